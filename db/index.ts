@@ -1,0 +1,2 @@
+import "server-only";
+export { getDb, type Db } from "./client";

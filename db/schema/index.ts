@@ -1,0 +1,7 @@
+export * from "./orgs";
+export * from "./people";
+export * from "./career";
+export * from "./growth";
+export * from "./meetings";
+export * from "./signals";
+export * from "./audit";

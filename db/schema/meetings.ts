@@ -1,0 +1,111 @@
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+import { memberships } from "./people";
+
+export const meetingStatus = pgEnum("meeting_status", ["scheduled", "held", "cancelled"]);
+
+/** A 1:1 between a manager and one report. */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    managerId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    reportId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    scheduledAt: timestamp({ withTimezone: true }).notNull(),
+    status: meetingStatus().notNull().default("scheduled"),
+    heldAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    // Growth & meaning check-in, saved with the meeting.
+    energy: smallint(), // 1..5
+    meaningful: text().notNull().default(""),
+    goingThroughMotions: text().notNull().default(""),
+    learnNext: text().notNull().default(""),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("meetings_org_report_sched_idx").on(t.orgId, t.reportId, t.scheduledAt),
+    index("meetings_org_manager_sched_idx").on(t.orgId, t.managerId, t.scheduledAt),
+  ],
+);
+
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    authorId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    position: integer().notNull().default(0),
+    done: boolean().notNull().default(false),
+    // Where a carried-over item first came from.
+    carriedFromMeetingId: uuid().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
+    suggestionKey: text(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("agenda_items_org_meeting_idx").on(t.orgId, t.meetingId, t.position)],
+);
+
+export const noteVisibility = pgEnum("note_visibility", ["shared", "private"]);
+
+/** Meeting notes. `version` is the optimistic-concurrency token: a save names the version it read. */
+export const notes = pgTable(
+  "notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    authorId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    visibility: noteVisibility().notNull(),
+    body: text().notNull().default(""),
+    version: integer().notNull().default(1),
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("notes_org_meeting_idx").on(t.orgId, t.meetingId, t.visibility)],
+);
+
+export const actionItems = pgTable(
+  "action_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    ownerId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    body: text().notNull(),
+    dueOn: date({ mode: "string" }),
+    doneAt: timestamp({ withTimezone: true }),
+    carriedFromMeetingId: uuid().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
+    createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("action_items_org_meeting_idx").on(t.orgId, t.meetingId),
+    index("action_items_org_owner_idx").on(t.orgId, t.ownerId, t.doneAt),
+  ],
+);
+
+export type Meeting = typeof meetings.$inferSelect;
+export type AgendaItem = typeof agendaItems.$inferSelect;
+export type Note = typeof notes.$inferSelect;
+export type ActionItem = typeof actionItems.$inferSelect;

@@ -1,0 +1,87 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+
+/** A login. Global across organizations; what a user is inside an org lives in `memberships`. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text(),
+    // JWTs issued before this instant are rejected (password change, "sign out everywhere").
+    sessionsValidAfter: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+);
+
+export const memberRole = pgEnum("member_role", ["admin", "member"]);
+
+/**
+ * A person inside an organization: role, reporting line, title and team.
+ * Everything about a person (plans, meetings, flags) hangs off the membership id,
+ * so a "person id" in URLs and the API is a membership id.
+ */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid().notNull().references(() => users.id, { onDelete: "cascade" }),
+    role: memberRole().notNull().default("member"),
+    managerId: uuid().references((): AnyPgColumn => memberships.id, { onDelete: "set null" }),
+    title: text().notNull().default(""),
+    team: text().notNull().default(""),
+    // 1:1 cadence of this person with their manager; null = org default.
+    cadenceDays: integer(),
+    deactivatedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("memberships_org_user_key").on(t.orgId, t.userId),
+    index("memberships_org_manager_idx").on(t.orgId, t.managerId),
+    index("memberships_org_team_idx").on(t.orgId, t.team),
+    index("memberships_user_idx").on(t.userId),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    name: text().notNull(),
+    title: text().notNull().default(""),
+    team: text().notNull().default(""),
+    role: memberRole().notNull().default("member"),
+    managerId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("invitations_org_created_idx").on(t.orgId, t.createdAt),
+    uniqueIndex("invitations_token_key").on(t.tokenHash),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * Process configuration, validated once. A bad or missing variable fails fast
+ * with a message naming it, instead of a confusing error deep in a request.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  REIGNITE_DATA_DIR: z.string().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Comma-separated proxy addresses whose X-Forwarded-For we believe (rate limiting by IP).
+  TRUSTED_PROXIES: z.string().default(""),
+  SMTP_URL: z.string().optional(),
+  REIGNITE_SEED_DEMO: z.enum(["0", "1"]).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function usesEmbeddedDb(): boolean {
+  return !env().DATABASE_URL;
+}

@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite ships a wasm build of PostgreSQL: bundling it would copy ~15 MB of
+  // wasm into .next/static (served publicly). argon2 is a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
