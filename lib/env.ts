@@ -38,3 +38,8 @@ export function env(): Env {
 export function usesEmbeddedDb(): boolean {
   return !env().DATABASE_URL;
 }
+
+/** Tests switch databases between files; production never calls this. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

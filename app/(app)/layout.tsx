@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { navFor } from "@/lib/shell/nav";
+import { Logo } from "@/components/shell/logo";
+import { NavLinks } from "@/components/shell/nav-links";
+import { signOutAction, switchOrgAction } from "./shell-actions";
+
+/** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requirePageViewer();
+  const nav = await navFor(viewer);
+  return (
+    <div className="min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-panel">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <Link href={nav.home} className="flex items-center gap-2 font-semibold">
+            <Logo />
+            <span>Reignite</span>
+          </Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+            <NavLinks items={nav.items} />
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            {viewer.orgs.length > 1 ? (
+              <form action={switchOrgAction} className="flex items-center gap-1">
+                <label htmlFor="org-switch" className="sr-only">
+                  Organization
+                </label>
+                <select id="org-switch" name="orgId" defaultValue={viewer.orgId} className="rounded-md border border-line bg-panel px-2 py-1">
+                  {viewer.orgs.map((o) => (
+                    <option key={o.orgId} value={o.orgId}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="rounded-md px-2 py-1 text-muted hover:bg-stone-100 dark:hover:bg-stone-800">
+                  Switch
+                </button>
+              </form>
+            ) : (
+              <span className="hidden text-muted md:inline">{viewer.orgName}</span>
+            )}
+            <span className="font-medium" data-testid="viewer-name">
+              {viewer.name}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

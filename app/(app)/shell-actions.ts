@@ -1,0 +1,24 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signOut } from "@/lib/auth/config";
+import { getViewer } from "@/lib/auth/viewer";
+import { ORG_COOKIE } from "@/lib/auth/session-policy";
+
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  jar.delete(ORG_COOKIE);
+  await signOut({ redirectTo: "/login" });
+}
+
+/** Switches the active organization, only to one the user belongs to. */
+export async function switchOrgAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const orgId = z.uuid().safeParse(formData.get("orgId"));
+  if (!orgId.success || !viewer.orgs.some((o) => o.orgId === orgId.data)) redirect("/");
+  (await cookies()).set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+  redirect("/");
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/config";
+import { retryAfterSeconds } from "@/lib/auth/rate-limit";
+
+export type LoginState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string } | null;
+
+const schema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter a valid email address.")),
+  password: z.string().min(1, "Enter your password."),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths are allowed as a post-login destination (no open redirect). */
+function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  return next;
+}
+
+export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const parsed = schema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    next: formData.get("next") ?? undefined,
+  });
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) {
+    return { fields: z.flattenError(parsed.error).fieldErrors, email };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeNext(parsed.data.next),
+    });
+    return null;
+  } catch (err) {
+    if (err instanceof AuthError) {
+      if ((err as { code?: string }).code === "rate_limited") {
+        const secs = await retryAfterSeconds(parsed.data.email.toLowerCase());
+        return { error: `Too many failed attempts. Try again in ${Math.ceil(secs / 60)} minute(s).`, email };
+      }
+      // Same message for unknown email and wrong password: no account probing.
+      return { error: "That email and password don't match an active account.", email };
+    }
+    throw err; // success arrives as a redirect
+  }
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import { usesEmbeddedDb } from "@/lib/env";
+import { LoginForm } from "./_components/login-form";
+import { Logo } from "@/components/shell/logo";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await getViewer()) redirect("/");
+  const { next } = await searchParams;
+  const demo = usesEmbeddedDb() && process.env.NODE_ENV !== "production";
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 flex flex-col items-center text-center">
+          <Logo className="h-10 w-10" />
+          <h1 className="mt-3 text-2xl font-semibold tracking-tight">Sign in to Reignite</h1>
+          <p className="mt-1 text-sm text-muted">One-on-ones that catch rust out before it sets in.</p>
+        </div>
+        <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
+          <LoginForm next={typeof next === "string" ? next : undefined} />
+        </div>
+        {demo ? (
+          <p className="mt-4 text-center text-xs text-muted">
+            Demo: <code>maya@acme.example</code>, <code>eli@acme.example</code> or <code>ada@acme.example</code>, password{" "}
+            <code>reignite-demo</code>
+          </p>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-line bg-panel px-3 py-2 text-sm text-ink placeholder:text-stone-400 focus:border-ember-500 aria-[invalid=true]:border-red-600";
+
+type Common = { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode; id?: string };
+
+function FieldShell({ id, label, errors, hint, children }: { id: string; label: ReactNode; errors?: string[]; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      {children}
+      {hint && !errors?.length ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function aria(id: string, errors?: string[], hint?: ReactNode) {
+  return {
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  };
+}
+
+/** A labelled input with its field errors (from ActionState.fields). */
+export function TextField({ label, name, errors, hint, id, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const fid = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fid} label={label} errors={errors} hint={hint}>
+      <input id={fid} name={name} className={inputClass} {...aria(fid, errors, hint)} {...rest} />
+    </FieldShell>
+  );
+}
+
+export function TextArea({ label, name, errors, hint, id, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const fid = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fid} label={label} errors={errors} hint={hint}>
+      <textarea id={fid} name={name} className={inputClass} rows={3} {...aria(fid, errors, hint)} {...rest} />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  id,
+  options,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const fid = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fid} label={label} errors={errors} hint={hint}>
+      <select id={fid} name={name} className={inputClass} {...aria(fid, errors, hint)} {...rest}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** The form-level message of an ActionState, announced to screen readers. */
+export function FormMessage({ state }: { state: { ok: boolean; error?: string; message?: string } | null }) {
+  if (!state) return null;
+  if (!state.ok && state.error)
+    return (
+      <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        {state.error}
+      </p>
+    );
+  if (state.ok && state.message)
+    return (
+      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+        {state.message}
+      </p>
+    );
+  return null;
+}

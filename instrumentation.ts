@@ -1,0 +1,10 @@
+/**
+ * Runs once per server process before it serves a request. On the embedded
+ * database it applies migrations and, on an empty database, loads the demo
+ * data so `npm run dev` works on a fresh machine with no setup.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { bootstrap } = await import("./lib/bootstrap");
+  await bootstrap();
+}

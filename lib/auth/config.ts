@@ -1,0 +1,51 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authSecret } from "./secret";
+import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { checkCredentials } from "./credentials";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, request);
+        if (result === "rate_limited") throw new RateLimited();
+        return result;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.authTime = Date.now();
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only ids travel in the session; everything else is read fresh per request (getViewer).
+      return {
+        ...session,
+        user: { ...session.user, id: String(token.uid ?? "") },
+        authTime: Number(token.authTime ?? 0),
+      };
+    },
+  },
+}));

@@ -1,0 +1,46 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, users } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import { dummyHash, verifyPassword } from "./password";
+import { clientIp } from "./client-ip";
+import { isRateLimited, recordFailure } from "./rate-limit";
+
+/**
+ * Checks an email + password. Unknown email and wrong password take the same
+ * time and give the same answer; failures count towards per-account and
+ * per-IP limits kept in PostgreSQL (so they hold across app instances).
+ */
+export async function checkCredentials(
+  email: string,
+  password: string,
+  request: Request | undefined,
+): Promise<{ id: string; name: string; email: string } | null | "rate_limited"> {
+  const db = await getDb();
+  const ip = request ? clientIp(request.headers) : null;
+  if (await isRateLimited(email, ip)) {
+    await audit({ orgId: null, actorUserId: null, action: "auth.rate_limited", meta: { email }, ip });
+    return "rate_limited";
+  }
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  const active = user
+    ? await db
+        .select({ orgId: memberships.orgId })
+        .from(memberships)
+        .where(and(eq(memberships.userId, user.id), isNull(memberships.deactivatedAt)))
+    : [];
+  if (!user || !ok || active.length === 0) {
+    await recordFailure(email, ip);
+    await audit({ orgId: active[0]?.orgId ?? null, actorUserId: user?.id ?? null, action: "auth.sign_in_failed", meta: { email }, ip });
+    return null;
+  }
+  for (const m of active) {
+    await audit({ orgId: m.orgId, actorUserId: user.id, action: "auth.sign_in", ip });
+  }
+  return { id: user.id, name: user.name, email: user.email };
+}

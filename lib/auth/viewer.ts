@@ -1,0 +1,70 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, organizations, users } from "@/db/schema";
+import { auth } from "./config";
+import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
+import type { Viewer } from "./viewer-type";
+
+export type { Viewer } from "./viewer-type";
+
+/**
+ * The signed-in viewer for this request, or null. The JWT only says who signed
+ * in and when; whether that still counts is decided here against the database
+ * on every request (deactivated, password changed, session too old), so
+ * revocations take effect on the next request. Cached per request.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const authTime = (session as { authTime?: number } | null)?.authTime ?? 0;
+  if (!userId || !authTime) return null;
+  if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
+
+  const db = await getDb();
+  const found = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      sessionsValidAfter: users.sessionsValidAfter,
+      personId: memberships.id,
+      role: memberships.role,
+      orgId: organizations.id,
+      orgSlug: organizations.slug,
+      orgName: organizations.name,
+    })
+    .from(users)
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(eq(users.id, userId))
+    .orderBy(organizations.name);
+  const first = found[0];
+  if (!first) return null;
+  if (authTime < first.sessionsValidAfter.getTime()) return null;
+
+  const wanted = (await cookies()).get(ORG_COOKIE)?.value;
+  const active = found.find((r) => r.orgId === wanted) ?? first;
+  return {
+    userId: active.userId,
+    email: active.email,
+    name: active.name,
+    personId: active.personId,
+    orgId: active.orgId,
+    orgSlug: active.orgSlug,
+    orgName: active.orgName,
+    role: active.role,
+    orgs: found.map((r) => ({ orgId: r.orgId, slug: r.orgSlug, name: r.orgName })),
+    authTime,
+  };
+});
+
+/** For pages: the viewer, or a redirect to /login. */
+export async function requirePageViewer(): Promise<Viewer> {
+  const v = await getViewer();
+  if (!v) redirect("/login");
+  return v;
+}

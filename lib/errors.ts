@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+export type ErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "validation_failed"
+  | "rate_limited"
+  | "unsupported_media_type"
+  | "unavailable"
+  | "internal";
+
+/**
+ * The one error type the app throws on purpose. It knows its HTTP status and a
+ * message that is safe to show a user; anything else that escapes is an
+ * internal error and is reported without details.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "Not found") => new AppError(404, "not_found", what);
+export const forbidden = (msg = "You are not allowed to do that.") => new AppError(403, "forbidden", msg);
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Please sign in.");
+export const conflict = (msg: string, extra?: Record<string, unknown>) => new AppError(409, "conflict", msg, undefined, extra);
+export const badRequest = (msg: string, fields?: Record<string, string[]>) =>
+  new AppError(400, "bad_request", msg, fields);
+
+export function validationError(err: z.ZodError): AppError {
+  const flat = z.flattenError(err);
+  const fields: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {
+    if (v && v.length) fields[k] = v;
+  }
+  if (flat.formErrors.length) fields._form = flat.formErrors;
+  return new AppError(422, "validation_failed", "Some fields need attention.", fields);
+}
+
+/** True for errors meaning "the database cannot be reached right now". */
+export function isDbUnavailable(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  let e: unknown = err;
+  while (e && typeof e === "object" && !seen.has(e)) {
+    seen.add(e);
+    const code = (e as { code?: unknown }).code;
+    if (
+      typeof code === "string" &&
+      ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "57P03", "08006", "08001", "08003"].includes(code)
+    )
+      return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof z.ZodError) return validationError(err);
+  if (isDbUnavailable(err)) return new AppError(503, "unavailable", "Reignite is temporarily unavailable. Please try again in a moment.");
+  return new AppError(500, "internal", "Something went wrong on our side.");
+}
+
+export function errorBody(e: AppError) {
+  return { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}), ...(e.extra ?? {}) } };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { toAppError, unauthenticated } from "@/lib/errors";
+
+/** What every server action returns to its form: success, or a message plus per-field errors. */
+export type ActionState<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; code?: string; fields?: Record<string, string[]>; extra?: Record<string, unknown> }
+  | null;
+
+/**
+ * Runs a server action body with the viewer and database, turning expected
+ * errors into ActionState. Authentication is checked here; each action still
+ * asks the policy module about the resource it touches. Redirects pass through.
+ */
+export async function runAction<T>(fn: (ctx: { viewer: Viewer; db: Db }) => Promise<T>): Promise<ActionState<T>> {
+  try {
+    const viewer = await getViewer();
+    if (!viewer) throw unauthenticated();
+    const db = await getDb();
+    const data = await fn({ viewer, db });
+    return { ok: true, data };
+  } catch (err) {
+    unstable_rethrow(err);
+    const e = toAppError(err);
+    if (e.code === "internal") console.error("[action] unexpected error", err);
+    return { ok: false, error: e.message, code: e.code, fields: e.fields, extra: e.extra };
+  }
+}
+
+/** Parses FormData (or a plain object) with a zod schema; throws a 422 AppError with every field's message. */
+export function parseInput<S extends z.ZodType>(schema: S, input: FormData | Record<string, unknown>): z.infer<S> {
+  const obj = input instanceof FormData ? formToObject(input) : input;
+  const parsed = schema.safeParse(obj);
+  if (!parsed.success) throw toAppError(parsed.error);
+  return parsed.data;
+}
+
+function formToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of fd.entries()) {
+    if (k.startsWith("$ACTION")) continue;
+    if (typeof v !== "string") continue;
+    if (k in out) {
+      const prev = out[k];
+      out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v];
+    } else out[k] = v;
+  }
+  return out;
+}

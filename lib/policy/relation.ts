@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { NO_RELATION, type Relation } from "./rules";
+
+// Reporting chains deeper than this are treated as broken data, not followed.
+const MAX_DEPTH = 64;
+
+/**
+ * How `viewer` stands to person `personId`, in one query: walks E's current
+ * manager chain upward inside the viewer's organization. A person of another
+ * organization (or a made-up id) yields NO_RELATION, which the rules turn into 404.
+ */
+export async function relationTo(db: Db, viewer: Viewer, personId: string): Promise<Relation> {
+  if (!isUuid(personId)) return NO_RELATION;
+  const result = rows<{ found: boolean; manager: boolean; skip: boolean }>(
+    await db.execute(sql`
+      WITH RECURSIVE chain AS (
+        SELECT m.id, m.manager_id, 0 AS depth
+          FROM memberships m
+         WHERE m.id = ${personId} AND m.org_id = ${viewer.orgId}
+        UNION ALL
+        SELECT p.id, p.manager_id, c.depth + 1
+          FROM memberships p
+          JOIN chain c ON p.id = c.manager_id
+         WHERE p.org_id = ${viewer.orgId} AND c.depth < ${MAX_DEPTH}
+      )
+      SELECT coalesce(bool_or(depth = 0), false) AS found,
+             coalesce(bool_or(depth = 1 AND id = ${viewer.personId}), false) AS manager,
+             coalesce(bool_or(depth >= 2 AND id = ${viewer.personId}), false) AS skip
+        FROM chain`),
+  );
+  const r = result[0];
+  if (!r?.found) return NO_RELATION;
+  return {
+    sameOrg: true,
+    self: personId === viewer.personId,
+    manager: r.manager,
+    skipLevel: r.skip && !r.manager,
+    admin: viewer.role === "admin",
+  };
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(v: string): boolean {
+  return UUID_RE.test(v);
+}

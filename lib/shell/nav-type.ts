@@ -1,0 +1,1 @@
+export type NavItem = { href: string; label: string };

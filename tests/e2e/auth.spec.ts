@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signOut } from "./support/auth";
+
+test.describe("sign-in", () => {
+  for (const [email, name, home] of [
+    ["maya@acme.example", "Maya Manager", /\/team$/],
+    ["eli@acme.example", "Eli Employee", /\/me$/],
+    ["ada@acme.example", "Ada Admin", /\/org$/],
+  ] as const) {
+    test(`${name} lands on their home page and sees their name`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(page).toHaveURL(home);
+      await expect(page.getByTestId("viewer-name")).toHaveText(name);
+    });
+  }
+
+  test("a wrong password shows a clear error", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("maya@acme.example");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText(
+      "don't match an active account",
+    );
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("an empty form shows field errors", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your email address.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+  });
+
+  test("a signed-out visit to a signed-in page goes to /login, and back after sign-in", async ({ page }) => {
+    await page.goto("/me");
+    await expect(page).toHaveURL(/\/login\?next=%2Fme/);
+    await page.getByLabel("Email").fill("eli@acme.example");
+    await page.getByLabel("Password").fill("reignite-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+  });
+
+  test("sign-out ends the session", async ({ page }) => {
+    await signIn(page, "maya@acme.example");
+    await signOut(page);
+    await page.goto("/team");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
