@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DB_PREFIX } from "./tests/helpers/pg-admin";
 
 /**
  * E2E against `next start` (production build) on a fresh PostgreSQL database
@@ -9,7 +10,8 @@ const port = Number(process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 80
 process.env.E2E_PORT = String(port);
 const baseURL = `http://127.0.0.1:${port}`;
 const pgUrl = process.env.TEST_DATABASE_URL;
-const e2eDb = process.env.E2E_DATABASE_NAME ?? "reignite_e2e";
+const e2eDb = process.env.E2E_DATABASE_NAME ?? `${DB_PREFIX}_e2e`;
+process.env.E2E_DATABASE_NAME = e2eDb;
 
 export const chromiumArgs = [
   "--no-sandbox",

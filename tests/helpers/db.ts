@@ -9,7 +9,7 @@ import path from "node:path";
 import { closeDb, dbKind, getDb, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrations";
 import { resetEnvForTests } from "@/lib/env";
-import { TEMPLATE_DEMO, TEMPLATE_EMPTY, dropDatabase, recreateDatabase, testServerUrl, withDatabase } from "./pg-admin";
+import { DB_PREFIX, TEMPLATE_DEMO, TEMPLATE_EMPTY, dropDatabase, recreateDatabase, testServerUrl, withDatabase } from "./pg-admin";
 
 export const onPostgres = !!testServerUrl();
 
@@ -19,7 +19,7 @@ export async function setupTestDb(opts: { demo?: boolean } = {}): Promise<Db> {
   await closeDb();
   const url = testServerUrl();
   if (url) {
-    const name = `reignite_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const name = `${DB_PREFIX}_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     await recreateDatabase(url, name, opts.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY);
     process.env.DATABASE_URL = withDatabase(url, name);
     resetEnvForTests();

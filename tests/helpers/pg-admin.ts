@@ -1,8 +1,17 @@
 import postgres from "postgres";
 
+import { createHash } from "node:crypto";
+
+/**
+ * Database names are prefixed per checkout (or TEST_DB_PREFIX), so two
+ * checkouts testing against one server never clobber each other.
+ */
+export const DB_PREFIX =
+  process.env.TEST_DB_PREFIX ?? `reignite_${createHash("sha1").update(process.cwd()).digest("hex").slice(0, 6)}`;
+
 /** Template databases: migrated once per run, then copied per test file (CREATE DATABASE … TEMPLATE is fast). */
-export const TEMPLATE_EMPTY = "reignite_tpl_empty";
-export const TEMPLATE_DEMO = "reignite_tpl_demo";
+export const TEMPLATE_EMPTY = `${DB_PREFIX}_tpl_empty`;
+export const TEMPLATE_DEMO = `${DB_PREFIX}_tpl_demo`;
 
 export function testServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;

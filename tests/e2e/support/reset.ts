@@ -27,6 +27,8 @@ export function e2eDatabaseUrl(): string {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("E2E tests need TEST_DATABASE_URL (a PostgreSQL server).");
   const u = new URL(base);
-  u.pathname = `/${process.env.E2E_DATABASE_NAME ?? "reignite_e2e"}`;
+  const name = process.env.E2E_DATABASE_NAME;
+  if (!name) throw new Error("E2E_DATABASE_NAME is set by playwright.config.ts");
+  u.pathname = `/${name}`;
   return u.toString();
 }

@@ -1,0 +1,104 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { organizations } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import type { Relation } from "@/lib/policy/rules";
+import { visibleFlagCodes } from "@/lib/policy/rules";
+import { computeFlags, monthsInRole, riskLevel, type Flag, type RadarSettings, type RiskLevel } from "./rules";
+import { loadRadarRows, type RadarRow, type RadarScope } from "./query";
+
+export * from "./rules";
+export { loadRadarRows, type RadarRow, type RadarScope } from "./query";
+export { formatMonths, monthsBetween } from "./months";
+
+export type RadarPerson = Omit<RadarRow, "facts" | "oldestOpenStuckForSkip" | "oldestOpenStuckForHr"> & {
+  roleSince: string;
+  monthsInRole: number;
+  activeRotation: string | null;
+  lastOneOnOne: Date | null;
+  flags: Flag[];
+  risk: RiskLevel;
+};
+
+export async function getRadarSettings(db: Db, orgId: string): Promise<RadarSettings> {
+  const [o] = await db
+    .select({
+      roleNoticeMonths: organizations.roleNoticeMonths,
+      roleWarningMonths: organizations.roleWarningMonths,
+      defaultCadenceDays: organizations.defaultCadenceDays,
+      pulseAlertScore: organizations.pulseAlertScore,
+      learningGapMonths: organizations.learningGapMonths,
+      stuckAckDays: organizations.stuckAckDays,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  if (!o) throw new Error("organization not found");
+  return o;
+}
+
+/**
+ * Applies the rules to one row as `rel` may see it: inputs the viewer may not
+ * see (pulse answers, stuck signals not addressed to them) are removed BEFORE
+ * the rules run, so neither a flag nor the risk level can reveal them.
+ */
+export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSettings, now: Date): RadarPerson {
+  const f = row.facts;
+  const seesPulse = rel.self || rel.manager;
+  const stuckDates = [
+    rel.self || rel.manager ? f.oldestOpenStuck : null,
+    rel.skipLevel ? row.oldestOpenStuckForSkip : null,
+    rel.admin ? row.oldestOpenStuckForHr : null,
+  ].filter((d): d is Date => d !== null);
+  const visibleFacts = {
+    ...f,
+    pulseRust: seesPulse ? f.pulseRust : [],
+    oldestOpenStuck: stuckDates.length ? new Date(Math.min(...stuckDates.map((d) => d.getTime()))) : null,
+  };
+  const allowed = visibleFlagCodes(rel, { includeSkipLevel: true, includeHr: true });
+  const flags = computeFlags(visibleFacts, settings, now).filter((fl) => allowed.has(fl.code));
+  const { facts: _f, oldestOpenStuckForSkip: _s, oldestOpenStuckForHr: _h, ...rest } = row;
+  return {
+    ...rest,
+    roleSince: f.roleSince,
+    monthsInRole: monthsInRole(f, now),
+    activeRotation: f.activeRotation,
+    lastOneOnOne: f.lastOneOnOne,
+    flags,
+    risk: riskLevel(flags),
+  };
+}
+
+/**
+ * The radar for a manager's direct reports or whole subtree: one query, the
+ * viewer's relation per row known from the depth (1 = manager, deeper = skip-level).
+ */
+export async function radarForManager(
+  db: Db,
+  viewer: Viewer,
+  opts: { subtree?: boolean; now?: Date } = {},
+): Promise<RadarPerson[]> {
+  const now = opts.now ?? new Date();
+  const scope: RadarScope = opts.subtree
+    ? { kind: "subtree", managerId: viewer.personId }
+    : { kind: "direct", managerId: viewer.personId };
+  const [settings, rowsFound] = await Promise.all([getRadarSettings(db, viewer.orgId), loadRadarRows(db, viewer.orgId, scope, now)]);
+  return rowsFound.map((r) =>
+    radarPersonFor(
+      r,
+      { sameOrg: true, self: false, manager: r.depth === 1, skipLevel: r.depth > 1, admin: viewer.role === "admin" },
+      settings,
+      now,
+    ),
+  );
+}
+
+/** One person's radar as the viewer may see it (the relation comes from the policy check the caller made). */
+export async function radarForPerson(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date()): Promise<RadarPerson | null> {
+  const [settings, found] = await Promise.all([
+    getRadarSettings(db, viewer.orgId),
+    loadRadarRows(db, viewer.orgId, { kind: "people", ids: [personId] }, now),
+  ]);
+  const row = found[0];
+  return row ? radarPersonFor(row, rel, settings, now) : null;
+}

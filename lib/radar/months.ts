@@ -1,0 +1,38 @@
+/**
+ * Whole calendar months from `from` to `to` (both 'YYYY-MM-DD' or Dates, in UTC).
+ * A month counts once the same day-of-month is reached, or the last day of a
+ * shorter month (Jan 31 → Feb 28 is one month; Feb 29 2024 → Feb 28 2025 is twelve).
+ */
+export function monthsBetween(from: string | Date, to: string | Date): number {
+  const a = toUtcParts(from);
+  const b = toUtcParts(to);
+  let months = (b.y - a.y) * 12 + (b.m - a.m);
+  const lastDayOfB = daysInMonth(b.y, b.m);
+  const reached = b.d >= a.d || b.d === lastDayOfB;
+  if (!reached) months -= 1;
+  return Math.max(0, months);
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}
+
+function toUtcParts(v: string | Date): { y: number; m: number; d: number } {
+  if (typeof v === "string") {
+    const [y, m, d] = v.slice(0, 10).split("-").map(Number);
+    return { y: y!, m: m! - 1, d: d! };
+  }
+  return { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+}
+
+/** "27 mo", "2 yr 3 mo": compact durations for tables and chips. */
+export function formatMonths(n: number): string {
+  if (n < 12) return `${n} mo`;
+  const y = Math.floor(n / 12);
+  const m = n % 12;
+  return m ? `${y} yr ${m} mo` : `${y} yr`;
+}

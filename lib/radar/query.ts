@@ -1,0 +1,192 @@
+import { sql, type SQL } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import type { PersonFacts } from "./rules";
+
+/** Which people a radar query covers. */
+export type RadarScope =
+  | { kind: "direct"; managerId: string } // a manager's direct reports
+  | { kind: "subtree"; managerId: string } // everyone below a manager, any depth
+  | { kind: "people"; ids: string[] }
+  | { kind: "org"; limit: number; offset: number; team?: string };
+
+export type RadarRow = {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  title: string;
+  team: string;
+  managerId: string | null;
+  managerName: string | null;
+  /** 1 = direct report of the scope's manager, 2+ = further down; 0 outside subtree scopes. */
+  depth: number;
+  nextOneOnOne: Date | null;
+  activeGoalTitles: string[];
+  /** Oldest open stuck signal that included the skip-level / HR (for their flag visibility). */
+  oldestOpenStuckForSkip: Date | null;
+  oldestOpenStuckForHr: Date | null;
+  facts: PersonFacts;
+};
+
+const MAX_DEPTH = 64;
+
+function scopeCte(orgId: string, scope: RadarScope): SQL {
+  switch (scope.kind) {
+    case "direct":
+      return sql`scope AS (SELECT m.id, 1 AS depth FROM memberships m
+                 WHERE m.org_id = ${orgId} AND m.manager_id = ${scope.managerId} AND m.deactivated_at IS NULL)`;
+    case "subtree":
+      return sql`scope AS (
+          WITH RECURSIVE sub AS (
+            SELECT m.id, 1 AS depth FROM memberships m
+             WHERE m.org_id = ${orgId} AND m.manager_id = ${scope.managerId} AND m.deactivated_at IS NULL
+            UNION ALL
+            SELECT m.id, s.depth + 1 FROM memberships m JOIN sub s ON m.manager_id = s.id
+             WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL AND s.depth < ${MAX_DEPTH}
+          ) SELECT id, min(depth) AS depth FROM sub GROUP BY id)`;
+    case "people":
+      return scope.ids.length
+        ? sql`scope AS (SELECT m.id, 0 AS depth FROM memberships m
+               WHERE m.org_id = ${orgId} AND m.id IN ${scope.ids})`
+        : sql`scope AS (SELECT NULL::uuid AS id, 0 AS depth WHERE false)`;
+    case "org":
+      return sql`scope AS (SELECT m.id, 0 AS depth FROM memberships m
+                 WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL
+                 ${scope.team ? sql`AND m.team = ${scope.team}` : sql``}
+                 ORDER BY m.id LIMIT ${scope.limit} OFFSET ${scope.offset})`;
+  }
+}
+
+type Raw = {
+  id: string;
+  user_id: string;
+  name: string;
+  email: string;
+  title: string;
+  team: string;
+  manager_id: string | null;
+  manager_name: string | null;
+  depth: number;
+  role_since: string;
+  cadence_days: number | null;
+  active_goals: number;
+  active_goal_titles: string[] | null;
+  active_rotation: string | null;
+  last_held_ms: number | null;
+  next_ms: number | null;
+  pulse_rust: number[] | null;
+  stuck_any_ms: number | null;
+  stuck_skip_ms: number | null;
+  stuck_hr_ms: number | null;
+  last_learning_ms: number | null;
+  unused_skills: string[] | null;
+};
+
+const ms = (v: number | null) => (v === null || v === undefined ? null : new Date(Number(v)));
+
+/**
+ * Everything the radar needs for a set of people, in ONE query: the number of
+ * statements does not grow with team size. Each LATERAL probes an index that
+ * starts with org_id. Rules are then applied in plain code (rules.ts).
+ */
+export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
+  const result = await db.execute(sql`
+    WITH ${scopeCte(orgId, scope)}
+    SELECT m.id, m.user_id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, s.depth,
+           coalesce(re.since, m.created_at::date)::text AS role_since,
+           m.cadence_days,
+           coalesce(g.n, 0)::int AS active_goals,
+           g.titles AS active_goal_titles,
+           rot.host AS active_rotation,
+           (extract(epoch FROM lh.at) * 1000)::float8 AS last_held_ms,
+           (extract(epoch FROM nx.at) * 1000)::float8 AS next_ms,
+           p.rust AS pulse_rust,
+           (extract(epoch FROM st.any_at) * 1000)::float8 AS stuck_any_ms,
+           (extract(epoch FROM st.skip_at) * 1000)::float8 AS stuck_skip_ms,
+           (extract(epoch FROM st.hr_at) * 1000)::float8 AS stuck_hr_ms,
+           (extract(epoch FROM l.at) * 1000)::float8 AS last_learning_ms,
+           sk.names AS unused_skills
+      FROM scope s
+      JOIN memberships m ON m.id = s.id AND m.org_id = ${orgId}
+      JOIN users u ON u.id = m.user_id
+      LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${orgId}
+      LEFT JOIN users mu ON mu.id = mm.user_id
+      LEFT JOIN LATERAL (
+        SELECT max(e.effective_on) AS since FROM role_events e
+         WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= ${now.toISOString().slice(0, 10)}::date
+      ) re ON true
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS n, array_agg(sg.title ORDER BY sg.created_at) AS titles FROM stretch_goals sg
+         WHERE sg.org_id = ${orgId} AND sg.person_id = m.id AND sg.status = 'active'
+      ) g ON true
+      LEFT JOIN LATERAL (
+        SELECT r.host FROM rotations r
+         WHERE r.org_id = ${orgId} AND r.person_id = m.id AND r.status = 'active'
+         ORDER BY r.start_on DESC LIMIT 1
+      ) rot ON true
+      LEFT JOIN LATERAL (
+        SELECT max(mt.scheduled_at) AS at FROM meetings mt
+         WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held'
+      ) lh ON true
+      LEFT JOIN LATERAL (
+        SELECT min(mt.scheduled_at) AS at FROM meetings mt
+         WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
+           AND mt.status = 'scheduled' AND mt.scheduled_at >= ${now}
+      ) nx ON true
+      LEFT JOIN LATERAL (
+        SELECT array_agg(x.rust ORDER BY x.week_start DESC) AS rust FROM (
+          SELECT pc.week_start,
+                 (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
+            FROM pulse_checkins pc
+           WHERE pc.org_id = ${orgId} AND pc.person_id = m.id
+           ORDER BY pc.week_start DESC LIMIT 3
+        ) x
+      ) p ON true
+      LEFT JOIN LATERAL (
+        SELECT min(ss.created_at) AS any_at,
+               min(ss.created_at) FILTER (WHERE ss.include_skip_level) AS skip_at,
+               min(ss.created_at) FILTER (WHERE ss.include_hr) AS hr_at
+          FROM stuck_signals ss
+         WHERE ss.org_id = ${orgId} AND ss.person_id = m.id AND ss.status = 'open'
+      ) st ON true
+      LEFT JOIN LATERAL (
+        SELECT max(greatest(li.updated_at, li.created_at,
+                            coalesce(li.completed_on::timestamptz, li.created_at),
+                            coalesce(li.started_on::timestamptz, li.created_at))) AS at
+          FROM learning_items li
+         WHERE li.org_id = ${orgId} AND li.person_id = m.id
+      ) l ON true
+      LEFT JOIN LATERAL (
+        SELECT array_agg(k.name ORDER BY k.name) AS names FROM skills k
+         WHERE k.org_id = ${orgId} AND k.person_id = m.id AND k.status = 'unused'
+      ) sk ON true
+     ORDER BY u.name`);
+
+  return rows<Raw>(result).map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    title: r.title,
+    team: r.team,
+    managerId: r.manager_id,
+    managerName: r.manager_name,
+    depth: Number(r.depth),
+    nextOneOnOne: ms(r.next_ms),
+    activeGoalTitles: r.active_goal_titles ?? [],
+    oldestOpenStuckForSkip: ms(r.stuck_skip_ms),
+    oldestOpenStuckForHr: ms(r.stuck_hr_ms),
+    facts: {
+      roleSince: r.role_since,
+      activeGoals: Number(r.active_goals),
+      activeRotation: r.active_rotation,
+      hasManager: !!r.manager_id,
+      lastOneOnOne: ms(r.last_held_ms),
+      cadenceDays: r.cadence_days,
+      pulseRust: (r.pulse_rust ?? []).map(Number),
+      oldestOpenStuck: ms(r.stuck_any_ms),
+      lastLearning: ms(r.last_learning_ms),
+      unusedSkills: r.unused_skills ?? [],
+    },
+  }));
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { countQueries } from "@/db/query-log";
+import { relationTo } from "@/lib/policy/relation";
+import { radarForManager, radarForPerson } from "@/lib/radar";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+describe("relationTo", () => {
+  it("knows manager, skip-level, admin, peer and other org", async () => {
+    const eli = await personId(db, "eli@acme.example");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const omar = await viewerFor(db, "omar@acme.example");
+    const hank = await viewerFor(db, "hank@globex.example");
+    const eliV = await viewerFor(db, "eli@acme.example");
+    expect(await relationTo(db, maya, eli)).toMatchObject({ sameOrg: true, manager: true, skipLevel: false });
+    expect(await relationTo(db, dana, eli)).toMatchObject({ sameOrg: true, manager: false, skipLevel: true });
+    expect(await relationTo(db, ada, eli)).toMatchObject({ sameOrg: true, admin: true, manager: false, skipLevel: false });
+    expect(await relationTo(db, omar, eli)).toMatchObject({ sameOrg: true, manager: false, skipLevel: false, admin: false });
+    expect(await relationTo(db, eliV, eli)).toMatchObject({ self: true });
+    expect((await relationTo(db, hank, eli)).sameOrg).toBe(false);
+    expect((await relationTo(db, maya, "not-a-uuid")).sameOrg).toBe(false);
+  });
+});
+
+describe("the radar on the demo data", () => {
+  it("flags Eli at risk with the role-stale sentence, and not Fatima", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const team = await radarForManager(db, maya);
+    expect(team).toHaveLength(6);
+    const eli = team.find((p) => p.email === "eli@acme.example")!;
+    expect(eli.risk).toBe("at_risk");
+    expect(eli.monthsInRole).toBe(27);
+    expect(eli.flags.find((f) => f.code === "role_stale")?.reason).toBe("Same role for 27 months (threshold 24)");
+    expect(eli.flags.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["role_stale", "no_stretch", "one_on_one_overdue", "pulse_worsening"]),
+    );
+    const fatima = team.find((p) => p.email === "fatima@acme.example")!;
+    expect(fatima.flags).toEqual([]);
+    expect(fatima.risk).toBe("none");
+    const gus = team.find((p) => p.email === "gus@acme.example")!;
+    expect(gus.flags.map((f) => f.code)).toContain("stuck_unacknowledged");
+  });
+
+  it("a skip-level sees the subtree without pulse- or stuck-derived flags", async () => {
+    const dana = await viewerFor(db, "dana@acme.example");
+    const sub = await radarForManager(db, dana, { subtree: true });
+    expect(sub.length).toBeGreaterThanOrEqual(14);
+    const eli = sub.find((p) => p.email === "eli@acme.example")!;
+    expect(eli.depth).toBe(2);
+    expect(eli.flags.map((f) => f.code)).not.toContain("pulse_worsening");
+    const gus = sub.find((p) => p.email === "gus@acme.example")!;
+    expect(gus.flags.map((f) => f.code)).not.toContain("stuck_unacknowledged");
+  });
+
+  it("the person sees their own flags", async () => {
+    const eliV = await viewerFor(db, "eli@acme.example");
+    const rel = await relationTo(db, eliV, eliV.personId);
+    const me = await radarForPerson(db, eliV, eliV.personId, rel);
+    expect(me?.flags.find((f) => f.code === "role_stale")?.selfReason).toContain("27 months");
+  });
+
+  it("uses the same number of queries for a team of 6 and a subtree of 14+", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    const small = await countQueries(() => radarForManager(db, maya));
+    const large = await countQueries(() => radarForManager(db, dana, { subtree: true }));
+    expect(large.result.length).toBeGreaterThan(small.result.length);
+    expect(large.count).toBe(small.count);
+    expect(small.count).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { computeFlags, DEFAULT_SETTINGS, riskLevel, type Flag, type PersonFacts } from "@/lib/radar/rules";
+import { monthsBetween } from "@/lib/radar/months";
+
+const now = new Date("2026-11-29T12:00:00Z");
+const healthy: PersonFacts = {
+  roleSince: "2026-01-15",
+  activeGoals: 1,
+  activeRotation: null,
+  hasManager: true,
+  lastOneOnOne: new Date("2026-11-20T10:00:00Z"),
+  cadenceDays: 14,
+  pulseRust: [2, 2.2, 2.4],
+  oldestOpenStuck: null,
+  lastLearning: new Date("2026-10-01T00:00:00Z"),
+  unusedSkills: [],
+};
+const codes = (f: Flag[]) => f.map((x) => x.code).sort();
+
+describe("monthsBetween", () => {
+  it("counts whole calendar months", () => {
+    expect(monthsBetween("2024-08-29", "2026-11-29")).toBe(27);
+    expect(monthsBetween("2024-08-30", "2026-11-29")).toBe(26);
+    expect(monthsBetween("2026-11-29", "2026-11-29")).toBe(0);
+  });
+  it("treats the last day of a shorter month as a full month", () => {
+    expect(monthsBetween("2026-01-31", "2026-02-28")).toBe(1);
+    expect(monthsBetween("2026-01-31", "2026-02-27")).toBe(0);
+    expect(monthsBetween("2026-03-31", "2026-04-30")).toBe(1);
+  });
+  it("handles leap years", () => {
+    expect(monthsBetween("2024-02-29", "2025-02-28")).toBe(12);
+    expect(monthsBetween("2024-01-31", "2024-02-29")).toBe(1);
+    expect(monthsBetween("2024-01-31", "2024-02-28")).toBe(0);
+    expect(monthsBetween("2023-02-28", "2024-02-28")).toBe(12);
+  });
+  it("never goes negative for future dates", () => {
+    expect(monthsBetween("2027-01-01", "2026-11-29")).toBe(0);
+  });
+});
+
+describe("role_stale", () => {
+  const at = (roleSince: string) => computeFlags({ ...healthy, roleSince }, DEFAULT_SETTINGS, now).find((f) => f.code === "role_stale");
+  it("is silent just below the notice threshold (15 months)", () => {
+    expect(at("2025-08-30")).toBeUndefined(); // 14 months
+  });
+  it("notices at exactly 15 months", () => {
+    expect(at("2025-08-29")?.severity).toBe("notice");
+  });
+  it("warns at exactly 24 months, with the sentence managers see", () => {
+    const f = at("2024-11-29")!;
+    expect(f.severity).toBe("warning");
+    expect(f.reason).toBe("Same role for 24 months (threshold 24)");
+  });
+  it("speaks to the person themselves", () => {
+    expect(at("2024-08-29")!.selfReason).toBe("Your role hasn't changed in 27 months — bring it up in your next 1:1.");
+  });
+  it("follows the org's thresholds", () => {
+    const f = computeFlags({ ...healthy, roleSince: "2026-05-29" }, { ...DEFAULT_SETTINGS, roleNoticeMonths: 3, roleWarningMonths: 6 }, now);
+    expect(f.find((x) => x.code === "role_stale")?.reason).toBe("Same role for 6 months (threshold 6)");
+  });
+});
+
+describe("other flags", () => {
+  it("a healthy person has none", () => {
+    expect(computeFlags(healthy, DEFAULT_SETTINGS, now)).toEqual([]);
+  });
+  it("no_stretch needs neither an active goal nor an active rotation", () => {
+    expect(codes(computeFlags({ ...healthy, activeGoals: 0 }, DEFAULT_SETTINGS, now))).toEqual(["no_stretch"]);
+    expect(computeFlags({ ...healthy, activeGoals: 0, activeRotation: "Platform" }, DEFAULT_SETTINGS, now)).toEqual([]);
+  });
+  it("one_on_one_overdue past 1.5 × cadence", () => {
+    const last = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    expect(computeFlags({ ...healthy, lastOneOnOne: last(21) }, DEFAULT_SETTINGS, now)).toEqual([]);
+    const f = computeFlags({ ...healthy, lastOneOnOne: last(22) }, DEFAULT_SETTINGS, now);
+    expect(f[0]?.reason).toBe("Last 1:1 was 22 days ago (cadence every 14 days)");
+    expect(computeFlags({ ...healthy, lastOneOnOne: last(35) }, DEFAULT_SETTINGS, now)[0]?.severity).toBe("notice");
+    expect(computeFlags({ ...healthy, lastOneOnOne: last(43) }, DEFAULT_SETTINGS, now)[0]?.severity).toBe("warning");
+    expect(computeFlags({ ...healthy, cadenceDays: 7, lastOneOnOne: last(11) }, DEFAULT_SETTINGS, now)).toHaveLength(1);
+    expect(computeFlags({ ...healthy, hasManager: false, lastOneOnOne: null }, DEFAULT_SETTINGS, now)).toEqual([]);
+  });
+  it("pulse_worsening on three worsening check-ins or a high latest score", () => {
+    expect(codes(computeFlags({ ...healthy, pulseRust: [3, 2.5, 2] }, DEFAULT_SETTINGS, now))).toEqual(["pulse_worsening"]);
+    expect(computeFlags({ ...healthy, pulseRust: [3, 3, 2] }, DEFAULT_SETTINGS, now)).toEqual([]);
+    expect(computeFlags({ ...healthy, pulseRust: [3, 2.5] }, DEFAULT_SETTINGS, now)).toEqual([]);
+    const high = computeFlags({ ...healthy, pulseRust: [4] }, DEFAULT_SETTINGS, now);
+    expect(high[0]?.severity).toBe("warning");
+    expect(high[0]?.reason).toContain("alert at 4");
+  });
+  it("stuck_unacknowledged after the org's days", () => {
+    const raised = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    expect(computeFlags({ ...healthy, oldestOpenStuck: raised(6) }, DEFAULT_SETTINGS, now)).toEqual([]);
+    expect(codes(computeFlags({ ...healthy, oldestOpenStuck: raised(7) }, DEFAULT_SETTINGS, now))).toEqual(["stuck_unacknowledged"]);
+  });
+  it("learning_gap after 6 months or with nothing recorded", () => {
+    expect(computeFlags({ ...healthy, lastLearning: new Date("2026-05-30T00:00:00Z") }, DEFAULT_SETTINGS, now)).toEqual([]);
+    expect(codes(computeFlags({ ...healthy, lastLearning: new Date("2026-05-29T00:00:00Z") }, DEFAULT_SETTINGS, now))).toEqual(["learning_gap"]);
+    expect(computeFlags({ ...healthy, lastLearning: null }, DEFAULT_SETTINGS, now)[0]?.reason).toBe("No learning activity recorded");
+  });
+  it("skills_unused names the skills", () => {
+    expect(computeFlags({ ...healthy, unusedSkills: ["Go", "Rust"] }, DEFAULT_SETTINGS, now)[0]?.reason).toBe(
+      "2 skills unused in current role: Go, Rust",
+    );
+  });
+});
+
+describe("riskLevel", () => {
+  const flag = (code: Flag["code"], severity: Flag["severity"]): Flag => ({ code, severity, reason: "", selfReason: "" });
+  it("none without flags, watch with one", () => {
+    expect(riskLevel([])).toBe("none");
+    expect(riskLevel([flag("no_stretch", "notice")])).toBe("watch");
+    expect(riskLevel([flag("role_stale", "warning")])).toBe("watch");
+  });
+  it("at risk: stale past the threshold plus any other flag", () => {
+    expect(riskLevel([flag("role_stale", "warning"), flag("no_stretch", "notice")])).toBe("at_risk");
+    expect(riskLevel([flag("role_stale", "notice"), flag("no_stretch", "notice")])).toBe("watch");
+  });
+  it("at risk: two warnings, or three flags", () => {
+    expect(riskLevel([flag("pulse_worsening", "warning"), flag("stuck_unacknowledged", "warning")])).toBe("at_risk");
+    expect(riskLevel([flag("no_stretch", "notice"), flag("learning_gap", "notice"), flag("skills_unused", "notice")])).toBe("at_risk");
+  });
+});
