@@ -131,7 +131,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       LEFT JOIN LATERAL (
         SELECT min(mt.scheduled_at) AS at FROM meetings mt
          WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
-           AND mt.status = 'scheduled' AND mt.scheduled_at >= ${now}
+           AND mt.status = 'scheduled' AND mt.scheduled_at >= ${now.toISOString()}::timestamptz
       ) nx ON true
       LEFT JOIN LATERAL (
         SELECT array_agg(x.rust ORDER BY x.week_start DESC) AS rust FROM (

@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // Domain code is marked server-only for Next; under vitest it simply runs on the server.
-      "server-only": path.resolve(__dirname, "tests/helpers/empty.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty.ts"),
     },
   },
   test: {
