@@ -6,6 +6,6 @@ test("the embedded database starts empty, loads the demo data, and a demo user s
   const health = await request.get("/api/health");
   expect(await health.json()).toEqual({ status: "ok", db: "ok" });
   expect(existsSync(".data/smoke/pglite/PG_VERSION")).toBe(true);
-  await signIn(page, "maya@acme.example");
-  await expect(page.getByTestId("viewer-name")).toHaveText("Maya Manager");
+  await signIn(page, "eli@acme.example");
+  await expect(page.getByTestId("viewer-name")).toHaveText("Eli Employee");
 });
