@@ -6,6 +6,7 @@ import { signIn } from "@/lib/auth/config";
 import { headers } from "next/headers";
 import { loginRetryAfter } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/client-ip";
+import { isDbUnavailable } from "@/lib/errors";
 
 export type LoginState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string } | null;
 
@@ -40,6 +41,9 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     return null;
   } catch (err) {
     if (err instanceof AuthError) {
+      if (isDbUnavailable(err) || isDbUnavailable((err.cause as { err?: unknown } | undefined)?.err)) {
+        return { error: "Reignite is temporarily unavailable. Please try again in a moment.", email };
+      }
       if ((err as { code?: string }).code === "rate_limited") {
         const secs = (await loginRetryAfter(parsed.data.email, clientIp(await headers()))) ?? 60;
         const mins = Math.ceil(secs / 60);
