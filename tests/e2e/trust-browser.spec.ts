@@ -158,6 +158,7 @@ test("a server action posted with a foreign Origin is refused by Next's origin c
 test("admins read and filter the audit log; anyone else gets a 404", async ({ page, browser, baseURL }) => {
   await attemptSignIn(baseURL!, "leo@acme.example", "not-leos-password");
   await signIn(page, "ada@acme.example");
+  await expect(page).toHaveURL(/\/org$/);
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   const table = page.getByRole("table", { name: "Audit events, newest first" });
