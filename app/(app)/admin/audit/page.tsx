@@ -124,7 +124,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </p>
                 <p className="text-xs text-muted">
                   <time dateTime={r.createdAt}>{r.createdAt.slice(0, 19).replace("T", " ")} UTC</time>
-                  {r.ip ? ` · IP ${r.ip}` : ""}
+                  {r.ip && r.ip !== "direct" ? ` · IP ${r.ip}` : ""}
                 </p>
                 {Object.keys(r.meta).length ? <p className="mt-1 break-words text-xs text-muted">{auditMetaText(r.meta)}</p> : null}
               </li>
@@ -164,7 +164,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="max-w-xs break-words px-3 py-2 text-xs text-muted">
                     {auditMetaText(r.meta)}
-                    {r.ip ? <span className="block">IP {r.ip}</span> : null}
+                    {r.ip && r.ip !== "direct" ? <span className="block">IP {r.ip}</span> : null}
                   </td>
                 </tr>
               ))}
