@@ -1,29 +1,37 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security/headers";
+import { refreshSessionToken, sessionCookieOf } from "@/lib/auth/session-refresh";
 
 const PUBLIC_PATHS = ["/login", "/invite", "/api/", "/_next/", "/favicon"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
- * Convenience and headers only: a per-request CSP nonce, security headers,
- * no-store on signed-in pages, and a redirect to /login when there is no
- * session cookie at all. This is NOT the security boundary: every page, action
- * and route handler checks the session and the policy itself.
+ * Convenience, headers and the idle timeout only: a per-request CSP nonce,
+ * security headers, no-store on every dynamic response, re-issuing the session
+ * token on activity (see lib/auth/session-refresh.ts), and a redirect to
+ * /login when there is no valid session token. This is NOT the security
+ * boundary: every page, action and route handler checks the session (against
+ * the database) and the policy itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const prod = process.env.NODE_ENV === "production";
   const headers = securityHeaders(nonce, prod);
   const { pathname, search } = request.nextUrl;
 
-  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(p));
-  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(`${c}.`)));
-  if (!isPublic && !hasSession) {
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p));
+  const cookie = sessionCookieOf(request.cookies);
+  // Only GET/HEAD refresh: a POST may be the sign-out or sign-in that sets the cookie itself.
+  const mayRefresh = cookie && (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/auth/");
+  const session = cookie ? await refreshSessionToken(cookie) : { state: "invalid" as const };
+
+  if (!isPublic && session.state === "invalid") {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
     const res = NextResponse.redirect(url);
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    res.headers.set("Cache-Control", "no-store");
+    if (cookie) res.cookies.delete(cookie.name);
     return res;
   }
 
@@ -33,6 +41,15 @@ export function proxy(request: NextRequest) {
   const res = NextResponse.next({ request: { headers: reqHeaders } });
   for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
   if (!pathname.startsWith("/_next/")) res.headers.set("Cache-Control", "private, no-store");
+  if (mayRefresh && session.state === "refreshed") {
+    res.cookies.set(cookie.name, session.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookie.name.startsWith("__Secure-"),
+      maxAge: session.maxAge,
+    });
+  }
   return res;
 }
 

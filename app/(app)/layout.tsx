@@ -46,6 +46,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="font-medium" data-testid="viewer-name">
               {viewer.name}
             </span>
+            <Link href="/account" className="rounded-md px-2 py-1 text-muted underline-offset-2 hover:underline">
+              Account
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
                 Sign out

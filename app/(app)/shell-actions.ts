@@ -6,8 +6,12 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
 import { ORG_COOKIE } from "@/lib/auth/session-policy";
+import { signOutEverywhere } from "@/lib/auth/revoke";
 
 export async function signOutAction(): Promise<void> {
+  const viewer = await getViewer();
+  // A copied session token must not outlive sign-out: revoke all of this user's sessions.
+  if (viewer) await signOutEverywhere(viewer.userId);
   const jar = await cookies();
   jar.delete(ORG_COOKIE);
   await signOut({ redirectTo: "/login" });

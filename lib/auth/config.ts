@@ -19,6 +19,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
   pages: { signIn: "/login" },
+  // A wrong password (audited as auth.sign_in_failed) and an expired or foreign session token
+  // (the visitor is simply signed out) are expected outcomes, not server errors to log.
+  logger: {
+    error(error) {
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin" || type === "JWTSessionError") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

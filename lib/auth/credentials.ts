@@ -4,7 +4,7 @@ import { memberships, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import { dummyHash, verifyPassword } from "./password";
 import { clientIp } from "./client-ip";
-import { isRateLimited, recordFailure } from "./rate-limit";
+import { loginRetryAfter, recordFailure } from "./rate-limit";
 
 /**
  * Checks an email + password. Unknown email and wrong password take the same
@@ -18,10 +18,7 @@ export async function checkCredentials(
 ): Promise<{ id: string; name: string; email: string } | null | "rate_limited"> {
   const db = await getDb();
   const ip = request ? clientIp(request.headers) : null;
-  if (await isRateLimited(email, ip)) {
-    await audit({ orgId: null, actorUserId: null, action: "auth.rate_limited", meta: { email }, ip });
-    return "rate_limited";
-  }
+  if ((await loginBlockedFor(email, ip)) !== null) return "rate_limited";
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
     .from(users)
@@ -43,4 +40,14 @@ export async function checkCredentials(
     await audit({ orgId: m.orgId, actorUserId: user.id, action: "auth.sign_in", ip });
   }
   return { id: user.id, name: user.name, email: user.email };
+}
+
+/**
+ * Seconds until this email (from this address) may try to sign in again, or
+ * null when it may now. A refusal is audited.
+ */
+export async function loginBlockedFor(email: string, ip: string | null): Promise<number | null> {
+  const wait = await loginRetryAfter(email, ip);
+  if (wait !== null) await audit({ orgId: null, actorUserId: null, action: "auth.rate_limited", meta: { email }, ip });
+  return wait;
 }

@@ -3,8 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 // OWASP's argon2id baseline (m=19 MiB, t=2, p=1). Argon2 has no input length cap.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
+export { PASSWORD_MIN, PASSWORD_MAX } from "./password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

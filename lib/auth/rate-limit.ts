@@ -7,35 +7,47 @@ export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
 // One shared bucket per address: higher, since an office may share one address.
 export const LOGIN_MAX_FAILURES_PER_IP = 50;
 
-export async function isRateLimited(email: string, ip: string | null): Promise<boolean> {
+function keysFor(email: string, ip: string | null): string[] {
+  return [`email:${email.trim().toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
+}
+
+/**
+ * Null when a sign-in may be tried; otherwise the seconds until it may (the
+ * oldest failure of a full bucket leaves the 15-minute window). One indexed
+ * query over (key, created_at).
+ */
+export async function loginRetryAfter(email: string, ip: string | null, now = Date.now()): Promise<number | null> {
   const db = await getDb();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-  const keys = [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
-  const counts = await db
-    .select({ key: loginAttempts.key, n: sql<number>`count(*)::int` })
+  const since = new Date(now - LOGIN_WINDOW_MS);
+  const keys = keysFor(email, ip);
+  const buckets = await db
+    .select({
+      key: loginAttempts.key,
+      n: sql<number>`count(*)::int`,
+      // The failure whose expiry frees one slot: for a bucket over the limit, the (n - max + 1)-th oldest.
+      times: sql<string[]>`array_agg((extract(epoch from ${loginAttempts.createdAt}) * 1000)::float8::text order by ${loginAttempts.createdAt})`,
+    })
     .from(loginAttempts)
     .where(and(or(...keys.map((k) => eq(loginAttempts.key, k))), gt(loginAttempts.createdAt, since)))
     .groupBy(loginAttempts.key);
-  return counts.some((c) =>
-    c.key.startsWith("email:") ? c.n >= LOGIN_MAX_FAILURES_PER_ACCOUNT : c.n >= LOGIN_MAX_FAILURES_PER_IP,
-  );
+  let wait: number | null = null;
+  for (const b of buckets) {
+    const max = b.key.startsWith("email:") ? LOGIN_MAX_FAILURES_PER_ACCOUNT : LOGIN_MAX_FAILURES_PER_IP;
+    if (b.n < max) continue;
+    const freeing = Number(b.times[b.n - max] ?? b.times[0]);
+    const secs = Math.max(1, Math.ceil((freeing + LOGIN_WINDOW_MS - now) / 1000));
+    wait = Math.max(wait ?? 0, secs);
+  }
+  return wait;
 }
 
-/** Seconds until the oldest failure in the window expires. */
-export async function retryAfterSeconds(email: string): Promise<number> {
-  const db = await getDb();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-  const [r] = await db
-    .select({ oldest: sql<string | null>`min(${loginAttempts.createdAt})` })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.key, `email:${email}`), gt(loginAttempts.createdAt, since)));
-  if (!r?.oldest) return 60;
-  return Math.max(1, Math.ceil((new Date(r.oldest).getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000));
+export async function isRateLimited(email: string, ip: string | null): Promise<boolean> {
+  return (await loginRetryAfter(email, ip)) !== null;
 }
 
 export async function recordFailure(email: string, ip: string | null): Promise<void> {
   const db = await getDb();
-  await db.insert(loginAttempts).values([{ key: `email:${email}` }, ...(ip ? [{ key: `ip:${ip}` }] : [])]);
+  await db.insert(loginAttempts).values(keysFor(email, ip).map((key) => ({ key })));
   // Keep the table small: old attempts no longer count.
   await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(Date.now() - 2 * LOGIN_WINDOW_MS)));
 }

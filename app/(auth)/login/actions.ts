@@ -3,7 +3,10 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
-import { retryAfterSeconds } from "@/lib/auth/rate-limit";
+import { headers } from "next/headers";
+import { loginRetryAfter } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isDbUnavailable } from "@/lib/errors";
 
 export type LoginState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string } | null;
 
@@ -38,9 +41,16 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     return null;
   } catch (err) {
     if (err instanceof AuthError) {
+      if (isDbUnavailable(err) || isDbUnavailable((err.cause as { err?: unknown } | undefined)?.err)) {
+        return { error: "Reignite is temporarily unavailable. Please try again in a moment.", email };
+      }
       if ((err as { code?: string }).code === "rate_limited") {
-        const secs = await retryAfterSeconds(parsed.data.email.toLowerCase());
-        return { error: `Too many failed attempts. Try again in ${Math.ceil(secs / 60)} minute(s).`, email };
+        const secs = (await loginRetryAfter(parsed.data.email, clientIp(await headers()))) ?? 60;
+        const mins = Math.ceil(secs / 60);
+        return {
+          error: `Too many failed sign-in attempts. For your security, signing in is paused: try again in ${mins} minute${mins === 1 ? "" : "s"}.`,
+          email,
+        };
       }
       // Same message for unknown email and wrong password: no account probing.
       return { error: "That email and password don't match an active account.", email };

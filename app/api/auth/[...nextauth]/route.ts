@@ -1,3 +1,47 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
+import { clientIp } from "@/lib/auth/client-ip";
+import { loginBlockedFor } from "@/lib/auth/credentials";
+import { signOutEverywhere } from "@/lib/auth/revoke";
+import { auth } from "@/lib/auth/config";
+import { errorResponse } from "@/lib/http/api";
+import { AppError } from "@/lib/errors";
 
-export const { GET, POST } = handlers;
+export const GET = handlers.GET;
+
+/**
+ * next-auth's POST endpoints, with two additions: a credentials sign-in that
+ * is over the rate limit is answered 429 with Retry-After before any password
+ * is checked, and signing out also revokes the user's other copies of the
+ * session token (see lib/auth/revoke.ts).
+ */
+export async function POST(req: NextRequest): Promise<Response> {
+  const path = req.nextUrl.pathname;
+  try {
+    if (path.endsWith("/callback/credentials")) {
+      const email = await emailOf(req);
+      if (email) {
+        const wait = await loginBlockedFor(email, clientIp(req.headers));
+        if (wait !== null) {
+          throw new AppError(429, "rate_limited", "Too many failed sign-in attempts. Try again later.", undefined, { retryAfter: wait });
+        }
+      }
+    } else if (path.endsWith("/signout")) {
+      const session = await auth();
+      if (session?.user?.id) await signOutEverywhere(session.user.id);
+    }
+  } catch (err) {
+    return errorResponse(err);
+  }
+  return handlers.POST(req);
+}
+
+async function emailOf(req: NextRequest): Promise<string | null> {
+  try {
+    const form = await req.clone().formData();
+    const email = form.get("email");
+    return typeof email === "string" && email.trim() ? email.trim().toLowerCase().slice(0, 320) : null;
+  } catch {
+    return null; // not a form: next-auth rejects it itself
+  }
+}

@@ -1,0 +1,20 @@
+/** Human labels for audit actions; unknown actions are shown as recorded. */
+const LABELS: Record<string, string> = {
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Failed sign-in",
+  "auth.rate_limited": "Sign-in paused (too many failures)",
+  "auth.password_changed": "Changed password",
+  "auth.password_change_failed": "Wrong current password on password change",
+  "permission.denied": "Permission denied",
+};
+
+export function auditActionLabel(action: string): string {
+  return LABELS[action] ?? action;
+}
+
+/** `meta` as short "key: value" text; values are cut so a row stays readable. */
+export function auditMetaText(meta: Record<string, unknown>): string {
+  return Object.entries(meta)
+    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`.slice(0, 120))
+    .join(" · ");
+}

