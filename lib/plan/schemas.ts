@@ -30,7 +30,7 @@ export const purposeInput = z.object({
   impact: text(2000, "This answer"),
   worthEffort: text(2000, "This answer"),
   /** The version the editor saw (0 when there was none yet); omitted = overwrite. */
-  version: z.preprocess(blankToUndefined, z.coerce.number().int().min(0)).optional(),
+  version: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()),
 }).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
 
 export const goalCreate = z.object({
@@ -119,7 +119,7 @@ export const winPatch = z.object({
   linksPurpose: bool.optional(),
 });
 
-export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive()).optional() });
+export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()) });
 
 export type PurposeInput = z.infer<typeof purposeInput>;
 export type GoalCreate = z.infer<typeof goalCreate>;
