@@ -140,7 +140,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
         <div className="mt-2">
           <Progress value={goal.progress} label={`Progress of ${goal.title}`} />
         </div>
-        {editing ? <EditGoalForm key={goal.version} goal={goal} onDone={() => setEditing(false)} /> : null}
+        {editing ? <EditGoalForm goal={goal} onDone={() => setEditing(false)} /> : null}
         {goal.updates.length ? (
           <ol aria-label={`Updates on ${goal.title}`} className="mt-3 space-y-1.5 border-l border-line pl-3 text-sm">
             {goal.updates.map((u) => (
