@@ -36,3 +36,13 @@ export function formatDate(d: string | null | undefined): string {
   const date = new Date(d.length === 10 ? `${d}T00:00:00Z` : d);
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
+
+/** A small celebration mark for wins (an SVG: emoji fonts are not everywhere). */
+export function Sparkle({ className = "" }: { className?: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className={`inline-block size-4 align-[-2px] text-accent ${className}`} fill="currentColor">
+      <path d="M8 0l1.6 4.8L14.4 6.4 9.6 8 8 12.8 6.4 8 1.6 6.4l4.8-1.6z" />
+      <path d="M13 10l.7 2.1 2.1.7-2.1.7L13 15.6l-.7-2.1-2.1-.7 2.1-.7z" opacity=".7" />
+    </svg>
+  );
+}

@@ -5,7 +5,7 @@ import { planGlance } from "@/lib/plan/glance";
 import { formatMonths } from "@/lib/radar/months";
 import type { Relation } from "@/lib/policy/rules";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, Progress } from "./bits";
+import { formatDate, Progress, Sparkle } from "./bits";
 
 const RISK = { at_risk: { tone: "risk", text: "▲ At risk" }, watch: { tone: "watch", text: "● Watch" }, none: { tone: "good", text: "✓ No flags" } } as const;
 
@@ -59,7 +59,8 @@ export async function PlanGlance({ viewer, personId, rel, showLink = true }: { v
           <dd className="text-sm">
             {g.lastWin ? (
               <>
-                🎉 {g.lastWin.title} <span className="text-xs text-muted">({formatDate(g.lastWin.occurredOn)})</span>
+                <Sparkle className="mr-1" />
+                {g.lastWin.title} <span className="text-xs text-muted">({formatDate(g.lastWin.occurredOn)})</span>
               </>
             ) : (
               "None recorded yet"

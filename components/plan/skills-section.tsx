@@ -71,7 +71,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
             <input type="hidden" name="version" value={skill.version} />
             <input type="hidden" name="status" value={flip} />
             <button type="submit" aria-label={label} disabled={form.pending} className="rounded px-2 py-1 text-xs font-medium text-accent hover:bg-stone-100 dark:hover:bg-stone-800">
-              {form.pending ? "…" : skill.status === "used" ? "Not used" : "Used"}
+              {form.pending ? "Saving…" : skill.status === "used" ? "Mark not used" : "Mark used"}
             </button>
           </form>
           <DeleteButton kind="skill" id={skill.id} version={skill.version} label={`Delete skill ${skill.name}`} />

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { createWinAction } from "@/app/(app)/me/actions";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
-import { formatDate, Section } from "./bits";
+import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { usePlanForm } from "./use-plan-form";
 
@@ -44,7 +44,7 @@ export function WinsSection({
               <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="font-medium">
-                    <span aria-hidden="true">🎉 </span>
+                    <Sparkle className="mr-1" />
                     {w.title}
                   </h3>
                   {canEdit ? (

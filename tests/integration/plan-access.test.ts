@@ -5,14 +5,14 @@
  * and a former manager loses access the moment the reporting line changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, stretchGoals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError } from "@/lib/errors";
 import { relationTo } from "@/lib/policy/relation";
 import * as plan from "@/lib/plan";
-import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -170,6 +170,28 @@ describe("optimistic concurrency and purpose history", () => {
     // Saving the same text again adds no history row.
     await plan.savePurpose(db, v.self!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops for every team", worthEffort: "Teaching" });
     expect((await plan.getPurpose(db, v.self!, eliId)).history.length).toBe(after.history.length);
+  });
+});
+
+describe("real concurrency (PostgreSQL)", () => {
+  it.runIf(onPostgres)("two simultaneous saves from the same version: exactly one wins, the other gets 409", async () => {
+    const fatima = await personId(db, "fatima@acme.example");
+    const fv = await viewerFor(db, "fatima@acme.example");
+    const base = (await plan.getPurpose(db, fv, fatima)).current!.version;
+    // Open pool connections first, so the saves really run side by side.
+    await Promise.all(Array.from({ length: 8 }, () => db.execute(sql`SELECT pg_sleep(0.05)`)));
+    const editors = [fv, v.manager!, fv, v.manager!, fv, v.manager!];
+    const results = await Promise.all(
+      editors.map((x, i) => status(plan.savePurpose(db, x, fatima, { drewMe: `concurrent ${i}`, impact: "", worthEffort: "", version: base }))),
+    );
+    expect(results.filter((r) => r === 200)).toHaveLength(1);
+    expect(results.filter((r) => r === 409)).toHaveLength(5);
+    const after = await plan.getPurpose(db, fv, fatima);
+    expect(after.current!.version).toBe(base + 1);
+    const g = await plan.createGoal(db, fv, fatima, { title: "Race", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    const races = await Promise.all(["A", "B", "C"].map((t) => status(plan.updateGoal(db, fv, g.id, { version: 1, title: t }))));
+    expect(races.filter((r) => r === 200)).toHaveLength(1);
+    expect(races.filter((r) => r === 409)).toHaveLength(2);
   });
 });
 
