@@ -1,10 +1,12 @@
 "use client";
 import { useState } from "react";
+import type { LearningDto as Item } from "@/lib/plan/dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { createLearningAction, updateLearningAction } from "@/app/(app)/me/actions";
+import { ConflictNote } from "./conflict-note";
 import type { LearningDto } from "@/lib/plan/dto";
 import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
@@ -37,6 +39,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
 }
 
 function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
   const form = usePlanForm(updateLearningAction);
   const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
   const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
@@ -63,10 +66,16 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
                 </Button>
               </form>
             ) : null}
+            {!editing ? (
+              <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`}>
+                Edit
+              </Button>
+            ) : null}
             <DeleteButton kind="learning" id={item.id} version={item.version} label={`Delete ${item.title}`} />
           </div>
         ) : null}
       </div>
+      {editing ? <LearningForm item={item} onDone={() => setEditing(false)} /> : null}
       {item.takeaways ? <p className="mt-1 whitespace-pre-wrap text-sm">{item.takeaways}</p> : null}
       {form.state && !form.state.ok ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -77,24 +86,40 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
   );
 }
 
+const CONFLICT_LABELS = { title: "Title", status: "Status", startedOn: "Started", completedOn: "Finished", takeaways: "What I learned" };
+
 function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
-  const form = usePlanForm(createLearningAction, onDone);
+  return <LearningForm personId={personId} onDone={onDone} />;
+}
+
+/** Adds a learning item (with personId) or edits one (with item). */
+function LearningForm({ personId, item, onDone }: { personId?: string; item?: Item; onDone: () => void }) {
+  const form = usePlanForm(item ? updateLearningAction : createLearningAction, onDone);
+  const p = item ? `learn-${item.id}` : "learn-new";
+  const version = (form.conflict?.version as number | undefined) ?? item?.version;
   return (
-    <form onSubmit={form.onSubmit} aria-label="New learning" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
-      <input type="hidden" name="personId" value={personId} />
+    <form onSubmit={form.onSubmit} aria-label={item ? `Edit ${item.title}` : "New learning"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      {item ? (
+        <>
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : (
+        <input type="hidden" name="personId" value={personId} />
+      )}
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-        <SelectField label="Kind" name="kind" id="learn-new-kind" options={options(LEARNING_KIND_LABEL)} defaultValue="course" errors={form.fields.kind} />
-        <TextField label="Title" name="title" id="learn-new-title" errors={form.fields.title} autoFocus />
+        <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} defaultValue={item?.kind ?? "course"} errors={form.fields.kind} />
+        <TextField label="Title" name="title" id={`${p}-title`} defaultValue={item?.title} errors={form.fields.title} autoFocus />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField label="Status" name="status" id="learn-new-status" options={options(LEARNING_STATUS_LABEL)} defaultValue="planned" errors={form.fields.status} />
-        <TextField label="Started" name="startedOn" id="learn-new-started" type="date" errors={form.fields.startedOn} />
-        <TextField label="Finished" name="completedOn" id="learn-new-completed" type="date" errors={form.fields.completedOn} />
+        <SelectField label="Status" name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} defaultValue={item?.status ?? "planned"} errors={form.fields.status} />
+        <TextField label="Started" name="startedOn" id={`${p}-started`} type="date" defaultValue={item?.startedOn ?? ""} errors={form.fields.startedOn} />
+        <TextField label="Finished" name="completedOn" id={`${p}-completed`} type="date" defaultValue={item?.completedOn ?? ""} errors={form.fields.completedOn} />
       </div>
-      <TextArea label="What I learned" name="takeaways" id="learn-new-takeaways" errors={form.fields.takeaways} rows={2} />
-      <FormMessage state={form.state} />
+      <TextArea label="What I learned" name="takeaways" id={`${p}-takeaways`} defaultValue={item?.takeaways} errors={form.fields.takeaways} rows={2} />
+      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>Add learning</Button>
+        <Button type="submit" disabled={form.pending}>{item ? "Save" : "Add learning"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

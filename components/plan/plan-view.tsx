@@ -23,7 +23,7 @@ export function PlanView({ plan, canEdit, self, directory }: { plan: PlanDto; ca
       <WinsSection
         personId={personId}
         wins={plan.wins}
-        goals={plan.goals.filter((g) => g.status !== "dropped").map((g) => ({ id: g.id, title: g.title }))}
+        goals={plan.goals.map((g) => ({ id: g.id, title: g.title }))}
         rotations={plan.rotations.map((r) => ({ id: r.id, host: r.host }))}
         purposeSummary={purposeSummary}
         canEdit={canEdit}

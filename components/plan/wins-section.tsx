@@ -3,7 +3,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
-import { createWinAction } from "@/app/(app)/me/actions";
+import { createWinAction, updateWinAction } from "@/app/(app)/me/actions";
+import { ConflictNote } from "./conflict-note";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
 import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
@@ -40,34 +41,7 @@ export function WinsSection({
       {wins.length ? (
         <ul className="space-y-3">
           {wins.map((w) => (
-            <li key={w.id}>
-              <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 className="font-medium">
-                    <Sparkle className="mr-1" />
-                    {w.title}
-                  </h3>
-                  {canEdit ? (
-                    <span className="print:hidden">
-                      <DeleteButton kind="win" id={w.id} version={w.version} label={`Delete win ${w.title}`} />
-                    </span>
-                  ) : null}
-                </div>
-                <p className="text-xs text-muted">
-                  {formatDate(w.occurredOn)}
-                  {w.authorName ? ` · celebrated by ${w.authorName}` : ""}
-                </p>
-                {w.description ? <p className="mt-1 whitespace-pre-wrap text-sm">{w.description}</p> : null}
-                <p className="mt-1 text-sm">
-                  {w.goalTitle ? <>Moves the goal “{w.goalTitle}”</> : w.rotationHost ? <>From the rotation with {w.rotationHost}</> : null}
-                  {w.linksPurpose ? (
-                    <>
-                      {w.goalTitle || w.rotationHost ? " · " : ""}✦ Connects to {self ? "your" : `${firstName}'s`} purpose{purposeSummary ? `: “${purposeSummary}”` : ""}
-                    </>
-                  ) : null}
-                </p>
-              </article>
-            </li>
+            <WinCard key={w.id} win={w} canEdit={canEdit} self={self} firstName={firstName} purposeSummary={purposeSummary} goals={goals} rotations={rotations} />
           ))}
         </ul>
       ) : !adding ? (
@@ -79,8 +53,59 @@ export function WinsSection({
   );
 }
 
-function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; goals: Pick<GoalDto, "id" | "title">[]; rotations: Pick<RotationDto, "id" | "host">[]; onDone: () => void }) {
-  const form = usePlanForm(createWinAction, onDone);
+type Links = { goals: Pick<GoalDto, "id" | "title">[]; rotations: Pick<RotationDto, "id" | "host">[] };
+
+function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rotations }: { win: WinDto; canEdit: boolean; self: boolean; firstName: string; purposeSummary: string | null } & Links) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li>
+      <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h3 className="font-medium">
+            <Sparkle className="mr-1" />
+            {w.title}
+          </h3>
+          {canEdit ? (
+            <span className="flex items-center gap-1 print:hidden">
+              {!editing ? (
+                <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit win ${w.title}`}>
+                  Edit
+                </Button>
+              ) : null}
+              <DeleteButton kind="win" id={w.id} version={w.version} label={`Delete win ${w.title}`} />
+            </span>
+          ) : null}
+        </div>
+        <p className="text-xs text-muted">
+          {formatDate(w.occurredOn)}
+          {w.authorName ? ` · celebrated by ${w.authorName}` : ""}
+        </p>
+        {w.description ? <p className="mt-1 whitespace-pre-wrap text-sm">{w.description}</p> : null}
+        <p className="mt-1 text-sm">
+          {w.goalTitle ? <>Moves the goal “{w.goalTitle}”</> : w.rotationHost ? <>From the rotation with {w.rotationHost}</> : null}
+          {w.linksPurpose ? (
+            <>
+              {w.goalTitle || w.rotationHost ? " · " : ""}✦ Connects to {self ? "your" : `${firstName}'s`} purpose{purposeSummary ? `: “${purposeSummary}”` : ""}
+            </>
+          ) : null}
+        </p>
+        {editing ? <WinForm win={w} goals={goals} rotations={rotations} onDone={() => setEditing(false)} /> : null}
+      </article>
+    </li>
+  );
+}
+
+function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; onDone: () => void } & Links) {
+  return <WinForm personId={personId} goals={goals} rotations={rotations} onDone={onDone} />;
+}
+
+const CONFLICT_LABELS = { title: "Title", description: "What happened", occurredOn: "Date", goalTitle: "Goal", rotationHost: "Rotation", linksPurpose: "Connects to the purpose" };
+
+function WinForm({ personId, win, goals, rotations, onDone }: { personId?: string; win?: WinDto; onDone: () => void } & Links) {
+  const form = usePlanForm(win ? updateWinAction : createWinAction, onDone);
+  const p = win ? `win-${win.id}` : "win-new";
+  const version = (form.conflict?.version as number | undefined) ?? win?.version;
+  const currentLink = win ? (win.goalId ? `goal:${win.goalId}` : win.rotationId ? `rotation:${win.rotationId}` : "purpose") : goals[0] ? `goal:${goals[0].id}` : "purpose";
   const links = [
     { value: "purpose", label: "The purpose" },
     ...goals.map((g) => ({ value: `goal:${g.id}`, label: `Goal: ${g.title}` })),
@@ -88,21 +113,28 @@ function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; 
   ];
   const linkErrors = [...(form.fields.link ?? []), ...(form.fields.goalId ?? []), ...(form.fields.rotationId ?? [])];
   return (
-    <form onSubmit={form.onSubmit} aria-label="New win" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
-      <input type="hidden" name="personId" value={personId} />
-      <TextField label="Title" name="title" id="win-new-title" errors={form.fields.title} autoFocus />
-      <TextArea label="What happened" name="description" id="win-new-description" errors={form.fields.description} rows={2} />
+    <form onSubmit={form.onSubmit} aria-label={win ? `Edit win ${win.title}` : "New win"} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+      {win ? (
+        <>
+          <input type="hidden" name="id" value={win.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : (
+        <input type="hidden" name="personId" value={personId} />
+      )}
+      <TextField label="Title" name="title" id={`${p}-title`} defaultValue={win?.title} errors={form.fields.title} autoFocus />
+      <TextArea label="What happened" name="description" id={`${p}-description`} defaultValue={win?.description} errors={form.fields.description} rows={2} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Date" name="occurredOn" id="win-new-date" type="date" defaultValue={new Date().toISOString().slice(0, 10)} errors={form.fields.occurredOn} />
-        <SelectField label="Linked to" name="link" id="win-new-link" options={links} defaultValue={goals[0] ? `goal:${goals[0].id}` : "purpose"} errors={linkErrors.length ? linkErrors : undefined} />
+        <TextField label="Date" name="occurredOn" id={`${p}-date`} type="date" defaultValue={win?.occurredOn ?? new Date().toISOString().slice(0, 10)} errors={form.fields.occurredOn} />
+        <SelectField label="Linked to" name="link" id={`${p}-link`} options={links} defaultValue={currentLink} errors={linkErrors.length ? linkErrors : undefined} />
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="linksPurpose" className="size-4" />
+        <input type="checkbox" name="linksPurpose" defaultChecked={win?.linksPurpose ?? false} className="size-4" />
         Also connects to the purpose
       </label>
-      <FormMessage state={form.state} />
+      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>Add win</Button>
+        <Button type="submit" disabled={form.pending}>{win ? "Save" : "Add win"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

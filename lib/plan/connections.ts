@@ -72,6 +72,9 @@ export async function createConnection(db: Db, viewer: Viewer, personId: string,
 export async function updateConnection(db: Db, viewer: Viewer, id: string, input: ConnectionPatch): Promise<ConnectionDto> {
   const { personId } = await authorizePlanRow(db, viewer, connections, id, "write");
   await checkOther(db, viewer.orgId, personId, input.otherPersonId);
+  if (input.otherPersonId === null && input.name !== undefined && !input.name) {
+    throw validationFailed({ name: ["Pick someone in your organization or type a name."] });
+  }
   const { version, ...changes } = input;
   const res = await db
     .update(connections)

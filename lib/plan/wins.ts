@@ -74,6 +74,9 @@ export async function createWin(db: Db, viewer: Viewer, personId: string, input:
 export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPatch): Promise<WinDto> {
   const { personId } = await authorizePlanRow(db, viewer, wins, id, "write");
   await checkLinks(db, viewer.orgId, personId, input.goalId, input.rotationId);
+  if (input.goalId === null && input.rotationId === null && input.linksPurpose === false) {
+    throw validationFailed({ link: ["Link the win to a goal, a rotation or the purpose."] });
+  }
   const { version, ...changes } = input;
   const res = await db
     .update(wins)

@@ -161,6 +161,24 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   expect(p1.history[1].impact).toBe(p0.current.impact);
   const conflict = await page.request.put(`/api/v1/people/${eliId}/purpose`, { data: { drewMe: "x", impact: "", worthEffort: "", version: p0.current.version } });
   expect(conflict.status()).toBe(409);
+
+  // In the browser: someone saves while Eli edits; he sees their values and keeps his text.
+  await page.goto("/me");
+  const card = page.getByRole("article", { name: "Mentor a new hire" });
+  await card.getByRole("button", { name: "Edit Mentor a new hire" }).click();
+  const form = page.getByRole("form", { name: "Edit Mentor a new hire" });
+  await form.getByLabel("Description").fill("Pair with Sam every Tuesday.");
+  const current = await (await page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json();
+  const v = current.find((g: { id: string }) => g.id === goal.id).version;
+  expect((await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: v, description: "Maya: pair on onboarding docs." } })).status()).toBe(200);
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form.getByRole("alert")).toContainText("Someone else saved a change first");
+  await expect(form.getByRole("alert")).toContainText("Maya: pair on onboarding docs.");
+  await expect(form.getByLabel("Description")).toHaveValue("Pair with Sam every Tuesday.");
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form).toBeHidden();
+  await expect(card).toContainText("Pair with Sam every Tuesday.");
+
   const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
   expect(del.status()).toBe(204);
 });

@@ -21,11 +21,14 @@ import {
   deleteWin,
   savePurpose,
   updateGoal,
+  updateConnection,
   updateLearning,
   updateSkill,
+  updateWin,
 } from "@/lib/plan";
 import {
   connectionCreate,
+  connectionPatch,
   deleteInput,
   goalCreate,
   goalPatch,
@@ -36,6 +39,7 @@ import {
   skillCreate,
   skillPatch,
   winCreate,
+  winPatch,
 } from "@/lib/plan/schemas";
 
 const target = z.object({ personId: z.uuid() });
@@ -135,21 +139,42 @@ export async function updateSkillAction(_prev: ActionState, fd: FormData): Promi
   });
 }
 
+/** The win form offers one "linked to" choice ("purpose", "goal:<id>", "rotation:<id>") plus an "also the purpose" box. */
+function winFields(fd: FormData) {
+  const [kind, linkId] = String(fd.get("link") ?? "").split(":");
+  return {
+    title: fd.get("title"),
+    description: fd.get("description") ?? "",
+    occurredOn: fd.get("occurredOn"),
+    goalId: kind === "goal" ? linkId : null,
+    rotationId: kind === "rotation" ? linkId : null,
+    linksPurpose: kind === "purpose" || fd.get("linksPurpose") === "on",
+  };
+}
+
 export async function createWinAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const { personId } = parseInput(target, fd);
-    // The form offers one "linked to" choice: "purpose", "goal:<id>" or "rotation:<id>".
-    const link = String(fd.get("link") ?? "");
-    const [kind, linkId] = link.split(":");
-    const input = parseInput(winCreate, {
-      title: fd.get("title"),
-      description: fd.get("description") ?? "",
-      occurredOn: fd.get("occurredOn"),
-      goalId: kind === "goal" ? linkId : null,
-      rotationId: kind === "rotation" ? linkId : null,
-      linksPurpose: kind === "purpose" || fd.get("linksPurpose") === "on",
-    });
-    await createWin(db, viewer, personId, input);
+    await createWin(db, viewer, personId, parseInput(winCreate, winFields(fd)));
+    refresh();
+    return undefined;
+  });
+}
+
+export async function updateWinAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { id } = parseInput(row, fd);
+    await updateWin(db, viewer, id, parseInput(winPatch, { ...winFields(fd), version: fd.get("version") }));
+    refresh();
+    return undefined;
+  });
+}
+
+export async function updateConnectionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { id } = parseInput(row, fd);
+    const input = parseInput(connectionPatch, fd);
+    await updateConnection(db, viewer, id, { ...input, otherPersonId: input.otherPersonId ?? null, name: input.name ?? "" });
     refresh();
     return undefined;
   });
