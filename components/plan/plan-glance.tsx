@@ -74,7 +74,9 @@ export async function PlanGlance({ viewer, personId, rel, showLink = true }: { v
           <ul className="mt-1 space-y-1" aria-label="Flags">
             {g.flags.map((f) => (
               <li key={f.code} data-flag={f.code} className="flex items-start gap-2 text-sm">
-                <Badge tone={f.severity === "warning" ? "risk" : "watch"}>{f.severity === "warning" ? "▲ Warning" : "● Notice"}</Badge>
+                <span className="shrink-0 whitespace-nowrap">
+                  <Badge tone={f.severity === "warning" ? "risk" : "watch"}>{f.severity === "warning" ? "▲ Warning" : "● Notice"}</Badge>
+                </span>
                 <span>{f.reason}</span>
               </li>
             ))}
