@@ -1,0 +1,16 @@
+import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { updateLearning, deleteLearning } from "@/lib/plan";
+import { deleteInput, learningPatch } from "@/lib/plan/schemas";
+
+/** Partial update; `version` is required and a stale one answers 409 with the current row. */
+export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const input = await readJson(req, learningPatch);
+  return updateLearning(db, viewer, params.id, input);
+});
+
+/** Deletes; `?version=` optionally guards against deleting something changed meanwhile. */
+export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const { version } = readQuery(req, deleteInput);
+  await deleteLearning(db, viewer, params.id, version);
+  return undefined;
+});

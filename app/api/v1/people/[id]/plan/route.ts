@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { apiRoute, readQuery } from "@/lib/http/api";
+import { exportFileName, exportPlan, getPlan, planToCsv } from "@/lib/plan";
+
+const query = z.object({ format: z.enum(["json", "csv"]).optional() });
+
+/** The whole plan as the viewer may see it; `?format=json|csv` downloads it (the person only). */
+export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const { format } = readQuery(req, query);
+  if (!format) {
+    const { plan, canEdit } = await getPlan(db, viewer, params.id);
+    return { ...plan, canEdit };
+  }
+  const plan = await exportPlan(db, viewer, params.id, format);
+  const body = format === "csv" ? planToCsv(plan) : JSON.stringify(plan, null, 2);
+  return new Response(body, {
+    headers: {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName(plan, format)}"`,
+    },
+  });
+});

@@ -1,0 +1,105 @@
+"use client";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { createConnectionAction, updateConnectionAction } from "@/app/(app)/me/actions";
+import { ConflictNote } from "./conflict-note";
+import type { ConnectionDto } from "@/lib/plan/dto";
+import { CONNECTION_KIND_LABEL, options } from "@/lib/plan/labels";
+import { Section } from "./bits";
+import { DeleteButton } from "./delete-button";
+import { usePlanForm } from "./use-plan-form";
+
+export type DirectoryOption = { id: string; name: string; title: string };
+
+export function ConnectionsSection({ personId, items, canEdit, self, directory }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean; directory: DirectoryOption[] }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Section
+      id="connections"
+      title="Connections"
+      intro="Mentors, mentees, communities of practice and collaborations that keep the work meaningful."
+      actions={canEdit && items.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add a connection</Button> : null}
+    >
+      {adding ? <NewConnectionForm personId={personId} directory={directory} onDone={() => setAdding(false)} /> : null}
+      {items.length ? (
+        <ul className="divide-y divide-line">
+          {items.map((c) => (
+            <ConnectionRow key={c.id} item={c} canEdit={canEdit} directory={directory} />
+          ))}
+        </ul>
+      ) : !adding ? (
+        <EmptyState title="No connections yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Add a connection</Button> : undefined}>
+          {self ? "Who helps you grow, and whom do you help?" : "People and communities that inspire the work"}, e.g. a mentor from another team “to learn how staff engineers pick their battles”.
+        </EmptyState>
+      ) : null}
+    </Section>
+  );
+}
+
+function ConnectionRow({ item: c, canEdit, directory }: { item: ConnectionDto; canEdit: boolean; directory: DirectoryOption[] }) {
+  const [editing, setEditing] = useState(false);
+  const who = c.otherPersonName ?? c.name;
+  return (
+    <li className="py-2">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p>
+            <Badge>{CONNECTION_KIND_LABEL[c.kind]}</Badge> <span className="font-medium">{who}</span>
+            {c.otherPersonId ? <span className="text-xs text-muted"> · in the organization</span> : null}
+          </p>
+          {c.purpose ? <p className="mt-0.5 text-sm">For: {c.purpose}</p> : null}
+        </div>
+        {canEdit ? (
+          <span className="flex items-center gap-1 print:hidden">
+            {!editing ? (
+              <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit connection ${who}`}>
+                Edit
+              </Button>
+            ) : null}
+            <DeleteButton kind="connection" id={c.id} version={c.version} label={`Delete connection ${who}`} />
+          </span>
+        ) : null}
+      </div>
+      {editing ? <ConnectionForm item={c} directory={directory} onDone={() => setEditing(false)} /> : null}
+    </li>
+  );
+}
+
+const CONFLICT_LABELS = { kind: "Kind", otherPersonName: "Person", name: "Name", purpose: "What it is for" };
+
+function NewConnectionForm({ personId, directory, onDone }: { personId: string; directory: DirectoryOption[]; onDone: () => void }) {
+  return <ConnectionForm personId={personId} directory={directory} onDone={onDone} />;
+}
+
+function ConnectionForm({ personId, item, directory, onDone }: { personId?: string; item?: ConnectionDto; directory: DirectoryOption[]; onDone: () => void }) {
+  const form = usePlanForm(item ? updateConnectionAction : createConnectionAction, onDone);
+  const p = item ? `conn-${item.id}` : "conn-new";
+  const version = (form.conflict?.version as number | undefined) ?? item?.version;
+  const people = [{ value: "", label: "Someone outside the organization (type a name)" }, ...directory.map((d) => ({ value: d.id, label: d.title ? `${d.name} — ${d.title}` : d.name }))];
+  return (
+    <form onSubmit={form.onSubmit} aria-label={item ? `Edit connection ${item.otherPersonName ?? item.name}` : "New connection"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      {item ? (
+        <>
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : (
+        <input type="hidden" name="personId" value={personId} />
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(CONNECTION_KIND_LABEL)} defaultValue={item?.kind ?? "mentor"} errors={form.fields.kind} />
+        <SelectField label="Person in the organization" name="otherPersonId" id={`${p}-other`} options={people} defaultValue={item?.otherPersonId ?? ""} errors={form.fields.otherPersonId} />
+      </div>
+      <TextField label="Or a name outside it" name="name" id={`${p}-name`} defaultValue={item?.name} errors={form.fields.name} hint="A person, a meetup, a guild…" />
+      <TextField label="What it is for" name="purpose" id={`${p}-purpose`} defaultValue={item?.purpose} errors={form.fields.purpose} />
+      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>{item ? "Save" : "Add connection"}</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { addGoalUpdateAction, createGoalAction, updateGoalAction } from "@/app/(app)/me/actions";
+import type { GoalDto } from "@/lib/plan/dto";
+import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, options } from "@/lib/plan/labels";
+import { formatDate, Progress, Section } from "./bits";
+import { ConflictNote } from "./conflict-note";
+import { DeleteButton } from "./delete-button";
+import { usePlanForm } from "./use-plan-form";
+
+const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
+
+export function GoalsSection({ personId, goals, canEdit, self }: { personId: string; goals: GoalDto[]; canEdit: boolean; self: boolean }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Section
+      id="goals"
+      title="Stretch goals"
+      intro="Challenges that grow the role: stretch assignments, cross-functional work, mentoring, piloting new tools, role evolution."
+      actions={canEdit && goals.length && !adding ? <Button size="sm" onClick={() => setAdding(true)}>Propose a stretch goal</Button> : null}
+    >
+      {adding ? <NewGoalForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {goals.length ? (
+        <ul className="space-y-4">
+          {goals.map((g) => (
+            <GoalCard key={g.id} goal={g} canEdit={canEdit} />
+          ))}
+        </ul>
+      ) : !adding ? (
+        <EmptyState
+          title="No stretch goals yet"
+          action={canEdit ? <Button onClick={() => setAdding(true)}>Propose a stretch goal</Button> : undefined}
+        >
+          {self ? "Pick something just beyond what you do today" : "Something just beyond today's role"}, e.g. “Pilot contract testing for the payments API with the Mobile team”.
+        </EmptyState>
+      ) : null}
+    </Section>
+  );
+}
+
+function GoalFields({ goal, fields }: { goal?: GoalDto; fields: Record<string, string[]> }) {
+  const p = goal ? `goal-${goal.id}` : "goal-new";
+  return (
+    <>
+      <TextField label="Title" name="title" id={`${p}-title`} defaultValue={goal?.title} errors={fields.title} required autoFocus={!goal} />
+      <TextArea label="Description" name="description" id={`${p}-description`} defaultValue={goal?.description} errors={fields.description} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField label="Category" name="category" id={`${p}-category`} options={options(GOAL_CATEGORY_LABEL)} defaultValue={goal?.category ?? "stretch_assignment"} errors={fields.category} />
+        <SelectField label="Status" name="status" id={`${p}-status`} options={options(GOAL_STATUS_LABEL)} defaultValue={goal?.status ?? "proposed"} errors={fields.status} />
+        <TextField label="Target date" name="targetOn" id={`${p}-targetOn`} type="date" defaultValue={goal?.targetOn ?? ""} errors={fields.targetOn} />
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="servesPurpose" defaultChecked={goal?.servesPurpose ?? false} className="size-4" />
+        Serves the purpose
+      </label>
+    </>
+  );
+}
+
+function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const form = usePlanForm(createGoalAction, onDone);
+  return (
+    <form onSubmit={form.onSubmit} aria-label="New stretch goal" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="personId" value={personId} />
+      <GoalFields fields={form.fields} />
+      <FormMessage state={form.state} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>{form.pending ? "Adding…" : "Add goal"}</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+const CONFLICT_LABELS = { title: "Title", description: "Description", status: "Status", targetOn: "Target date", progress: "Progress %" };
+
+function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
+  const form = usePlanForm(updateGoalAction, onDone);
+  const version = (form.conflict?.version as number | undefined) ?? goal.version;
+  return (
+    <form onSubmit={form.onSubmit} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="id" value={goal.id} />
+      <input type="hidden" name="version" value={version} />
+      <GoalFields goal={goal} fields={form.fields} />
+      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+function UpdateForm({ goal }: { goal: GoalDto }) {
+  const form = usePlanForm(addGoalUpdateAction, (f) => f?.reset());
+  return (
+    <form onSubmit={form.onSubmit} aria-label={`Progress update for ${goal.title}`} className="mt-3 grid gap-2 sm:grid-cols-[1fr_8rem_auto] sm:items-end" noValidate>
+      <input type="hidden" name="id" value={goal.id} />
+      <TextField label="What happened" name="body" id={`upd-${goal.id}-body`} errors={form.fields.body} placeholder="e.g. First pilot team onboarded" />
+      <TextField label="Progress %" name="progress" id={`upd-${goal.id}-progress`} type="number" min={0} max={100} inputMode="numeric" errors={form.fields.progress} />
+      <Button type="submit" variant="secondary" disabled={form.pending}>{form.pending ? "Adding…" : "Add update"}</Button>
+      <div className="sm:col-span-3">
+        <FormMessage state={form.state} />
+      </div>
+    </form>
+  );
+}
+
+function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li>
+      <article aria-labelledby={`goal-${goal.id}-h`} className="rounded-md border border-line p-3 sm:p-4">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div className="min-w-0">
+            <h3 id={`goal-${goal.id}-h`} className="font-medium">
+              {goal.title}
+            </h3>
+            <div className="mt-1 flex flex-wrap gap-1.5">
+              <Badge tone={STATUS_TONE[goal.status as keyof typeof STATUS_TONE] ?? "neutral"}>{GOAL_STATUS_LABEL[goal.status]}</Badge>
+              <Badge>{GOAL_CATEGORY_LABEL[goal.category]}</Badge>
+              {goal.servesPurpose ? <Badge tone="risk">✦ Serves the purpose</Badge> : null}
+              {goal.targetOn ? <span className="text-xs text-muted">Target {formatDate(goal.targetOn)}</span> : null}
+            </div>
+          </div>
+          {canEdit && !editing ? (
+            <div className="flex items-center gap-1 print:hidden">
+              <Button variant="secondary" size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${goal.title}`}>
+                Edit
+              </Button>
+              <DeleteButton kind="goal" id={goal.id} version={goal.version} label={`Delete goal ${goal.title}`} />
+            </div>
+          ) : null}
+        </div>
+        {goal.description ? <p className="mt-2 whitespace-pre-wrap text-sm">{goal.description}</p> : null}
+        <div className="mt-2">
+          <Progress value={goal.progress} label={`Progress of ${goal.title}`} />
+        </div>
+        {editing ? <EditGoalForm goal={goal} onDone={() => setEditing(false)} /> : null}
+        {goal.updates.length ? (
+          <ol aria-label={`Updates on ${goal.title}`} className="mt-3 space-y-1.5 border-l border-line pl-3 text-sm">
+            {goal.updates.map((u) => (
+              <li key={u.id}>
+                <span className="text-xs text-muted">
+                  <time dateTime={u.createdAt}>{formatDate(u.createdAt)}</time>
+                  {u.authorName ? ` · ${u.authorName}` : ""}
+                  {u.progress !== null ? ` · ${u.progress}%` : ""}
+                </span>
+                <p className="whitespace-pre-wrap">{u.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {canEdit && (goal.status === "active" || goal.status === "proposed") ? <UpdateForm goal={goal} /> : null}
+      </article>
+    </li>
+  );
+}

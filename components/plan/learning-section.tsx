@@ -1,0 +1,127 @@
+"use client";
+import { useState } from "react";
+import type { LearningDto as Item } from "@/lib/plan/dto";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { createLearningAction, updateLearningAction } from "@/app/(app)/me/actions";
+import { ConflictNote } from "./conflict-note";
+import type { LearningDto } from "@/lib/plan/dto";
+import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/labels";
+import { formatDate, Section } from "./bits";
+import { DeleteButton } from "./delete-button";
+import { usePlanForm } from "./use-plan-form";
+
+export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Section
+      id="learning"
+      title="Learning"
+      intro="Courses, books, talks, conferences, communities and protected learning time — and what stuck."
+      actions={canEdit && items.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add learning</Button> : null}
+    >
+      {adding ? <NewLearningForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {items.length ? (
+        <ul className="divide-y divide-line">
+          {items.map((l) => (
+            <LearningRow key={l.id} item={l} canEdit={canEdit} />
+          ))}
+        </ul>
+      ) : !adding ? (
+        <EmptyState title="Nothing on the learning list yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Add learning</Button> : undefined}>
+          {self ? "Keep learning visible" : "Learning keeps a role fresh"}, e.g. the book “Designing Data-Intensive Applications”, two chapters a week.
+        </EmptyState>
+      ) : null}
+    </Section>
+  );
+}
+
+function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const form = usePlanForm(updateLearningAction);
+  const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
+  const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
+  return (
+    <li className="py-2">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="font-medium">{item.title}</p>
+          <div className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-muted">
+            <Badge>{LEARNING_KIND_LABEL[item.kind]}</Badge>
+            <Badge tone={item.status === "done" ? "good" : item.status === "in_progress" ? "info" : "neutral"}>{LEARNING_STATUS_LABEL[item.status]}</Badge>
+            {dates ? <span>{dates}</span> : null}
+          </div>
+        </div>
+        {canEdit ? (
+          <div className="flex items-center gap-1 print:hidden">
+            {next ? (
+              <form onSubmit={form.onSubmit}>
+                <input type="hidden" name="id" value={item.id} />
+                <input type="hidden" name="version" value={item.version} />
+                <input type="hidden" name="status" value={next.status} />
+                <Button type="submit" size="sm" variant="secondary" disabled={form.pending} aria-label={`${next.label}: ${item.title}`}>
+                  {next.label}
+                </Button>
+              </form>
+            ) : null}
+            {!editing ? (
+              <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`}>
+                Edit
+              </Button>
+            ) : null}
+            <DeleteButton kind="learning" id={item.id} version={item.version} label={`Delete ${item.title}`} />
+          </div>
+        ) : null}
+      </div>
+      {editing ? <LearningForm item={item} onDone={() => setEditing(false)} /> : null}
+      {item.takeaways ? <p className="mt-1 whitespace-pre-wrap text-sm">{item.takeaways}</p> : null}
+      {form.state && !form.state.ok ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {form.state.error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+const CONFLICT_LABELS = { title: "Title", status: "Status", startedOn: "Started", completedOn: "Finished", takeaways: "What I learned" };
+
+function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  return <LearningForm personId={personId} onDone={onDone} />;
+}
+
+/** Adds a learning item (with personId) or edits one (with item). */
+function LearningForm({ personId, item, onDone }: { personId?: string; item?: Item; onDone: () => void }) {
+  const form = usePlanForm(item ? updateLearningAction : createLearningAction, onDone);
+  const p = item ? `learn-${item.id}` : "learn-new";
+  const version = (form.conflict?.version as number | undefined) ?? item?.version;
+  return (
+    <form onSubmit={form.onSubmit} aria-label={item ? `Edit ${item.title}` : "New learning"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      {item ? (
+        <>
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : (
+        <input type="hidden" name="personId" value={personId} />
+      )}
+      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+        <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} defaultValue={item?.kind ?? "course"} errors={form.fields.kind} />
+        <TextField label="Title" name="title" id={`${p}-title`} defaultValue={item?.title} errors={form.fields.title} autoFocus />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField label="Status" name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} defaultValue={item?.status ?? "planned"} errors={form.fields.status} />
+        <TextField label="Started" name="startedOn" id={`${p}-started`} type="date" defaultValue={item?.startedOn ?? ""} errors={form.fields.startedOn} />
+        <TextField label="Finished" name="completedOn" id={`${p}-completed`} type="date" defaultValue={item?.completedOn ?? ""} errors={form.fields.completedOn} />
+      </div>
+      <TextArea label="What I learned" name="takeaways" id={`${p}-takeaways`} defaultValue={item?.takeaways} errors={form.fields.takeaways} rows={2} />
+      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>{item ? "Save" : "Add learning"}</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

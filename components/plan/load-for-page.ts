@@ -1,0 +1,19 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { AppError } from "@/lib/errors";
+import { connectablePeople, getPlan } from "@/lib/plan";
+
+/** Loads a plan for a page: a denied or missing plan renders the 404 page, like any missing record. */
+export async function loadPlanForPage(viewer: Viewer, personId: string) {
+  const db = await getDb();
+  try {
+    const result = await getPlan(db, viewer, personId);
+    const directory = result.canEdit ? await connectablePeople(db, viewer, personId) : [];
+    return { ...result, directory };
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 404 || err.status === 403)) notFound();
+    throw err;
+  }
+}

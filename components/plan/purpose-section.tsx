@@ -1,0 +1,90 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { FormMessage, TextArea } from "@/components/ui/field";
+import { savePurposeAction } from "@/app/(app)/me/actions";
+import type { PurposeDto } from "@/lib/plan/dto";
+import { formatDate, Section } from "./bits";
+import { ConflictNote } from "./conflict-note";
+import { usePlanForm } from "./use-plan-form";
+
+export function purposeQuestions(self: boolean, first: string) {
+  return self
+    ? { drewMe: "What drew you to this field or organization?", impact: "What impact do you want to make?", worthEffort: "What change or value feels worth your time?" }
+    : { drewMe: `What drew ${first} to this field or organization?`, impact: `What impact does ${first} want to make?`, worthEffort: `What change or value feels worth ${first}'s time?` };
+}
+
+export function PurposeSection({ personId, current, history, canEdit, self, firstName }: { personId: string; current: PurposeDto | null; history: PurposeDto[]; canEdit: boolean; self: boolean; firstName: string }) {
+  const [editing, setEditing] = useState(false);
+  const q = purposeQuestions(self, firstName);
+  const form = usePlanForm(savePurposeAction, () => setEditing(false));
+  const version = (form.conflict?.version as number | undefined) ?? current?.version ?? 0;
+  const older = history.slice(1);
+  return (
+    <Section
+      id="purpose"
+      title="Purpose"
+      intro="The why behind the work. Revisit it when work starts to feel routine."
+      actions={canEdit && current && !editing ? <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>Edit purpose</Button> : null}
+    >
+      {editing ? (
+        <form onSubmit={form.onSubmit} aria-label="Purpose" className="space-y-3" noValidate>
+          <input type="hidden" name="personId" value={personId} />
+          <input type="hidden" name="version" value={version} />
+          <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" defaultValue={current?.drewMe} errors={form.fields.drewMe} autoFocus />
+          <TextArea label={q.impact} name="impact" id="purpose-impact" defaultValue={current?.impact} errors={form.fields.impact} />
+          <TextArea label={q.worthEffort} name="worthEffort" id="purpose-worthEffort" defaultValue={current?.worthEffort} errors={form.fields.worthEffort} />
+          {form.conflict ? <ConflictNote current={form.conflict} labels={q} /> : <FormMessage state={form.state} />}
+          <div className="flex gap-2">
+            <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
+            <Button variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
+          </div>
+        </form>
+      ) : current ? (
+        <dl className="space-y-3">
+          {(Object.keys(q) as (keyof typeof q)[]).map((k) => (
+            <div key={k}>
+              <dt className="text-sm font-medium text-muted">{q[k]}</dt>
+              <dd className="whitespace-pre-wrap">{current[k] || <span className="text-muted">Not answered yet.</span>}</dd>
+            </div>
+          ))}
+          <p className="text-xs text-muted">
+            Last saved {formatDate(current.createdAt)}
+            {current.authorName ? ` by ${current.authorName}` : ""}.
+          </p>
+        </dl>
+      ) : (
+        <EmptyState
+          title={self ? "What makes this work worth it for you?" : `${firstName} hasn't written down their why yet.`}
+          action={canEdit ? <Button onClick={() => setEditing(true)}>Write the purpose</Button> : undefined}
+        >
+          Three short answers you can come back to when work feels flat. For example: “I like making other engineers faster.”
+        </EmptyState>
+      )}
+      {older.length ? (
+        <details className="mt-4 print:hidden">
+          <summary className="cursor-pointer text-sm font-medium">How it changed ({older.length} earlier version{older.length === 1 ? "" : "s"})</summary>
+          <ol className="mt-2 space-y-3 border-l border-line pl-4">
+            {older.map((h) => (
+              <li key={h.id}>
+                <p className="text-xs text-muted">
+                  {formatDate(h.createdAt)}
+                  {h.authorName ? ` · ${h.authorName}` : ""}
+                </p>
+                <dl className="text-sm">
+                  {(Object.keys(q) as (keyof typeof q)[]).map((k) => (
+                    <div key={k} className="mt-1">
+                      <dt className="sr-only">{q[k]}</dt>
+                      <dd className="whitespace-pre-wrap">{h[k] || "—"}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { sql, type Table } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { notFound } from "@/lib/errors";
+import { authorize, isUuid, type Action, type Relation } from "@/lib/policy";
+
+/** The policy gate for a person's plan: 404 when the viewer may not read it, 403 when they may read but not write. */
+export function authorizePlan(db: Db, viewer: Viewer, action: Action, personId: string): Promise<Relation> {
+  return authorize(db, viewer, "plan", action, personId);
+}
+
+/**
+ * The gate for one plan row (goal, learning item, …) addressed by its own id:
+ * finds whose plan it belongs to inside the viewer's organization, then asks
+ * the policy. A row of another organization, or a made-up id, is 404.
+ */
+export async function authorizePlanRow(
+  db: Db,
+  viewer: Viewer,
+  table: Table,
+  id: string,
+  action: Action,
+): Promise<{ personId: string; rel: Relation }> {
+  if (!isUuid(id)) throw notFound();
+  const found = rows<{ person_id: string }>(
+    await db.execute(sql`SELECT person_id FROM ${table} WHERE id = ${id} AND org_id = ${viewer.orgId}`),
+  );
+  const personId = found[0]?.person_id;
+  if (!personId) throw notFound();
+  const rel = await authorizePlan(db, viewer, action, personId);
+  return { personId, rel };
+}

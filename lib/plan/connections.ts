@@ -1,0 +1,97 @@
+import "server-only";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { connections, memberships, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict, notFound, validationFailed } from "./errors";
+import { authorizePlan, authorizePlanRow } from "./access";
+import type { ConnectionDto } from "./dto";
+import type { ConnectionCreate, ConnectionPatch } from "./schemas";
+
+export async function loadConnections(db: Db, orgId: string, personId: string, id?: string): Promise<ConnectionDto[]> {
+  return db
+    .select({
+      id: connections.id,
+      kind: connections.kind,
+      otherPersonId: connections.otherPersonId,
+      otherPersonName: users.name,
+      name: connections.name,
+      purpose: connections.purpose,
+      version: connections.version,
+    })
+    .from(connections)
+    .leftJoin(memberships, and(eq(memberships.id, connections.otherPersonId), eq(memberships.orgId, orgId)))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(connections.orgId, orgId), eq(connections.personId, personId), id ? eq(connections.id, id) : undefined))
+    .orderBy(asc(connections.kind), asc(connections.createdAt));
+}
+
+/** People of the organization one can connect with (the directory is readable by every member). */
+export async function connectablePeople(db: Db, viewer: Viewer, personId: string): Promise<{ id: string; name: string; title: string }[]> {
+  return db
+    .select({ id: memberships.id, name: users.name, title: memberships.title })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt), ne(memberships.id, personId)))
+    .orderBy(asc(users.name));
+}
+
+/** Someone picked from the directory must be an active member of the same organization, and not the person themselves. */
+async function checkOther(db: Db, orgId: string, personId: string, otherId: string | null | undefined): Promise<void> {
+  if (!otherId) return;
+  const [m] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.id, otherId), eq(memberships.orgId, orgId), isNull(memberships.deactivatedAt), ne(memberships.id, personId)));
+  if (!m) throw validationFailed({ otherPersonId: ["Pick someone from your organization's directory."] });
+}
+
+export async function listConnections(db: Db, viewer: Viewer, personId: string): Promise<ConnectionDto[]> {
+  await authorizePlan(db, viewer, "read", personId);
+  return loadConnections(db, viewer.orgId, personId);
+}
+
+export async function createConnection(db: Db, viewer: Viewer, personId: string, input: ConnectionCreate): Promise<ConnectionDto> {
+  await authorizePlan(db, viewer, "write", personId);
+  await checkOther(db, viewer.orgId, personId, input.otherPersonId);
+  const [row] = await db
+    .insert(connections)
+    .values({
+      kind: input.kind,
+      otherPersonId: input.otherPersonId ?? null,
+      name: input.otherPersonId ? "" : input.name,
+      purpose: input.purpose,
+      orgId: viewer.orgId,
+      personId,
+      createdBy: viewer.personId,
+    })
+    .returning({ id: connections.id });
+  return (await loadConnections(db, viewer.orgId, personId, row!.id))[0]!;
+}
+
+export async function updateConnection(db: Db, viewer: Viewer, id: string, input: ConnectionPatch): Promise<ConnectionDto> {
+  const { personId } = await authorizePlanRow(db, viewer, connections, id, "write");
+  await checkOther(db, viewer.orgId, personId, input.otherPersonId);
+  if (input.otherPersonId === null && input.name !== undefined && !input.name) {
+    throw validationFailed({ name: ["Pick someone in your organization or type a name."] });
+  }
+  const { version, ...changes } = input;
+  const res = await db
+    .update(connections)
+    .set({ ...changes, ...(changes.otherPersonId ? { name: "" } : {}), version: sql`${connections.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), eq(connections.version, version)))
+    .returning({ id: connections.id });
+  const [now] = await loadConnections(db, viewer.orgId, personId, id);
+  if (!now) throw notFound();
+  if (!res.length) throw conflict("This connection was changed by someone else while you were editing. The current version is shown.", { current: now });
+  return now;
+}
+
+export async function deleteConnection(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+  const { personId } = await authorizePlanRow(db, viewer, connections, id, "write");
+  const res = await db
+    .delete(connections)
+    .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), version !== undefined ? eq(connections.version, version) : undefined))
+    .returning({ id: connections.id });
+  if (!res.length) throw conflict("This connection was changed by someone else; look at it again before deleting.", { current: (await loadConnections(db, viewer.orgId, personId, id))[0] ?? null });
+}

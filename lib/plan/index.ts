@@ -1,0 +1,11 @@
+import "server-only";
+export * from "./purpose";
+export * from "./goals";
+export * from "./learning";
+export * from "./connections";
+export * from "./skills";
+export * from "./wins";
+export * from "./plan";
+export * from "./glance";
+export * from "./export";
+export type * from "./dto";

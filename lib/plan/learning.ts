@@ -1,0 +1,88 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { learningItems, type LearningItem } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict, notFound } from "@/lib/errors";
+import { authorizePlan, authorizePlanRow } from "./access";
+import { iso, type LearningDto } from "./dto";
+import type { LearningCreate, LearningPatch } from "./schemas";
+
+const toDto = (l: LearningItem): LearningDto => ({
+  id: l.id,
+  kind: l.kind,
+  title: l.title,
+  status: l.status,
+  startedOn: l.startedOn,
+  completedOn: l.completedOn,
+  takeaways: l.takeaways,
+  version: l.version,
+  updatedAt: iso(l.updatedAt),
+});
+
+export async function loadLearning(db: Db, orgId: string, personId: string, id?: string): Promise<LearningDto[]> {
+  const found = await db
+    .select()
+    .from(learningItems)
+    .where(and(eq(learningItems.orgId, orgId), eq(learningItems.personId, personId), id ? eq(learningItems.id, id) : undefined))
+    .orderBy(sql`array_position(array['in_progress','planned','done']::learning_status[], ${learningItems.status})`, desc(learningItems.updatedAt));
+  return found.map(toDto);
+}
+
+export async function listLearning(db: Db, viewer: Viewer, personId: string): Promise<LearningDto[]> {
+  await authorizePlan(db, viewer, "read", personId);
+  return loadLearning(db, viewer.orgId, personId);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function createLearning(db: Db, viewer: Viewer, personId: string, input: LearningCreate): Promise<LearningDto> {
+  await authorizePlan(db, viewer, "write", personId);
+  const [row] = await db
+    .insert(learningItems)
+    .values({
+      ...input,
+      // Started or finished items carry a date: today unless one was given.
+      startedOn: input.startedOn ?? (input.status !== "planned" ? today() : null),
+      completedOn: input.completedOn ?? (input.status === "done" ? today() : null),
+      orgId: viewer.orgId,
+      personId,
+      createdBy: viewer.personId,
+    })
+    .returning();
+  return toDto(row!);
+}
+
+async function current(db: Db, orgId: string, personId: string, id: string): Promise<LearningDto> {
+  const [l] = await loadLearning(db, orgId, personId, id);
+  if (!l) throw notFound();
+  return l;
+}
+
+export async function updateLearning(db: Db, viewer: Viewer, id: string, input: LearningPatch): Promise<LearningDto> {
+  const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
+  const { version, ...changes } = input;
+  const res = await db
+    .update(learningItems)
+    .set({
+      ...changes,
+      ...(changes.status === "done" && !changes.completedOn ? { completedOn: sql`coalesce(${learningItems.completedOn}, ${today()}::date)` } : {}),
+      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`coalesce(${learningItems.startedOn}, ${today()}::date)` } : {}),
+      version: sql`${learningItems.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), eq(learningItems.version, version)))
+    .returning({ id: learningItems.id });
+  const now = await current(db, viewer.orgId, personId, id);
+  if (!res.length) throw conflict("This item was changed by someone else while you were editing. The current version is shown; your changes are still in the form.", { current: now });
+  return now;
+}
+
+export async function deleteLearning(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+  const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
+  const res = await db
+    .delete(learningItems)
+    .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), version !== undefined ? eq(learningItems.version, version) : undefined))
+    .returning({ id: learningItems.id });
+  if (!res.length) throw conflict("This item was changed by someone else; look at it again before deleting.", { current: await current(db, viewer.orgId, personId, id) });
+}

@@ -1,0 +1,135 @@
+/**
+ * Input schemas for the growth plan, shared by server actions and the JSON API.
+ * zod objects strip unknown keys, so a body can never set personId, orgId or
+ * authorship (no mass assignment). Form posts send strings: empty optional
+ * fields become null/undefined here.
+ */
+import { z } from "zod";
+
+export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
+export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
+export const LEARNING_KINDS = ["course", "book", "talk", "conference", "community", "learning_time"] as const;
+export const LEARNING_STATUSES = ["planned", "in_progress", "done"] as const;
+export const CONNECTION_KINDS = ["mentor", "mentee", "community", "collaboration"] as const;
+export const SKILL_STATUSES = ["used", "unused", "want_to_build"] as const;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const required = (max: number, label: string) => text(max, label).min(1, `Enter ${label.toLowerCase()}.`);
+const isoDate = z.iso.date("Use a date like 2026-03-31.");
+const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
+const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
+const uuidOrNull = z.preprocess(blankToNull, z.uuid("Pick from the list.").nullable()).optional();
+export const versionField = z.coerce.number({ error: "The version you edited is missing." }).int().positive();
+const percent = z.coerce.number({ error: "Progress is a number from 0 to 100." }).int("Progress is a whole number.").min(0, "Progress is at least 0.").max(100, "Progress is at most 100.");
+
+export const purposeInput = z.object({
+  drewMe: text(2000, "This answer"),
+  impact: text(2000, "This answer"),
+  worthEffort: text(2000, "This answer"),
+  /** The version the editor saw (0 when there was none yet); omitted = overwrite. */
+  version: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()),
+}).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
+
+export const goalCreate = z.object({
+  title: required(200, "A title"),
+  description: text(4000, "The description").default(""),
+  category: z.enum(GOAL_CATEGORIES, "Pick a category."),
+  status: z.enum(GOAL_STATUSES, "Pick a status.").default("proposed"),
+  targetOn: optionalDate,
+  servesPurpose: bool.default(false),
+});
+export const goalPatch = z.object({
+  version: versionField,
+  title: required(200, "A title").optional(),
+  description: text(4000, "The description").optional(),
+  category: z.enum(GOAL_CATEGORIES, "Pick a category.").optional(),
+  status: z.enum(GOAL_STATUSES, "Pick a status.").optional(),
+  targetOn: optionalDate,
+  servesPurpose: bool.optional(),
+});
+export const goalUpdateCreate = z.object({
+  body: required(4000, "What happened"),
+  progress: z.preprocess(blankToUndefined, percent.optional()),
+});
+
+export const learningCreate = z.object({
+  kind: z.enum(LEARNING_KINDS, "Pick a kind."),
+  title: required(200, "A title"),
+  status: z.enum(LEARNING_STATUSES, "Pick a status.").default("planned"),
+  startedOn: optionalDate,
+  completedOn: optionalDate,
+  takeaways: text(4000, "Takeaways").default(""),
+});
+export const learningPatch = z.object({
+  version: versionField,
+  kind: z.enum(LEARNING_KINDS, "Pick a kind.").optional(),
+  title: required(200, "A title").optional(),
+  status: z.enum(LEARNING_STATUSES, "Pick a status.").optional(),
+  startedOn: optionalDate,
+  completedOn: optionalDate,
+  takeaways: text(4000, "Takeaways").optional(),
+});
+
+export const connectionCreate = z
+  .object({
+    kind: z.enum(CONNECTION_KINDS, "Pick a kind."),
+    otherPersonId: uuidOrNull,
+    name: text(200, "The name").default(""),
+    purpose: text(2000, "What it is for").default(""),
+  })
+  .refine((c) => !!c.otherPersonId || !!c.name, { message: "Pick someone in your organization or type a name.", path: ["name"] });
+export const connectionPatch = z.object({
+  version: versionField,
+  kind: z.enum(CONNECTION_KINDS, "Pick a kind.").optional(),
+  otherPersonId: uuidOrNull,
+  name: text(200, "The name").optional(),
+  purpose: text(2000, "What it is for").optional(),
+});
+
+export const skillCreate = z.object({
+  name: required(120, "A skill"),
+  status: z.enum(SKILL_STATUSES, "Pick a status."),
+});
+export const skillPatch = z.object({
+  version: versionField,
+  name: required(120, "A skill").optional(),
+  status: z.enum(SKILL_STATUSES, "Pick a status.").optional(),
+});
+
+export const winCreate = z
+  .object({
+    title: required(200, "A title"),
+    description: text(4000, "The description").default(""),
+    occurredOn: isoDate,
+    goalId: uuidOrNull,
+    rotationId: uuidOrNull,
+    linksPurpose: bool.default(false),
+  })
+  .refine((w) => !!w.goalId || !!w.rotationId || w.linksPurpose, { message: "Link the win to a goal, a rotation or the purpose.", path: ["link"] });
+export const winPatch = z.object({
+  version: versionField,
+  title: required(200, "A title").optional(),
+  description: text(4000, "The description").optional(),
+  occurredOn: isoDate.optional(),
+  goalId: uuidOrNull,
+  rotationId: uuidOrNull,
+  linksPurpose: bool.optional(),
+});
+
+export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()) });
+
+export type PurposeInput = z.infer<typeof purposeInput>;
+export type GoalCreate = z.infer<typeof goalCreate>;
+export type GoalPatch = z.infer<typeof goalPatch>;
+export type GoalUpdateCreate = z.infer<typeof goalUpdateCreate>;
+export type LearningCreate = z.infer<typeof learningCreate>;
+export type LearningPatch = z.infer<typeof learningPatch>;
+export type ConnectionCreate = z.infer<typeof connectionCreate>;
+export type ConnectionPatch = z.infer<typeof connectionPatch>;
+export type SkillCreate = z.infer<typeof skillCreate>;
+export type SkillPatch = z.infer<typeof skillPatch>;
+export type WinCreate = z.infer<typeof winCreate>;
+export type WinPatch = z.infer<typeof winPatch>;

@@ -1,0 +1,54 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { skills, type Skill } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict, notFound } from "@/lib/errors";
+import { authorizePlan, authorizePlanRow } from "./access";
+import type { SkillDto } from "./dto";
+import type { SkillCreate, SkillPatch } from "./schemas";
+
+const toDto = (s: Skill): SkillDto => ({ id: s.id, name: s.name, status: s.status, version: s.version });
+
+export async function loadSkills(db: Db, orgId: string, personId: string, id?: string): Promise<SkillDto[]> {
+  const found = await db
+    .select()
+    .from(skills)
+    .where(and(eq(skills.orgId, orgId), eq(skills.personId, personId), id ? eq(skills.id, id) : undefined))
+    .orderBy(asc(skills.status), asc(sql`lower(${skills.name})`));
+  return found.map(toDto);
+}
+
+export async function listSkills(db: Db, viewer: Viewer, personId: string): Promise<SkillDto[]> {
+  await authorizePlan(db, viewer, "read", personId);
+  return loadSkills(db, viewer.orgId, personId);
+}
+
+export async function createSkill(db: Db, viewer: Viewer, personId: string, input: SkillCreate): Promise<SkillDto> {
+  await authorizePlan(db, viewer, "write", personId);
+  const [row] = await db.insert(skills).values({ ...input, orgId: viewer.orgId, personId, createdBy: viewer.personId }).returning();
+  return toDto(row!);
+}
+
+export async function updateSkill(db: Db, viewer: Viewer, id: string, input: SkillPatch): Promise<SkillDto> {
+  const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
+  const { version, ...changes } = input;
+  const res = await db
+    .update(skills)
+    .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
+    .returning({ id: skills.id });
+  const [now] = await loadSkills(db, viewer.orgId, personId, id);
+  if (!now) throw notFound();
+  if (!res.length) throw conflict(`"${now.name}" was changed by someone else a moment ago; it now shows the current state.`, { current: now });
+  return now;
+}
+
+export async function deleteSkill(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+  const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
+  const res = await db
+    .delete(skills)
+    .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), version !== undefined ? eq(skills.version, version) : undefined))
+    .returning({ id: skills.id });
+  if (!res.length) throw conflict("This skill was changed by someone else; look at it again before deleting.", { current: (await loadSkills(db, viewer.orgId, personId, id))[0] ?? null });
+}

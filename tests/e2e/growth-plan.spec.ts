@@ -1,0 +1,184 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./support/auth";
+import { resetDemoData } from "./support/reset";
+
+const GOAL = "Pilot contract testing with the Mobile team";
+const WIN = "First contract test running in CI";
+
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+
+function goalCard(page: Page) {
+  return page.getByRole("article", { name: GOAL });
+}
+
+test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async ({ page }) => {
+  // Eli revisits his purpose and proposes a stretch goal.
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  await page.getByRole("button", { name: "Edit purpose" }).click();
+  const purpose = page.getByRole("form", { name: "Purpose" });
+  await purpose.getByLabel("What impact do you want to make?").fill("Feedback in seconds, for every team.");
+  await purpose.getByRole("button", { name: "Save purpose" }).click();
+  await expect(purpose).toBeHidden();
+  await expect(page.getByText("Feedback in seconds, for every team.", { exact: true })).toBeVisible();
+  await expect(page.getByText("How it changed (2 earlier versions)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Propose a stretch goal" }).click();
+  const newGoal = page.getByRole("form", { name: "New stretch goal" });
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  await expect(newGoal.getByText("Enter a title.")).toBeVisible(); // field error, nothing lost
+  await newGoal.getByLabel("Title").fill(GOAL);
+  await newGoal.getByLabel("Description").fill("Consumer-driven contracts for the payments API.");
+  await newGoal.getByLabel("Category").selectOption({ label: "Cross-functional project" });
+  await newGoal.getByLabel("Serves the purpose").check();
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  await expect(goalCard(page)).toBeVisible();
+  await expect(goalCard(page).getByText("Proposed", { exact: true })).toBeVisible();
+
+  // Two skills go unused (one click each).
+  await page.getByRole("button", { name: "Mark Go as not used" }).click();
+  await expect(page.getByRole("button", { name: "Mark Go as used" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark PostgreSQL performance tuning as not used" }).click();
+  await expect(page.getByRole("heading", { name: "Not used in the current role (2)" })).toBeVisible();
+
+  // His data is his: the export holds his goals.
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSON" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^reignite-plan-eli-employee-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(exported.goals.map((g: { title: string }) => g.title)).toEqual(expect.arrayContaining([GOAL, "Ship the artifact cache for CI"]));
+  const eliId: string = exported.person.id;
+  const csv = await page.request.get(`/api/v1/people/${eliId}/plan?format=csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toContain("attachment");
+  expect(await csv.text()).toContain(`"goal","${GOAL}","Proposed","Cross-functional project"`);
+  await signOut(page);
+
+  // Maya sees the proposal, makes it active, adds progress and celebrates a win.
+  await signIn(page, "maya@acme.example");
+  await page.goto(`/people/${eliId}/plan`);
+  await expect(page.getByRole("heading", { name: "Eli Employee’s growth plan" })).toBeVisible();
+  await goalCard(page).getByRole("button", { name: `Edit ${GOAL}` }).click();
+  const edit = page.getByRole("form", { name: `Edit ${GOAL}` });
+  await edit.getByLabel("Status").selectOption({ label: "Active" });
+  await edit.getByRole("button", { name: "Save goal" }).click();
+  await expect(edit).toBeHidden();
+  await expect(goalCard(page).getByText("Active", { exact: true })).toBeVisible();
+  const update = goalCard(page).getByRole("form", { name: `Progress update for ${GOAL}` });
+  await update.getByLabel("What happened").fill("Kick-off with Mobile done; first consumer contract drafted.");
+  await update.getByLabel("Progress %").fill("30");
+  await update.getByRole("button", { name: "Add update" }).click();
+  await expect(goalCard(page).getByText("Kick-off with Mobile done; first consumer contract drafted.")).toBeVisible();
+  await expect(goalCard(page).getByRole("progressbar", { name: `Progress of ${GOAL}` })).toHaveAttribute("aria-valuenow", "30");
+
+  await page.getByRole("button", { name: "Record a win" }).click();
+  const win = page.getByRole("form", { name: "New win" });
+  await win.getByLabel("Title").fill(WIN);
+  await win.getByLabel("Linked to").selectOption({ label: `Goal: ${GOAL}` });
+  await win.getByRole("button", { name: "Add win" }).click();
+  await expect(page.getByRole("article", { name: `Win: ${WIN}` })).toContainText(`Moves the goal “${GOAL}”`);
+
+  // Her plan-at-a-glance shows the unused skills with the radar's sentence.
+  const glance = page.getByRole("region", { name: "Plan at a glance" });
+  await expect(glance.locator('[data-flag="skills_unused"]')).toContainText("2 skills unused in current role: Go, PostgreSQL performance tuning");
+  await expect(glance).toContainText("27 mo");
+  await expect(glance).toContainText(GOAL);
+  await signOut(page);
+
+  // Eli sees the win Maya recorded.
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  const eliWin = page.getByRole("article", { name: `Win: ${WIN}` });
+  await expect(eliWin).toContainText("celebrated by Maya Manager");
+  await signOut(page);
+
+  // Dana (skip-level) reads the plan without any edit control; a direct write is refused.
+  await signIn(page, "dana@acme.example");
+  await page.goto(`/people/${eliId}/plan`);
+  await expect(goalCard(page)).toBeVisible();
+  await expect(page.getByText("Read-only: you see this as a skip-level manager")).toBeVisible();
+  const main = page.locator("main");
+  await expect(main.getByRole("button", { name: /edit|delete|add|record|propose|mark|write/i })).toHaveCount(0);
+  await expect(main.locator("form")).toHaveCount(0);
+  const post = await page.request.post(`/api/v1/people/${eliId}/stretch-goals`, { data: { title: "Sneaky", category: "learning" } });
+  expect(post.status()).toBe(403);
+  const read = await page.request.get(`/api/v1/people/${eliId}/plan`);
+  expect(read.status()).toBe(200);
+  expect((await read.json()).canEdit).toBe(false);
+  const goalId = (await read.json()).goals.find((g: { title: string }) => g.title === GOAL).id;
+  const patch = await page.request.patch(`/api/v1/stretch-goals/${goalId}`, { data: { version: 1, title: "Hijacked" } });
+  expect(patch.status()).toBe(403);
+  const exportTry = await page.request.get(`/api/v1/people/${eliId}/plan?format=json`);
+  expect(exportTry.status()).toBe(403);
+  await signOut(page);
+
+  // A peer manager gets nothing: the page and the API answer 404.
+  await signIn(page, "omar@acme.example");
+  const peerPage = await page.goto(`/people/${eliId}/plan`);
+  expect(peerPage?.status()).toBe(404);
+  expect((await page.request.get(`/api/v1/people/${eliId}/plan`)).status()).toBe(404);
+  expect((await page.request.post(`/api/v1/people/${eliId}/wins`, { data: { title: "x", occurredOn: "2026-01-01", linksPurpose: true } })).status()).toBe(404);
+});
+
+test("the API: validation, stale versions and purpose history", async ({ page }) => {
+  await signIn(page, "eli@acme.example");
+  expect((await page.request.get("/api/v1/people/not-a-uuid/plan")).status()).toBe(404);
+  // Find Eli's id through his own export link.
+  await page.goto("/me");
+  const href = await page.getByRole("link", { name: "Download JSON" }).getAttribute("href");
+  const eliId = href!.split("/")[4]!;
+
+  const bad = await page.request.post(`/api/v1/people/${eliId}/stretch-goals`, { data: { title: "", category: "nope" } });
+  expect(bad.status()).toBe(422);
+  expect(Object.keys((await bad.json()).error.fields)).toEqual(expect.arrayContaining(["title", "category"]));
+  const wrongType = await page.request.post(`/api/v1/people/${eliId}/stretch-goals`, { headers: { "content-type": "text/plain" }, data: "x" });
+  expect(wrongType.status()).toBe(415);
+
+  const created = await page.request.post(`/api/v1/people/${eliId}/stretch-goals`, {
+    data: { title: "Mentor a new hire", category: "mentoring", personId: "00000000-0000-4000-8000-000000000000", orgId: "x" },
+  });
+  expect(created.status()).toBe(201);
+  const goal = await created.json();
+  expect(goal).toMatchObject({ title: "Mentor a new hire", status: "proposed", version: 1 });
+  const first = await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: 1, status: "active" } });
+  expect(first.status()).toBe(200);
+  const stale = await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: 1, title: "Stale" } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error.current).toMatchObject({ status: "active", version: 2, title: "Mentor a new hire" });
+  const upd = await page.request.post(`/api/v1/stretch-goals/${goal.id}/updates`, { data: { body: "Paired twice this week", progress: 25 } });
+  expect(upd.status()).toBe(201);
+  expect((await upd.json()).goal.progress).toBe(25);
+
+  const p0 = await (await page.request.get(`/api/v1/people/${eliId}/purpose`)).json();
+  const put = await page.request.put(`/api/v1/people/${eliId}/purpose`, { data: { drewMe: "Builders", impact: "Fast CI", worthEffort: "Teaching", version: p0.current.version } });
+  expect(put.status()).toBe(200);
+  const p1 = await (await page.request.get(`/api/v1/people/${eliId}/purpose`)).json();
+  expect(p1.history).toHaveLength(p0.history.length + 1);
+  expect(p1.history[1].impact).toBe(p0.current.impact);
+  const conflict = await page.request.put(`/api/v1/people/${eliId}/purpose`, { data: { drewMe: "x", impact: "", worthEffort: "", version: p0.current.version } });
+  expect(conflict.status()).toBe(409);
+
+  // In the browser: someone saves while Eli edits; he sees their values and keeps his text.
+  await page.goto("/me");
+  const card = page.getByRole("article", { name: "Mentor a new hire" });
+  await card.getByRole("button", { name: "Edit Mentor a new hire" }).click();
+  const form = page.getByRole("form", { name: "Edit Mentor a new hire" });
+  await form.getByLabel("Description").fill("Pair with Sam every Tuesday.");
+  const current = await (await page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json();
+  const v = current.find((g: { id: string }) => g.id === goal.id).version;
+  expect((await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: v, description: "Maya: pair on onboarding docs." } })).status()).toBe(200);
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form.getByRole("alert")).toContainText("Someone else saved a change first");
+  await expect(form.getByRole("alert")).toContainText("Maya: pair on onboarding docs.");
+  await expect(form.getByLabel("Description")).toHaveValue("Pair with Sam every Tuesday.");
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form).toBeHidden();
+  await expect(card).toContainText("Pair with Sam every Tuesday.");
+
+  const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
+  expect(del.status()).toBe(204);
+});

@@ -1,0 +1,260 @@
+/**
+ * The growth plan against every actor of ACCESS.md, through the domain
+ * functions (which call the policy): self and manager read and write,
+ * skip-levels read but get 403 on writes, peers/admins/other orgs get 404,
+ * and a former manager loses access the moment the reporting line changes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, memberships, stretchGoals } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { AppError } from "@/lib/errors";
+import { relationTo } from "@/lib/policy/relation";
+import * as plan from "@/lib/plan";
+import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+let eliId: string;
+const v: Record<string, Viewer> = {};
+
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+  eliId = await personId(db, "eli@acme.example");
+  for (const [k, email] of Object.entries({
+    self: "eli@acme.example",
+    manager: "maya@acme.example",
+    skip: "dana@acme.example",
+    peer: "omar@acme.example",
+    admin: "ada@acme.example",
+    otherOrg: "gina@globex.example",
+  })) v[k] = await viewerFor(db, email);
+});
+afterAll(teardownTestDb);
+
+async function status(p: Promise<unknown>): Promise<number> {
+  try {
+    await p;
+    return 200;
+  } catch (e) {
+    if (e instanceof AppError) return e.status;
+    throw e;
+  }
+}
+
+const READ = { self: 200, manager: 200, skip: 200, peer: 404, admin: 404, otherOrg: 404 } as const;
+const WRITE = { self: 200, manager: 200, skip: 403, peer: 404, admin: 404, otherOrg: 404 } as const;
+type Actor = keyof typeof READ;
+const ACTORS = Object.keys(READ) as Actor[];
+
+const readers: Record<string, (viewer: Viewer, id: string) => Promise<unknown>> = {
+  plan: (x, id) => plan.getPlan(db, x, id),
+  purpose: (x, id) => plan.getPurpose(db, x, id),
+  goals: (x, id) => plan.listGoals(db, x, id),
+  learning: (x, id) => plan.listLearning(db, x, id),
+  connections: (x, id) => plan.listConnections(db, x, id),
+  skills: (x, id) => plan.listSkills(db, x, id),
+  wins: (x, id) => plan.listWins(db, x, id),
+};
+
+const creators: Record<string, (viewer: Viewer, id: string) => Promise<unknown>> = {
+  purpose: (x, id) => plan.savePurpose(db, x, id, { drewMe: `drew ${x.name}`, impact: "impact", worthEffort: "worth" }),
+  goal: (x, id) => plan.createGoal(db, x, id, { title: `Goal by ${x.name}`, description: "", category: "new_tool", status: "proposed", servesPurpose: false }),
+  learning: (x, id) => plan.createLearning(db, x, id, { kind: "book", title: `Book by ${x.name}`, status: "planned", takeaways: "" }),
+  connection: (x, id) => plan.createConnection(db, x, id, { kind: "community", name: "Guild", purpose: "", otherPersonId: null }),
+  skill: (x, id) => plan.createSkill(db, x, id, { name: `Skill by ${x.name}`, status: "used" }),
+  win: (x, id) => plan.createWin(db, x, id, { title: `Win by ${x.name}`, description: "", occurredOn: "2026-01-01", linksPurpose: true }),
+};
+
+describe("reading Eli's plan", () => {
+  for (const [what, read] of Object.entries(readers)) {
+    it(`${what}: self/manager/skip-level read, peer/admin/other org get 404`, async () => {
+      for (const a of ACTORS) expect([a, await status(read(v[a]!, eliId))]).toEqual([a, READ[a]]);
+    });
+  }
+
+  it("skip-levels see the plan but are told they cannot edit", async () => {
+    expect((await plan.getPlan(db, v.skip!, eliId)).canEdit).toBe(false);
+    expect((await plan.getPlan(db, v.manager!, eliId)).canEdit).toBe(true);
+    const own = await plan.getPlan(db, v.self!, eliId);
+    expect(own.plan.skills.map((s) => s.name).sort()).toEqual(["Go", "PostgreSQL performance tuning"]);
+    expect(own.plan.roleEvents.length).toBeGreaterThan(0);
+  });
+});
+
+describe("writing Eli's plan", () => {
+  for (const [what, create] of Object.entries(creators)) {
+    it(`create ${what}: self/manager write, skip-level 403, others 404`, async () => {
+      for (const a of ACTORS) expect([a, await status(create(v[a]!, eliId))]).toEqual([a, WRITE[a]]);
+    });
+  }
+
+  it("row-level writes (update, progress update, delete) follow the same rules", async () => {
+    const goal = await plan.createGoal(db, v.self!, eliId, { title: "Row test", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    const skill = await plan.createSkill(db, v.self!, eliId, { name: "Row skill", status: "used" });
+    const item = await plan.createLearning(db, v.self!, eliId, { kind: "talk", title: "Row talk", status: "planned", takeaways: "" });
+    for (const a of ["skip", "peer", "admin", "otherOrg"] as const) {
+      expect([a, await status(plan.updateGoal(db, v[a]!, goal.id, { version: goal.version, status: "active" }))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.addGoalUpdate(db, v[a]!, goal.id, { body: "x", progress: 10 }))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.deleteGoal(db, v[a]!, goal.id))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.updateSkill(db, v[a]!, skill.id, { version: skill.version, status: "unused" }))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.deleteLearning(db, v[a]!, item.id))]).toEqual([a, WRITE[a]]);
+    }
+    // Nothing changed through the refused calls.
+    const [g] = await db.select().from(stretchGoals).where(eq(stretchGoals.id, goal.id));
+    expect(g).toMatchObject({ status: "proposed", version: 1, progress: 0 });
+    // The manager may.
+    const active = await plan.updateGoal(db, v.manager!, goal.id, { version: 1, status: "active" });
+    expect(active.status).toBe("active");
+    const { goal: after } = await plan.addGoalUpdate(db, v.manager!, goal.id, { body: "Kicked off", progress: 20 });
+    expect(after.progress).toBe(20);
+    expect(after.updates.map((u) => u.body)).toEqual(["Kicked off"]);
+    expect(await status(plan.deleteGoal(db, v.self!, goal.id))).toBe(200);
+  });
+
+  it("a made-up or foreign id is 404, not a hint", async () => {
+    const hank = await personId(db, "hank@globex.example");
+    expect(await status(plan.listGoals(db, v.manager!, hank))).toBe(404);
+    expect(await status(plan.updateGoal(db, v.manager!, "00000000-0000-4000-8000-000000000000", { version: 1 }))).toBe(404);
+    expect(await status(plan.listGoals(db, v.manager!, "not-a-uuid"))).toBe(404);
+  });
+
+  it("a win cannot point at another person's goal, a connection not at another org's member", async () => {
+    const fatimaId = await personId(db, "fatima@acme.example");
+    const [fatimaGoal] = await db.select().from(stretchGoals).where(eq(stretchGoals.personId, fatimaId)).limit(1);
+    const e = await plan.createWin(db, v.manager!, eliId, { title: "x", description: "", occurredOn: "2026-01-01", goalId: fatimaGoal!.id, linksPurpose: false }).catch((x) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect(e.status).toBe(422);
+    expect(e.fields.goalId).toBeDefined();
+    const hank = await personId(db, "hank@globex.example");
+    const c = await plan.createConnection(db, v.self!, eliId, { kind: "mentor", otherPersonId: hank, name: "", purpose: "" }).catch((x) => x);
+    expect(c.status).toBe(422);
+    const maya = await personId(db, "maya@acme.example");
+    const ok = await plan.createConnection(db, v.self!, eliId, { kind: "mentor", otherPersonId: maya, name: "", purpose: "Career advice" });
+    expect(ok.otherPersonName).toBe("Maya Manager");
+  });
+});
+
+describe("optimistic concurrency and purpose history", () => {
+  it("a stale version answers 409 with the current goal, and changes nothing", async () => {
+    const g = await plan.createGoal(db, v.self!, eliId, { title: "Concurrent", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    await plan.updateGoal(db, v.manager!, g.id, { version: g.version, title: "Manager's title" });
+    const err = await plan.updateGoal(db, v.self!, g.id, { version: g.version, title: "Eli's title" }).catch((x) => x);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.status).toBe(409);
+    expect(err.extra.current).toMatchObject({ title: "Manager's title", version: 2 });
+    const [row] = await db.select().from(stretchGoals).where(eq(stretchGoals.id, g.id));
+    expect(row!.title).toBe("Manager's title");
+    // Retrying with the version from the conflict wins.
+    expect((await plan.updateGoal(db, v.self!, g.id, { version: 2, title: "Eli's title" })).title).toBe("Eli's title");
+    const skill = await plan.createSkill(db, v.self!, eliId, { name: "Rust", status: "used" });
+    await plan.updateSkill(db, v.self!, skill.id, { version: 1, status: "unused" });
+    expect(await status(plan.updateSkill(db, v.manager!, skill.id, { version: 1, status: "want_to_build" }))).toBe(409);
+  });
+
+  it("keeps every purpose statement, newest first, and refuses a save based on an old one", async () => {
+    const before = await plan.getPurpose(db, v.self!, eliId);
+    const base = before.current!.version;
+    const saved = await plan.savePurpose(db, v.self!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops", worthEffort: "Teaching", version: base });
+    expect(saved.version).toBe(base + 1);
+    const byManager = await plan.savePurpose(db, v.manager!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops for every team", worthEffort: "Teaching", version: base + 1 });
+    expect(byManager.authorName).toBe("Maya Manager");
+    const stale = await plan.savePurpose(db, v.self!, eliId, { drewMe: "Mine", impact: "", worthEffort: "", version: base + 1 }).catch((x) => x);
+    expect(stale.status).toBe(409);
+    expect(stale.extra.current.impact).toBe("Faster feedback loops for every team");
+    const after = await plan.getPurpose(db, v.skip!, eliId);
+    expect(after.history.length).toBe(before.history.length + 2);
+    expect(after.current!.impact).toBe("Faster feedback loops for every team");
+    expect(after.history[1]!.impact).toBe("Faster feedback loops");
+    // Saving the same text again adds no history row.
+    await plan.savePurpose(db, v.self!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops for every team", worthEffort: "Teaching" });
+    expect((await plan.getPurpose(db, v.self!, eliId)).history.length).toBe(after.history.length);
+  });
+});
+
+describe("real concurrency (PostgreSQL)", () => {
+  it.runIf(onPostgres)("two simultaneous saves from the same version: exactly one wins, the other gets 409", async () => {
+    const fatima = await personId(db, "fatima@acme.example");
+    const fv = await viewerFor(db, "fatima@acme.example");
+    const base = (await plan.getPurpose(db, fv, fatima)).current!.version;
+    // Open pool connections first, so the saves really run side by side.
+    await Promise.all(Array.from({ length: 8 }, () => db.execute(sql`SELECT pg_sleep(0.05)`)));
+    const editors = [fv, v.manager!, fv, v.manager!, fv, v.manager!];
+    const results = await Promise.all(
+      editors.map((x, i) => status(plan.savePurpose(db, x, fatima, { drewMe: `concurrent ${i}`, impact: "", worthEffort: "", version: base }))),
+    );
+    expect(results.filter((r) => r === 200)).toHaveLength(1);
+    expect(results.filter((r) => r === 409)).toHaveLength(5);
+    const after = await plan.getPurpose(db, fv, fatima);
+    expect(after.current!.version).toBe(base + 1);
+    const g = await plan.createGoal(db, fv, fatima, { title: "Race", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    const races = await Promise.all(["A", "B", "C"].map((t) => status(plan.updateGoal(db, fv, g.id, { version: 1, title: t }))));
+    expect(races.filter((r) => r === 200)).toHaveLength(1);
+    expect(races.filter((r) => r === 409)).toHaveLength(2);
+  });
+});
+
+describe("plan at a glance and export", () => {
+  it("shows goals, last win, months in role and flags as each viewer may see them; nothing for peers", async () => {
+    const relSelf = await relationTo(db, v.self!, eliId);
+    const relMgr = await relationTo(db, v.manager!, eliId);
+    const relSkip = await relationTo(db, v.skip!, eliId);
+    const relPeer = await relationTo(db, v.peer!, eliId);
+    const mine = await plan.planGlance(db, v.self!, eliId, relSelf);
+    const mgr = await plan.planGlance(db, v.manager!, eliId, relMgr);
+    const skip = await plan.planGlance(db, v.skip!, eliId, relSkip);
+    expect(await plan.planGlance(db, v.peer!, eliId, relPeer)).toBeNull();
+    expect(mgr!.monthsInRole).toBe(27);
+    expect(mgr!.flags.find((f) => f.code === "role_stale")?.reason).toBe("Same role for 27 months (threshold 24)");
+    expect(mine!.flags.find((f) => f.code === "role_stale")?.reason).toMatch(/^Your role/);
+    expect(mgr!.flags.map((f) => f.code)).toContain("pulse_worsening");
+    expect(skip!.flags.map((f) => f.code)).not.toContain("pulse_worsening");
+    expect(mgr!.lastWin).not.toBeNull();
+  });
+
+  it("marking two skills unused raises skills_unused with its sentence", async () => {
+    const rel = await relationTo(db, v.manager!, eliId);
+    const skills = (await plan.listSkills(db, v.self!, eliId)).filter((s) => s.name === "Go" || s.name === "PostgreSQL performance tuning");
+    for (const s of skills) await plan.updateSkill(db, v.self!, s.id, { version: s.version, status: "unused" });
+    const g = await plan.planGlance(db, v.manager!, eliId, rel);
+    const f = g!.flags.find((x) => x.code === "skills_unused");
+    expect(f?.reason).toMatch(/skills unused in current role: .*Go/);
+  });
+
+  it("the batched glance costs the same number of queries for one person or six", async () => {
+    const { countQueries } = await import("@/db/query-log");
+    const maya = v.manager!;
+    const reports = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.managerId, maya.personId));
+    const rel = { sameOrg: true, self: false, manager: true, skipLevel: false, admin: false };
+    const one = await countQueries(() => plan.planGlances(db, maya, [{ personId: reports[0]!.id, rel }]));
+    const all = await countQueries(() => plan.planGlances(db, maya, reports.map((r) => ({ personId: r.id, rel }))));
+    expect(all.result.size).toBe(6);
+    expect(all.count).toBe(one.count);
+  });
+
+  it("only the person may export, and each export is audited", async () => {
+    const out = await plan.exportPlan(db, v.self!, eliId, "json");
+    expect(out.goals.map((g) => g.title)).toContain("Ship the artifact cache for CI");
+    const [ev] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "plan.exported"), eq(auditEvents.targetId, eliId))).orderBy(desc(auditEvents.createdAt)).limit(1);
+    expect(ev?.meta).toMatchObject({ format: "json" });
+    expect(await status(plan.exportPlan(db, v.manager!, eliId, "json"))).toBe(403);
+    expect(await status(plan.exportPlan(db, v.skip!, eliId, "json"))).toBe(403);
+    expect(await status(plan.exportPlan(db, v.peer!, eliId, "json"))).toBe(404);
+    const csv = plan.planToCsv(out);
+    expect(csv.split("\r\n")[0]).toBe('"section","title","status","category","date","progress","details"');
+    expect(csv).toContain('"goal","Ship the artifact cache for CI","Done"');
+  });
+});
+
+describe("a manager change", () => {
+  it("takes the plan away from the former manager at once and gives it to the new one", async () => {
+    const omarId = await personId(db, "omar@acme.example");
+    await db.update(memberships).set({ managerId: omarId }).where(eq(memberships.id, eliId));
+    expect(await status(plan.getPlan(db, v.manager!, eliId))).toBe(404);
+    expect(await status(plan.createWin(db, v.manager!, eliId, { title: "x", description: "", occurredOn: "2026-01-01", linksPurpose: true }))).toBe(404);
+    expect(await status(plan.getPlan(db, v.peer!, eliId))).toBe(200);
+    expect(await status(plan.createSkill(db, v.peer!, eliId, { name: "From Omar", status: "want_to_build" }))).toBe(200);
+    expect(await status(plan.getPlan(db, v.skip!, eliId))).toBe(200);
+  });
+});
