@@ -67,6 +67,6 @@ export const rotationPatch = rotationBase
     version: z.coerce.number().int().positive(),
     endedOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v === undefined ? undefined : v || null)),
   });
-export type RotationPatch = z.infer<typeof rotationPatch>;
+export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
 export const versionOnly = z.object({ version: z.coerce.number().int().positive() });
