@@ -14,6 +14,7 @@ export function parseCsv(input: string): CsvResult {
   let quoted = false; // inside a quoted field
   let wasQuoted = false; // the current field started with a quote
   let line = 1;
+  let quoteLine = 1; // where the open quoted field started
   let i = 0;
   const endField = () => {
     record.push(field);
@@ -52,6 +53,7 @@ export function parseCsv(input: string): CsvResult {
       if (field !== "" || wasQuoted) return { records, error: `Line ${line}: a quote may only start a field.` };
       quoted = true;
       wasQuoted = true;
+      quoteLine = line;
       i += 1;
     } else if (c === ",") {
       endField();
@@ -65,7 +67,7 @@ export function parseCsv(input: string): CsvResult {
       i += 1;
     }
   }
-  if (quoted) return { records, error: `Line ${line}: a quoted field is not closed.` };
+  if (quoted) return { records, error: `Line ${quoteLine}: a quoted field is not closed.` };
   if (field !== "" || wasQuoted || record.length > 0) endRecord();
   return { records, error: null };
 }

@@ -6,9 +6,9 @@ import { authorizeOrg } from "@/lib/policy";
 import { type RadarPerson, getRadarSettings, radarPersonFor } from "./index";
 import { loadRadarRows } from "./query";
 import type { RadarSettings } from "./rules";
+import { protectPulse, type PulseAggregate } from "./org-pulse";
 
-/** Pulse aggregates cover at least this many people, or are not shown (ACCESS.md, "aggregates protect individuals"). */
-export const MIN_AGGREGATE_GROUP = 5;
+export { MIN_AGGREGATE_GROUP } from "./org-pulse";
 
 export type OrgRadarPage = { people: RadarPerson[]; total: number; page: number; pageSize: number; pages: number; settings: RadarSettings };
 
@@ -53,7 +53,7 @@ export type TeamAggregate = {
   withRotation: number;
   withStretchGoal: number;
   /** Average latest rust score (1 good .. 5 bad) over people with a check-in in the last 8 weeks; null below the minimum group. */
-  pulse: { responses: number; avgRust: number } | null;
+  pulse: PulseAggregate | null;
   /** True when there were responses but fewer than MIN_AGGREGATE_GROUP. */
   pulseSuppressed: boolean;
 };
@@ -69,12 +69,6 @@ type AggRaw = {
   pulse_n: number;
   pulse_sum: number | null;
 };
-
-/** Hides pulse numbers for groups smaller than the minimum: the raw sum never leaves this function. */
-export function protectPulse(n: number, sum: number | null): { pulse: TeamAggregate["pulse"]; pulseSuppressed: boolean } {
-  if (n >= MIN_AGGREGATE_GROUP && sum !== null) return { pulse: { responses: n, avgRust: Math.round((sum / n) * 10) / 10 }, pulseSuppressed: false };
-  return { pulse: null, pulseSuppressed: n > 0 };
-}
 
 /**
  * Team-level aggregates over the whole org in ONE set-based query: time in
