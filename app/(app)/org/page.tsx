@@ -95,15 +95,15 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
           <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
             <h2 className="text-lg font-semibold">Radar{team ? `: ${team}` : ""}</h2>
             <form method="get" action="/org" className="flex items-end gap-2">
-              <label className="text-sm">
-                <span className="block font-medium">Team</span>
-                <select name="team" defaultValue={team ?? ""} className={inputClass}>
+              <div className="text-sm">
+              <label htmlFor="org-team" className="block font-medium">Team</label>
+              <select id="org-team" name="team" defaultValue={team ?? ""} className={inputClass}>
                   <option value="">All teams</option>
                   {agg.teams.map((t) => (
                     <option key={t.team} value={t.team}>{t.team}</option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button type="submit" className={buttonClass("secondary")}>Show</button>
             </form>
           </div>

@@ -85,18 +85,18 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <div className="space-y-4">
           <form method="get" action="/team" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
             {subtree ? <input type="hidden" name="view" value="subtree" /> : null}
-            <label className="text-sm">
-              <span className="block font-medium">Sort by</span>
-              <select name="sort" defaultValue={q.sort} className={inputClass}>
+            <div className="text-sm">
+              <label htmlFor="team-sort" className="block font-medium">Sort by</label>
+              <select id="team-sort" name="sort" defaultValue={q.sort} className={inputClass}>
                 <option value="risk">Risk</option>
                 <option value="months">Time in role</option>
                 <option value="name">Name</option>
                 <option value="team">Team</option>
               </select>
-            </label>
-            <label className="text-sm">
-              <span className="block font-medium">Flag</span>
-              <select name="flag" defaultValue={q.flag ?? ""} className={inputClass}>
+            </div>
+            <div className="text-sm">
+              <label htmlFor="team-flag" className="block font-medium">Flag</label>
+              <select id="team-flag" name="flag" defaultValue={q.flag ?? ""} className={inputClass}>
                 <option value="">Any</option>
                 {FLAG_CODES.map((c) => (
                   <option key={c} value={c}>
@@ -104,11 +104,11 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             {teams.length > 1 ? (
-              <label className="text-sm">
-                <span className="block font-medium">Team</span>
-                <select name="team" defaultValue={q.team ?? ""} className={inputClass}>
+              <div className="text-sm">
+              <label htmlFor="team-team" className="block font-medium">Team</label>
+              <select id="team-team" name="team" defaultValue={q.team ?? ""} className={inputClass}>
                   <option value="">All teams</option>
                   {teams.map((t) => (
                     <option key={t} value={t}>
@@ -116,7 +116,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             ) : null}
             <button type="submit" className={buttonClass("secondary")}>
               Apply
