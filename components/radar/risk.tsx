@@ -8,10 +8,12 @@ const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
 /** Risk level as text plus an icon, never colour alone. */
 export function RiskBadge({ risk }: { risk: RiskLevel }) {
   return (
-    <Badge tone={riskTone[risk]}>
-      <span aria-hidden="true">{riskIcon[risk]}</span>
-      {RISK_LABELS[risk]}
-    </Badge>
+    <span className="whitespace-nowrap">
+      <Badge tone={riskTone[risk]}>
+        <span aria-hidden="true">{riskIcon[risk]}</span>
+        {RISK_LABELS[risk]}
+      </Badge>
+    </span>
   );
 }
 
@@ -19,7 +21,7 @@ export function RiskBadge({ risk }: { risk: RiskLevel }) {
 export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolean }) {
   if (!flags.length) return null;
   return (
-    <ul className="flex flex-col gap-1.5" aria-label="Flags">
+    <ul className="flex flex-col gap-2.5 sm:gap-1.5" aria-label="Flags">
       {flags.map((f) => (
         <li key={f.code} className="flex flex-wrap items-baseline gap-2 text-sm">
           <Badge tone={f.severity === "warning" ? "risk" : "watch"}>

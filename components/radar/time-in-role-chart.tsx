@@ -6,13 +6,25 @@ type Bar = { label: string; months: number };
  * Horizontal bars of months in role against the notice and warning lines.
  * An inline SVG with a text alternative (the list under it, also for screen readers).
  */
-export function TimeInRoleChart({ bars, notice, warning, title = "Time in current role" }: { bars: Bar[]; notice: number; warning: number; title?: string }) {
+export function TimeInRoleChart({
+  bars,
+  notice,
+  warning,
+  title = "Time in current role",
+  width = 560,
+}: {
+  bars: Bar[];
+  notice: number;
+  warning: number;
+  title?: string;
+  /** viewBox width: ~300 for a sidebar, ~560 for a full column. */
+  width?: number;
+}) {
   if (!bars.length) return null;
   const max = Math.max(warning * 1.25, ...bars.map((b) => b.months), 1);
   const rowH = 22;
-  const labelW = 130;
-  const width = 560;
-  const plotW = width - labelW - 60;
+  const labelW = width < 400 ? 92 : 130;
+  const plotW = width - labelW - 52;
   const height = bars.length * rowH + 24;
   const x = (m: number) => labelW + (m / max) * plotW;
   const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
@@ -29,7 +41,7 @@ export function TimeInRoleChart({ bars, notice, warning, title = "Time in curren
           return (
             <g key={`${b.label}-${i}`}>
               <text x={labelW - 8} y={y + 13} textAnchor="end" className="fill-current text-[11px]">
-                {b.label.length > 18 ? `${b.label.slice(0, 17)}…` : b.label}
+                {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
               </text>
               <rect
                 x={labelW}

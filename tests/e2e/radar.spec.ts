@@ -15,6 +15,17 @@ test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
   const section = page.getByRole("region", { name: "What Reignite notices" }).or(page.locator("section", { hasText: "What Reignite notices" }));
   await expect(section).toContainText("Your role hasn't changed in 27 months — bring it up in your next 1:1.");
   await expect(section).toContainText("In your current role since");
+  // Eli may read his role history but not write it: no edit controls, and a direct write is refused.
+  await section.getByRole("link", { name: "your role timeline" }).click();
+  await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Promoted to Software Engineer II");
+  await expect(page.getByRole("button", { name: "Add role event" })).toHaveCount(0);
+  const id = page.url().split("/").pop();
+  const write = await page.request.post(`/api/v1/people/${id}/role-events`, {
+    data: { type: "promotion", effectiveOn: "2026-01-01", description: "self-promotion" },
+  });
+  expect(write.status()).toBe(403);
+  const read = await page.request.get(`/api/v1/people/${id}`);
+  expect((await read.json()).flags.map((f: { code: string }) => f.code)).toContain("role_stale");
 });
 
 test("Hank (Globex) cannot open an Acme person's page or API record", async ({ page }) => {

@@ -135,7 +135,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                         <span className="block text-xs text-muted">{p.title}</span>
                       </td>
                       <td className="hidden px-2 py-2 md:table-cell">{p.team}</td>
-                      <td className="px-2 py-2 text-right tabular-nums">{formatMonths(p.monthsInRole)}</td>
+                      <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">{formatMonths(p.monthsInRole)}</td>
                       <td className="px-2 py-2"><RiskBadge risk={p.risk} /></td>
                       <td className="hidden px-2 py-2 sm:table-cell">
                         {p.flags.length ? (
