@@ -35,12 +35,13 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 /** Admin: invite someone by email. Returns the one-time token (only its hash is stored). */
 export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string }> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
+  // A member imported from CSV has no password yet: inviting them is how they get one.
   const [existing] = await db
-    .select({ id: memberships.id })
+    .select({ id: memberships.id, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, v.orgId), eq(sql`lower(${users.email})`, input.email)));
-  if (existing) throw new AppError(422, "validation_failed", "Already a member.", { email: ["This person is already a member of the organization."] });
+  if (existing?.hasPassword) throw new AppError(422, "validation_failed", "Already a member.", { email: ["This person is already a member of the organization."] });
   if (input.managerId) {
     const [m] = await db
       .select({ id: memberships.id })

@@ -272,3 +272,16 @@ describe("org radar and aggregates stay set-based", () => {
     expect(await status(radarForOrg(db, await V("maya@acme.example")))).toBe(404);
   });
 });
+
+describe("imported members", () => {
+  it("can be invited to set a password (they have none after an import)", async () => {
+    const ada = await V("ada@acme.example");
+    await applyImport(db, ada, "email,name,title,team,manager email,role start date\nwen@acme.example,Wen Ho,Engineer,Web,omar@acme.example,2024-05-01\n");
+    const { token } = await createInvitation(db, ada, { email: "wen@acme.example", name: "Wen Ho", title: "Engineer", team: "Web", role: "member", managerId: null });
+    await acceptInvitation(db, token, "a-new-password");
+    const dir = await listDirectory(db, ada, { q: "Wen Ho" });
+    expect(dir.total).toBe(1);
+    expect(dir.items[0]!.managerName).toBe("Omar Manager"); // the import's reporting line stays
+    await expect(createInvitation(db, ada, { email: "wen@acme.example", name: "Wen Ho", title: "", team: "", role: "member", managerId: null })).rejects.toMatchObject({ status: 422 });
+  });
+});
