@@ -32,41 +32,49 @@ const optText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const roleEventInput = z.object({
+const roleEventFields = {
   type: z.enum(ROLE_EVENT_TYPES, { error: "Choose what changed." }),
   effectiveOn: isoDate,
-  description: z.string().trim().max(500, "At most 500 characters.").default(""),
+  description: z.string().trim().max(500, "At most 500 characters."),
   newTitle: optText(120),
   newTeam: optText(120),
-});
+};
+
+export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default("") });
 export type RoleEventInput = z.infer<typeof roleEventInput>;
 
-export const roleEventPatch = roleEventInput.partial().extend({ version: z.coerce.number().int().positive() });
+/** Only the fields sent change (no defaults here: a PATCH without `description` keeps it). */
+export const roleEventPatch = z.object(roleEventFields).partial().extend({ version: z.coerce.number().int().positive() });
 export type RoleEventPatch = z.infer<typeof roleEventPatch>;
 
 export const ROTATION_STATUSES = ["planned", "active", "done"] as const;
 export type RotationStatus = (typeof ROTATION_STATUSES)[number];
 
-const rotationBase = z.object({
+const rotationFields = {
   host: z.string().trim().min(1, "Name the host team or project.").max(120, "At most 120 characters."),
   startOn: isoDate,
   plannedEndOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
-  status: z.enum(ROTATION_STATUSES).default("planned"),
-  learningGoal: z.string().trim().max(500, "At most 500 characters.").default(""),
-});
+  status: z.enum(ROTATION_STATUSES),
+  learningGoal: z.string().trim().max(500, "At most 500 characters."),
+};
 
-export const rotationInput = rotationBase.refine((r) => !r.plannedEndOn || r.plannedEndOn >= r.startOn, {
-  message: "The planned end is before the start.",
-  path: ["plannedEndOn"],
-});
+export const rotationInput = z
+  .object({ ...rotationFields, status: rotationFields.status.default("planned"), learningGoal: rotationFields.learningGoal.default("") })
+  .refine((r) => !r.plannedEndOn || r.plannedEndOn >= r.startOn, {
+    message: "The planned end is before the start.",
+    path: ["plannedEndOn"],
+  });
 export type RotationInput = z.infer<typeof rotationInput>;
 
-export const rotationPatch = rotationBase
+/** Only the fields sent change; `endedOn` may be set when ending a rotation. */
+export const rotationPatch = z
+  .object({
+    ...rotationFields,
+    plannedEndOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
+    endedOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
+  })
   .partial()
-  .extend({
-    version: z.coerce.number().int().positive(),
-    endedOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v === undefined ? undefined : v || null)),
-  });
+  .extend({ version: z.coerce.number().int().positive() });
 export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
 export const versionOnly = z.object({ version: z.coerce.number().int().positive() });

@@ -5,7 +5,7 @@ import { personId, viewerFor } from "../helpers/viewers";
 
 // getViewer reads the next-auth session and the org cookie; stand them in for a signed-in Eli.
 const session = vi.hoisted(() => ({ userId: "" }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => ({ user: { id: session.userId }, authTime: Date.now() - 1000 }) }));
+vi.mock("@/lib/auth/config", () => ({ auth: async () => ({ user: { id: session.userId }, authTime: Date.now() }) }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 let db: Db;

@@ -115,12 +115,16 @@ describe("role events and rotations", () => {
     expect(after.monthsInRole).toBe(0);
     const saved = await updateRoleEvent(db, maya, ev.id, { description: "Leads the build-cache project (v2)", version: ev.version });
     expect(saved.version).toBe(ev.version + 1);
-    const stale = updateRoleEvent(db, maya, ev.id, { description: "lost update", version: ev.version });
+    // A PATCH that leaves a field out keeps it (the API's partial update).
+    const { roleEventPatch } = await import("@/lib/people/schemas");
+    const moved = await updateRoleEvent(db, maya, ev.id, roleEventPatch.parse({ version: saved.version, effectiveOn: today() }));
+    expect(moved.description).toBe("Leads the build-cache project (v2)");
+    const stale = updateRoleEvent(db, maya, ev.id, { description: "lost update", version: saved.version });
     await expect(stale).rejects.toMatchObject({ status: 409 });
     // The other org cannot even find the event.
     expect(await status(deleteRoleEvent(db, await V("gina@globex.example"), ev.id))).toBe(404);
     expect(await status(deleteRoleEvent(db, await V("dana@acme.example"), ev.id))).toBe(403);
-    await deleteRoleEvent(db, maya, ev.id, saved.version);
+    await deleteRoleEvent(db, maya, ev.id, moved.version);
     expect((await radarForPerson(db, maya, eli, rel))!.flags.map((f) => f.code)).toContain("role_stale");
   });
 
