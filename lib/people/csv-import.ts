@@ -12,6 +12,13 @@ import { createsCycle, peopleInCycles } from "./cycle";
 export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[] };
 export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number> };
 
+/** Batches of 1,000 rows keep each statement under PostgreSQL's 65,535 parameters. */
+function chunks<T>(list: T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 type Existing = { id: string; email: string; title: string; team: string; managerId: string | null; deactivated: boolean };
 
 async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
@@ -44,14 +51,14 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
   const idOf = (email: string) => byEmail.get(email)?.id ?? `new:${email}`;
 
   // The reporting lines after the import: everyone's current manager, overridden by the file.
+  const fileEmails = new Set(rows.map((r) => r.email));
   const managerOf = new Map<string, string | null>(existing.map((e) => [e.id, e.managerId]));
   for (const r of rows) {
     if (!r.email) continue;
-    const mgr = r.managerEmail ? (byEmail.has(r.managerEmail) || rows.some((x) => x.email === r.managerEmail) ? idOf(r.managerEmail) : null) : null;
+    const mgr = r.managerEmail ? (byEmail.has(r.managerEmail) || fileEmails.has(r.managerEmail) ? idOf(r.managerEmail) : null) : null;
     managerOf.set(idOf(r.email), mgr);
   }
   const inCycle = peopleInCycles(managerOf);
-  const fileEmails = new Set(rows.map((r) => r.email));
 
   const planned = rows.map((r): PlannedRow => {
     const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [] };
@@ -102,13 +109,18 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       const known = await tx.select({ id: users.id, email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails));
       const userIds = new Map(known.map((u) => [u.email, u.id]));
       const newUsers = toCreate.filter((r) => !userIds.has(r.email)).map((r) => ({ email: r.email, name: r.name }));
-      if (newUsers.length) {
-        for (const u of await tx.insert(users).values(newUsers).returning({ id: users.id, email: users.email })) userIds.set(u.email, u.id);
+      for (const part of chunks(newUsers)) {
+        for (const u of await tx.insert(users).values(part).returning({ id: users.id, email: users.email })) userIds.set(u.email, u.id);
       }
-      const created = await tx
-        .insert(memberships)
-        .values(toCreate.map((r) => ({ orgId: v.orgId, userId: userIds.get(r.email)!, title: r.title, team: r.team })))
-        .returning({ id: memberships.id, userId: memberships.userId });
+      const created: { id: string; userId: string }[] = [];
+      for (const part of chunks(toCreate)) {
+        created.push(
+          ...(await tx
+            .insert(memberships)
+            .values(part.map((r) => ({ orgId: v.orgId, userId: userIds.get(r.email)!, title: r.title, team: r.team })))
+            .returning({ id: memberships.id, userId: memberships.userId })),
+        );
+      }
       const emailOfUser = new Map([...userIds].map(([e, id]) => [id, e]));
       for (const c of created) idByEmail.set(emailOfUser.get(c.userId)!, c.id);
     }
@@ -126,21 +138,28 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
 
     const events: (typeof roleEvents.$inferInsert)[] = [];
     const managerChanges: { id: string; from: string | null; to: string | null }[] = [];
+    const changedRows: { id: string; title: string; team: string; managerId: string | null }[] = [];
     for (const r of plan.rows) {
       const id = idByEmail.get(r.email)!;
       const cur = current.get(id);
       const mgr = r.managerEmail ? idByEmail.get(r.managerEmail)! : null;
-      if (!cur || cur.title !== r.title || cur.team !== r.team || cur.managerId !== mgr) {
-        await tx
-          .update(memberships)
-          .set({ title: r.title, team: r.team, managerId: mgr, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(memberships.id, id), eq(memberships.orgId, v.orgId)));
-      }
+      if (!cur || cur.title !== r.title || cur.team !== r.team || cur.managerId !== mgr) changedRows.push({ id, title: r.title, team: r.team, managerId: mgr });
       if (cur && cur.managerId !== mgr) managerChanges.push({ id, from: cur.managerId, to: mgr });
       if (cur && cur.title !== r.title)
         events.push({ orgId: v.orgId, personId: id, type: "title_change", effectiveOn: today, description: `Title changed to ${r.title} (CSV import)`, newTitle: r.title, createdBy: v.personId });
       if (cur && cur.team !== r.team)
         events.push({ orgId: v.orgId, personId: id, type: "team_change", effectiveOn: today, description: `Moved to team ${r.team} (CSV import)`, newTeam: r.team, createdBy: v.personId });
+    }
+    // Set-based: one UPDATE … FROM (VALUES …) per 1,000 changed rows, not one statement per person.
+    for (let i = 0; i < changedRows.length; i += 1000) {
+      const values = sql.join(
+        changedRows.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.title}, ${c.team}, ${c.managerId}::uuid)`),
+        sql`, `,
+      );
+      await tx.execute(sql`
+        UPDATE memberships m SET title = v.title, team = v.team, manager_id = v.manager_id, version = m.version + 1, updated_at = now()
+          FROM (VALUES ${values}) AS v(id, title, team, manager_id)
+         WHERE m.id = v.id AND m.org_id = ${v.orgId}`);
     }
     const withStart = plan.rows.filter((r) => r.roleStart);
     if (withStart.length) {
@@ -159,10 +178,10 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
         });
       }
     }
-    if (events.length) await tx.insert(roleEvents).values(events);
-    if (managerChanges.length) {
+    for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
+    for (const part of chunks(managerChanges)) {
       await tx.insert(auditEvents).values(
-        managerChanges.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),
+        part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),
       );
     }
     return events.length;

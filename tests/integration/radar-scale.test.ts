@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { radarForOrg, orgAggregates } from "@/lib/radar/org";
+import { applyImport } from "@/lib/people/csv-import";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -40,5 +41,25 @@ describe("the org radar at 10,000 people", () => {
     console.log(`[scale] radar page ${Math.round(t1 - t0)} ms, aggregates ${Math.round(t2 - t1)} ms`);
     expect(t1 - t0).toBeLessThan(1500);
     expect(t2 - t1).toBeLessThan(3000);
+  });
+
+  it.runIf(onPostgres)("imports a 3,000-row HRIS file in one transaction, and re-imports it as a no-op", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const lines = ["email,name,title,team,manager email,role start date"];
+    for (let i = 0; i < 3000; i++) {
+      const mgr = i < 10 ? "dana@acme.example" : `h${Math.floor(i / 10) - 1}@hris.example`;
+      lines.push(`h${i}@hris.example,Hris ${i},Engineer,Unit ${i % 25},${mgr},2024-0${(i % 9) + 1}-15`);
+    }
+    const csv = lines.join("\r\n");
+    const t0 = performance.now();
+    const first = await applyImport(db, ada, csv);
+    const t1 = performance.now();
+    expect(first.counts.create).toBe(3000);
+    expect(first.roleEventsAdded).toBe(3000);
+    const again = await applyImport(db, ada, csv);
+    expect(again.counts.unchanged).toBe(3000);
+    expect(again.roleEventsAdded).toBe(0);
+    console.log(`[scale] CSV import of 3,000 rows ${Math.round(t1 - t0)} ms`);
+    expect(t1 - t0).toBeLessThan(20_000);
   });
 });
