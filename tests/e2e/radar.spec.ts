@@ -110,4 +110,25 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
 
   await page.goto("/people?q=Yan");
   await expect(page.getByRole("row", { name: /Yan Li/ })).toContainText("Omar Manager");
+
+  // Structure: a loop is refused, a valid manager change is saved.
+  await page.goto("/people?q=Maya");
+  await page.getByRole("link", { name: "Maya Manager" }).click();
+  const mgr = page.getByRole("form", { name: "Change manager" });
+  await mgr.getByLabel("Manager").selectOption({ label: "Eli Employee" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr).toContainText("That would create a loop");
+  await page.goto("/people?q=Yan");
+  await page.getByRole("link", { name: "Yan Li" }).click();
+  await mgr.getByLabel("Manager").selectOption({ label: "Maya Manager" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr.getByRole("status")).toContainText("Manager changed.");
+  await expect(page.getByText("reports to Maya Manager")).toBeVisible();
+
+  // Settings are validated: the notice line cannot come after the warning line.
+  await page.goto("/settings");
+  const settings = page.getByRole("form", { name: "Radar thresholds" });
+  await settings.getByLabel("Role notice (months)").fill("30");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings).toContainText("The notice threshold must not be later than the warning threshold.");
 });
