@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { roleEvents } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { audit } from "@/lib/audit/log";
 import { conflict, notFound } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
 import type { RoleEventInput, RoleEventPatch } from "./schemas";
@@ -47,7 +48,13 @@ export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, 
     .insert(roleEvents)
     .values({ orgId: viewer.orgId, personId, ...input, createdBy: viewer.personId })
     .returning(cols);
+  await logEvent(viewer, "role_event.created", row!);
   return row!;
+}
+
+/** Role changes are audited (type and date only: descriptions stay out of the audit trail). */
+function logEvent(viewer: Viewer, action: string, ev: Pick<RoleEventDto, "id" | "personId" | "type" | "effectiveOn">) {
+  return audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action, targetType: "role_event", targetId: ev.id, meta: { personId: ev.personId, type: ev.type, effectiveOn: ev.effectiveOn } });
 }
 
 /** Loads an event inside the viewer's org; an event of another org is simply not found. */
@@ -77,6 +84,7 @@ export async function updateRoleEvent(db: Db, viewer: Viewer, id: string, patch:
     const current = await loadEvent(db, viewer, id);
     throw conflict("Someone else changed this event. Review the current version and try again.", { current });
   }
+  await logEvent(viewer, "role_event.updated", row);
   return row;
 }
 
@@ -87,4 +95,5 @@ export async function deleteRoleEvent(db: Db, viewer: Viewer, id: string, versio
   if (version !== undefined) where.push(eq(roleEvents.version, version));
   const deleted = await db.delete(roleEvents).where(and(...where)).returning({ id: roleEvents.id });
   if (!deleted.length) throw conflict("Someone else changed this event. Reload and try again.", { current: await loadEvent(db, viewer, id) });
+  await logEvent(viewer, "role_event.deleted", ev);
 }
