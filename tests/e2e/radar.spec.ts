@@ -132,3 +132,34 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await settings.getByRole("button", { name: "Save settings" }).click();
   await expect(settings).toContainText("The notice threshold must not be later than the warning threshold.");
 });
+
+test("an invited person sets a password through the link and signs in", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/admin/people");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  const email = `quinn.${Date.now()}@acme.example`;
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Name").fill("Quinn Rivera");
+  await invite.getByLabel("Manager").selectOption({ label: "Omar Manager" });
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await invite.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+  await signOut(page);
+
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { name: "Join Acme Robotics" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Set your password" });
+  await form.getByLabel("Password", { exact: true }).fill("quinn-password-1");
+  await form.getByLabel("Repeat password").fill("quinn-password-2");
+  await form.getByRole("button", { name: "Join" }).click();
+  await expect(form).toContainText("The passwords don't match.");
+  await form.getByLabel("Password", { exact: true }).fill("quinn-password-1");
+  await form.getByLabel("Repeat password").fill("quinn-password-1");
+  await form.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByRole("status")).toContainText("Your account is ready");
+  await signIn(page, email, "quinn-password-1");
+  await expect(page.getByTestId("viewer-name")).toHaveText("Quinn Rivera");
+  // The link works once.
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+});
