@@ -1,6 +1,43 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { authorize } from "@/lib/policy";
+import { radarForPerson } from "@/lib/radar";
+import { formatDate } from "@/lib/radar/format";
+import { formatMonths } from "@/lib/radar/months";
+import { Card } from "@/components/ui/card";
+import { FlagList } from "./risk";
 
-// SLOT owned by helper  { viewer: Viewer }:A (radar): the viewer's own flags with selfReason sentences. Replaced by the feature branch before landing.
-export async function MyFlags(_props: { viewer: Viewer }) {
-  return null;
+/**
+ * The employee's own flags on /me, phrased for them (ACCESS.md: the person
+ * always sees why Reignite flags them), or a friendly note when there are none.
+ */
+export async function MyFlags({ viewer }: { viewer: Viewer }) {
+  const db = await getDb();
+  const rel = await authorize(db, viewer, "flags", "read", viewer.personId);
+  const me = await radarForPerson(db, viewer, viewer.personId, rel);
+  if (!me) return null;
+  return (
+    <Card>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">What Reignite notices</h2>
+        <p className="text-sm text-muted">
+          In your current role since {formatDate(me.roleSince)} ({formatMonths(me.monthsInRole)}) ·{" "}
+          <Link href={`/people/${viewer.personId}`} className="underline">
+            your role timeline
+          </Link>
+        </p>
+      </div>
+      {me.flags.length ? (
+        <div className="mt-3 space-y-2">
+          <FlagList flags={me.flags} self />
+          <p className="text-xs text-muted">Your manager sees these too. They are prompts for a conversation, not a judgement.</p>
+        </div>
+      ) : (
+        <p className="mt-2 text-sm">
+          <span aria-hidden="true">✓ </span>Nothing to flag right now — you&apos;re growing, learning and meeting regularly. Keep it up!
+        </p>
+      )}
+    </Card>
+  );
 }

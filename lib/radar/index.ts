@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { organizations } from "@/db/schema";
+import { memberships, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { Relation } from "@/lib/policy/rules";
 import { visibleFlagCodes } from "@/lib/policy/rules";
@@ -101,4 +101,19 @@ export async function radarForPerson(db: Db, viewer: Viewer, personId: string, r
   ]);
   const row = found[0];
   return row ? radarPersonFor(row, rel, settings, now) : null;
+}
+
+/** Does the viewer manage anyone who manages someone (may switch /team to the whole subtree)? */
+export async function isSkipLevelManager(db: Db, viewer: Viewer): Promise<boolean> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.orgId, viewer.orgId),
+        isNull(memberships.deactivatedAt),
+        sql`${memberships.managerId} IN (SELECT id FROM memberships WHERE org_id = ${viewer.orgId} AND manager_id = ${viewer.personId} AND deactivated_at IS NULL)`,
+      ),
+    );
+  return (r?.n ?? 0) > 0;
 }

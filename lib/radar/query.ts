@@ -50,10 +50,11 @@ function scopeCte(orgId: string, scope: RadarScope): SQL {
                WHERE m.org_id = ${orgId} AND m.id IN ${scope.ids})`
         : sql`scope AS (SELECT NULL::uuid AS id, 0 AS depth WHERE false)`;
     case "org":
-      return sql`scope AS (SELECT m.id, 0 AS depth FROM memberships m
+      // One page of the org in name order (the same order the rows come back in).
+      return sql`scope AS (SELECT m.id, 0 AS depth FROM memberships m JOIN users su ON su.id = m.user_id
                  WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL
                  ${scope.team ? sql`AND m.team = ${scope.team}` : sql``}
-                 ORDER BY m.id LIMIT ${scope.limit} OFFSET ${scope.offset})`;
+                 ORDER BY su.name, m.id LIMIT ${scope.limit} OFFSET ${scope.offset})`;
   }
 }
 
@@ -160,7 +161,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
         SELECT array_agg(k.name ORDER BY k.name) AS names FROM skills k
          WHERE k.org_id = ${orgId} AND k.person_id = m.id AND k.status = 'unused'
       ) sk ON true
-     ORDER BY u.name`);
+     ORDER BY u.name, m.id`);
 
   return rows<Raw>(result).map((r) => ({
     id: r.id,

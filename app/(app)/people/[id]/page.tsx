@@ -1,11 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
 import { relationTo } from "@/lib/policy/relation";
 import { decideAccess } from "@/lib/policy/rules";
+import { getDirectoryEntry } from "@/lib/people/directory";
+import { listRoleEvents } from "@/lib/people/role-events";
+import { listRotations } from "@/lib/people/rotations";
+import { memberOptions } from "@/lib/people/structure";
+import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
+import { formatDate } from "@/lib/radar/format";
+import { formatMonths } from "@/lib/radar/months";
+import { Card, PageHeader } from "@/components/ui/card";
+import { FlagList, RiskBadge } from "@/components/radar/risk";
 import { PersonPulse } from "@/components/pulse/person-pulse";
 import { PersonOneOnOnes } from "@/components/one-on-ones/person-summary";
 import { PlanGlance } from "@/components/plan/plan-glance";
+import { RoleTimeline } from "./_components/role-timeline";
+import { RotationsPanel } from "./_components/rotations-panel";
+import { AdminPanel } from "./_components/admin-panel";
+
+export const metadata: Metadata = { title: "Person" };
 
 // OWNED by helper A (radar): the person page. Keep the three slots (they check access themselves).
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -14,11 +31,115 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const db = await getDb();
   const rel = await relationTo(db, viewer, id);
   if (decideAccess("directory", "read", rel) !== "allow") notFound();
+  const person = await getDirectoryEntry(db, viewer, id).catch((e) => {
+    if (e instanceof AppError && e.status === 404) notFound();
+    throw e;
+  });
+  const canReadHistory = decideAccess("roleHistory", "read", rel) === "allow";
+  const canWriteHistory = decideAccess("roleHistory", "write", rel) === "allow";
+  const canReadFlags = decideAccess("flags", "read", rel) === "allow";
+  const isAdmin = decideAccess("directory", "write", rel) === "allow";
+
+  const [radar, events, rots, managers] = await Promise.all([
+    canReadFlags ? radarForPerson(db, viewer, id, rel) : null,
+    canReadHistory ? listRoleEvents(db, viewer, id) : [],
+    canReadHistory ? listRotations(db, viewer, id) : [],
+    isAdmin ? memberOptions(db, viewer.orgId) : [],
+  ]);
+
   return (
     <div className="space-y-6">
+      <PageHeader
+        title={person.name}
+        description={
+          <>
+            {person.title || "No title"}
+            {person.team ? ` · ${person.team}` : ""}
+            {person.managerId ? (
+              <>
+                {" · reports to "}
+                <Link href={`/people/${person.managerId}`} className="underline">
+                  {person.managerName}
+                </Link>
+              </>
+            ) : null}
+            {radar ? (
+              <span className="block">
+                In current role since {formatDate(radar.roleSince)} ({formatMonths(radar.monthsInRole)})
+              </span>
+            ) : null}
+          </>
+        }
+        actions={radar ? <RiskBadge risk={radar.risk} /> : null}
+      />
+
+      {radar ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{rel.self ? "Your flags" : "Flags"}</h2>
+          {radar.flags.length ? (
+            <div className="mt-2 space-y-3">
+              <p className="text-sm">
+                <span className="font-medium">Why: </span>
+                {explainRisk(radar.risk, radar.flags)}
+              </p>
+              <FlagList flags={radar.flags} self={rel.self} />
+              <p className="text-xs text-muted">{RISK_RULE_TEXT}</p>
+            </div>
+          ) : (
+            <p className="mt-1 text-sm text-muted">No flags right now.</p>
+          )}
+        </Card>
+      ) : null}
+
+      {canReadHistory ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Role timeline</h2>
+            <RoleTimeline
+              personId={id}
+              canEdit={canWriteHistory}
+              events={events.map((e) => ({ ...e, dateLabel: formatDate(e.effectiveOn) }))}
+            />
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Rotations</h2>
+            <RotationsPanel
+              personId={id}
+              canEdit={canWriteHistory}
+              rotations={rots.map((r) => ({
+                id: r.id,
+                host: r.host,
+                status: r.status,
+                learningGoal: r.learningGoal,
+                version: r.version,
+                startLabel: formatDate(r.startOn),
+                plannedEndLabel: r.plannedEndOn ? formatDate(r.plannedEndOn) : null,
+                endedLabel: r.endedOn ? formatDate(r.endedOn) : null,
+              }))}
+            />
+          </Card>
+        </div>
+      ) : null}
+
       <PersonOneOnOnes viewer={viewer} personId={id} rel={rel} />
       <PlanGlance viewer={viewer} personId={id} rel={rel} />
       <PersonPulse viewer={viewer} personId={id} rel={rel} />
+
+      {isAdmin ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Admin: reporting line and role</h2>
+          <AdminPanel
+            personId={id}
+            name={person.name}
+            title={person.title}
+            team={person.team}
+            managerId={person.managerId}
+            managers={managers}
+            deactivated={person.deactivated}
+            isSelf={rel.self}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }

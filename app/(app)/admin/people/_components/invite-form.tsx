@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { inviteAction } from "../actions";
+
+export function InviteForm({ managers }: { managers: { id: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(inviteAction, null);
+  const f = state && !state.ok ? state.fields : undefined;
+  return (
+    <form action={action} aria-label="Invite someone" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="Email" name="email" type="email" required errors={f?.email} />
+        <TextField label="Name" name="name" required errors={f?.name} />
+        <TextField label="Title" name="title" errors={f?.title} />
+        <TextField label="Team" name="team" errors={f?.team} />
+        <SelectField label="Manager" name="managerId" errors={f?.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+        <SelectField label="Role" name="role" errors={f?.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
+      </div>
+      <FormMessage state={state} />
+      {state?.ok && state.data ? (
+        <div role="status" className="space-y-1 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
+          <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
+          <label className="block">
+            <span className="sr-only">Invitation link</span>
+            <input readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
+          </label>
+        </div>
+      ) : null}
+      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create invitation link"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { applyImport, planImport, type ImportPlan } from "@/lib/people/csv-import";
+import { createInvitation, inviteInput } from "@/lib/people/invitations";
+import { AppError } from "@/lib/errors";
+
+// Each domain function authorizes orgAdmin: write before it reads or writes.
+
+export async function inviteAction(_prev: ActionState<{ link: string; email: string }>, fd: FormData): Promise<ActionState<{ link: string; email: string }>> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(inviteInput, fd);
+    const { token } = await createInvitation(db, viewer, input);
+    const h = await headers();
+    const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+    const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+    revalidatePath("/admin/people");
+    return { link: `${proto}://${host}/invite/${token}`, email: input.email };
+  });
+}
+
+const MAX_CSV = 2 * 1024 * 1024;
+const csvSchema = z.object({ csv: z.string().max(MAX_CSV, "The file is larger than 2 MB.").default(""), intent: z.enum(["preview", "import"]).default("preview") });
+
+async function csvText(fd: FormData): Promise<string> {
+  const file = fd.get("file");
+  if (file && typeof file !== "string" && file.size > 0) {
+    if (file.size > MAX_CSV) throw new AppError(422, "validation_failed", "The file is larger than 2 MB.", { file: ["The file is larger than 2 MB."] });
+    return file.text();
+  }
+  return "";
+}
+
+export type ImportState = ActionState<{ plan: ImportPlan; imported: boolean; csv: string }>;
+
+export async function importAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(csvSchema, fd);
+    const csv = (await csvText(fd)) || input.csv;
+    if (!csv.trim()) throw new AppError(422, "validation_failed", "Paste a CSV or choose a file.", { csv: ["Paste a CSV or choose a file."] });
+    if (input.intent === "preview") return { plan: await planImport(db, viewer, csv), imported: false, csv };
+    try {
+      const result = await applyImport(db, viewer, csv);
+      revalidatePath("/people");
+      return { plan: result, imported: true, csv };
+    } catch (e) {
+      // An invalid file comes back as its plan, so the per-row errors show.
+      if (e instanceof AppError && e.extra?.plan) return { plan: e.extra.plan as ImportPlan, imported: false, csv };
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { notFound } from "next/navigation";
+import { decideAccess } from "@/lib/policy/rules";
+import { explainRisk, RISK_RULE_TEXT } from "@/lib/radar";
+import { orgAggregates, radarForOrg, MIN_AGGREGATE_GROUP } from "@/lib/radar/org";
+import { formatMonths } from "@/lib/radar/months";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
+import { RiskBadge } from "@/components/radar/risk";
+import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+import { FLAG_LABELS } from "@/lib/radar/team-view";
+
+export const metadata: Metadata = { title: "Org insights" };
+
+const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : "—");
+
+export default async function OrgPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePageViewer();
+  if (decideAccess("orgAdmin", "read", { sameOrg: true, self: false, manager: false, skipLevel: false, admin: viewer.role === "admin" }) !== "allow") notFound();
+  const db = await getDb();
+  const sp = await searchParams;
+  const page = Math.max(1, Number(typeof sp.page === "string" ? sp.page : 1) || 1);
+  const team = typeof sp.team === "string" && sp.team ? sp.team : undefined;
+  const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team }), orgAggregates(db, viewer)]);
+  const s = radar.settings;
+  const link = (over: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    const merged = { team, page: String(page), ...over };
+    for (const [k, v] of Object.entries(merged)) if (v && !(k === "page" && v === "1")) q.set(k, v);
+    const str = q.toString();
+    return str ? `/org?${str}` : "/org";
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Org insights"
+        description={`${agg.total.people} people · ${pct(agg.total.pastWarning, agg.total.people)} in the same role for ${s.roleWarningMonths}+ months · ${pct(agg.total.withRotation, agg.total.people)} on a rotation · ${pct(agg.total.withStretchGoal, agg.total.people)} with an active stretch goal`}
+        actions={<Link href="/settings" className={buttonClass("secondary")}>Thresholds</Link>}
+      />
+      <div className="space-y-6">
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Teams</h2>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Team aggregates: time in role, share past the threshold, participation, pulse</caption>
+              <thead className="border-b border-line text-muted">
+                <tr>
+                  <th scope="col" className="px-2 py-2 font-medium">Team</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">People</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Avg. in role</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Past {s.roleWarningMonths} mo</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Rotation</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Stretch goal</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Pulse (rust 1–5)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...agg.teams, agg.total].map((t) => (
+                  <tr key={t.team} className={`border-b border-line last:border-0 ${t === agg.total ? "font-semibold" : ""}`}>
+                    <th scope="row" className="px-2 py-2 text-left font-medium">
+                      {t === agg.total ? t.team : <Link href={`/org?team=${encodeURIComponent(t.team)}`} className="hover:underline">{t.team}</Link>}
+                    </th>
+                    <td className="px-2 py-2 text-right tabular-nums">{t.people}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{formatMonths(Math.round(t.avgMonthsInRole))}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{t.pastWarning} ({pct(t.pastWarning, t.people)})</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{pct(t.withRotation, t.people)}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{pct(t.withStretchGoal, t.people)}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">
+                      {t.pulse ? `${t.pulse.avgRust.toFixed(1)} (${t.pulse.responses} people)` : <span className="text-muted">not enough responses</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-2 text-xs text-muted">
+            Pulse averages use each person&apos;s latest check-in of the last 8 weeks and are shown only for groups of at least {MIN_AGGREGATE_GROUP} people.
+          </p>
+          <div className="mt-4">
+            <TimeInRoleChart
+              title="Average time in role by team"
+              bars={agg.teams.map((t) => ({ label: t.team, months: Math.round(t.avgMonthsInRole) }))}
+              notice={s.roleNoticeMonths}
+              warning={s.roleWarningMonths}
+            />
+          </div>
+        </Card>
+
+        <Card>
+          <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+            <h2 className="text-lg font-semibold">Radar{team ? `: ${team}` : ""}</h2>
+            <form method="get" action="/org" className="flex items-end gap-2">
+              <div className="text-sm">
+              <label htmlFor="org-team" className="block font-medium">Team</label>
+              <select id="org-team" name="team" defaultValue={team ?? ""} className={inputClass}>
+                  <option value="">All teams</option>
+                  {agg.teams.map((t) => (
+                    <option key={t.team} value={t.team}>{t.team}</option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className={buttonClass("secondary")}>Show</button>
+            </form>
+          </div>
+          <p className="mb-3 text-xs text-muted">
+            Admins see flags from role history, rotations, goals, learning, skills and 1:1 dates; pulse- and stuck-derived flags stay with the person and their manager. {RISK_RULE_TEXT}
+          </p>
+          {radar.people.length === 0 ? (
+            <EmptyState title="No people here yet" action={<Link href="/admin/people" className={buttonClass("primary")}>Invite or import people</Link>}>
+              Import your HR system&apos;s CSV (email, name, title, team, manager email, role start date) to see the radar.
+            </EmptyState>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">People, page {radar.page} of {radar.pages}</caption>
+                <thead className="border-b border-line text-muted">
+                  <tr>
+                    <th scope="col" className="px-2 py-2 font-medium">Name</th>
+                    <th scope="col" className="hidden px-2 py-2 font-medium md:table-cell">Team</th>
+                    <th scope="col" className="px-2 py-2 text-right font-medium">In role</th>
+                    <th scope="col" className="px-2 py-2 font-medium">Risk</th>
+                    <th scope="col" className="hidden px-2 py-2 font-medium sm:table-cell">Why</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {radar.people.map((p) => (
+                    <tr key={p.id} className="border-b border-line align-top last:border-0">
+                      <td className="px-2 py-2">
+                        <Link href={`/people/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
+                        <span className="block text-xs text-muted">{p.title}</span>
+                      </td>
+                      <td className="hidden px-2 py-2 md:table-cell">{p.team}</td>
+                      <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">{formatMonths(p.monthsInRole)}</td>
+                      <td className="px-2 py-2"><RiskBadge risk={p.risk} /></td>
+                      <td className="hidden px-2 py-2 sm:table-cell">
+                        {p.flags.length ? (
+                          <span title={p.flags.map((f) => f.reason).join("\n")}>
+                            {explainRisk(p.risk, p.flags)} <span className="text-muted">({p.flags.map((f) => FLAG_LABELS[f.code]).join(", ")})</span>
+                          </span>
+                        ) : (
+                          <span className="text-muted">—</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
+            <span className="text-muted">{radar.total} people · page {radar.page} of {radar.pages}</span>
+            <span className="flex gap-2">
+              {radar.page > 1 ? <Link href={link({ page: String(radar.page - 1) })} className={buttonClass("secondary", "sm")}>Previous</Link> : null}
+              {radar.page < radar.pages ? <Link href={link({ page: String(radar.page + 1) })} className={buttonClass("secondary", "sm")}>Next</Link> : null}
+            </span>
+          </nav>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import type { ActionState } from "@/lib/http/action";
+import { ROLE_EVENT_LABELS, ROLE_EVENT_TYPES, type RoleEventType } from "@/lib/people/schemas";
+import { addRoleEventAction, deleteRoleEventAction, editRoleEventAction } from "../actions";
+
+export type TimelineEvent = {
+  id: string;
+  type: RoleEventType;
+  effectiveOn: string;
+  dateLabel: string;
+  description: string;
+  newTitle: string | null;
+  newTeam: string | null;
+  version: number;
+};
+
+const typeOptions = ROLE_EVENT_TYPES.map((t) => ({ value: t, label: ROLE_EVENT_LABELS[t] }));
+
+function EventFields({ state, ev, idPrefix }: { state: ActionState; ev?: TimelineEvent; idPrefix: string }) {
+  const f = state && !state.ok ? state.fields : undefined;
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <SelectField id={`${idPrefix}-type`} label="What changed" name="type" options={typeOptions} defaultValue={ev?.type ?? "scope_change"} errors={f?.type} />
+      <TextField id={`${idPrefix}-date`} label="Effective date" name="effectiveOn" type="date" required defaultValue={ev?.effectiveOn ?? new Date().toISOString().slice(0, 10)} errors={f?.effectiveOn} />
+      <TextField id={`${idPrefix}-title`} label="New title (optional)" name="newTitle" defaultValue={ev?.newTitle ?? ""} errors={f?.newTitle} />
+      <TextField id={`${idPrefix}-team`} label="New team (optional)" name="newTeam" defaultValue={ev?.newTeam ?? ""} errors={f?.newTeam} />
+      <div className="sm:col-span-2">
+        <TextArea id={`${idPrefix}-desc`} label="Description" name="description" defaultValue={ev?.description ?? ""} errors={f?.description} placeholder="e.g. Now also owns the on-call rotation for the payments API" />
+      </div>
+    </div>
+  );
+}
+
+function AddEvent({ personId }: { personId: string }) {
+  const [open, setOpen] = useState(false);
+  const [state, action, pending] = useActionState(addRoleEventAction.bind(null, personId), null);
+  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>Add role event</Button>;
+  return (
+    <form action={action} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
+      <EventFields state={state} idPrefix="new-ev" />
+      <FormMessage state={state} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save event"}</Button>
+        <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
+      </div>
+    </form>
+  );
+}
+
+function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEvent; canEdit: boolean }) {
+  const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
+  const [editState, editAction, editing] = useActionState(
+    async (prev: ActionState, fd: FormData) => {
+      const s = await editRoleEventAction(personId, ev.id, prev, fd);
+      if (s?.ok) setMode("view");
+      return s;
+    },
+    null,
+  );
+  const [delState, delAction, deleting] = useActionState(deleteRoleEventAction.bind(null, personId, ev.id), null);
+  return (
+    <li className="relative border-l-2 border-line pb-4 pl-4 last:pb-0">
+      <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full border-2 border-panel bg-ember-500" />
+      <p className="text-sm">
+        <time dateTime={ev.effectiveOn} className="font-medium tabular-nums">{ev.dateLabel}</time>
+        <span className="mx-1.5 text-muted">·</span>
+        <span className="font-medium">{ROLE_EVENT_LABELS[ev.type]}</span>
+        {ev.newTitle ? <span className="text-muted"> → {ev.newTitle}</span> : null}
+        {ev.newTeam ? <span className="text-muted"> (team {ev.newTeam})</span> : null}
+      </p>
+      {ev.description ? <p className="text-sm text-muted">{ev.description}</p> : null}
+      {canEdit && mode === "view" ? (
+        <div className="mt-1 flex gap-2">
+          <Button size="sm" variant="ghost" onClick={() => setMode("edit")} aria-label={`Edit ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Edit</Button>
+          <Button size="sm" variant="ghost" onClick={() => setMode("confirm")} aria-label={`Delete ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Delete</Button>
+        </div>
+      ) : null}
+      {mode === "confirm" ? (
+        <form action={delAction} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
+          <input type="hidden" name="version" value={ev.version} />
+          <span className="text-sm">Delete this event? Time in role is recalculated.</span>
+          <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
+          <Button size="sm" variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
+          <FormMessage state={delState} />
+        </form>
+      ) : null}
+      {mode === "edit" ? (
+        <form action={editAction} aria-label="Edit role event" className="mt-2 space-y-3 rounded-md border border-line p-3">
+          <input type="hidden" name="version" value={ev.version} />
+          <EventFields state={editState} ev={ev} idPrefix={`ev-${ev.id}`} />
+          <FormMessage state={editState} />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={editing}>Save</Button>
+            <Button variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}
+
+/** The role timeline; edit controls only for viewers who may write role history (the server checks again). */
+export function RoleTimeline({ personId, events, canEdit }: { personId: string; events: TimelineEvent[]; canEdit: boolean }) {
+  return (
+    <div className="space-y-4">
+      {events.length ? (
+        <ol className="ml-1.5" aria-label="Role timeline">
+          {events.map((ev) => (
+            <EventItem key={`${ev.id}-${ev.version}`} personId={personId} ev={ev} canEdit={canEdit} />
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-muted">No role events yet. Record the last time this role changed, e.g. a promotion or new scope.</p>
+      )}
+      {canEdit ? <AddEvent personId={personId} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { addRotationAction, deleteRotationAction, setRotationStatusAction } from "../actions";
+
+export type RotationItem = {
+  id: string;
+  host: string;
+  startLabel: string;
+  plannedEndLabel: string | null;
+  endedLabel: string | null;
+  status: "planned" | "active" | "done";
+  learningGoal: string;
+  version: number;
+};
+
+const statusTone = { planned: "info", active: "good", done: "neutral" } as const;
+
+function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationItem; canEdit: boolean }) {
+  const [state, setStatus, pending] = useActionState(setRotationStatusAction.bind(null, personId, r.id), null);
+  const [delState, del, deleting] = useActionState(deleteRotationAction.bind(null, personId, r.id), null);
+  const [confirm, setConfirm] = useState(false);
+  const next = r.status === "planned" ? { status: "active", label: "Start rotation" } : r.status === "active" ? { status: "done", label: "End rotation" } : null;
+  return (
+    <li className="space-y-1 rounded-md border border-line p-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="font-medium">{r.host}</p>
+        <Badge tone={statusTone[r.status]}>{r.status}</Badge>
+      </div>
+      <p className="text-sm text-muted">
+        From {r.startLabel}
+        {r.endedLabel ? ` to ${r.endedLabel}` : r.plannedEndLabel ? `, planned until ${r.plannedEndLabel}` : ""}
+      </p>
+      {r.learningGoal ? <p className="text-sm">Wants to learn: {r.learningGoal}</p> : null}
+      {canEdit ? (
+        <div className="flex flex-wrap items-center gap-2 pt-1">
+          {next ? (
+            <form action={setStatus}>
+              <input type="hidden" name="version" value={r.version} />
+              <input type="hidden" name="status" value={next.status} />
+              <Button size="sm" variant="secondary" type="submit" disabled={pending} aria-label={`${next.label} with ${r.host}`}>
+                {next.label}
+              </Button>
+            </form>
+          ) : null}
+          {confirm ? (
+            <form action={del} className="flex items-center gap-2">
+              <input type="hidden" name="version" value={r.version} />
+              <span className="text-sm">Delete this rotation and its timeline events?</span>
+              <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
+              <Button size="sm" variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
+            </form>
+          ) : (
+            <Button size="sm" variant="ghost" onClick={() => setConfirm(true)} aria-label={`Delete rotation with ${r.host}`}>Delete</Button>
+          )}
+          <FormMessage state={state} />
+          <FormMessage state={delState} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function RotationsPanel({ personId, rotations, canEdit }: { personId: string; rotations: RotationItem[]; canEdit: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [state, action, pending] = useActionState(addRotationAction.bind(null, personId), null);
+  const f = state && !state.ok ? state.fields : undefined;
+  return (
+    <div className="space-y-3">
+      {rotations.length ? (
+        <ul className="space-y-2" aria-label="Rotations">
+          {rotations.map((r) => (
+            <RotationRow key={`${r.id}-${r.version}`} personId={personId} r={r} canEdit={canEdit} />
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">No rotations yet. A few weeks with another team (e.g. Data Platform) is a proven way out of a rut.</p>
+      )}
+      {canEdit && !open ? <Button variant="secondary" onClick={() => setOpen(true)}>Plan a rotation</Button> : null}
+      {canEdit && open ? (
+        <form action={action} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField label="Host team or project" name="host" required errors={f?.host} />
+            <SelectField label="Status" name="status" defaultValue="planned" errors={f?.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
+            <TextField label="Start" name="startOn" type="date" required errors={f?.startOn} />
+            <TextField label="Planned end" name="plannedEndOn" type="date" errors={f?.plannedEndOn} />
+            <div className="sm:col-span-2">
+              <TextArea label="What they want to learn" name="learningGoal" errors={f?.learningGoal} />
+            </div>
+          </div>
+          <FormMessage state={state} />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending}>Save rotation</Button>
+            <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
+import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
+import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
+import { changeManager, changeTitleTeam, deactivateMember } from "@/lib/people/structure";
+import { isRealDate } from "@/lib/people/schemas";
+
+// Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
+
+const done = (personId: string) => {
+  revalidatePath(`/people/${personId}`);
+  revalidatePath("/team");
+};
+
+export async function addRoleEventAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(roleEventInput, fd);
+    await createRoleEvent(db, viewer, personId, input);
+    done(personId);
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Event added to the timeline." } : s));
+}
+
+export async function editRoleEventAction(personId: string, eventId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(roleEventPatch, fd);
+    await updateRoleEvent(db, viewer, eventId, input);
+    done(personId);
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Event saved." } : s));
+}
+
+export async function deleteRoleEventAction(personId: string, eventId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { version } = parseInput(versionOnly, fd);
+    await deleteRoleEvent(db, viewer, eventId, version);
+    done(personId);
+    return undefined;
+  });
+}
+
+export async function addRotationAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(rotationInput, fd);
+    await createRotation(db, viewer, personId, input);
+    done(personId);
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Rotation added." } : s));
+}
+
+export async function setRotationStatusAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(rotationPatch.pick({ version: true, status: true }), fd);
+    await updateRotation(db, viewer, rotationId, input);
+    done(personId);
+    return undefined;
+  });
+}
+
+export async function deleteRotationAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { version } = parseInput(versionOnly, fd);
+    await deleteRotation(db, viewer, rotationId, version);
+    done(personId);
+    return undefined;
+  });
+}
+
+const managerSchema = z.object({ managerId: z.union([z.uuid("Choose a manager."), z.literal("")]).transform((v) => v || null) });
+
+export async function changeManagerAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { managerId } = parseInput(managerSchema, fd);
+    await changeManager(db, viewer, personId, managerId);
+    done(personId);
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Manager changed." } : s));
+}
+
+const titleTeamSchema = z.object({
+  title: z.string().trim().max(120, "At most 120 characters."),
+  team: z.string().trim().max(120, "At most 120 characters."),
+  effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
+});
+
+export async function changeTitleTeamAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(titleTeamSchema, fd);
+    return changeTitleTeam(db, viewer, personId, input);
+  }).then((s) => {
+    if (!s?.ok) return s;
+    done(personId);
+    const changed = (s.data as { changed: string[] } | undefined)?.changed ?? [];
+    return { ok: true, message: changed.length ? `Saved: ${changed.join(" and ")} changed, recorded on the timeline.` : "Nothing changed." };
+  });
+}
+
+export async function deactivateAction(personId: string, _prev: ActionState, _fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    await deactivateMember(db, viewer, personId);
+    done(personId);
+    revalidatePath("/people");
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Deactivated: they are signed out and can no longer sign in." } : s));
+}

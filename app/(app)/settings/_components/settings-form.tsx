@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import type { OrgSettings } from "@/lib/settings/org-settings";
+import { saveSettingsAction } from "../actions";
+
+const FIELDS: { name: keyof Omit<OrgSettings, "version" | "name">; label: string; hint: string; min: number; max: number }[] = [
+  { name: "roleNoticeMonths", label: "Role notice (months)", hint: "Same role this long shows a notice. 15 months is the average time in one role.", min: 1, max: 120 },
+  { name: "roleWarningMonths", label: "Role threshold (months)", hint: "Same role this long is a warning.", min: 1, max: 120 },
+  { name: "defaultCadenceDays", label: "Default 1:1 cadence (days)", hint: "A 1:1 is overdue after 1.5 × the cadence.", min: 1, max: 90 },
+  { name: "pulseAlertScore", label: "Pulse alert (rust score 1–5)", hint: "Higher = more rust. The latest check-in at or above this flags.", min: 1, max: 5 },
+  { name: "learningGapMonths", label: "Learning gap (months)", hint: "No learning activity this long flags.", min: 1, max: 120 },
+  { name: "stuckAckDays", label: "Stuck acknowledgement (days)", hint: "An “I feel stuck” signal open this long flags.", min: 1, max: 60 },
+];
+
+export function SettingsForm({ initial }: { initial: OrgSettings }) {
+  const [state, action, pending] = useActionState(saveSettingsAction, null);
+  const current = (state && !state.ok ? (state.extra?.current as OrgSettings | undefined) : undefined) ?? (state?.ok ? state.data : undefined) ?? initial;
+  const f = state && !state.ok ? state.fields : undefined;
+  return (
+    <form key={current.version} action={action} aria-label="Radar thresholds" className="space-y-4">
+      <input type="hidden" name="version" value={current.version} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {FIELDS.map((fl) => (
+          <TextField key={fl.name} label={fl.label} name={fl.name} type="number" inputMode="numeric" min={fl.min} max={fl.max} required defaultValue={current[fl.name]} hint={fl.hint} errors={f?.[fl.name]} />
+        ))}
+      </div>
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { enforce } from "@/lib/policy";
+import { explainRisk, getRadarSettings, isSkipLevelManager, radarForManager, RISK_RULE_TEXT } from "@/lib/radar";
+import { formatDate, relativeDays } from "@/lib/radar/format";
+import { formatMonths } from "@/lib/radar/months";
+import { FLAG_LABELS, filterRadar, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
+import { FLAG_CODES } from "@/lib/policy/rules";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
+import { FlagList, RiskBadge } from "@/components/radar/risk";
+import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+
+export const metadata: Metadata = { title: "Team" };
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePageViewer();
+  const db = await getDb();
+  const q = parseTeamQuery(await searchParams);
+  const [skip, settingsAndPeople, settings] = await Promise.all([
+    isSkipLevelManager(db, viewer),
+    radarForManager(db, viewer, { subtree: q.subtree }),
+    getRadarSettings(db, viewer.orgId),
+  ]);
+  const subtree = q.subtree && skip;
+  // Every row is the viewer's report (depth 1) or further down (skip-level): checked against the policy all the same.
+  for (const p of settingsAndPeople) {
+    enforce(viewer, "flags", "read", { sameOrg: true, self: false, manager: p.depth === 1, skipLevel: p.depth > 1, admin: viewer.role === "admin" });
+  }
+  const all = subtree ? settingsAndPeople : settingsAndPeople.filter((p) => p.depth === 1);
+  const teams = [...new Set(all.map((p) => p.team).filter(Boolean))].sort();
+  const people = sortRadar(filterRadar(all, q), q.sort);
+  const atRisk = all.filter((p) => p.risk === "at_risk").length;
+  const watch = all.filter((p) => p.risk === "watch").length;
+  const href = (over: Record<string, string | null>) => {
+    const sp = new URLSearchParams();
+    const merged = { view: subtree ? "subtree" : null, sort: q.sort === "risk" ? null : q.sort, flag: q.flag, team: q.team, ...over };
+    for (const [k, v] of Object.entries(merged)) if (v) sp.set(k, v);
+    const s = sp.toString();
+    return s ? `/team?${s}` : "/team";
+  };
+
+  if (!all.length && !q.subtree) {
+    return (
+      <>
+        <PageHeader title="Your team" description="The rust-out radar for the people you manage." />
+        <EmptyState
+          title="No one reports to you yet"
+          action={
+            <Link href="/people" className={buttonClass("primary")}>
+              Open the people directory
+            </Link>
+          }
+        >
+          When an admin sets you as someone&apos;s manager (on their page in People, or with a CSV import), they appear here with
+          their time in role and any signs of rust out. For example: &ldquo;Eli — same role for 27 months (threshold 24)&rdquo;.
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={subtree ? "Your organization" : "Your team"}
+        description={`${all.length} ${subtree ? "people in your subtree" : "direct reports"} · ${atRisk} at risk · ${watch} to watch`}
+        actions={
+          skip ? (
+            <nav aria-label="Team view" className="flex gap-1 rounded-md border border-line p-1">
+              <Link href={href({ view: null, team: null })} aria-current={!subtree ? "page" : undefined} className={buttonClass(!subtree ? "primary" : "ghost", "sm")}>
+                Direct reports
+              </Link>
+              <Link href={href({ view: "subtree", team: null })} aria-current={subtree ? "page" : undefined} className={buttonClass(subtree ? "primary" : "ghost", "sm")}>
+                Whole subtree
+              </Link>
+            </nav>
+          ) : null
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="space-y-4">
+          <form method="get" action="/team" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
+            {subtree ? <input type="hidden" name="view" value="subtree" /> : null}
+            <div className="text-sm">
+              <label htmlFor="team-sort" className="block font-medium">Sort by</label>
+              <select id="team-sort" name="sort" defaultValue={q.sort} className={inputClass}>
+                <option value="risk">Risk</option>
+                <option value="months">Time in role</option>
+                <option value="name">Name</option>
+                <option value="team">Team</option>
+              </select>
+            </div>
+            <div className="text-sm">
+              <label htmlFor="team-flag" className="block font-medium">Flag</label>
+              <select id="team-flag" name="flag" defaultValue={q.flag ?? ""} className={inputClass}>
+                <option value="">Any</option>
+                {FLAG_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {FLAG_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {teams.length > 1 ? (
+              <div className="text-sm">
+              <label htmlFor="team-team" className="block font-medium">Team</label>
+              <select id="team-team" name="team" defaultValue={q.team ?? ""} className={inputClass}>
+                  <option value="">All teams</option>
+                  {teams.map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <button type="submit" className={buttonClass("secondary")}>
+              Apply
+            </button>
+            {q.flag || q.team || q.sort !== "risk" ? (
+              <Link href={href({ sort: null, flag: null, team: null })} className="py-2 text-sm underline">
+                Clear
+              </Link>
+            ) : null}
+          </form>
+
+          {people.length === 0 ? (
+            <EmptyState title="No one matches these filters" action={<Link href={href({ flag: null, team: null })} className={buttonClass("secondary")}>Show everyone</Link>}>
+              Try another flag, or clear the filters.
+            </EmptyState>
+          ) : (
+            <ul className="space-y-3" aria-label="People">
+              {people.map((p) => (
+                <Card as="li" key={p.id} className="space-y-3">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div>
+                      <h2 className="text-base font-semibold">
+                        <Link href={`/people/${p.id}`} className="hover:underline">
+                          {p.name}
+                        </Link>
+                      </h2>
+                      <p className="text-sm text-muted">
+                        {p.title || "No title"}
+                        {p.team ? ` · ${p.team}` : ""}
+                        {subtree && p.depth > 1 && p.managerName ? ` · reports to ${p.managerName}` : ""}
+                      </p>
+                    </div>
+                    <div className="flex items-center gap-3">
+                      <span className="text-right text-sm tabular-nums" title={`In current role since ${formatDate(p.roleSince)}`}>
+                        <span className="sr-only">Time in role: </span>
+                        {formatMonths(p.monthsInRole)}
+                        <span className="block text-xs text-muted">in role</span>
+                      </span>
+                      <RiskBadge risk={p.risk} />
+                    </div>
+                  </div>
+                  {p.risk !== "none" ? <p className="text-sm"><span className="font-medium">Why: </span>{explainRisk(p.risk, p.flags)}</p> : null}
+                  <FlagList flags={p.flags} />
+                  <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+                    <div>
+                      <dt className="inline text-muted">Last 1:1: </dt>
+                      <dd className="inline">{p.lastOneOnOne ? `${formatDate(p.lastOneOnOne)} (${relativeDays(p.lastOneOnOne)})` : "none yet"}</dd>
+                    </div>
+                    <div>
+                      <dt className="inline text-muted">Next 1:1: </dt>
+                      <dd className="inline">{p.nextOneOnOne ? `${formatDate(p.nextOneOnOne)} (${relativeDays(p.nextOneOnOne)})` : "not scheduled"}</dd>
+                    </div>
+                    <div>
+                      <dt className="inline text-muted">Stretch goals: </dt>
+                      <dd className="inline">{p.activeGoalTitles.length ? p.activeGoalTitles.join("; ") : "none active"}</dd>
+                    </div>
+                    <div>
+                      <dt className="inline text-muted">Rotation: </dt>
+                      <dd className="inline">{p.activeRotation ?? "none"}</dd>
+                    </div>
+                  </dl>
+                </Card>
+              ))}
+            </ul>
+          )}
+        </div>
+
+        <aside className="space-y-4">
+          <Card>
+            <TimeInRoleChart
+              bars={sortRadar(all, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
+              notice={settings.roleNoticeMonths}
+              warning={settings.roleWarningMonths}
+              width={300}
+            />
+          </Card>
+          <Card>
+            <h2 className="text-sm font-semibold">How is risk decided?</h2>
+            <p className="mt-1 text-sm text-muted">{RISK_RULE_TEXT}</p>
+            <p className="mt-2 text-xs text-muted">
+              Thresholds: role notice at {settings.roleNoticeMonths} months, warning at {settings.roleWarningMonths}; learning gap after{" "}
+              {settings.learningGapMonths} months; 1:1 overdue after 1.5 × the cadence.
+            </p>
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { apiRoute, readQuery } from "@/lib/http/api";
+import { listPeopleForApi } from "@/lib/people/api-people";
+
+const query = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** GET /api/v1/people?page&limit — the people the viewer may see (policy applied in the domain function). */
+export const GET = apiRoute(async ({ req, viewer, db }) => {
+  const q = readQuery(req, query);
+  return listPeopleForApi(db, viewer, q);
+});

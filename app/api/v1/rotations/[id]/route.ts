@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { deleteRotation, getRotation, updateRotation } from "@/lib/people/rotations";
+import { rotationPatch } from "@/lib/people/schemas";
+
+export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => getRotation(db, viewer, params.id));
+
+/** PATCH carries `version`; moving to active/done writes the rotation's role events in the same transaction. */
+export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const patch = await readJson(req, rotationPatch);
+  return updateRotation(db, viewer, params.id, patch);
+});
+
+const del = z.object({ version: z.coerce.number().int().positive().optional() });
+
+export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const { version } = readQuery(req, del);
+  await deleteRotation(db, viewer, params.id, version);
+  return undefined;
+});

@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { acceptInviteAction } from "../actions";
+
+export function AcceptForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const [state, action, pending] = useActionState(acceptInviteAction.bind(null, token), null);
+  if (state?.ok) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <Link href="/login" className={buttonClass("primary")}>Sign in</Link>
+      </div>
+    );
+  }
+  const f = state && !state.ok ? state.fields : undefined;
+  return (
+    <form action={action} aria-label="Set your password" className="space-y-4">
+      <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
+      <TextField label="Password" name="password" type="password" required minLength={minLength} autoComplete="new-password" errors={f?.password} hint={`At least ${minLength} characters.`} />
+      <TextField label="Repeat password" name="confirm" type="password" required autoComplete="new-password" errors={f?.confirm} />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} className="w-full">{pending ? "Setting up…" : "Join"}</Button>
+    </form>
+  );
+}

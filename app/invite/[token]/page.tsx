@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { PASSWORD_MIN } from "@/lib/auth/password";
+import { findInvitation } from "@/lib/people/invitations";
+import { Logo } from "@/components/shell/logo";
+import { AcceptForm } from "./_components/accept-form";
+
+export const metadata: Metadata = { title: "Join Reignite", referrer: "no-referrer" };
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const db = await getDb();
+  const inv = await findInvitation(db, token).catch(() => null);
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 flex flex-col items-center text-center">
+          <Logo className="h-10 w-10" />
+          <h1 className="mt-3 text-2xl font-semibold tracking-tight">{inv ? `Join ${inv.orgName}` : "Invitation not valid"}</h1>
+          <p className="mt-1 text-sm text-muted">
+            {inv ? `Hi ${inv.name.split(" ")[0]}, set a password to start using Reignite.` : "This link was already used or has expired. Ask your admin for a new one."}
+          </p>
+        </div>
+        {inv ? (
+          <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
+            <AcceptForm token={token} email={inv.email} minLength={PASSWORD_MIN} />
+          </div>
+        ) : null}
+      </div>
+    </main>
+  );
+}

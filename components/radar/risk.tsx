@@ -1,0 +1,37 @@
+import { Badge } from "@/components/ui/badge";
+import type { Flag, RiskLevel } from "@/lib/radar/rules";
+import { FLAG_LABELS, RISK_LABELS } from "@/lib/radar/team-view";
+
+const riskTone = { at_risk: "risk", watch: "watch", none: "good" } as const;
+const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
+
+/** Risk level as text plus an icon, never colour alone. */
+export function RiskBadge({ risk }: { risk: RiskLevel }) {
+  return (
+    <span className="whitespace-nowrap">
+      <Badge tone={riskTone[risk]}>
+        <span aria-hidden="true">{riskIcon[risk]}</span>
+        {RISK_LABELS[risk]}
+      </Badge>
+    </span>
+  );
+}
+
+/** Each flag as a chip with its sentence, for whoever may see it. */
+export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolean }) {
+  if (!flags.length) return null;
+  return (
+    <ul className="flex flex-col gap-2.5 sm:gap-1.5" aria-label="Flags">
+      {flags.map((f) => (
+        <li key={f.code} className="flex flex-wrap items-baseline gap-2 text-sm">
+          <Badge tone={f.severity === "warning" ? "risk" : "watch"}>
+            <span aria-hidden="true">{f.severity === "warning" ? "▲" : "●"}</span>
+            {FLAG_LABELS[f.code]}
+            <span className="sr-only">({f.severity})</span>
+          </Badge>
+          <span>{self ? f.selfReason : f.reason}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

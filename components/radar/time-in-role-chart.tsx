@@ -1,0 +1,79 @@
+import { formatMonths } from "@/lib/radar/months";
+
+type Bar = { label: string; months: number };
+
+/**
+ * Horizontal bars of months in role against the notice and warning lines.
+ * An inline SVG with a text alternative (the list under it, also for screen readers).
+ */
+export function TimeInRoleChart({
+  bars,
+  notice,
+  warning,
+  title = "Time in current role",
+  width = 560,
+}: {
+  bars: Bar[];
+  notice: number;
+  warning: number;
+  title?: string;
+  /** viewBox width: ~300 for a sidebar, ~560 for a full column. */
+  width?: number;
+}) {
+  if (!bars.length) return null;
+  const max = Math.max(warning * 1.25, ...bars.map((b) => b.months), 1);
+  const rowH = 22;
+  const labelW = width < 400 ? 92 : 130;
+  const plotW = width - labelW - 52;
+  const height = bars.length * rowH + 24;
+  const x = (m: number) => labelW + (m / max) * plotW;
+  const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <figure className="space-y-2">
+      <figcaption id={id} className="text-sm font-medium">
+        {title} <span className="font-normal text-muted">(lines: notice at {notice} mo, threshold {warning} mo)</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" role="img" aria-labelledby={id} aria-describedby={`${id}-alt`}>
+        {bars.map((b, i) => {
+          const y = i * rowH + 4;
+          const over = b.months >= warning;
+          const near = !over && b.months >= notice;
+          return (
+            <g key={`${b.label}-${i}`}>
+              <text x={labelW - 8} y={y + 13} textAnchor="end" className="fill-current text-[11px]">
+                {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
+              </text>
+              <rect
+                x={labelW}
+                y={y}
+                width={Math.max(2, x(b.months) - labelW)}
+                height={rowH - 8}
+                rx={3}
+                className={over ? "fill-ember-600" : near ? "fill-amber-400" : "fill-stone-400"}
+              />
+              <text x={x(b.months) + 4} y={y + 13} className="fill-current text-[11px]">
+                {formatMonths(b.months)}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={x(notice)} x2={x(notice)} y1={0} y2={height - 16} className="stroke-amber-600" strokeDasharray="3 3" />
+        <line x1={x(warning)} x2={x(warning)} y1={0} y2={height - 16} className="stroke-ember-700" strokeWidth={2} />
+        <text x={x(notice)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+          {notice} mo
+        </text>
+        <text x={x(warning)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+          {warning} mo
+        </text>
+      </svg>
+      <ul id={`${id}-alt`} className="sr-only">
+        {bars.map((b, i) => (
+          <li key={`${b.label}-${i}`}>
+            {b.label}: {formatMonths(b.months)}
+            {b.months >= warning ? ", past the threshold" : b.months >= notice ? ", past the notice line" : ""}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,191 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, memberships, roleEvents, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { audit } from "@/lib/audit/log";
+import { AppError } from "@/lib/errors";
+import { authorizeOrg } from "@/lib/policy";
+import { readImportCsv, type ImportRow } from "./csv-rows";
+import { createsCycle, peopleInCycles } from "./cycle";
+
+export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[] };
+export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number> };
+
+/** Batches of 1,000 rows keep each statement under PostgreSQL's 65,535 parameters. */
+function chunks<T>(list: T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+type Existing = { id: string; email: string; title: string; team: string; managerId: string | null; deactivated: boolean };
+
+async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
+  const r = await db
+    .select({
+      id: memberships.id,
+      email: sql<string>`lower(${users.email})`,
+      title: memberships.title,
+      team: memberships.team,
+      managerId: memberships.managerId,
+      deactivatedAt: memberships.deactivatedAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.orgId, orgId));
+  return r.map(({ deactivatedAt, ...x }) => ({ ...x, deactivated: !!deactivatedAt }));
+}
+
+/**
+ * Checks a whole file against the organization and says, per row, what an
+ * import would do. Nothing is written. Rows are matched to members by email.
+ */
+export async function planImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportPlan> {
+  const v = authorizeOrg(viewer, "orgAdmin", "write");
+  const { rows, fileError } = readImportCsv(text, now.toISOString().slice(0, 10));
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  if (fileError) return { rows: [], fileError, valid: false, counts };
+  const existing = await loadOrg(db, v.orgId);
+  const byEmail = new Map(existing.map((e) => [e.email, e]));
+  const idOf = (email: string) => byEmail.get(email)?.id ?? `new:${email}`;
+
+  // The reporting lines after the import: everyone's current manager, overridden by the file.
+  const fileEmails = new Set(rows.map((r) => r.email));
+  const managerOf = new Map<string, string | null>(existing.map((e) => [e.id, e.managerId]));
+  for (const r of rows) {
+    if (!r.email) continue;
+    const mgr = r.managerEmail ? (byEmail.has(r.managerEmail) || fileEmails.has(r.managerEmail) ? idOf(r.managerEmail) : null) : null;
+    managerOf.set(idOf(r.email), mgr);
+  }
+  const inCycle = peopleInCycles(managerOf);
+
+  const planned = rows.map((r): PlannedRow => {
+    const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [] };
+    if (r.managerEmail && r.managerEmail !== r.email) {
+      const m = byEmail.get(r.managerEmail);
+      if (!m && !fileEmails.has(r.managerEmail)) p.errors.push(`Unknown manager: ${r.managerEmail} is neither a member nor in this file.`);
+      else if (m?.deactivated) p.errors.push(`Manager ${r.managerEmail} is deactivated.`);
+      else if (r.email && inCycle.has(idOf(r.email))) p.errors.push(`Reporting loop: ${r.managerEmail} (directly or further up) reports to ${r.email}.`);
+    }
+    const cur = byEmail.get(r.email);
+    if (!cur) {
+      p.action = "create";
+      p.changes.push("new member");
+    } else {
+      if (cur.deactivated) p.errors.push(`${r.email} is deactivated; reactivate them before importing.`);
+      if (r.title !== cur.title) p.changes.push(`title → ${r.title || "(none)"}`);
+      if (r.team !== cur.team) p.changes.push(`team → ${r.team || "(none)"}`);
+      const newMgr = r.managerEmail ? idOf(r.managerEmail) : null;
+      if (newMgr !== cur.managerId) p.changes.push(`manager → ${r.managerEmail || "(none)"}`);
+      p.action = p.changes.length ? "update" : "unchanged";
+    }
+    counts[p.action] += 1;
+    return p;
+  });
+  return { rows: planned, fileError: null, valid: planned.every((r) => r.errors.length === 0), counts };
+}
+
+/**
+ * Imports a whole file or nothing: the plan is re-checked inside one
+ * transaction. Re-importing the same file changes nothing: members match by
+ * email, unchanged fields are not written, and a role start date adds a role
+ * event only when that person has none on that date.
+ */
+export async function applyImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportPlan & { roleEventsAdded: number }> {
+  const v = authorizeOrg(viewer, "orgAdmin", "write");
+  const plan = await planImport(db, v, text, now);
+  if (!plan.valid) {
+    throw new AppError(422, "validation_failed", plan.fileError ?? "Nothing was imported: fix the rows with errors first.", undefined, { plan });
+  }
+  const today = now.toISOString().slice(0, 10);
+  const result = await db.transaction(async (tx) => {
+    const existing = await loadOrg(tx as unknown as Db, v.orgId);
+    const idByEmail = new Map(existing.map((e) => [e.email, e.id]));
+    const current = new Map(existing.map((e) => [e.id, e]));
+    const toCreate = plan.rows.filter((r) => !idByEmail.has(r.email));
+    if (toCreate.length) {
+      const emails = toCreate.map((r) => r.email);
+      const known = await tx.select({ id: users.id, email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails));
+      const userIds = new Map(known.map((u) => [u.email, u.id]));
+      const newUsers = toCreate.filter((r) => !userIds.has(r.email)).map((r) => ({ email: r.email, name: r.name }));
+      for (const part of chunks(newUsers)) {
+        for (const u of await tx.insert(users).values(part).returning({ id: users.id, email: users.email })) userIds.set(u.email, u.id);
+      }
+      const created: { id: string; userId: string }[] = [];
+      for (const part of chunks(toCreate)) {
+        created.push(
+          ...(await tx
+            .insert(memberships)
+            .values(part.map((r) => ({ orgId: v.orgId, userId: userIds.get(r.email)!, title: r.title, team: r.team })))
+            .returning({ id: memberships.id, userId: memberships.userId })),
+        );
+      }
+      const emailOfUser = new Map([...userIds].map(([e, id]) => [id, e]));
+      for (const c of created) idByEmail.set(emailOfUser.get(c.userId)!, c.id);
+    }
+
+    // Re-check loops against the rows as they are now, inside the transaction.
+    const managerOf = new Map<string, string | null>(existing.map((e) => [e.id, e.managerId]));
+    for (const r of plan.rows) managerOf.set(idByEmail.get(r.email)!, r.managerEmail ? idByEmail.get(r.managerEmail)! : null);
+    for (const r of plan.rows) {
+      const id = idByEmail.get(r.email)!;
+      const mgr = managerOf.get(id) ?? null;
+      managerOf.set(id, null);
+      if (createsCycle(managerOf, id, mgr)) throw new AppError(409, "conflict", "The reporting lines changed while importing; check the file again.");
+      managerOf.set(id, mgr);
+    }
+
+    const events: (typeof roleEvents.$inferInsert)[] = [];
+    const managerChanges: { id: string; from: string | null; to: string | null }[] = [];
+    const changedRows: { id: string; title: string; team: string; managerId: string | null }[] = [];
+    for (const r of plan.rows) {
+      const id = idByEmail.get(r.email)!;
+      const cur = current.get(id);
+      const mgr = r.managerEmail ? idByEmail.get(r.managerEmail)! : null;
+      if (!cur || cur.title !== r.title || cur.team !== r.team || cur.managerId !== mgr) changedRows.push({ id, title: r.title, team: r.team, managerId: mgr });
+      if (cur && cur.managerId !== mgr) managerChanges.push({ id, from: cur.managerId, to: mgr });
+      if (cur && cur.title !== r.title)
+        events.push({ orgId: v.orgId, personId: id, type: "title_change", effectiveOn: today, description: `Title changed to ${r.title} (CSV import)`, newTitle: r.title, createdBy: v.personId });
+      if (cur && cur.team !== r.team)
+        events.push({ orgId: v.orgId, personId: id, type: "team_change", effectiveOn: today, description: `Moved to team ${r.team} (CSV import)`, newTeam: r.team, createdBy: v.personId });
+    }
+    // Set-based: one UPDATE … FROM (VALUES …) per 1,000 changed rows, not one statement per person.
+    for (let i = 0; i < changedRows.length; i += 1000) {
+      const values = sql.join(
+        changedRows.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.title}, ${c.team}, ${c.managerId}::uuid)`),
+        sql`, `,
+      );
+      await tx.execute(sql`
+        UPDATE memberships m SET title = v.title, team = v.team, manager_id = v.manager_id, version = m.version + 1, updated_at = now()
+          FROM (VALUES ${values}) AS v(id, title, team, manager_id)
+         WHERE m.id = v.id AND m.org_id = ${v.orgId}`);
+    }
+    const withStart = plan.rows.filter((r) => r.roleStart);
+    if (withStart.length) {
+      const ids = withStart.map((r) => idByEmail.get(r.email)!);
+      const have = await tx
+        .select({ personId: roleEvents.personId, on: roleEvents.effectiveOn })
+        .from(roleEvents)
+        .where(and(eq(roleEvents.orgId, v.orgId), inArray(roleEvents.personId, ids)));
+      const key = new Set(have.map((h) => `${h.personId}|${h.on}`));
+      for (const r of withStart) {
+        const id = idByEmail.get(r.email)!;
+        if (key.has(`${id}|${r.roleStart}`)) continue;
+        events.push({
+          orgId: v.orgId, personId: id, type: "title_change", effectiveOn: r.roleStart, description: `Started as ${r.title || "current role"} (CSV import)`,
+          newTitle: r.title || null, newTeam: r.team || null, createdBy: v.personId,
+        });
+      }
+    }
+    for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
+    for (const part of chunks(managerChanges)) {
+      await tx.insert(auditEvents).values(
+        part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),
+      );
+    }
+    return events.length;
+  });
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.csv_imported", meta: { ...plan.counts, roleEventsAdded: result } });
+  return { ...plan, roleEventsAdded: result };
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns parsed CSV records into import rows and checks each row on its own
+ * (pure): header mapping, required fields, email and date formats, duplicates.
+ * Checks that need the organization (unknown manager, cycles) are in csv-import.ts.
+ */
+import { z } from "zod";
+import { parseCsv } from "./csv";
+import { isRealDate } from "./schemas";
+
+export type ImportRow = {
+  line: number; // 1-based line of the record in the file (header = 1)
+  email: string;
+  name: string;
+  title: string;
+  team: string;
+  managerEmail: string;
+  roleStart: string;
+  errors: string[];
+};
+
+const HEADERS: Record<string, keyof Omit<ImportRow, "line" | "errors">> = {
+  email: "email",
+  workemail: "email",
+  name: "name",
+  fullname: "name",
+  title: "title",
+  jobtitle: "title",
+  team: "team",
+  department: "team",
+  manageremail: "managerEmail",
+  manager: "managerEmail",
+  rolestartdate: "roleStart",
+  rolestart: "roleStart",
+  roleeffectivedate: "roleStart",
+};
+
+export const REQUIRED_COLUMNS = ["email", "name", "title", "team", "manager email", "role start date"];
+const emailSchema = z.email();
+
+export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null } {
+  const { records, error } = parseCsv(text);
+  if (error) return { rows: [], fileError: error };
+  const [header, ...body] = records;
+  if (!header) return { rows: [], fileError: "The file is empty." };
+  const map = header.map((h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, "")]);
+  for (const need of ["email", "name"] as const) {
+    if (!map.includes(need)) return { rows: [], fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).` };
+  }
+  if (!body.length) return { rows: [], fileError: "The file has a header but no people." };
+  const seen = new Map<string, number>();
+  const rows = body.map((rec, i): ImportRow => {
+    const r: ImportRow = { line: i + 2, email: "", name: "", title: "", team: "", managerEmail: "", roleStart: "", errors: [] };
+    map.forEach((key, col) => {
+      if (key) r[key] = (rec[col] ?? "").trim();
+    });
+    r.email = r.email.toLowerCase();
+    r.managerEmail = r.managerEmail.toLowerCase();
+    if (rec.length !== header.length) r.errors.push(`Expected ${header.length} fields, found ${rec.length}.`);
+    if (!r.email) r.errors.push("Email is missing.");
+    else if (!emailSchema.safeParse(r.email).success) r.errors.push(`"${r.email}" is not a valid email.`);
+    if (!r.name) r.errors.push("Name is missing.");
+    if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
+    if (r.roleStart) {
+      if (!isRealDate(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);
+      else if (r.roleStart > today) r.errors.push(`Role start date ${r.roleStart} is in the future.`);
+    }
+    if (r.email) {
+      const first = seen.get(r.email);
+      if (first) r.errors.push(`Duplicate email: ${r.email} is also on line ${first}.`);
+      else seen.set(r.email, r.line);
+    }
+    return r;
+  });
+  return { rows, fileError: null };
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { notFound } from "@/lib/errors";
+import { authorize, requireViewer } from "@/lib/policy";
+
+export type DirectoryEntry = {
+  id: string;
+  name: string;
+  email: string;
+  title: string;
+  team: string;
+  managerId: string | null;
+  managerName: string | null;
+  role: "admin" | "member";
+  deactivated: boolean;
+};
+
+export type DirectoryPage = { items: DirectoryEntry[]; total: number; page: number; pageSize: number; pages: number };
+
+type Raw = {
+  id: string;
+  name: string;
+  email: string;
+  title: string;
+  team: string;
+  manager_id: string | null;
+  manager_name: string | null;
+  role: "admin" | "member";
+  deactivated: boolean;
+  total?: number;
+};
+
+const toEntry = (r: Raw): DirectoryEntry => ({
+  id: r.id,
+  name: r.name,
+  email: r.email,
+  title: r.title,
+  team: r.team,
+  managerId: r.manager_id,
+  managerName: r.manager_name,
+  role: r.role,
+  deactivated: !!r.deactivated,
+});
+
+/**
+ * The org directory (directory: read for every member): name, title, team,
+ * manager; searchable, paginated, one query with the total. Deactivated
+ * members are listed for admins only.
+ */
+export async function listDirectory(
+  db: Db,
+  viewer: Viewer | null,
+  opts: { q?: string; team?: string; page?: number; pageSize?: number } = {},
+): Promise<DirectoryPage> {
+  const v = requireViewer(viewer);
+  const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
+  const page = Math.max(opts.page ?? 1, 1);
+  const q = opts.q?.trim();
+  const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const result = rows<Raw>(
+    await db.execute(sql`
+      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,
+             (m.deactivated_at IS NOT NULL) AS deactivated, count(*) OVER ()::int AS total
+        FROM memberships m
+        JOIN users u ON u.id = m.user_id
+        LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${v.orgId}
+        LEFT JOIN users mu ON mu.id = mm.user_id
+       WHERE m.org_id = ${v.orgId}
+         ${v.role === "admin" ? sql`` : sql`AND m.deactivated_at IS NULL`}
+         ${like ? sql`AND (u.name ILIKE ${like} OR m.title ILIKE ${like} OR m.team ILIKE ${like} OR u.email ILIKE ${like})` : sql``}
+         ${opts.team ? sql`AND m.team = ${opts.team}` : sql``}
+       ORDER BY u.name, m.id
+       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+  );
+  const total = Number(result[0]?.total ?? 0);
+  return { items: result.map(toEntry), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** One directory entry (directory: read): 404 for other orgs and made-up ids. */
+export async function getDirectoryEntry(db: Db, viewer: Viewer | null, personId: string): Promise<DirectoryEntry> {
+  const v = requireViewer(viewer);
+  await authorize(db, v, "directory", "read", personId);
+  const [r] = rows<Raw>(
+    await db.execute(sql`
+      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,
+             (m.deactivated_at IS NOT NULL) AS deactivated
+        FROM memberships m
+        JOIN users u ON u.id = m.user_id
+        LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${v.orgId}
+        LEFT JOIN users mu ON mu.id = mm.user_id
+       WHERE m.org_id = ${v.orgId} AND m.id = ${personId}`),
+  );
+  if (!r || (r.deactivated && v.role !== "admin")) throw notFound();
+  return toEntry(r);
+}
+
+/** Distinct team names of the org (for filters and forms). */
+export async function listTeams(db: Db, orgId: string): Promise<string[]> {
+  const r = rows<{ team: string }>(
+    await db.execute(sql`SELECT DISTINCT team FROM memberships WHERE org_id = ${orgId} AND team <> '' AND deactivated_at IS NULL ORDER BY team`),
+  );
+  return r.map((x) => x.team);
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { invitations, memberships, organizations, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
+import { audit } from "@/lib/audit/log";
+import { AppError, notFound } from "@/lib/errors";
+import { authorizeOrg } from "@/lib/policy";
+
+export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export const inviteInput = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  name: z.string().trim().min(1, "Enter their name.").max(120),
+  title: z.string().trim().max(120).default(""),
+  team: z.string().trim().max(120).default(""),
+  role: z.enum(["admin", "member"]).default("member"),
+  managerId: z.union([z.uuid(), z.literal("")]).optional().transform((v) => (v ? v : null)),
+});
+export type InviteInput = z.infer<typeof inviteInput>;
+
+export const acceptInput = z
+  .object({
+    token: z.string().min(10),
+    password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(PASSWORD_MAX),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { message: "The passwords don't match.", path: ["confirm"] });
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Admin: invite someone by email. Returns the one-time token (only its hash is stored). */
+export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string }> {
+  const v = authorizeOrg(viewer, "orgAdmin", "write");
+  // A member imported from CSV has no password yet: inviting them is how they get one.
+  const [existing] = await db
+    .select({ id: memberships.id, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, v.orgId), eq(sql`lower(${users.email})`, input.email)));
+  if (existing?.hasPassword) throw new AppError(422, "validation_failed", "Already a member.", { email: ["This person is already a member of the organization."] });
+  if (input.managerId) {
+    const [m] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.id, input.managerId), eq(memberships.orgId, v.orgId), isNull(memberships.deactivatedAt)));
+    if (!m) throw new AppError(422, "validation_failed", "Unknown manager.", { managerId: ["Choose a manager from this organization."] });
+  }
+  const token = randomBytes(32).toString("base64url");
+  const [row] = await db
+    .insert(invitations)
+    .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITE_TTL_MS), createdBy: v.personId })
+    .returning({ id: invitations.id });
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row!.id, meta: { email: input.email } });
+  return { token, id: row!.id };
+}
+
+/** Pending invitations of the org (admin). */
+export async function listInvitations(db: Db, viewer: Viewer | null) {
+  const v = authorizeOrg(viewer, "orgAdmin", "read");
+  return db
+    .select({ id: invitations.id, email: invitations.email, name: invitations.name, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(and(eq(invitations.orgId, v.orgId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+    .orderBy(invitations.createdAt);
+}
+
+/** What the public invite page shows before accepting: no secrets, 404 for unknown/expired/used tokens. */
+export async function findInvitation(db: Db, token: string) {
+  const [inv] = await db
+    .select({ id: invitations.id, email: invitations.email, name: invitations.name, orgName: organizations.name })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
+  if (!inv) throw notFound("This invitation link is not valid any more.");
+  return inv;
+}
+
+/**
+ * Accepts an invitation: creates the user (or, for an existing user, checks
+ * their current password) and the membership, and marks the invitation used,
+ * in one transaction. The token works once.
+ */
+export async function acceptInvitation(db: Db, token: string, password: string): Promise<{ email: string }> {
+  const passwordHash = await hashPassword(password);
+  const result = await db.transaction(async (tx) => {
+    const [inv] = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+      .returning();
+    if (!inv) throw notFound("This invitation link is not valid any more.");
+    let [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, inv.email.toLowerCase()));
+    if (user) {
+      if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
+        throw new AppError(422, "validation_failed", "You already have an account.", {
+          password: ["You already have a Reignite account: enter its current password to join."],
+        });
+      }
+      if (!user.passwordHash) await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    } else {
+      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).returning();
+    }
+    await tx
+      .insert(memberships)
+      .values({ orgId: inv.orgId, userId: user!.id, role: inv.role, managerId: inv.managerId, title: inv.title, team: inv.team })
+      .onConflictDoNothing();
+    return { orgId: inv.orgId, userId: user!.id, email: inv.email, id: inv.id };
+  });
+  await audit({ orgId: result.orgId, actorUserId: result.userId, action: "member.invitation_accepted", targetType: "invitation", targetId: result.id });
+  return { email: result.email };
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { roleEvents } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { audit } from "@/lib/audit/log";
+import { conflict, notFound } from "@/lib/errors";
+import { authorize } from "@/lib/policy";
+import type { RoleEventInput, RoleEventPatch } from "./schemas";
+
+export type RoleEventDto = {
+  id: string;
+  personId: string;
+  type: RoleEventInput["type"];
+  effectiveOn: string;
+  description: string;
+  newTitle: string | null;
+  newTeam: string | null;
+  rotationId: string | null;
+  version: number;
+};
+
+const cols = {
+  id: roleEvents.id,
+  personId: roleEvents.personId,
+  type: roleEvents.type,
+  effectiveOn: roleEvents.effectiveOn,
+  description: roleEvents.description,
+  newTitle: roleEvents.newTitle,
+  newTeam: roleEvents.newTeam,
+  rotationId: roleEvents.rotationId,
+  version: roleEvents.version,
+};
+
+/** A person's role timeline, newest first (roleHistory: read). */
+export async function listRoleEvents(db: Db, viewer: Viewer, personId: string): Promise<RoleEventDto[]> {
+  await authorize(db, viewer, "roleHistory", "read", personId);
+  return db
+    .select(cols)
+    .from(roleEvents)
+    .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.personId, personId)))
+    .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt));
+}
+
+export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, input: RoleEventInput): Promise<RoleEventDto> {
+  await authorize(db, viewer, "roleHistory", "write", personId);
+  const [row] = await db
+    .insert(roleEvents)
+    .values({ orgId: viewer.orgId, personId, ...input, createdBy: viewer.personId })
+    .returning(cols);
+  await logEvent(viewer, "role_event.created", row!);
+  return row!;
+}
+
+/** Role changes are audited (type and date only: descriptions stay out of the audit trail). */
+function logEvent(viewer: Viewer, action: string, ev: Pick<RoleEventDto, "id" | "personId" | "type" | "effectiveOn">) {
+  return audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action, targetType: "role_event", targetId: ev.id, meta: { personId: ev.personId, type: ev.type, effectiveOn: ev.effectiveOn } });
+}
+
+/** Loads an event inside the viewer's org; an event of another org is simply not found. */
+async function loadEvent(db: Db, viewer: Viewer, id: string): Promise<RoleEventDto> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [row] = await db.select(cols).from(roleEvents).where(and(eq(roleEvents.id, id), eq(roleEvents.orgId, viewer.orgId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getRoleEvent(db: Db, viewer: Viewer, id: string): Promise<RoleEventDto> {
+  const ev = await loadEvent(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "read", ev.personId);
+  return ev;
+}
+
+export async function updateRoleEvent(db: Db, viewer: Viewer, id: string, patch: RoleEventPatch): Promise<RoleEventDto> {
+  const ev = await loadEvent(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "write", ev.personId);
+  const { version, ...changes } = patch;
+  const [row] = await db
+    .update(roleEvents)
+    .set({ ...changes, version: sql`${roleEvents.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(roleEvents.id, id), eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.version, version)))
+    .returning(cols);
+  if (!row) {
+    const current = await loadEvent(db, viewer, id);
+    throw conflict("Someone else changed this event. Review the current version and try again.", { current });
+  }
+  await logEvent(viewer, "role_event.updated", row);
+  return row;
+}
+
+export async function deleteRoleEvent(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+  const ev = await loadEvent(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "write", ev.personId);
+  const where = [eq(roleEvents.id, id), eq(roleEvents.orgId, viewer.orgId)];
+  if (version !== undefined) where.push(eq(roleEvents.version, version));
+  const deleted = await db.delete(roleEvents).where(and(...where)).returning({ id: roleEvents.id });
+  if (!deleted.length) throw conflict("Someone else changed this event. Reload and try again.", { current: await loadEvent(db, viewer, id) });
+  await logEvent(viewer, "role_event.deleted", ev);
+}

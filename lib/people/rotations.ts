@@ -1,0 +1,143 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { roleEvents, rotations } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict, notFound } from "@/lib/errors";
+import { authorize } from "@/lib/policy";
+import type { RotationInput, RotationPatch } from "./schemas";
+
+export type RotationDto = {
+  id: string;
+  personId: string;
+  host: string;
+  startOn: string;
+  plannedEndOn: string | null;
+  endedOn: string | null;
+  status: "planned" | "active" | "done";
+  learningGoal: string;
+  version: number;
+};
+
+const cols = {
+  id: rotations.id,
+  personId: rotations.personId,
+  host: rotations.host,
+  startOn: rotations.startOn,
+  plannedEndOn: rotations.plannedEndOn,
+  endedOn: rotations.endedOn,
+  status: rotations.status,
+  learningGoal: rotations.learningGoal,
+  version: rotations.version,
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function listRotations(db: Db, viewer: Viewer, personId: string): Promise<RotationDto[]> {
+  await authorize(db, viewer, "roleHistory", "read", personId);
+  return db
+    .select(cols)
+    .from(rotations)
+    .where(and(eq(rotations.orgId, viewer.orgId), eq(rotations.personId, personId)))
+    .orderBy(desc(rotations.startOn));
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotation_start" | "rotation_end", on: string) {
+  await tx.insert(roleEvents).values({
+    orgId: viewer.orgId,
+    personId: r.personId,
+    type: kind,
+    effectiveOn: on,
+    description: kind === "rotation_start" ? `Started a rotation with ${r.host}` : `Ended the rotation with ${r.host}`,
+    rotationId: r.id,
+    createdBy: viewer.personId,
+  });
+}
+
+/**
+ * Creates a rotation. One that starts as active (or done) writes its
+ * rotation_start (and rotation_end) role events in the same transaction.
+ */
+export async function createRotation(db: Db, viewer: Viewer, personId: string, input: RotationInput): Promise<RotationDto> {
+  await authorize(db, viewer, "roleHistory", "write", personId);
+  return db.transaction(async (tx) => {
+    const endedOn = input.status === "done" ? (input.plannedEndOn ?? today()) : null;
+    const [row] = await tx
+      .insert(rotations)
+      .values({ orgId: viewer.orgId, personId, ...input, endedOn, createdBy: viewer.personId })
+      .returning(cols);
+    const r = row!;
+    if (r.status !== "planned") await writeEvent(tx, viewer, r, "rotation_start", r.startOn);
+    if (r.status === "done") await writeEvent(tx, viewer, r, "rotation_end", r.endedOn!);
+    return r;
+  });
+}
+
+async function loadRotation(db: Db | Tx, viewer: Viewer, id: string): Promise<RotationDto> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [row] = await db.select(cols).from(rotations).where(and(eq(rotations.id, id), eq(rotations.orgId, viewer.orgId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getRotation(db: Db, viewer: Viewer, id: string): Promise<RotationDto> {
+  const r = await loadRotation(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "read", r.personId);
+  return r;
+}
+
+/**
+ * Updates a rotation (optimistic concurrency on version). Moving it to active
+ * writes rotation_start, moving it to done writes rotation_end (on endedOn,
+ * default today): the rotation and its role events change together or not at all.
+ */
+export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: RotationPatch): Promise<RotationDto> {
+  const before = await loadRotation(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "write", before.personId);
+  const { version, ...changes } = patch;
+  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as RotationDto;
+  if (next.status === "done" && !next.endedOn) next.endedOn = today();
+  if (next.status !== "done") next.endedOn = null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(rotations)
+      .set({
+        host: next.host,
+        startOn: next.startOn,
+        plannedEndOn: next.plannedEndOn,
+        endedOn: next.endedOn,
+        status: next.status,
+        learningGoal: next.learningGoal,
+        version: sql`${rotations.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(rotations.id, id), eq(rotations.orgId, viewer.orgId), eq(rotations.version, version)))
+      .returning(cols);
+    if (!row) {
+      throw conflict("Someone else changed this rotation. Review the current version and try again.", { current: await loadRotation(tx, viewer, id) });
+    }
+    const events = await tx
+      .select({ type: roleEvents.type })
+      .from(roleEvents)
+      .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
+    const has = (t: string) => events.some((e) => e.type === t);
+    if (row.status !== "planned" && !has("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn);
+    if (row.status === "done" && !has("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!);
+    return row;
+  });
+}
+
+/** Removes a rotation and the role events it wrote. */
+export async function deleteRotation(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+  const r = await loadRotation(db, viewer, id);
+  await authorize(db, viewer, "roleHistory", "write", r.personId);
+  await db.transaction(async (tx) => {
+    const where = [eq(rotations.id, id), eq(rotations.orgId, viewer.orgId)];
+    if (version !== undefined) where.push(eq(rotations.version, version));
+    const gone = await tx.delete(rotations).where(and(...where)).returning({ id: rotations.id });
+    if (!gone.length) throw conflict("Someone else changed this rotation. Reload and try again.", { current: await loadRotation(tx, viewer, id) });
+    await tx.delete(roleEvents).where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-31.")
+  .refine((s) => isRealDate(s), "That date does not exist.");
+
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const ROLE_EVENT_TYPES = ["title_change", "scope_change", "team_change", "promotion", "rotation_start", "rotation_end"] as const;
+export type RoleEventType = (typeof ROLE_EVENT_TYPES)[number];
+
+export const ROLE_EVENT_LABELS: Record<RoleEventType, string> = {
+  title_change: "Title change",
+  scope_change: "Scope change",
+  team_change: "Team change",
+  promotion: "Promotion",
+  rotation_start: "Rotation start",
+  rotation_end: "Rotation end",
+};
+
+const optText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+const roleEventFields = {
+  type: z.enum(ROLE_EVENT_TYPES, { error: "Choose what changed." }),
+  effectiveOn: isoDate,
+  description: z.string().trim().max(500, "At most 500 characters."),
+  newTitle: optText(120),
+  newTeam: optText(120),
+};
+
+export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default("") });
+export type RoleEventInput = z.infer<typeof roleEventInput>;
+
+/** Only the fields sent change (no defaults here: a PATCH without `description` keeps it). */
+export const roleEventPatch = z.object(roleEventFields).partial().extend({ version: z.coerce.number().int().positive() });
+export type RoleEventPatch = z.infer<typeof roleEventPatch>;
+
+export const ROTATION_STATUSES = ["planned", "active", "done"] as const;
+export type RotationStatus = (typeof ROTATION_STATUSES)[number];
+
+const rotationFields = {
+  host: z.string().trim().min(1, "Name the host team or project.").max(120, "At most 120 characters."),
+  startOn: isoDate,
+  plannedEndOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
+  status: z.enum(ROTATION_STATUSES),
+  learningGoal: z.string().trim().max(500, "At most 500 characters."),
+};
+
+export const rotationInput = z
+  .object({ ...rotationFields, status: rotationFields.status.default("planned"), learningGoal: rotationFields.learningGoal.default("") })
+  .refine((r) => !r.plannedEndOn || r.plannedEndOn >= r.startOn, {
+    message: "The planned end is before the start.",
+    path: ["plannedEndOn"],
+  });
+export type RotationInput = z.infer<typeof rotationInput>;
+
+/** Only the fields sent change; `endedOn` may be set when ending a rotation. */
+export const rotationPatch = z
+  .object({
+    ...rotationFields,
+    plannedEndOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
+    endedOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
+  })
+  .partial()
+  .extend({ version: z.coerce.number().int().positive() });
+export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
+
+export const versionOnly = z.object({ version: z.coerce.number().int().positive() });

@@ -1,0 +1,134 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { authorizeOrg } from "@/lib/policy";
+import { type RadarPerson, getRadarSettings, radarPersonFor } from "./index";
+import { loadRadarRows } from "./query";
+import type { RadarSettings } from "./rules";
+import { protectPulse, type PulseAggregate } from "./org-pulse";
+
+export { MIN_AGGREGATE_GROUP } from "./org-pulse";
+
+export type OrgRadarPage = { people: RadarPerson[]; total: number; page: number; pageSize: number; pages: number; settings: RadarSettings };
+
+/**
+ * One page of the org-wide radar for an admin: the flags an admin may see
+ * (no pulse- or stuck-derived flags unless the person included HR), one
+ * query for the page's facts and one for the count, whatever the org's size.
+ */
+export async function radarForOrg(
+  db: Db,
+  viewer: Viewer | null,
+  opts: { page?: number; pageSize?: number; team?: string; now?: Date } = {},
+): Promise<OrgRadarPage> {
+  const v = authorizeOrg(viewer, "orgAdmin", "read");
+  const now = opts.now ?? new Date();
+  const pageSize = Math.min(Math.max(opts.pageSize ?? 50, 1), 200);
+  const page = Math.max(opts.page ?? 1, 1);
+  const [settings, found, countRows] = await Promise.all([
+    getRadarSettings(db, v.orgId),
+    loadRadarRows(db, v.orgId, { kind: "org", limit: pageSize, offset: (page - 1) * pageSize, team: opts.team }, now),
+    db.execute(sql`SELECT count(*)::int AS n FROM memberships WHERE org_id = ${v.orgId} AND deactivated_at IS NULL
+                   ${opts.team ? sql`AND team = ${opts.team}` : sql``}`),
+  ]);
+  const total = Number(rows<{ n: number }>(countRows)[0]?.n ?? 0);
+  const adminRel = { sameOrg: true, self: false, manager: false, skipLevel: false, admin: true };
+  return {
+    people: found.map((r) => radarPersonFor(r, adminRel, settings, now)),
+    total,
+    page,
+    pageSize,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    settings,
+  };
+}
+
+export type TeamAggregate = {
+  team: string;
+  people: number;
+  avgMonthsInRole: number;
+  pastNotice: number;
+  pastWarning: number;
+  withRotation: number;
+  withStretchGoal: number;
+  /** Average latest rust score (1 good .. 5 bad) over people with a check-in in the last 8 weeks; null below the minimum group. */
+  pulse: PulseAggregate | null;
+  /** True when there were responses but fewer than MIN_AGGREGATE_GROUP. */
+  pulseSuppressed: boolean;
+};
+
+type AggRaw = {
+  team: string;
+  people: number;
+  avg_months: number | null;
+  past_notice: number;
+  past_warning: number;
+  with_rotation: number;
+  with_goal: number;
+  pulse_n: number;
+  pulse_sum: number | null;
+};
+
+/**
+ * Team-level aggregates over the whole org in ONE set-based query: time in
+ * role against the thresholds, rotation and stretch-goal participation, and
+ * pulse averages only for groups of at least five respondents. Returns the
+ * per-team rows plus an org-wide total row.
+ */
+export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Date()): Promise<{ teams: TeamAggregate[]; total: TeamAggregate; settings: RadarSettings }> {
+  const v = authorizeOrg(viewer, "orgAdmin", "read");
+  const settings = await getRadarSettings(db, v.orgId);
+  const today = now.toISOString().slice(0, 10);
+  const result = rows<AggRaw & { grp: number }>(
+    await db.execute(sql`
+      WITH p AS (
+        SELECT m.id, m.team, coalesce(re.since, m.created_at::date) AS since
+          FROM memberships m
+          LEFT JOIN LATERAL (
+            SELECT max(e.effective_on) AS since FROM role_events e
+             WHERE e.org_id = ${v.orgId} AND e.person_id = m.id AND e.effective_on <= ${today}::date
+          ) re ON true
+         WHERE m.org_id = ${v.orgId} AND m.deactivated_at IS NULL
+      ), rot AS (
+        SELECT DISTINCT person_id FROM rotations WHERE org_id = ${v.orgId} AND status = 'active'
+      ), goal AS (
+        SELECT DISTINCT person_id FROM stretch_goals WHERE org_id = ${v.orgId} AND status = 'active'
+      ), pulse AS (
+        SELECT DISTINCT ON (pc.person_id) pc.person_id,
+               (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
+          FROM pulse_checkins pc
+         WHERE pc.org_id = ${v.orgId} AND pc.week_start >= (${today}::date - 56)
+         ORDER BY pc.person_id, pc.week_start DESC
+      )
+      SELECT p.team, grouping(p.team) AS grp,
+             count(*)::int AS people,
+             avg((extract(year FROM age(${today}::date, p.since)) * 12 + extract(month FROM age(${today}::date, p.since))))::float8 AS avg_months,
+             count(*) FILTER (WHERE p.since <= (${today}::date - make_interval(months => ${settings.roleNoticeMonths}))::date)::int AS past_notice,
+             count(*) FILTER (WHERE p.since <= (${today}::date - make_interval(months => ${settings.roleWarningMonths}))::date)::int AS past_warning,
+             count(rot.person_id)::int AS with_rotation,
+             count(goal.person_id)::int AS with_goal,
+             count(pulse.person_id)::int AS pulse_n,
+             sum(pulse.rust)::float8 AS pulse_sum
+        FROM p
+        LEFT JOIN rot ON rot.person_id = p.id
+        LEFT JOIN goal ON goal.person_id = p.id
+        LEFT JOIN pulse ON pulse.person_id = p.id
+       GROUP BY ROLLUP (p.team)
+       ORDER BY grouping(p.team), p.team`),
+  );
+  const toAgg = (r: AggRaw, team: string): TeamAggregate => ({
+    team,
+    people: Number(r.people),
+    avgMonthsInRole: Math.round(Number(r.avg_months ?? 0) * 10) / 10,
+    pastNotice: Number(r.past_notice),
+    pastWarning: Number(r.past_warning),
+    withRotation: Number(r.with_rotation),
+    withStretchGoal: Number(r.with_goal),
+    ...protectPulse(Number(r.pulse_n), r.pulse_sum === null ? null : Number(r.pulse_sum)),
+  });
+  const teams = result.filter((r) => Number(r.grp) === 0).map((r) => toAgg(r, r.team || "No team"));
+  const totalRow = result.find((r) => Number(r.grp) === 1);
+  const empty: AggRaw = { team: "", people: 0, avg_months: 0, past_notice: 0, past_warning: 0, with_rotation: 0, with_goal: 0, pulse_n: 0, pulse_sum: null };
+  return { teams, total: toAgg(totalRow ?? empty, "Whole organization"), settings };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { organizations } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { audit } from "@/lib/audit/log";
+import { conflict, notFound } from "@/lib/errors";
+import { authorizeOrg } from "@/lib/policy";
+
+const int = (min: number, max: number, what: string) =>
+  z.coerce
+    .number({ error: `Enter a whole number of ${what}.` })
+    .int(`Enter a whole number of ${what}.`)
+    .min(min, `Between ${min} and ${max} ${what}.`)
+    .max(max, `Between ${min} and ${max} ${what}.`);
+
+export const orgSettingsInput = z
+  .object({
+    roleNoticeMonths: int(1, 120, "months"),
+    roleWarningMonths: int(1, 120, "months"),
+    defaultCadenceDays: int(1, 90, "days"),
+    pulseAlertScore: int(1, 5, "points"),
+    learningGapMonths: int(1, 120, "months"),
+    stuckAckDays: int(1, 60, "days"),
+    version: z.coerce.number().int().positive(),
+  })
+  .refine((s) => s.roleNoticeMonths <= s.roleWarningMonths, {
+    message: "The notice threshold must not be later than the warning threshold.",
+    path: ["roleNoticeMonths"],
+  });
+export type OrgSettingsInput = z.infer<typeof orgSettingsInput>;
+export type OrgSettings = Omit<OrgSettingsInput, "version"> & { version: number; name: string };
+
+const cols = {
+  name: organizations.name,
+  roleNoticeMonths: organizations.roleNoticeMonths,
+  roleWarningMonths: organizations.roleWarningMonths,
+  defaultCadenceDays: organizations.defaultCadenceDays,
+  pulseAlertScore: organizations.pulseAlertScore,
+  learningGapMonths: organizations.learningGapMonths,
+  stuckAckDays: organizations.stuckAckDays,
+  version: organizations.version,
+};
+
+export async function getOrgSettings(db: Db, viewer: Viewer | null): Promise<OrgSettings> {
+  const v = authorizeOrg(viewer, "orgAdmin", "read");
+  const [o] = await db.select(cols).from(organizations).where(eq(organizations.id, v.orgId));
+  if (!o) throw notFound();
+  return o;
+}
+
+/** Saves the thresholds if nobody else saved since `version` was read; 409 with the current values otherwise. */
+export async function updateOrgSettings(db: Db, viewer: Viewer | null, input: OrgSettingsInput): Promise<OrgSettings> {
+  const v = authorizeOrg(viewer, "orgAdmin", "write");
+  const { version, ...values } = input;
+  const [row] = await db
+    .update(organizations)
+    .set({ ...values, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(organizations.id, v.orgId), eq(organizations.version, version)))
+    .returning(cols);
+  if (!row) {
+    const current = await getOrgSettings(db, v);
+    throw conflict("Someone else saved the settings in the meantime. Their values are shown; review and save again.", { current });
+  }
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "org.settings_changed", targetType: "organization", targetId: v.orgId, meta: values });
+  return row;
+}

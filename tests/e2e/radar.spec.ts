@@ -1,0 +1,165 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./support/auth";
+import { resetDemoData } from "./support/reset";
+
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+
+const card = (page: Page, name: string) =>
+  page.getByRole("list", { name: "People" }).getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+
+test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  const section = page.getByRole("region", { name: "What Reignite notices" }).or(page.locator("section", { hasText: "What Reignite notices" }));
+  await expect(section).toContainText("Your role hasn't changed in 27 months — bring it up in your next 1:1.");
+  await expect(section).toContainText("In your current role since");
+  // Eli may read his role history but not write it: no edit controls, and a direct write is refused.
+  await section.getByRole("link", { name: "your role timeline" }).click();
+  await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Promoted to Software Engineer II");
+  await expect(page.getByRole("button", { name: "Add role event" })).toHaveCount(0);
+  const id = page.url().split("/").pop();
+  const write = await page.request.post(`/api/v1/people/${id}/role-events`, {
+    data: { type: "promotion", effectiveOn: "2026-01-01", description: "self-promotion" },
+  });
+  expect(write.status()).toBe(403);
+  const read = await page.request.get(`/api/v1/people/${id}`);
+  expect((await read.json()).flags.map((f: { code: string }) => f.code)).toContain("role_stale");
+});
+
+test("Hank (Globex) cannot open an Acme person's page or API record", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  const href = await card(page, "Eli Employee").getByRole("link", { name: "Eli Employee" }).getAttribute("href");
+  expect(href).toMatch(/^\/people\/[0-9a-f-]{36}$/);
+  await signOut(page);
+  await signIn(page, "hank@globex.example");
+  const res = await page.goto(href!);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await expect(page.getByText("Eli Employee")).toHaveCount(0);
+  const api = await page.request.get(`/api/v1/people/${href!.split("/").pop()}`);
+  expect(api.status()).toBe(404);
+});
+
+test("Dana switches her team view to her whole subtree", async ({ page }) => {
+  await signIn(page, "dana@acme.example");
+  await expect(page).toHaveURL(/\/team$/);
+  await expect(card(page, "Maya Manager")).toBeVisible();
+  await expect(card(page, "Leo Fischer")).toHaveCount(0);
+  await page.getByRole("link", { name: "Whole subtree" }).click();
+  await expect(page).toHaveURL(/view=subtree/);
+  await expect(card(page, "Leo Fischer")).toContainText("reports to Omar Manager");
+  await expect(card(page, "Eli Employee")).toContainText("Same role for 27 months (threshold 24)");
+  // A skip-level never sees pulse-derived flags.
+  await expect(card(page, "Eli Employee")).not.toContainText("Rust-out pulse");
+});
+
+test("Maya sees Eli at risk and why, records a scope change, and his role_stale flag goes away", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  await expect(page).toHaveURL(/\/team$/);
+  const eli = card(page, "Eli Employee");
+  await expect(eli).toContainText("At risk");
+  await expect(eli).toContainText("Same role for 27 months (threshold 24)");
+  await expect(eli).toContainText("Why:");
+  await expect(card(page, "Fatima Haddad")).toContainText("No flags");
+  await expect(card(page, "Fatima Haddad")).not.toContainText("Same role");
+  // Sorted by risk: Eli (at risk) comes before Fatima (no flags).
+  const names = await page.getByRole("list", { name: "People" }).getByRole("heading").allTextContents();
+  expect(names.indexOf("Eli Employee")).toBeLessThan(names.indexOf("Fatima Haddad"));
+  await expect(page.getByRole("img", { name: /Time in current role/ })).toBeVisible();
+
+  await eli.getByRole("link", { name: "Eli Employee" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Eli Employee" })).toBeVisible();
+  await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
+  await page.getByRole("button", { name: "Add role event" }).click();
+  const form = page.getByRole("form", { name: "Add role event" });
+  await form.getByLabel("What changed").selectOption("scope_change");
+  await form.getByLabel("Description").fill("Leads the build-cache project across Platform and Mobile");
+  await form.getByRole("button", { name: "Save event" }).click();
+  await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Leads the build-cache project across Platform and Mobile");
+  await expect(page.getByText(/In current role since .* \(0 mo\)/)).toBeVisible();
+
+  await page.goto("/team");
+  await expect(card(page, "Eli Employee")).not.toContainText("Same role for");
+  await page.getByLabel("Flag", { exact: true }).selectOption("role_stale");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/flag=role_stale/);
+  await expect(card(page, "Eli Employee")).toHaveCount(0);
+});
+
+test("Ada imports a CSV: a bad row blocks the import until she fixes it", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await expect(page).toHaveURL(/\/org$/);
+  await expect(page.getByRole("heading", { name: "Org insights" })).toBeVisible();
+  await page.goto("/admin/people");
+  const form = page.getByRole("form", { name: "Import people from CSV" });
+  const header = "email,name,title,team,manager email,role start date";
+  const zoe = "zoe@acme.example,Zoe Zhang,Software Engineer,Platform,maya@acme.example,2025-01-15";
+  await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,nobody@acme.example,2025-02-01\n`);
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByRole("alert").first()).toContainText("Nothing was imported");
+  await expect(form).toContainText("Unknown manager: nobody@acme.example");
+  await expect(form.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+
+  await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,omar@acme.example,2025-02-01\n`);
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form).toContainText("Ready to import: 2 to create");
+  await form.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(form.getByRole("status")).toContainText("Imported: 2 created, 0 updated");
+
+  await page.goto("/people?q=Yan");
+  await expect(page.getByRole("row", { name: /Yan Li/ })).toContainText("Omar Manager");
+
+  // Structure: a loop is refused, a valid manager change is saved.
+  await page.goto("/people?q=Maya");
+  await page.getByRole("link", { name: "Maya Manager" }).click();
+  const mgr = page.getByRole("form", { name: "Change manager" });
+  await mgr.getByLabel("Manager").selectOption({ label: "Eli Employee" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr).toContainText("That would create a loop");
+  await page.goto("/people?q=Yan");
+  await page.getByRole("link", { name: "Yan Li" }).click();
+  await mgr.getByLabel("Manager").selectOption({ label: "Maya Manager" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr.getByRole("status")).toContainText("Manager changed.");
+  await expect(page.getByText("reports to Maya Manager")).toBeVisible();
+
+  // Settings are validated: the notice line cannot come after the warning line.
+  await page.goto("/settings");
+  const settings = page.getByRole("form", { name: "Radar thresholds" });
+  await settings.getByLabel("Role notice (months)").fill("30");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings).toContainText("The notice threshold must not be later than the warning threshold.");
+});
+
+test("an invited person sets a password through the link and signs in", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/admin/people");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  const email = `quinn.${Date.now()}@acme.example`;
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Name").fill("Quinn Rivera");
+  await invite.getByLabel("Manager").selectOption({ label: "Omar Manager" });
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await invite.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+  await signOut(page);
+
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { name: "Join Acme Robotics" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Set your password" });
+  await form.getByLabel("Password", { exact: true }).fill("quinn-password-1");
+  await form.getByLabel("Repeat password").fill("quinn-password-2");
+  await form.getByRole("button", { name: "Join" }).click();
+  await expect(form).toContainText("The passwords don't match.");
+  await form.getByLabel("Password", { exact: true }).fill("quinn-password-1");
+  await form.getByLabel("Repeat password").fill("quinn-password-1");
+  await form.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByRole("status")).toContainText("Your account is ready");
+  await signIn(page, email, "quinn-password-1");
+  await expect(page.getByTestId("viewer-name")).toHaveText("Quinn Rivera");
+  // The link works once.
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+});

@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, invitations, memberships, roleEvents } from "@/db/schema";
+import { countQueries } from "@/db/query-log";
+import { AppError } from "@/lib/errors";
+import { authorize } from "@/lib/policy";
+import { relationTo } from "@/lib/policy/relation";
+import { radarForPerson } from "@/lib/radar";
+import { orgAggregates, radarForOrg } from "@/lib/radar/org";
+import { getDirectoryEntry, listDirectory } from "@/lib/people/directory";
+import { createRoleEvent, deleteRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
+import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
+import { changeManager, changeTitleTeam } from "@/lib/people/structure";
+import { applyImport, planImport } from "@/lib/people/csv-import";
+import { acceptInvitation, createInvitation, hashToken } from "@/lib/people/invitations";
+import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
+import { listPeopleForApi, getPersonForApi } from "@/lib/people/api-people";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+/** The HTTP status a call ends with: 200 when it resolves, else the AppError's status. */
+async function status(p: Promise<unknown>): Promise<number> {
+  try {
+    await p;
+    return 200;
+  } catch (e) {
+    if (e instanceof AppError) return e.status;
+    throw e;
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const V = (email: string) => viewerFor(db, email);
+
+describe("access to Eli's radar resources, per actor of ACCESS.md", () => {
+  it("directory, role history, flags and org settings: allow / 403 / 404 as the table says", async () => {
+    const eli = await personId(db, "eli@acme.example");
+    const actors = {
+      self: await V("eli@acme.example"),
+      manager: await V("maya@acme.example"),
+      skip: await V("dana@acme.example"),
+      peer: await V("kira@acme.example"),
+      admin: await V("ada@acme.example"),
+      otherMember: await V("hank@globex.example"),
+      otherManager: await V("gina@globex.example"),
+    };
+    const ev = { type: "scope_change" as const, effectiveOn: "2020-01-01", description: "probe", newTitle: null, newTeam: null };
+    const expected: Record<keyof typeof actors, { dir: number; histR: number; histW: number; flags: number; settings: number }> = {
+      self: { dir: 200, histR: 200, histW: 403, flags: 200, settings: 404 },
+      manager: { dir: 200, histR: 200, histW: 200, flags: 200, settings: 404 },
+      skip: { dir: 200, histR: 200, histW: 403, flags: 200, settings: 404 },
+      peer: { dir: 200, histR: 404, histW: 404, flags: 404, settings: 404 },
+      admin: { dir: 200, histR: 200, histW: 200, flags: 200, settings: 200 },
+      otherMember: { dir: 404, histR: 404, histW: 404, flags: 404, settings: 404 },
+      otherManager: { dir: 404, histR: 404, histW: 404, flags: 404, settings: 404 },
+    };
+    for (const [name, v] of Object.entries(actors) as [keyof typeof actors, Awaited<ReturnType<typeof V>>][]) {
+      const got = {
+        dir: await status(getDirectoryEntry(db, v, eli)),
+        histR: await status(listRoleEvents(db, v, eli)),
+        histW: await status(createRoleEvent(db, v, eli, ev)),
+        flags: await status(authorize(db, v, "flags", "read", eli)),
+        settings: await status(getOrgSettings(db, v)),
+      };
+      expect({ name, ...got }).toEqual({ name, ...expected[name] });
+    }
+    // Rotations follow role history.
+    expect(await status(listRotations(db, actors.peer, eli))).toBe(404);
+    expect(await status(listRotations(db, actors.skip, eli))).toBe(200);
+    expect(await status(createRotation(db, actors.skip, eli, { host: "X", startOn: "2025-01-01", plannedEndOn: null, status: "planned", learningGoal: "" }))).toBe(403);
+    // Settings writes: admin only; other-org admin sees nothing of Acme.
+    expect(await status(updateOrgSettings(db, actors.manager, { roleNoticeMonths: 15, roleWarningMonths: 24, defaultCadenceDays: 14, pulseAlertScore: 4, learningGapMonths: 6, stuckAckDays: 7, version: 1 }))).toBe(404);
+    // Clean up the probes written by manager and admin.
+    await db.delete(roleEvents).where(and(eq(roleEvents.personId, eli), eq(roleEvents.description, "probe")));
+  });
+
+  it("flags shown to a skip-level or admin never include pulse- or stuck-derived ones; self and manager see them", async () => {
+    const eli = await personId(db, "eli@acme.example");
+    const codes = async (email: string) => {
+      const v = await V(email);
+      const rel = await relationTo(db, v, eli);
+      return (await radarForPerson(db, v, eli, rel))!.flags.map((f) => f.code);
+    };
+    expect(await codes("maya@acme.example")).toContain("pulse_worsening");
+    expect(await codes("eli@acme.example")).toContain("pulse_worsening");
+    expect(await codes("dana@acme.example")).not.toContain("pulse_worsening");
+    expect(await codes("ada@acme.example")).not.toContain("pulse_worsening");
+    const api = await listPeopleForApi(db, await V("ada@acme.example"), { page: 1, limit: 200 });
+    expect(api.scope).toBe("org");
+    expect(api.items.flatMap((p) => p.flags ?? []).map((f) => f.code)).not.toContain("pulse_worsening");
+    const peerView = await listPeopleForApi(db, await V("kira@acme.example"), { page: 1, limit: 5 });
+    expect(peerView.scope).toBe("directory");
+    expect(peerView.items[0]).not.toHaveProperty("flags");
+    expect(peerView.total).toBeGreaterThan(5);
+    expect(await status(getPersonForApi(db, await V("hank@globex.example"), eli))).toBe(404);
+  });
+});
+
+describe("role events and rotations", () => {
+  it("a scope change recorded by the manager clears role_stale; a stale version is a 409", async () => {
+    const maya = await V("maya@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    const rel = await relationTo(db, maya, eli);
+    expect((await radarForPerson(db, maya, eli, rel))!.flags.map((f) => f.code)).toContain("role_stale");
+    const ev = await createRoleEvent(db, maya, eli, { type: "scope_change", effectiveOn: today(), description: "Leads the build-cache project", newTitle: null, newTeam: null });
+    const after = (await radarForPerson(db, maya, eli, rel))!;
+    expect(after.flags.map((f) => f.code)).not.toContain("role_stale");
+    expect(after.monthsInRole).toBe(0);
+    const saved = await updateRoleEvent(db, maya, ev.id, { description: "Leads the build-cache project (v2)", version: ev.version });
+    expect(saved.version).toBe(ev.version + 1);
+    // A PATCH that leaves a field out keeps it (the API's partial update).
+    const { roleEventPatch } = await import("@/lib/people/schemas");
+    const moved = await updateRoleEvent(db, maya, ev.id, roleEventPatch.parse({ version: saved.version, effectiveOn: today() }));
+    expect(moved.description).toBe("Leads the build-cache project (v2)");
+    const stale = updateRoleEvent(db, maya, ev.id, { description: "lost update", version: saved.version });
+    await expect(stale).rejects.toMatchObject({ status: 409 });
+    // The other org cannot even find the event.
+    expect(await status(deleteRoleEvent(db, await V("gina@globex.example"), ev.id))).toBe(404);
+    expect(await status(deleteRoleEvent(db, await V("dana@acme.example"), ev.id))).toBe(403);
+    await deleteRoleEvent(db, maya, ev.id, moved.version);
+    expect((await radarForPerson(db, maya, eli, rel))!.flags.map((f) => f.code)).toContain("role_stale");
+  });
+
+  it("starting and ending a rotation writes rotation_start and rotation_end events", async () => {
+    const omar = await V("omar@acme.example");
+    const leo = await personId(db, "leo@acme.example");
+    const r = await createRotation(db, omar, leo, { host: "Design Systems", startOn: today(), plannedEndOn: null, status: "planned", learningGoal: "Accessibility" });
+    const types = async () => (await listRoleEvents(db, omar, leo)).filter((e) => e.rotationId === r.id).map((e) => e.type).sort();
+    expect(await types()).toEqual([]);
+    const active = await updateRotation(db, omar, r.id, { status: "active", version: r.version });
+    expect(await types()).toEqual(["rotation_start"]);
+    await updateRotation(db, omar, r.id, { status: "done", version: active.version });
+    expect(await types()).toEqual(["rotation_end", "rotation_start"]);
+    await expect(updateRotation(db, omar, r.id, { status: "done", version: active.version })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("structure changes", () => {
+  it("refuses self-management and cycles", async () => {
+    const ada = await V("ada@acme.example");
+    const dana = await personId(db, "dana@acme.example");
+    const maya = await personId(db, "maya@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    await expect(changeManager(db, ada, maya, maya)).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/themselves/)] } });
+    await expect(changeManager(db, ada, dana, eli)).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/loop/)] } });
+    expect(await status(changeManager(db, await V("maya@acme.example"), eli, dana))).toBe(403);
+  });
+
+  it("a manager change takes the former manager's access away at once and is audited", async () => {
+    const ada = await V("ada@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const omarId = await personId(db, "omar@acme.example");
+    const maya = await V("maya@acme.example");
+    const omar = await V("omar@acme.example");
+    expect(await status(listRoleEvents(db, maya, gus))).toBe(200);
+    expect(await status(listRoleEvents(db, omar, gus))).toBe(404);
+    await changeManager(db, ada, gus, omarId);
+    expect(await status(listRoleEvents(db, maya, gus))).toBe(404);
+    expect(await status(authorize(db, maya, "flags", "read", gus))).toBe(404);
+    expect(await status(createRoleEvent(db, maya, gus, { type: "scope_change", effectiveOn: today(), description: "", newTitle: null, newTeam: null }))).toBe(404);
+    expect(await status(getDirectoryEntry(db, maya, gus))).toBe(200); // still a colleague in the directory
+    expect(await status(listRoleEvents(db, omar, gus))).toBe(200);
+    const [a] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "member.manager_changed"), eq(auditEvents.targetId, gus)));
+    expect(a?.meta).toMatchObject({ to: omarId });
+  });
+
+  it("a title change records a title_change role event", async () => {
+    const ada = await V("ada@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const res = await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer", team: undefined });
+    expect(res.changed).toEqual(["title"]);
+    const evs = await listRoleEvents(db, ada, hiro);
+    expect(evs[0]).toMatchObject({ type: "title_change", newTitle: "Staff Engineer", effectiveOn: today() });
+    expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer" })).changed).toEqual([]);
+  });
+});
+
+describe("CSV import", () => {
+  const header = "email,name,title,team,manager email,role start date";
+  const good = [header, "zoe@acme.example,Zoe Zhang,Engineer,Platform,maya@acme.example,2025-01-15", "yan@acme.example,Yan Li,Engineer,Platform,zoe@acme.example,2025-03-01", '"ines@acme.example","Ines","Senior Engineer, Data",Platform,maya@acme.example,'].join("\r\n");
+
+  it("writes nothing when one row is bad, and reports each bad row", async () => {
+    const ada = await V("ada@acme.example");
+    const before = await db.select({ n: sql<number>`count(*)::int` }).from(memberships);
+    const bad = `${good}\r\nxavier@acme.example,Xavier,Eng,Web,nobody@acme.example,2025-13-01`;
+    const plan = await planImport(db, ada, bad);
+    expect(plan.valid).toBe(false);
+    const row = plan.rows.find((r) => r.email === "xavier@acme.example")!;
+    expect(row.errors).toEqual(expect.arrayContaining([expect.stringMatching(/not a date/), expect.stringMatching(/Unknown manager/)]));
+    await expect(applyImport(db, ada, bad)).rejects.toMatchObject({ status: 422 });
+    const after = await db.select({ n: sql<number>`count(*)::int` }).from(memberships);
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it("refuses a reporting loop created by the file", async () => {
+    const ada = await V("ada@acme.example");
+    const loop = [header, "maya@acme.example,Maya Manager,Engineering Manager,Platform,eli@acme.example,"].join("\n");
+    const plan = await planImport(db, ada, loop);
+    expect(plan.rows[0]!.errors.join(" ")).toMatch(/loop/);
+  });
+
+  it("imports a valid file in one go, and importing it again changes nothing", async () => {
+    const ada = await V("ada@acme.example");
+    const first = await applyImport(db, ada, good);
+    expect(first.counts).toMatchObject({ create: 2, update: 1 });
+    const dir = await listDirectory(db, ada, { q: "Zoe" });
+    expect(dir.items[0]).toMatchObject({ name: "Zoe Zhang", managerName: "Maya Manager", team: "Platform" });
+    const yan = await listDirectory(db, ada, { q: "Yan Li" });
+    expect(yan.items[0]!.managerName).toBe("Zoe Zhang");
+    const countRows = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(roleEvents))[0]!.n;
+    const eventsBefore = await countRows();
+    const versions = await db.select({ id: memberships.id, v: memberships.version }).from(memberships);
+    const again = await applyImport(db, ada, good);
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3 });
+    expect(again.roleEventsAdded).toBe(0);
+    expect(await countRows()).toBe(eventsBefore);
+    expect(await db.select({ id: memberships.id, v: memberships.version }).from(memberships)).toEqual(versions);
+    const zoe = dir.items[0]!.id;
+    const maya = await V("maya@acme.example");
+    expect((await listRoleEvents(db, maya, zoe)).map((e) => e.effectiveOn)).toEqual(["2025-01-15"]);
+    expect(await status(planImport(db, maya, good))).toBe(404);
+  });
+});
+
+describe("invitations", () => {
+  it("stores only a hash, accepts once with a password of at least 8 characters", async () => {
+    const ada = await V("ada@acme.example");
+    const { token } = await createInvitation(db, ada, { email: "new.person@acme.example", name: "New Person", title: "Engineer", team: "Web", role: "member", managerId: null });
+    const [inv] = await db.select().from(invitations).where(eq(invitations.email, "new.person@acme.example"));
+    expect(inv!.tokenHash).toBe(hashToken(token));
+    expect(inv!.tokenHash).not.toContain(token);
+    expect(inv!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+    await acceptInvitation(db, token, "long-enough-password");
+    await expect(acceptInvitation(db, token, "long-enough-password")).rejects.toMatchObject({ status: 404 });
+    const dir = await listDirectory(db, ada, { q: "New Person" });
+    expect(dir.items[0]).toMatchObject({ title: "Engineer", team: "Web" });
+    expect(await status(createInvitation(db, await V("maya@acme.example"), { email: "x@acme.example", name: "X", title: "", team: "", role: "member", managerId: null }))).toBe(404);
+  });
+});
+
+describe("org settings", () => {
+  it("validates and uses optimistic concurrency on version", async () => {
+    const ada = await V("ada@acme.example");
+    const s = await getOrgSettings(db, ada);
+    const { name: _n, ...vals } = s;
+    const saved = await updateOrgSettings(db, ada, { ...vals, roleWarningMonths: 30 });
+    expect(saved.version).toBe(s.version + 1);
+    await expect(updateOrgSettings(db, ada, { ...vals, roleWarningMonths: 20 })).rejects.toMatchObject({ status: 409, extra: { current: { roleWarningMonths: 30 } } });
+    await updateOrgSettings(db, ada, { ...vals, version: saved.version });
+  });
+});
+
+describe("org radar and aggregates stay set-based", () => {
+  it("one page of the org radar and the aggregates take the same queries for 5 or 50 people", async () => {
+    const ada = await V("ada@acme.example");
+    const small = await countQueries(() => radarForOrg(db, ada, { pageSize: 5 }));
+    const large = await countQueries(() => radarForOrg(db, ada, { pageSize: 50 }));
+    expect(large.result.people.length).toBeGreaterThan(small.result.people.length);
+    expect(large.count).toBe(small.count);
+    expect(small.count).toBeLessThanOrEqual(3);
+    const agg = await countQueries(() => orgAggregates(db, ada));
+    expect(agg.count).toBeLessThanOrEqual(2);
+    const platform = agg.result.teams.find((t) => t.team === "Platform")!;
+    expect(platform.people).toBeGreaterThanOrEqual(6);
+    expect(agg.result.total.people).toBe(agg.result.teams.reduce((n, t) => n + t.people, 0));
+    for (const t of agg.result.teams) if (t.pulse) expect(t.pulse.responses).toBeGreaterThanOrEqual(5);
+    const small2 = agg.result.teams.find((t) => t.people < 5);
+    if (small2) expect(small2.pulse).toBeNull();
+    expect(await status(radarForOrg(db, await V("maya@acme.example")))).toBe(404);
+  });
+});
+
+describe("imported members", () => {
+  it("can be invited to set a password (they have none after an import)", async () => {
+    const ada = await V("ada@acme.example");
+    await applyImport(db, ada, "email,name,title,team,manager email,role start date\nwen@acme.example,Wen Ho,Engineer,Web,omar@acme.example,2024-05-01\n");
+    const { token } = await createInvitation(db, ada, { email: "wen@acme.example", name: "Wen Ho", title: "Engineer", team: "Web", role: "member", managerId: null });
+    await acceptInvitation(db, token, "a-new-password");
+    const dir = await listDirectory(db, ada, { q: "Wen Ho" });
+    expect(dir.total).toBe(1);
+    expect(dir.items[0]!.managerName).toBe("Omar Manager"); // the import's reporting line stays
+    await expect(createInvitation(db, ada, { email: "wen@acme.example", name: "Wen Ho", title: "", team: "", role: "member", managerId: null })).rejects.toMatchObject({ status: 422 });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/people/csv";
+import { readImportCsv } from "@/lib/people/csv-rows";
+import { createsCycle, peopleInCycles } from "@/lib/people/cycle";
+
+describe("parseCsv (RFC 4180)", () => {
+  it("splits fields and records, with CRLF, LF and a final newline", () => {
+    expect(parseCsv("a,b,c\r\n1,2,3\r\n").records).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
+    expect(parseCsv("a,b\n1,2").records).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("a,b\r1,2\r").records).toEqual([["a", "b"], ["1", "2"]]);
+  });
+
+  it("keeps commas, doubled quotes and line breaks inside quoted fields", () => {
+    const r = parseCsv('name,title\r\n"Haddad, Fatima","Senior ""Data"" Engineer"\r\n"multi\r\nline",x\r\n');
+    expect(r.error).toBeNull();
+    expect(r.records).toEqual([
+      ["name", "title"],
+      ["Haddad, Fatima", 'Senior "Data" Engineer'],
+      ["multi\r\nline", "x"],
+    ]);
+  });
+
+  it("keeps empty fields, including a trailing one and an empty quoted one", () => {
+    expect(parseCsv('a,,c,\n"",x,,\n').records).toEqual([["a", "", "c", ""], ["", "x", "", ""]]);
+  });
+
+  it("skips blank lines and strips a BOM", () => {
+    expect(parseCsv("\uFEFFa,b\n\n1,2\n\n").records).toEqual([["a", "b"], ["1", "2"]]);
+  });
+
+  it("reports an unterminated quote and stray quotes with the line number", () => {
+    expect(parseCsv('a,b\n"open,1\n').error).toMatch(/Line 2.*not closed/);
+    expect(parseCsv('a,b\nx"y,1\n').error).toMatch(/Line 2: a quote may only start a field/);
+    expect(parseCsv('a,b\n"x"y,1\n').error).toMatch(/Line 2: unexpected character after a closing quote/);
+  });
+});
+
+describe("readImportCsv", () => {
+  const header = "email,name,title,team,manager email,role start date";
+  it("maps HRIS headers and lower-cases emails", () => {
+    const { rows, fileError } = readImportCsv(`Work Email,Full Name,Job Title,Department,Manager Email,Role Start Date\nZoe@X.example,Zoe,Eng,Platform,Maya@x.example,2024-02-29\n`, "2026-01-01");
+    expect(fileError).toBeNull();
+    expect(rows[0]).toMatchObject({ line: 2, email: "zoe@x.example", managerEmail: "maya@x.example", roleStart: "2024-02-29", errors: [] });
+  });
+
+  it("flags missing fields, bad and future dates, bad emails, self-management and duplicates per row", () => {
+    const csv = [header, ",NoEmail,,,,", "a@x.example,,T,T,,2025-02-30", "b@x.example,B,T,T,,2030-01-01", "nope,C,T,T,,", "d@x.example,D,T,T,d@x.example,", "a@x.example,A2,T,T,,"].join("\n");
+    const { rows } = readImportCsv(csv, "2026-01-01");
+    expect(rows[0]!.errors).toContain("Email is missing.");
+    expect(rows[1]!.errors).toEqual(["Name is missing.", 'Role start date "2025-02-30" is not a date like 2024-03-31.']);
+    expect(rows[2]!.errors[0]).toMatch(/in the future/);
+    expect(rows[3]!.errors[0]).toMatch(/not a valid email/);
+    expect(rows[4]!.errors[0]).toMatch(/cannot manage themselves/);
+    expect(rows[5]!.errors[0]).toBe("Duplicate email: a@x.example is also on line 3.");
+  });
+
+  it("refuses a file without an email column or without people", () => {
+    expect(readImportCsv("name,title\nA,B", "2026-01-01").fileError).toMatch(/email/);
+    expect(readImportCsv(header, "2026-01-01").fileError).toMatch(/no people/);
+  });
+});
+
+describe("cycle detection", () => {
+  const m = new Map<string, string | null>([
+    ["dana", null],
+    ["maya", "dana"],
+    ["eli", "maya"],
+    ["omar", "dana"],
+  ]);
+  it("refuses self-management and making someone report to their own report", () => {
+    expect(createsCycle(m, "maya", "maya")).toBe(true);
+    expect(createsCycle(m, "maya", "eli")).toBe(true);
+    expect(createsCycle(m, "dana", "eli")).toBe(true);
+  });
+  it("allows moves that keep a tree", () => {
+    expect(createsCycle(m, "eli", "omar")).toBe(false);
+    expect(createsCycle(m, "maya", "omar")).toBe(false);
+    expect(createsCycle(m, "maya", null)).toBe(false);
+  });
+  it("finds everyone inside a loop, not those hanging below it", () => {
+    const loop = new Map<string, string | null>([["a", "b"], ["b", "c"], ["c", "a"], ["d", "a"], ["e", null]]);
+    expect([...peopleInCycles(loop)].sort()).toEqual(["a", "b", "c"]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { filterRadar, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
+import { protectPulse } from "@/lib/radar/org-pulse";
+
+const p = (name: string, risk: "none" | "watch" | "at_risk", months: number, codes: string[] = [], team = "A") => ({
+  name,
+  risk,
+  monthsInRole: months,
+  team,
+  flags: codes.map((code) => ({ code: code as never })),
+});
+
+describe("team view", () => {
+  it("sorts by risk, then flag count, then time in role", () => {
+    const rows = [p("Ann", "none", 40), p("Bo", "watch", 3, ["no_stretch"]), p("Cy", "at_risk", 27, ["role_stale", "no_stretch", "learning_gap"]), p("Di", "watch", 20, ["role_stale"])];
+    expect(sortRadar(rows, "risk").map((r) => r.name)).toEqual(["Cy", "Di", "Bo", "Ann"]);
+    expect(sortRadar(rows, "months").map((r) => r.name)).toEqual(["Ann", "Cy", "Di", "Bo"]);
+  });
+  it("filters by flag and team", () => {
+    const rows = [p("Ann", "watch", 3, ["no_stretch"], "A"), p("Bo", "watch", 3, ["no_stretch"], "B"), p("Cy", "none", 1, [], "B")];
+    expect(filterRadar(rows, { flag: "no_stretch", team: "B" }).map((r) => r.name)).toEqual(["Bo"]);
+    expect(filterRadar(rows, { flag: null, team: null })).toHaveLength(3);
+  });
+  it("parses searchParams, ignoring unknown values", () => {
+    expect(parseTeamQuery({ sort: "drop table", flag: "nope", view: "subtree" })).toEqual({ sort: "risk", flag: null, team: null, subtree: true });
+    expect(parseTeamQuery({ sort: "months", flag: "role_stale", team: "Mobile" })).toMatchObject({ sort: "months", flag: "role_stale", team: "Mobile" });
+  });
+});
+
+describe("pulse aggregates protect individuals", () => {
+  it("shows an average only for at least five respondents", () => {
+    expect(protectPulse(4, 12)).toEqual({ pulse: null, pulseSuppressed: true });
+    expect(protectPulse(0, null)).toEqual({ pulse: null, pulseSuppressed: false });
+    expect(protectPulse(5, 12.5)).toEqual({ pulse: { responses: 5, avgRust: 2.5 }, pulseSuppressed: false });
+  });
+});
