@@ -1,0 +1,77 @@
+/** Signing in over HTTP, one load measurement, and the per-request query count. */
+import autocannon from "autocannon";
+
+export const SESSION_COOKIE = "authjs.session-token";
+
+function cookiesFrom(res: Response): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const i = pair!.indexOf("=");
+    out.set(pair!.slice(0, i), pair!.slice(i + 1));
+  }
+  return out;
+}
+
+/** Signs in like the login form's credentials flow does; returns the Cookie header to send. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesFrom(csrfRes);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }).toString(),
+  });
+  const session = cookiesFrom(res).get(SESSION_COOKIE);
+  if (!session) throw new Error(`Sign-in as ${email} failed (HTTP ${res.status}, ${res.headers.get("location") ?? "no redirect"})`);
+  return `${SESSION_COOKIE}=${session}`;
+}
+
+/** Status of one GET without following redirects (a redirect to /login means the session was not accepted). */
+export async function probe(url: string, cookie?: string): Promise<{ status: number; location: string | null; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  await res.arrayBuffer();
+  return { status: res.status, location: res.headers.get("location"), ms: performance.now() - t0 };
+}
+
+export async function queryTotal(base: string, token: string): Promise<number> {
+  const res = await fetch(`${base}/api/bench/queries`, { headers: { "x-bench-token": token } });
+  if (!res.ok) throw new Error(`/api/bench/queries answered ${res.status}: is the server in bench mode?`);
+  return ((await res.json()) as { queries: number }).queries;
+}
+
+/** SQL statements per request: the server's counter around `n` sequential requests, divided by n. */
+export async function queriesPerRequest(base: string, token: string, url: string, cookie: string | undefined, n = 5): Promise<number> {
+  const before = await queryTotal(base, token);
+  for (let i = 0; i < n; i++) await probe(url, cookie);
+  const after = await queryTotal(base, token);
+  return Math.round(((after - before) / n) * 10) / 10;
+}
+
+/** Median latency of `n` sequential requests (for pages judged per request, like the admin's org view). */
+export async function singleRequestMs(url: string, cookie: string | undefined, n = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push((await probe(url, cookie)).ms);
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(n / 2)]!);
+}
+
+export type Load = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number };
+
+export async function load(url: string, cookie: string | undefined, connections: number, seconds: number): Promise<Load> {
+  const r = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  return {
+    rps: Math.round(r.requests.average * 10) / 10,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
