@@ -46,9 +46,24 @@ export async function queryTotal(base: string, token: string): Promise<number> {
   return ((await res.json()) as { queries: number }).queries;
 }
 
+/**
+ * Waits until the server is idle: when a load run ends, requests the client
+ * gave up on are still being rendered and still run queries.
+ */
+async function settle(base: string, token: string): Promise<number> {
+  let last = await queryTotal(base, token);
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await queryTotal(base, token);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** SQL statements per request: the server's counter around `n` sequential requests, divided by n. */
 export async function queriesPerRequest(base: string, token: string, url: string, cookie: string | undefined, n = 5): Promise<number> {
-  const before = await queryTotal(base, token);
+  const before = await settle(base, token);
   for (let i = 0; i < n; i++) await probe(url, cookie);
   const after = await queryTotal(base, token);
   return Math.round(((after - before) / n) * 10) / 10;
