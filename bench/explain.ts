@@ -10,6 +10,8 @@ import postgres from "postgres";
 import type { Db } from "../db/client";
 import * as schema from "../db/schema";
 import { findSynthAccounts } from "../db/synth/accounts";
+import type { Viewer } from "../lib/auth/viewer-type";
+import { relationTo } from "../lib/policy/relation";
 import { loadRadarRows, type RadarScope } from "../lib/radar/query";
 
 // History tables that grow with time. memberships/users are left out: reading all
@@ -49,9 +51,19 @@ async function main() {
       ["org page (50 people)", { kind: "org", limit: 50, offset: 0 }],
       ["org, all people", { kind: "org", limit: 100_000, offset: 0 }],
     ];
-    for (const [name, scope] of cases) {
+    // The policy's reporting-chain walk, from the deepest person up to the top (runs on every person page).
+    const [deep] = await client<{ id: string }[]>`
+      WITH RECURSIVE d AS (SELECT id, 1 AS depth FROM memberships WHERE org_id = ${a.orgId} AND manager_id IS NULL
+                           UNION ALL SELECT m.id, d.depth + 1 FROM memberships m JOIN d ON m.manager_id = d.id)
+      SELECT id FROM d ORDER BY depth DESC, id LIMIT 1`;
+    const viewer = { orgId: a.orgId, personId: a.director.personId, role: "member" } as Viewer;
+    const queries: [string, (d: Db) => Promise<unknown>][] = [
+      ...cases.map(([name, scope]) => [`radar: ${name}`, (d: Db) => loadRadarRows(d, a.orgId, scope)] as [string, (d: Db) => Promise<unknown>]),
+      ["policy: relationTo (deepest person)", (d: Db) => relationTo(d, viewer, deep!.id)],
+    ];
+    for (const [name, run] of queries) {
       const plans: string[] = [];
-      await loadRadarRows(explaining(db, plans), a.orgId, scope);
+      await run(explaining(db, plans));
       const plan = plans.join("\n");
       const time = plan.match(/Execution Time: ([\d.]+) ms/)?.[1];
       const seq = seqScansOnBigTables(plan);
@@ -59,7 +71,7 @@ async function main() {
       const runs: number[] = [];
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();
-        await loadRadarRows(db, a.orgId, scope);
+        await run(db);
         runs.push(performance.now() - t0);
       }
       const plain = runs.sort((x, y) => x - y)[1]!.toFixed(1);
