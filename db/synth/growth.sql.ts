@@ -36,7 +36,7 @@ export function purposeSql(c: SynthContext): string {
       FROM sp WHERE ${r("idx", "pur")} < 0.6`;
 }
 
-/** 0–3 goals per person; about 40% of people have an active one. */
+/** 0–3 goals per person (a quarter have none); about half of people have an active one. */
 export function goalsSql(c: SynthContext): string {
   const k = "sp.idx || '-' || g";
   return `INSERT INTO stretch_goals (id, org_id, person_id, title, description, category, status, target_on, progress, serves_purpose, created_by, created_at, updated_at)
@@ -44,8 +44,8 @@ export function goalsSql(c: SynthContext): string {
            (${pick(CATEGORIES, k, "gc")})::goal_category, st.status::goal_status,
            (${c.today} + ${rint(k, "gtarget", -200, 120)}), CASE st.status WHEN 'done' THEN 100 WHEN 'active' THEN ${rint(k, "gp", 0, 90)} ELSE 0 END,
            ${r(k, "gsp")} < 0.5, sp.manager_id, ts, ts
-      FROM sp CROSS JOIN LATERAL generate_series(1, floor(${r("sp.idx", "ng")} * 4)::int) g
-      CROSS JOIN LATERAL (SELECT CASE WHEN ${r(k, "gs")} < 0.40 THEN 'active' WHEN ${r(k, "gs")} < 0.72 THEN 'done'
+      FROM sp CROSS JOIN LATERAL generate_series(1, CASE WHEN ${r("sp.idx", "ng0")} < 0.25 THEN 0 ELSE ${rint("sp.idx", "ng", 1, 3)} END) g
+      CROSS JOIN LATERAL (SELECT CASE WHEN ${r(k, "gs")} < 0.45 THEN 'active' WHEN ${r(k, "gs")} < 0.75 THEN 'done'
                                       WHEN ${r(k, "gs")} < 0.85 THEN 'proposed' ELSE 'dropped' END AS status,
                                  greatest(sp.hire_date::timestamptz, ${c.now} - make_interval(days => ${rint(k, "gcr", 10, 700)})) AS ts) st`;
 }
@@ -66,7 +66,7 @@ export function learningSql(c: SynthContext): string {
            x.status::learning_status, CASE WHEN x.status <> 'planned' THEN x.d END, CASE WHEN x.status = 'done' THEN x.d + 30 END,
            CASE WHEN x.status = 'done' THEN 'Worth it; sharing notes with the team.' ELSE '' END, sp.id, x.d::timestamptz, (x.d + 30)::timestamptz
       FROM sp CROSS JOIN LATERAL generate_series(1, floor(${r("sp.idx", "nl")} * 5)::int) l
-      CROSS JOIN LATERAL (SELECT greatest(sp.hire_date, ${c.today} - ${rint(k, "ld", 31, 720)}) AS d,
+      CROSS JOIN LATERAL (SELECT greatest(sp.hire_date, ${c.today} - (7 + floor(power(${r(k, "ld")}, 2) * 713)::int)) AS d,
                                  CASE WHEN ${r(k, "ls")} < 0.6 THEN 'done' WHEN ${r(k, "ls")} < 0.8 THEN 'in_progress' ELSE 'planned' END AS status) x`;
 }
 

@@ -10,14 +10,14 @@ import { r, rint, uid } from "./sql-helpers";
 export function pulseSql(c: SynthContext): string {
   const k = "sp.idx || '-' || w";
   const answer = (salt: string) =>
-    `greatest(1, least(5, round(x.base + ${r(k, salt)} * 1.6 - 0.8)))::smallint`;
+    `greatest(1, least(5, round(x.base + ${r(k, salt)} * 0.9 - 0.45)))::smallint`;
   return `INSERT INTO pulse_checkins (id, org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative, comment, created_at)
     SELECT ${uid(`'pc-' || ${k}`)}, ${c.orgId}, sp.id, x.week, ${answer("a1")}, ${answer("a2")}, ${answer("a3")}, ${answer("a4")}, ${answer("a5")},
            '', x.week::timestamptz + interval '2 days'
       FROM sp
      CROSS JOIN generate_series(0, 103) w
      CROSS JOIN LATERAL (SELECT (date_trunc('week', ${c.now})::date - w * 7) AS week,
-                                4.4 - sp.rust * 2.2 - CASE WHEN sp.worsening AND w < 6 THEN (6 - w) * 0.35 ELSE 0 END AS base) x
+                                4.4 - sp.rust * 2.2 - CASE WHEN sp.worsening AND w < 6 THEN (6 - w) * 0.45 ELSE 0 END AS base) x
      WHERE x.week >= sp.hire_date AND ${r(k, "answered")} < 0.4 + 0.55 * ${r("sp.idx", "rate")}`;
 }
 
