@@ -24,6 +24,7 @@ export type Report = {
   bundles: BundleReport | null;
   teamJsMaxRatio: number;
   results: Measured[];
+  queryPlans: { name: string; explainMs: number | null; runMs: number; seqScans: string[] }[];
 };
 
 type Verdict = "PASS" | "FAIL" | "missing" | "—";
@@ -93,6 +94,8 @@ export function printReport(r: Report) {
   console.log(
     `\nFirst-load JS (gzip): /team ${team ? `${team.gzipKb} KB` : "missing"}, baseline (hello-world: chunks every page loads) ${base ?? "?"} KB, /login ${r.bundles?.routes["/login"]?.gzipKb ?? "?"} KB → ratio ${jsRatio ?? "—"} (≤ ${r.teamJsMaxRatio}) ${jsVerdict}`,
   );
+  const seq = r.queryPlans.filter((p) => p.seqScans.length);
+  console.log(`Query plans: ${seq.length ? `FAIL — sequential scans in ${seq.map((p) => p.name).join("; ")}` : `PASS — no sequential scan of a history table in ${r.queryPlans.length} plans`}`);
   console.log(`Server memory: peak RSS ${r.memory.peakRssMb} MB (sampled every 250 ms), high-water mark ${r.memory.peakHwmMb} MB`);
   console.log(`Load average at the end: ${r.machine.loadAverageAtEnd.join(", ")} (the machine may be shared: compare ratios, not absolute numbers)`);
 
@@ -106,5 +109,6 @@ export function printReport(r: Report) {
     results: rows,
     firstLoadJs: { teamGzipKb: team?.gzipKb ?? null, baselineGzipKb: base, loginGzipKb: r.bundles?.routes["/login"]?.gzipKb ?? null, ratio: jsRatio, maxRatio: r.teamJsMaxRatio, verdict: jsVerdict, routes: r.bundles?.routes ?? null },
     memory: r.memory,
+    queryPlans: r.queryPlans,
   };
 }

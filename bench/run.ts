@@ -15,6 +15,7 @@ import { execSync } from "node:child_process";
 import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../db/synth/accounts";
 import { bundleReport } from "./bundle";
+import { explainChecks, explainLine, type ExplainResult } from "./explain";
 import { load, probe, queriesPerRequest, singleRequestMs, type Load } from "./http";
 import { signIn } from "./session";
 import { build, buildIsStale, startServer, watchMemory } from "./server";
@@ -49,9 +50,13 @@ async function main() {
   const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   let accounts: SynthAccounts;
   let stats: Record<string, number>;
+  let explained: ExplainResult[];
   try {
     accounts = await findSynthAccounts(sql);
     stats = await dbStats(sql, accounts.orgId);
+    console.log("Query plans on the synthetic organization (npm run bench:explain --verbose shows them):");
+    explained = await explainChecks(sql);
+    for (const r of explained) console.log(`  ${explainLine(r)}`);
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -122,6 +127,7 @@ async function main() {
       bundles,
       teamJsMaxRatio: MAX_TEAM_JS_RATIO,
       results,
+      queryPlans: explained.map(({ plan: _plan, ...r }) => r),
     };
     const json = printReport(report);
     mkdirSync(path.dirname(out), { recursive: true });
