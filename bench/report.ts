@@ -11,6 +11,8 @@ export type Measured = {
   load?: Load;
   queries?: number;
   singleMs?: number;
+  /** The reference measured right before this row (the ratio uses it). */
+  referenceRps?: number;
 };
 
 export type Report = {
@@ -47,7 +49,7 @@ const pad = (s: string | number, n: number, right = false) => (right ? String(s)
 export function printReport(r: Report) {
   const rpsOf = (key: string) => r.results.find((m) => m.target.key === key)?.load?.rps ?? null;
   const rows = r.results.map((m) => {
-    const ref = m.target.reference ? rpsOf(m.target.reference) : null;
+    const ref = m.referenceRps ?? (m.target.reference ? rpsOf(m.target.reference) : null);
     const ratio = m.load && ref ? Math.round((m.load.rps / ref) * 100) / 100 : null;
     const v = verdict(m, ratio);
     return {
@@ -60,6 +62,7 @@ export function printReport(r: Report) {
       p50Ms: m.load?.p50 ?? null,
       p99Ms: m.load?.p99 ?? null,
       reference: m.target.reference ?? null,
+      referenceRps: ref,
       ratio,
       queriesPerRequest: m.queries ?? null,
       singleRequestMs: m.singleMs ?? null,
