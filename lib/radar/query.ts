@@ -126,13 +126,17 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
          ORDER BY r.start_on DESC LIMIT 1
       ) rot ON true
       LEFT JOIN LATERAL (
-        SELECT max(mt.scheduled_at) AS at FROM meetings mt
+        -- ORDER BY … LIMIT 1 (not max()): walks meetings_org_report_sched_idx backwards
+        -- and stops at the latest held 1:1, instead of reading two years of them.
+        SELECT mt.scheduled_at AS at FROM meetings mt
          WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held'
+         ORDER BY mt.scheduled_at DESC LIMIT 1
       ) lh ON true
       LEFT JOIN LATERAL (
-        SELECT min(mt.scheduled_at) AS at FROM meetings mt
+        SELECT mt.scheduled_at AS at FROM meetings mt
          WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
            AND mt.status = 'scheduled' AND mt.scheduled_at >= ${now.toISOString()}::timestamptz
+         ORDER BY mt.scheduled_at LIMIT 1
       ) nx ON true
       LEFT JOIN LATERAL (
         SELECT array_agg(x.rust ORDER BY x.week_start DESC) AS rust FROM (

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:explain`: EXPLAIN (ANALYZE, BUFFERS) of the radar query on the
+ * synthetic database for a manager's direct team, a ~400-person subtree, one
+ * person and a page of the whole org; fails when a plan sequentially scans one
+ * of the big tables. Prints each plan's timing; `--verbose` prints the plans.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { Db } from "../db/client";
+import * as schema from "../db/schema";
+import { findSynthAccounts } from "../db/synth/accounts";
+import type { Viewer } from "../lib/auth/viewer-type";
+import { relationTo } from "../lib/policy/relation";
+import { loadRadarRows, type RadarScope } from "../lib/radar/query";
+
+// History tables that grow with time. memberships/users are left out: reading all
+// of them is right for the whole-org view, and a one-org database makes the
+// planner hash-join them for subtrees too (10,000 rows, a few ms).
+export const BIG_TABLES = ["meetings", "notes", "agenda_items", "action_items", "pulse_checkins", "role_events", "stretch_goals", "stretch_goal_updates", "learning_items", "skills", "wins"];
+
+/** A Db whose execute() explains instead of running, collecting the plan text. */
+function explaining(db: Db, plans: string[]): Db {
+  return {
+    execute: async (q: SQL) => {
+      const res = await db.execute(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`);
+      plans.push((res as unknown as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]).join("\n"));
+      return [];
+    },
+  } as unknown as Db;
+}
+
+export function seqScansOnBigTables(plan: string): string[] {
+  const hits: string[] = [];
+  for (const m of plan.matchAll(/Seq Scan on (\w+)/g)) if (BIG_TABLES.includes(m[1]!)) hits.push(m[1]!);
+  return hits;
+}
+
+export type ExplainResult = { name: string; explainMs: number | null; runMs: number; seqScans: string[]; plan: string };
+
+/** Explains and times the radar and policy queries on the synthetic organization. */
+export async function explainChecks(client: postgres.Sql): Promise<ExplainResult[]> {
+  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  const a = await findSynthAccounts(client);
+  const cases: [string, RadarScope][] = [
+    [`direct team of ${a.manager.email}`, { kind: "direct", managerId: a.manager.personId }],
+    [`subtree of ${a.director.email} (${a.director.detail})`, { kind: "subtree", managerId: a.director.personId }],
+    ["one person", { kind: "people", ids: [a.report.personId] }],
+    ["org page (50 people)", { kind: "org", limit: 50, offset: 0 }],
+    ["org, all people", { kind: "org", limit: 100_000, offset: 0 }],
+  ];
+  // The policy's reporting-chain walk, from the deepest person up to the top (runs on every person page).
+  const [deep] = await client<{ id: string }[]>`
+    WITH RECURSIVE d AS (SELECT id, 1 AS depth FROM memberships WHERE org_id = ${a.orgId} AND manager_id IS NULL
+                         UNION ALL SELECT m.id, d.depth + 1 FROM memberships m JOIN d ON m.manager_id = d.id)
+    SELECT id FROM d ORDER BY depth DESC, id LIMIT 1`;
+  const viewer = { orgId: a.orgId, personId: a.director.personId, role: "member" } as Viewer;
+  const queries: [string, (d: Db) => Promise<unknown>][] = [
+    ...cases.map(([name, scope]) => [`radar: ${name}`, (d: Db) => loadRadarRows(d, a.orgId, scope)] as [string, (d: Db) => Promise<unknown>]),
+    ["policy: relationTo (deepest person)", (d: Db) => relationTo(d, viewer, deep!.id)],
+  ];
+  const out: ExplainResult[] = [];
+  for (const [name, run] of queries) {
+    const plans: string[] = [];
+    await run(explaining(db, plans));
+    const plan = plans.join("\n");
+    const time = plan.match(/Execution Time: ([\d.]+) ms/)?.[1];
+    // The query as the app runs it (no EXPLAIN instrumentation): median of 3.
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await run(db);
+      runs.push(performance.now() - t0);
+    }
+    out.push({
+      name,
+      explainMs: time ? Number(time) : null,
+      runMs: Math.round(runs.sort((x, y) => x - y)[1]! * 10) / 10,
+      seqScans: [...new Set(seqScansOnBigTables(plan))],
+      plan,
+    });
+  }
+  return out;
+}
+
+export function explainLine(r: ExplainResult): string {
+  return `${r.name.padEnd(62)} explain ${String(r.explainMs).padStart(8)} ms, run ${String(r.runMs).padStart(7)} ms  ${
+    r.seqScans.length ? `SEQ SCAN on ${r.seqScans.join(", ")}` : "no seq scans on big tables"
+  }`;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/reignite_bench";
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const verbose = process.argv.includes("--verbose");
+  let failed = false;
+  try {
+    for (const r of await explainChecks(client)) {
+      if (r.seqScans.length) failed = true;
+      console.log(explainLine(r));
+      if (verbose) console.log(r.plan + "\n");
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (process.argv[1]?.endsWith("explain.ts")) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

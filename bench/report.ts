@@ -1,0 +1,117 @@
+/** Turns measurements into the printed table, PASS/FAIL per target, and the JSON written to bench/results. */
+import type { BundleReport } from "./bundle";
+import type { Load } from "./http";
+import type { Target } from "./targets";
+
+export type Measured = {
+  target: Target;
+  path: string;
+  status: "ok" | "missing" | "error";
+  detail?: string;
+  load?: Load;
+  queries?: number;
+  singleMs?: number;
+  /** The reference measured right before this row (the ratio uses it). */
+  referenceRps?: number;
+};
+
+export type Report = {
+  ranAt: string;
+  commit: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverageAtEnd: number[] };
+  config: { connections: number; durationSeconds: number; warmupSeconds: number };
+  database: Record<string, number>;
+  accounts: Record<string, string | number>;
+  memory: { peakRssMb: number; peakHwmMb: number };
+  bundles: BundleReport | null;
+  teamJsMaxRatio: number;
+  results: Measured[];
+  queryPlans: { name: string; explainMs: number | null; runMs: number; seqScans: string[] }[];
+};
+
+type Verdict = "PASS" | "FAIL" | "missing" | "—";
+
+function verdict(m: Measured, ratio: number | null): { verdict: Verdict; why: string[] } {
+  const t = m.target;
+  if (m.status === "missing") return { verdict: t.kind === "reference" ? "FAIL" : "missing", why: [] };
+  if (m.status === "error" || !m.load) return { verdict: "FAIL", why: [m.detail ?? "errors under load"] };
+  const why: string[] = [];
+  if (t.minRatio !== undefined && (ratio === null || ratio < t.minRatio)) why.push(`req/s ${ratio ?? "?"}× < ${t.minRatio}× ${t.reference}`);
+  if (t.maxP99 !== undefined && m.load.p99 > t.maxP99) why.push(`p99 ${m.load.p99} ms > ${t.maxP99} ms`);
+  if (t.maxSingleMs !== undefined && (m.singleMs ?? Infinity) >= t.maxSingleMs) why.push(`one request ${m.singleMs} ms ≥ ${t.maxSingleMs} ms`);
+  const hasTarget = t.minRatio !== undefined || t.maxP99 !== undefined || t.maxSingleMs !== undefined;
+  return { verdict: !hasTarget ? "—" : why.length ? "FAIL" : "PASS", why };
+}
+
+const pad = (s: string | number, n: number, right = false) => (right ? String(s).padStart(n) : String(s).padEnd(n));
+
+/** Prints the table and returns the JSON document. */
+export function printReport(r: Report) {
+  const rpsOf = (key: string) => r.results.find((m) => m.target.key === key)?.load?.rps ?? null;
+  const rows = r.results.map((m) => {
+    const ref = m.referenceRps ?? (m.target.reference ? rpsOf(m.target.reference) : null);
+    const ratio = m.load && ref ? Math.round((m.load.rps / ref) * 100) / 100 : null;
+    const v = verdict(m, ratio);
+    return {
+      key: m.target.key,
+      label: m.target.label,
+      path: m.path,
+      status: m.status,
+      detail: m.detail ?? null,
+      requestsPerSecond: m.load?.rps ?? null,
+      p50Ms: m.load?.p50 ?? null,
+      p99Ms: m.load?.p99 ?? null,
+      reference: m.target.reference ?? null,
+      referenceRps: ref,
+      ratio,
+      queriesPerRequest: m.queries ?? null,
+      singleRequestMs: m.singleMs ?? null,
+      requests: m.load?.requests ?? null,
+      non2xx: m.load?.non2xx ?? null,
+      target: {
+        minRatio: m.target.minRatio ?? null,
+        maxP99Ms: m.target.maxP99 ?? null,
+        maxSingleRequestMs: m.target.maxSingleMs ?? null,
+      },
+      verdict: v.verdict,
+      why: v.why,
+    };
+  });
+
+  const team = r.bundles?.routes["/team"];
+  const base = r.bundles?.baselineGzipKb ?? null;
+  const jsRatio = team && base ? Math.round((team.gzipKb / base) * 100) / 100 : null;
+  const jsVerdict: Verdict = !r.bundles ? "FAIL" : !team ? "missing" : jsRatio! <= r.teamJsMaxRatio ? "PASS" : "FAIL";
+
+  console.log(`\nReignite bench — ${r.ranAt} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`);
+  console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up\n`);
+  const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("1 req", 7, true)}  verdict`;
+  console.log(head);
+  console.log("─".repeat(head.length + 6));
+  for (const x of rows) {
+    const ms = (v: number | null) => (v === null ? "" : `${v}ms`);
+    console.log(
+      `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
+    );
+  }
+  console.log(
+    `\nFirst-load JS (gzip): /team ${team ? `${team.gzipKb} KB` : "missing"}, baseline (hello-world: chunks every page loads) ${base ?? "?"} KB, /login ${r.bundles?.routes["/login"]?.gzipKb ?? "?"} KB → ratio ${jsRatio ?? "—"} (≤ ${r.teamJsMaxRatio}) ${jsVerdict}`,
+  );
+  const seq = r.queryPlans.filter((p) => p.seqScans.length);
+  console.log(`Query plans: ${seq.length ? `FAIL — sequential scans in ${seq.map((p) => p.name).join("; ")}` : `PASS — no sequential scan of a history table in ${r.queryPlans.length} plans`}`);
+  console.log(`Server memory: peak RSS ${r.memory.peakRssMb} MB (sampled every 250 ms), high-water mark ${r.memory.peakHwmMb} MB`);
+  console.log(`Load average at the end: ${r.machine.loadAverageAtEnd.join(", ")} (the machine may be shared: compare ratios, not absolute numbers)`);
+
+  return {
+    ranAt: r.ranAt,
+    commit: r.commit,
+    machine: r.machine,
+    config: r.config,
+    database: r.database,
+    accounts: r.accounts,
+    results: rows,
+    firstLoadJs: { teamGzipKb: team?.gzipKb ?? null, baselineGzipKb: base, loginGzipKb: r.bundles?.routes["/login"]?.gzipKb ?? null, ratio: jsRatio, maxRatio: r.teamJsMaxRatio, verdict: jsVerdict, routes: r.bundles?.routes ?? null },
+    memory: r.memory,
+    queryPlans: r.queryPlans,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: measures Reignite under load against `next start` on the
+ * synthetic organization (`npm run db:synth`). See README "Performance".
+ *
+ *   DATABASE_URL   the synthetic database (default postgres://postgres@127.0.0.1:5432/reignite_bench)
+ *   --no-build     use the existing .next even if sources are newer
+ *   --duration S   seconds per measurement (default 10), --connections N (default 20), --warmup S (default 3)
+ *   --out FILE     JSON output (default bench/results/latest.json)
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execSync } from "node:child_process";
+import postgres from "postgres";
+import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../db/synth/accounts";
+import { bundleReport } from "./bundle";
+import { explainChecks, explainLine, type ExplainResult } from "./explain";
+import { load, probe, queriesPerRequest, singleRequestMs, type Load } from "./http";
+import { signIn } from "./session";
+import { build, buildIsStale, startServer, watchMemory } from "./server";
+import { MAX_TEAM_JS_RATIO, TARGETS, type AccountKey } from "./targets";
+import { printReport, type Measured, type Report } from "./report";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+async function dbStats(sql: postgres.Sql, orgId: string) {
+  const [r] = await sql<Record<string, number>[]>`
+    SELECT (SELECT count(*) FROM memberships WHERE org_id = ${orgId})::int AS people,
+           (SELECT count(*) FROM meetings WHERE org_id = ${orgId})::int AS meetings,
+           (SELECT count(*) FROM notes WHERE org_id = ${orgId})::int AS notes,
+           (SELECT count(*) FROM agenda_items WHERE org_id = ${orgId})::int AS agenda_items,
+           (SELECT count(*) FROM action_items WHERE org_id = ${orgId})::int AS action_items,
+           (SELECT count(*) FROM pulse_checkins WHERE org_id = ${orgId})::int AS pulse_checkins,
+           (SELECT count(*) FROM role_events WHERE org_id = ${orgId})::int AS role_events`;
+  return r!;
+}
+
+async function main() {
+  const dbUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/reignite_bench";
+  const connections = Number(arg("connections", "20"));
+  const duration = Number(arg("duration", "10"));
+  const warmup = Number(arg("warmup", "3"));
+  const out = path.resolve(arg("out", "bench/results/latest.json"));
+  const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
+
+  const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  let accounts: SynthAccounts;
+  let stats: Record<string, number>;
+  let explained: ExplainResult[];
+  try {
+    accounts = await findSynthAccounts(sql);
+    stats = await dbStats(sql, accounts.orgId);
+    console.log("Query plans on the synthetic organization (npm run bench:explain --verbose shows them):");
+    explained = await explainChecks(sql);
+    for (const r of explained) console.log(`  ${explainLine(r)}`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+
+  if (process.argv.includes("--no-build")) console.log("Using the existing build (--no-build).");
+  else if (buildIsStale()) build();
+  else console.log("The production build in .next is up to date.");
+
+  const token = randomBytes(24).toString("base64url");
+  const server = await startServer(port, {
+    DATABASE_URL: dbUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    REIGNITE_BENCH_TOKEN: token,
+  });
+  const memory = watchMemory(server.proc.pid!);
+  const results: Measured[] = [];
+  try {
+    const cookies: Partial<Record<AccountKey, string>> = {};
+    const cookieFor = async (k: AccountKey) => (cookies[k] ??= await signIn(server.url, accounts[k].email, SYNTH_PASSWORD));
+
+    for (const t of TARGETS) {
+      const cookie = t.as ? await cookieFor(t.as) : undefined;
+      let chosen: string | null = null;
+      let lastStatus = 0;
+      for (const p of t.paths(accounts)) {
+        const r = await probe(server.url + p, cookie);
+        lastStatus = r.status;
+        if (r.status === 404) continue;
+        chosen = p;
+        if (r.status !== 200) {
+          results.push({ target: t, path: p, status: "error", detail: `HTTP ${r.status}${r.location ? ` → ${r.location}` : ""}` });
+        }
+        break;
+      }
+      if (!chosen) {
+        results.push({ target: t, path: t.paths(accounts)[0]!, status: "missing", detail: `HTTP ${lastStatus}` });
+        console.log(`  ${t.label}: missing (404)`);
+        continue;
+      }
+      if (results.at(-1)?.target === t) continue; // error recorded
+      const url = server.url + chosen;
+      process.stdout.write(`  ${t.label.padEnd(34)} `);
+      await load(url, cookie, connections, warmup);
+      const queries = await queriesPerRequest(server.url, token, url, cookie);
+      const single = t.maxSingleMs || t.single ? await singleRequestMs(url, cookie) : undefined;
+      // The reference again, right before the page: on a shared machine the load
+      // drifts during a run, and a ratio is only fair between neighbours.
+      const ref = t.reference ? await load(`${server.url}${t.reference === "login" ? "/login" : "/api/health"}`, undefined, connections, duration) : undefined;
+      const l: Load = await load(url, cookie, connections, duration);
+      results.push({ target: t, path: chosen, status: l.non2xx || l.errors ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps });
+      console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
+    }
+  } finally {
+    const mem = memory.stop();
+    await server.stop();
+    const bundles = bundleReport();
+    const report: Report = {
+      ranAt: new Date().toISOString(),
+      commit: safe(() => execSync("git rev-parse --short HEAD").toString().trim()),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? "unknown",
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+      },
+      config: { connections, durationSeconds: duration, warmupSeconds: warmup },
+      database: stats,
+      accounts: { manager: accounts.manager.email, director: accounts.director.email, directorDetail: accounts.director.detail, admin: accounts.admin.email, report: accounts.report.email, meetingsInSeries: accounts.meetings },
+      memory: mem,
+      bundles,
+      teamJsMaxRatio: MAX_TEAM_JS_RATIO,
+      results,
+      queryPlans: explained.map(({ plan: _plan, ...r }) => r),
+    };
+    const json = printReport(report);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(json, null, 2) + "\n");
+    console.log(`\nWrote ${path.relative(process.cwd(), out)}`);
+  }
+}
+
+function safe(fn: () => string): string {
+  try {
+    return fn();
+  } catch {
+    return "unknown";
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

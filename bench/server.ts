@@ -1,0 +1,114 @@
+/** Builds (when needed), starts and watches one `next start` for the bench. */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "components", "lib", "db/schema"];
+const SOURCE_FILES = ["proxy.ts", "next.config.ts", "package.json", "instrumentation.ts"];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const e of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
+  return newest;
+}
+
+/** `.next` is stale when any source file is newer than its BUILD_ID. */
+export function buildIsStale(root = process.cwd()): boolean {
+  const id = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(id)) return true;
+  const built = statSync(id).mtimeMs;
+  const newest = Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), ...SOURCE_FILES.map((f) => newestMtime(path.join(root, f))));
+  return newest > built;
+}
+
+export function build(): void {
+  console.log("Building (next build) …");
+  const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void> };
+
+export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
+  const proc = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  proc.stdout?.on("data", (d) => (log += d));
+  proc.stderr?.on("data", (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`next start exited (${proc.exitCode}):\n${log}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer /api/health within 60 s:\n${log}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stop = async () => {
+    if (proc.exitCode !== null) return;
+    proc.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 100));
+    await Promise.race([new Promise((r) => proc.once("exit", r)), new Promise((r) => setTimeout(r, 5000))]);
+    if (proc.exitCode === null) proc.kill("SIGKILL");
+  };
+  return { url, proc, stop };
+}
+
+/** pid and all its descendants (Linux /proc). */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const e of readdirSync("/proc")) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(e), ppid);
+    } catch {
+      // gone
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, pp] of parents) if (pp === out[i]) out.push(pid);
+  return out;
+}
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`${field}:\\s+(\\d+) kB`));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the server's memory every 250 ms: peak RSS of the process tree, and the kernel's high-water mark. */
+export function watchMemory(rootPid: number) {
+  let peakRssKb = 0;
+  let hwmKb = 0;
+  const sample = () => {
+    const pids = processTree(rootPid);
+    peakRssKb = Math.max(peakRssKb, pids.reduce((a, p) => a + statusKb(p, "VmRSS"), 0));
+    hwmKb = Math.max(hwmKb, ...pids.map((p) => statusKb(p, "VmHWM")));
+  };
+  sample();
+  const timer = setInterval(sample, 250);
+  return {
+    stop: () => {
+      sample();
+      clearInterval(timer);
+      return { peakRssMb: Math.round(peakRssKb / 1024), peakHwmMb: Math.round(hwmKb / 1024) };
+    },
+  };
+}

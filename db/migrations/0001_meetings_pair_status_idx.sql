@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_org_pair_status_sched_idx" ON "meetings" USING btree ("org_id","report_id","manager_id","status","scheduled_at");

@@ -1,0 +1,89 @@
+/**
+ * Several instances: Reignite scales out by running stateless `next start`
+ * processes against one PostgreSQL. Playwright's web server is instance A;
+ * this spec starts instance B (same build, DATABASE_URL and AUTH_SECRET, another
+ * port) and shows that a session from A is valid on B, that a change is seen by
+ * both on the very next request (no per-process cache), and that the sign-in
+ * rate limit counted on A holds on B (its store is the database).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/auth";
+import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+import { signIn as httpSignIn } from "../../bench/session";
+
+// Must match the web server's env in playwright.config.ts.
+const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123";
+const A = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const portB = Number(process.env.E2E_PORT) + 1000;
+const B = `http://127.0.0.1:${portB}`;
+let instanceB: ChildProcess | undefined;
+let log = "";
+
+test.skip(!process.env.TEST_DATABASE_URL, "needs PostgreSQL: two instances cannot share an embedded database");
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  await resetDemoData();
+  instanceB = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(portB), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: e2eDatabaseUrl(), AUTH_SECRET, REIGNITE_DATA_DIR: ".data/e2e-b" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  instanceB.stdout?.on("data", (d) => (log += d));
+  instanceB.stderr?.on("data", (d) => (log += d));
+  await expect
+    .poll(async () => (await fetch(`${B}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, message: `instance B did not start:\n${log}` })
+    .toBe(200);
+});
+
+test.afterAll(async () => {
+  instanceB?.kill("SIGTERM");
+  await resetDemoData(); // clears the failed sign-ins this spec recorded
+});
+
+const page = (base: string, path: string, cookie?: string) =>
+  fetch(base + path, { redirect: "manual", headers: cookie ? { cookie } : {} });
+
+/** One failed sign-in over HTTP; returns the error code next-auth redirects with. */
+async function failedSignIn(base: string, email: string): Promise<string | null> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, email, password: "wrong-password" }).toString(),
+  });
+  return new URL(res.headers.get("location") ?? "/", base).searchParams.get("code");
+}
+
+test("two instances on one database act as one application", async () => {
+  // A session signed in on A is recognized on B (same AUTH_SECRET), and the reverse.
+  const mayaOnA = await httpSignIn(A, "maya@acme.example", DEMO_PASSWORD);
+  const onB = await page(B, "/me", mayaOnA);
+  expect(onB.status).toBe(200);
+  expect(await onB.text()).toContain("Maya Manager");
+  const eliOnB = await httpSignIn(B, "eli@acme.example", DEMO_PASSWORD);
+  expect(await (await page(A, "/me", eliOnB)).text()).toContain("Eli Employee");
+  expect((await page(B, "/me")).status).toBe(307); // no cookie: sent to /login
+
+  // A change is seen by both instances on their very next request: no per-process data cache.
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  try {
+    const renamed = `Maya ${randomBytes(3).toString("hex")}`;
+    await sql`UPDATE users SET name = ${renamed} WHERE lower(email) = 'maya@acme.example'`;
+    expect(await (await page(A, "/me", mayaOnA)).text()).toContain(renamed);
+    expect(await (await page(B, "/me", mayaOnA)).text()).toContain(renamed);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+
+  // Failed sign-ins counted through A lock the account on B: the rate-limit store is the database.
+  const target = `nobody-${randomBytes(4).toString("hex")}@acme.example`;
+  expect(await failedSignIn(B, target)).toBe("credentials");
+  for (let i = 0; i < 9; i++) expect(await failedSignIn(A, target)).toBe("credentials");
+  expect(await failedSignIn(B, target)).toBe("rate_limited");
+});

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const TOKEN = "t".repeat(32);
+
+async function load(token: string | undefined) {
+  vi.resetModules();
+  if (token === undefined) delete process.env.REIGNITE_BENCH_TOKEN;
+  else process.env.REIGNITE_BENCH_TOKEN = token;
+  const route = await import("@/app/api/bench/queries/route");
+  const log = await import("@/db/query-log");
+  return { GET: route.GET, logger: log.queryLogger };
+}
+const get = (GET: (r: Request) => Response, header?: string) =>
+  GET(new Request("http://x/api/bench/queries", { headers: header ? { "x-bench-token": header } : {} }));
+
+afterEach(() => {
+  delete process.env.REIGNITE_BENCH_TOKEN;
+  delete (globalThis as { __reigniteQueryTotal?: number }).__reigniteQueryTotal;
+});
+
+describe("GET /api/bench/queries", () => {
+  it("does not exist unless the server was started with a bench token", async () => {
+    const { GET, logger } = await load(undefined);
+    logger.logQuery("select 1", []);
+    expect(get(GET).status).toBe(404);
+    expect(get(GET, TOKEN).status).toBe(404);
+    expect((globalThis as { __reigniteQueryTotal?: number }).__reigniteQueryTotal).toBeUndefined();
+  });
+
+  it("ignores a short token", async () => {
+    const { GET } = await load("short");
+    expect(get(GET, "short").status).toBe(404);
+  });
+
+  it("answers only a request carrying the token, with the number of statements run", async () => {
+    const { GET, logger } = await load(TOKEN);
+    expect(get(GET).status).toBe(404);
+    expect(get(GET, TOKEN.slice(1) + "x").status).toBe(404);
+    const before = (await get(GET, TOKEN).json()) as { queries: number };
+    logger.logQuery("select 1", []);
+    logger.logQuery("select 2", []);
+    const after = (await get(GET, TOKEN).json()) as { queries: number };
+    expect(after.queries - before.queries).toBe(2);
+    expect(Object.keys(after)).toEqual(["queries"]);
+  });
+});
