@@ -46,7 +46,7 @@ test.afterAll(async () => {
 const page = (base: string, path: string, cookie?: string) =>
   fetch(base + path, { redirect: "manual", headers: cookie ? { cookie } : {} });
 
-/** One failed sign-in over HTTP; returns the error code next-auth redirects with. */
+/** One failed sign-in over HTTP: "rate_limited" on a 429, else the error code next-auth redirects with. */
 async function failedSignIn(base: string, email: string): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -57,6 +57,7 @@ async function failedSignIn(base: string, email: string): Promise<string | null>
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
     body: new URLSearchParams({ csrfToken, email, password: "wrong-password" }).toString(),
   });
+  if (res.status === 429) return "rate_limited";
   return new URL(res.headers.get("location") ?? "/", base).searchParams.get("code");
 }
 
