@@ -34,7 +34,7 @@ export function PulseForm() {
           ) : null}
         </fieldset>
       ))}
-      <TextArea label="Anything to add? (optional)" name="comment" maxLength={2000} />
+      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} />
       <Button type="submit" disabled={pending}>
         Send pulse
       </Button>

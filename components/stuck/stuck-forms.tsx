@@ -10,7 +10,7 @@ export function RaiseStuckForm({ managerName }: { managerName: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(raiseStuckAction, null);
   return (
     <form action={action} className="space-y-3" aria-label="I feel stuck">
-      <TextArea label="What's going on? (optional)" name="message" maxLength={2000} errors={state && !state.ok ? state.fields?.message : undefined} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
+      <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={state && !state.ok ? state.fields?.message : undefined} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who sees it</legend>
         <p className="flex items-center gap-2">
@@ -62,7 +62,7 @@ export function AcknowledgeForm({ id, personName }: { id: string; personName: st
           </label>
         ))}
       </fieldset>
-      {choice === "other" ? <TextField label="Describe the next step" name="other" maxLength={500} errors={state && !state.ok ? state.fields?.other : undefined} /> : null}
+      {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={state && !state.ok ? state.fields?.other : undefined} /> : null}
       <Button type="submit" disabled={pending}>
         Acknowledge
       </Button>

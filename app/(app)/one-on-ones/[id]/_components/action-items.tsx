@@ -77,9 +77,9 @@ export function ActionItems({
       {editable ? (
         <form action={add} className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />
-          <TextField label="Action item" name="body" maxLength={500} errors={fields?.body} />
-          <SelectField label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields?.ownerId} />
-          <TextField label="Due" name="dueOn" type="date" errors={fields?.dueOn} />
+          <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields?.body} />
+          <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields?.ownerId} />
+          <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields?.dueOn} />
           <Button type="submit" disabled={pending}>
             Add action item
           </Button>

@@ -89,7 +89,7 @@ export function Agenda({
           <form action={add} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">
             <input type="hidden" name="meetingId" value={meetingId} />
             <div className="min-w-0 flex-1">
-              <TextField label="New talking point" name="body" maxLength={500} errors={state && !state.ok ? state.fields?.body : undefined} />
+              <TextField id="agenda-body" label="New talking point" name="body" maxLength={500} errors={state && !state.ok ? state.fields?.body : undefined} />
             </div>
             <Button type="submit" disabled={pending}>
               Add
