@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { combine } from "@/lib/meetings/merge";
 import { Markdown } from "./markdown";
 
 type Saved = { id: string; body: string; version: number };
@@ -247,13 +248,6 @@ export function NoteEditor({
       ) : null}
     </div>
   );
-}
-
-/** Both texts, theirs first, without repeating a shared beginning. */
-function combine(mine: string, theirs: string): string {
-  if (mine.includes(theirs)) return mine;
-  if (theirs.includes(mine)) return theirs;
-  return `${theirs.trimEnd()}\n\n${mine.trimStart()}`;
 }
 
 function statusText(s: Status): string {

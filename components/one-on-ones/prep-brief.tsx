@@ -63,13 +63,13 @@ export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBri
           <ul className="mt-1 space-y-1 text-sm">
             {brief.wins.map((w) => (
               <li key={w.id}>
-                <span aria-hidden>★ </span>
+                <span className="text-muted">Win: </span>
                 {w.title} <span className="text-muted">({w.occurredOn})</span>
               </li>
             ))}
             {brief.learning.map((l) => (
               <li key={l.id}>
-                <span aria-hidden>📖 </span>
+                <span className="text-muted">Learning: </span>
                 {l.title} <span className="text-muted">({l.status.replace("_", " ")})</span>
               </li>
             ))}

@@ -43,7 +43,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
         id: stretchGoals.id,
         title: stretchGoals.title,
         progress: stretchGoals.progress,
-        updatesSince: sql<number>`(select count(*)::int from ${stretchGoalUpdates} u where u.org_id = ${org} and u.goal_id = ${stretchGoals.id} and u.created_at >= ${sinceTs.toISOString()}::timestamptz)`,
+        updatesSince: sql<number>`(select count(*)::int from ${stretchGoalUpdates} u where u.org_id = ${org} and u.goal_id = "stretch_goals"."id" and u.created_at >= ${sinceTs.toISOString()}::timestamptz)`,
       })
       .from(stretchGoals)
       .where(and(eq(stretchGoals.orgId, org), eq(stretchGoals.personId, person), eq(stretchGoals.status, "active"))),

@@ -60,8 +60,8 @@ export async function listMeetings(
     db
       .select({
         m: meetings,
-        openAgenda: sql<number>`(select count(*)::int from agenda_items a where a.org_id = ${viewer.orgId} and a.meeting_id = ${meetings.id} and not a.done)`,
-        openActions: sql<number>`(select count(*)::int from action_items x where x.org_id = ${viewer.orgId} and x.meeting_id = ${meetings.id} and x.done_at is null)`,
+        openAgenda: sql<number>`(select count(*)::int from agenda_items a where a.org_id = ${viewer.orgId} and a.meeting_id = "meetings"."id" and not a.done)`,
+        openActions: sql<number>`(select count(*)::int from action_items x where x.org_id = ${viewer.orgId} and x.meeting_id = "meetings"."id" and x.done_at is null)`,
       })
       .from(meetings)
       .where(where)

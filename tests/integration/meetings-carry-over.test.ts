@@ -75,6 +75,10 @@ describe("carry-over never drops anything", () => {
     expect((await agendaOn(a.id)).map((x) => x.body)).toEqual(["Already covered"]);
     expect((await actionsOn(a.id)).map((x) => x.id)).toEqual([finished.id]);
 
+    // The list counts what is open on each meeting.
+    const listed = await listMeetings(db, maya, eli);
+    expect(listed.items.find((m) => m.id === b.id)).toMatchObject({ openAgenda: 2, openActions: 1 });
+    expect(listed.items.find((m) => m.id === a.id)).toMatchObject({ openAgenda: 0, openActions: 0 });
     // The page shows where carried items came from.
     const detail = await getMeetingDetail(db, maya, b.id);
     expect(detail.carriedFrom[a.id]).toBe((await meetingOf(a.id)).scheduledAt.toISOString());
@@ -135,5 +139,27 @@ describe("carry-over never drops anything", () => {
     await expect(
       changeMeeting(db, maya, next.id, { kind: "reschedule", scheduledAt: new Date(Date.now() + 4 * DAY) }, { version: next.version }),
     ).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("prep brief", () => {
+  it("computes Fatima's goals, rotation and updates since the last 1:1 from her data", async () => {
+    const { prepBrief } = await import("@/lib/meetings/prep");
+    const { stretchGoalUpdates } = await import("@/db/schema");
+    const { gte, inArray } = await import("drizzle-orm");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, fatima), eq(meetings.status, "scheduled")));
+    const detail = await getMeetingDetail(db, maya, next!.id);
+    const brief = await prepBrief(db, maya, detail.access);
+    expect(brief.goals).toHaveLength(2);
+    expect(brief.rotation).toMatchObject({ host: expect.stringContaining("Data Platform"), status: "active" });
+    expect(brief.flags).toEqual([]);
+    const since = new Date(brief.since!);
+    const updates = await db
+      .select({ goalId: stretchGoalUpdates.goalId })
+      .from(stretchGoalUpdates)
+      .where(and(inArray(stretchGoalUpdates.goalId, brief.goals.map((g) => g.id)), gte(stretchGoalUpdates.createdAt, since)));
+    for (const g of brief.goals) expect(g.updatesSince).toBe(updates.filter((u) => u.goalId === g.id).length);
   });
 });

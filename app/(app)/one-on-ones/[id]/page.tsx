@@ -102,7 +102,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </Card>
         <Card className="border-dashed border-stone-400 bg-stone-50 dark:bg-stone-900">
           <h2 className="flex items-center gap-2 text-lg font-semibold">
-            <span aria-hidden>🔒</span> Private notes
+            <svg aria-hidden width="16" height="16" viewBox="0 0 16 16" className="fill-current">
+              <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" />
+            </svg>
+            Private notes
           </h2>
           <p className="mb-3 text-sm font-medium text-muted">
             Only you can see this. {other.name} never sees it{forSelf ? ", nor does anyone else" : ", nor do skip-levels, admins or a future manager"}.

@@ -75,15 +75,19 @@ export function ActionItems({
         </ul>
       )}
       {editable ? (
-        <form action={add} className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end" aria-label="Add an action item">
+        <form action={add} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />
-          <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields?.body} />
+          <div className="sm:col-span-2">
+            <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields?.body} />
+          </div>
           <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields?.ownerId} />
           <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields?.dueOn} />
-          <Button type="submit" disabled={pending}>
-            Add action item
-          </Button>
-          <div className="sm:col-span-4">
+          <div className="sm:col-span-2">
+            <Button type="submit" disabled={pending}>
+              Add action item
+            </Button>
+          </div>
+          <div className="sm:col-span-2">
             <FormMessage state={state && !state.ok && !state.fields ? state : null} />
           </div>
         </form>

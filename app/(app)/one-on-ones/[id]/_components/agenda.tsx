@@ -112,7 +112,7 @@ export function Agenda({
                         title={s.why}
                         className="rounded-full border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
                       >
-                        <span aria-hidden>＋ </span>
+                        <span aria-hidden className="font-semibold text-accent">+ </span>
                         {s.text}
                         <span className="sr-only"> (add to agenda; {s.why})</span>
                       </button>
