@@ -60,6 +60,11 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   const actions = maya.page.getByRole("list", { name: "Action items" });
   await expect(actions).toContainText("Draft a rotation proposal");
 
+  // Maya's API view has her private note; keep its id to probe as others.
+  const mayaApi = await (await maya.page.request.get(`/api/v1/meetings/${meetingId}`)).json();
+  const privateNote = mayaApi.notes.find((n: { visibility: string }) => n.visibility === "private");
+  expect(privateNote.body).toContain(marker);
+
   // Eli: collect every response body his browser receives.
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -80,6 +85,20 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   const apiText = await api.text();
   expect(apiText).toContain("We agreed to look at");
   expect(apiText).not.toContain(marker);
+
+  // Probing the private note by id looks like a missing record; changing it too.
+  expect((await page.request.get(`/api/v1/notes/${privateNote.id}`)).status()).toBe(404);
+  const patch = await page.request.patch(`/api/v1/notes/${privateNote.id}`, { data: { body: "x", version: privateNote.version } });
+  expect(patch.status()).toBe(404);
+  expect(await patch.text()).not.toContain(marker);
+  // Idempotency-Key: the same create twice gives one talking point.
+  const key = `e2e-${Date.now()}`;
+  const first = await page.request.post(`/api/v1/meetings/${meetingId}/agenda-items`, { data: { body: "Idempotent point" }, headers: { "Idempotency-Key": key } });
+  const again = await page.request.post(`/api/v1/meetings/${meetingId}/agenda-items`, { data: { body: "Idempotent point" }, headers: { "Idempotency-Key": key } });
+  expect(first.status()).toBe(201);
+  expect((await again.json()).id).toBe((await first.json()).id);
+  // Only the employee writes his pulse: Maya may read it but not write it.
+  expect((await maya.page.request.post(`/api/v1/people/${eliId}/check-ins`, { data: { motivation: 3, skillsUsed: 3, variety: 3, purpose: 3, initiative: 3 } })).status()).toBe(403);
 
   // Eli adds a talking point and ticks his action item.
   const addForm = page.getByRole("form", { name: "Add a talking point" });
@@ -129,6 +148,9 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await dana.page.goto("/signals");
   await expect(dana.page.getByRole("heading", { name: "Signals" })).toBeVisible();
   await expect(dana.page.locator("main")).not.toContainText("Eli Employee");
+  // Dana (skip-level) sees neither the 1:1 nor the signal through the API.
+  expect((await dana.page.request.get(`/api/v1/meetings/${meetingId}`)).status()).toBe(404);
+  expect((await dana.page.request.get(`/api/v1/people/${eliId}/meetings`)).status()).toBe(404);
   const list = await dana.page.request.get("/api/v1/stuck-signals");
   expect(list.status()).toBe(200);
   expect(await list.text()).not.toContain(message);
