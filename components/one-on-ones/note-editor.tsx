@@ -12,6 +12,7 @@ type Draft = { text: string; noteId: string | null; version: number | null };
 
 const SAVE_DELAY_MS = 800;
 const RETRY_MS = 5000;
+const REFRESH_MS = 10_000;
 
 /**
  * A Markdown note that saves itself while you type (debounced) with a version
@@ -157,6 +158,28 @@ export function NoteEditor({
       if (timer.current) clearTimeout(timer.current);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // While nobody types here, pick up what the other person saved (no conflict to resolve).
+  useEffect(() => {
+    const t = setInterval(async () => {
+      const { text: current, saved: base } = latest.current;
+      if (!base || inFlight.current || current !== base.body || document.hidden) return;
+      try {
+        const res = await fetch(`/api/v1/notes/${base.id}`, { cache: "no-store" });
+        if (!res.ok) return;
+        const n = (await res.json()) as Saved;
+        if (n.version > base.version && latest.current.text === base.body) {
+          const next = { id: n.id, body: n.body, version: n.version };
+          latest.current = { text: n.body, saved: next };
+          setSaved(next);
+          setText(n.body);
+        }
+      } catch {
+        /* offline: try again on the next tick */
+      }
+    }, REFRESH_MS);
+    return () => clearInterval(t);
   }, []);
 
   function onChange(v: string) {

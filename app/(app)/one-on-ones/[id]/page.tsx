@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { prepBrief } from "@/lib/meetings/prep";
 import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
+import { lastAndNext } from "@/lib/meetings/summary";
 import { answeredThisWeek, loadTrend } from "@/lib/pulse/checkins";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -42,7 +43,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
   const forSelf = m.viewerRole === "report";
-  const [brief, ownTrend] = await Promise.all([prepBrief(db, viewer, access, now), forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([])]);
+  const [brief, ownTrend, pair] = await Promise.all([
+    prepBrief(db, viewer, access, now),
+    forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
+    m.status === "scheduled" ? Promise.resolve(null) : lastAndNext(db, viewer, m.report.id, access.rel),
+  ]);
+  const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
   const suggestions = suggestTalkingPoints(
     brief.flags.map((f) => f.code),
     m.agenda.map((a) => a.suggestionKey),
@@ -71,6 +77,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         }
         actions={<MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
       />
+
+      {m.status !== "scheduled" ? (
+        <p role="status" className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
+          This 1:1 was {m.status}. Open talking points and action items moved to{" "}
+          {nextMeeting ? (
+            <Link href={`/one-on-ones/${nextMeeting.id}`} className="font-medium underline">
+              the next 1:1 on <LocalTime iso={nextMeeting.at} />
+            </Link>
+          ) : (
+            "the next 1:1 once one is scheduled"
+          )}
+          .
+        </p>
+      ) : null}
 
       <PrepBriefCard brief={brief} forSelf={forSelf} names={names} today={today} />
 
