@@ -1,6 +1,24 @@
+import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { answeredThisWeek, loadTrend } from "@/lib/pulse/checkins";
+import { Card } from "@/components/ui/card";
+import { PulseForm } from "./pulse-form";
+import { PulseSparkline } from "./sparkline";
 
-// SLOT owned by helper  { viewer: Viewer }:B (1:1): the weekly rust-out pulse form and the viewer's own trend. Replaced by the feature branch before landing.
-export async function MyPulse(_props: { viewer: Viewer }) {
-  return null;
+/** The weekly rust-out pulse form and the viewer's own trend (own data: no further check needed). */
+export async function MyPulse({ viewer }: { viewer: Viewer }) {
+  const db = await getDb();
+  const points = await loadTrend(db, viewer.orgId, viewer.personId, 12);
+  const done = answeredThisWeek(points);
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">Weekly pulse</h2>
+      <p className="mb-3 text-sm text-muted">Five quick questions about how work feels. Only you and your manager see your answers.</p>
+      {done ? <p className="mb-3 text-sm">You have answered this week’s pulse — thank you. The next one opens on Monday.</p> : <PulseForm />}
+      <div className="mt-4 border-t border-line pt-3">
+        <h3 className="mb-1 text-sm font-semibold">Your trend</h3>
+        <PulseSparkline points={points} label="Your pulse trend" />
+      </div>
+    </Card>
+  );
 }

@@ -24,6 +24,7 @@ export async function navFor(viewer: Viewer): Promise<{ items: NavItem[]; home: 
   items.push({ href: "/me", label: "My growth" });
   if (hasManager) items.push({ href: "/me/one-on-ones", label: "My 1:1s" });
   items.push({ href: "/people", label: "People" });
+  if (managesPeople || viewer.role === "admin") items.push({ href: "/signals", label: "Signals" });
   if (viewer.role === "admin") {
     items.push({ href: "/org", label: "Org insights" });
     items.push({ href: "/settings", label: "Settings" });

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { getMeetingDetail } from "@/lib/meetings/detail";
+import { prepBrief } from "@/lib/meetings/prep";
+import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
+import { lastAndNext } from "@/lib/meetings/summary";
+import { answeredThisWeek, loadTrend } from "@/lib/pulse/checkins";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { LocalTime } from "@/components/one-on-ones/local-time";
+import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
+import { NoteEditor } from "@/components/one-on-ones/note-editor";
+import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
+import { PulseForm } from "@/components/pulse/pulse-form";
+import { ActionItems } from "./_components/action-items";
+import { Agenda } from "./_components/agenda";
+import { CheckInForm } from "./_components/check-in-form";
+
+export const metadata: Metadata = { title: "1:1" };
+
+const STATUS: Record<string, { label: string; tone: "info" | "good" | "neutral" }> = {
+  scheduled: { label: "Scheduled", tone: "info" },
+  held: { label: "Held", tone: "good" },
+  cancelled: { label: "Cancelled", tone: "neutral" },
+};
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requirePageViewer();
+  const db = await getDb();
+  let detail;
+  try {
+    detail = await getMeetingDetail(db, viewer, id);
+  } catch (e) {
+    if (e instanceof AppError && e.status === 404) notFound();
+    throw e;
+  }
+  const { access, ...m } = detail;
+  const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const forSelf = m.viewerRole === "report";
+  const [brief, ownTrend, pair] = await Promise.all([
+    prepBrief(db, viewer, access, now),
+    forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
+    m.status === "scheduled" ? Promise.resolve(null) : lastAndNext(db, viewer, m.report.id, access.rel),
+  ]);
+  const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
+  const suggestions = suggestTalkingPoints(
+    brief.flags.map((f) => f.code),
+    m.agenda.map((a) => a.suggestionKey),
+  );
+  const names = { [m.manager.id]: m.manager.name, [m.report.id]: m.report.name };
+  const people = [m.report, m.manager];
+  const editable = m.status !== "cancelled";
+  const shared = m.notes.find((n) => n.visibility === "shared") ?? null;
+  const extraShared = m.notes.filter((n) => n.visibility === "shared" && n.id !== shared?.id);
+  // Only the viewer's own private note is ever loaded (see listNotes).
+  const mine = m.notes.find((n) => n.visibility === "private" && n.authorId === viewer.personId) ?? null;
+  const other = forSelf ? m.manager : m.report;
+  const backHref = forSelf ? "/me/one-on-ones" : `/people/${m.report.id}/one-on-ones`;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={<>1:1 with {other.name}</>}
+        description={
+          <>
+            <LocalTime iso={m.scheduledAt} /> · <Badge tone={STATUS[m.status]!.tone}>{STATUS[m.status]!.label}</Badge> ·{" "}
+            <Link href={backHref} className="underline">
+              All 1:1s
+            </Link>
+          </>
+        }
+        actions={<MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
+      />
+
+      {m.status !== "scheduled" ? (
+        <p role="status" className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
+          This 1:1 was {m.status}. Open talking points and action items moved to{" "}
+          {nextMeeting ? (
+            <Link href={`/one-on-ones/${nextMeeting.id}`} className="font-medium underline">
+              the next 1:1 on <LocalTime iso={nextMeeting.at} />
+            </Link>
+          ) : (
+            "the next 1:1 once one is scheduled"
+          )}
+          .
+        </p>
+      ) : null}
+
+      <PrepBriefCard brief={brief} forSelf={forSelf} names={names} today={today} />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Agenda</h2>
+          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Action items</h2>
+          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} today={today} editable={editable} />
+        </Card>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Growth &amp; meaning check-in</h2>
+        <p className="mb-3 text-sm text-muted">Not workload: how the work feels. Saved with this 1:1.</p>
+        <CheckInForm meetingId={m.id} value={m.checkIn} editable={editable} />
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="text-lg font-semibold">Shared notes</h2>
+          <p className="mb-3 text-sm text-muted">
+            {m.manager.name} and {m.report.name} both see and edit these.
+          </p>
+          <NoteEditor meetingId={m.id} visibility="shared" initial={shared ? { id: shared.id, body: shared.body, version: shared.version } : null} label="Shared note" />
+          {extraShared.length ? <p className="mt-2 text-xs text-muted">{extraShared.length} more shared note(s) were added through the API.</p> : null}
+        </Card>
+        <Card className="border-dashed border-stone-400 bg-stone-50 dark:bg-stone-900">
+          <h2 className="flex items-center gap-2 text-lg font-semibold">
+            <svg aria-hidden width="16" height="16" viewBox="0 0 16 16" className="fill-current">
+              <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" />
+            </svg>
+            Private notes
+          </h2>
+          <p className="mb-3 text-sm font-medium text-muted">
+            Only you can see this. {other.name} never sees it{forSelf ? ", nor does anyone else" : ", nor do skip-levels, admins or a future manager"}.
+          </p>
+          <NoteEditor
+            meetingId={m.id}
+            visibility="private"
+            initial={mine ? { id: mine.id, body: mine.body, version: mine.version } : null}
+            label="Private note (only you can see this)"
+          />
+        </Card>
+      </div>
+
+      {forSelf ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Your weekly pulse</h2>
+          {answeredThisWeek(ownTrend, now) ? (
+            <p className="text-sm text-muted">You have answered this week’s pulse. The next one opens on Monday.</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
+              <PulseForm />
+            </>
+          )}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

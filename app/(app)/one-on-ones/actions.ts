@@ -1,0 +1,135 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
+import { addAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { saveCheckIn } from "@/lib/meetings/checkin";
+import { suggestionByKey } from "@/lib/meetings/suggestions";
+import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
+import { badRequest } from "@/lib/errors";
+
+const id = z.uuid();
+const text = (msg: string) => z.string().trim().min(1, msg).max(500, "Keep it under 500 characters.");
+
+function revalidateMeeting(meetingId: string) {
+  revalidatePath(`/one-on-ones/${meetingId}`);
+}
+
+export async function addAgendaAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id, body: z.string().optional(), suggestionKey: z.string().max(40).optional() }), fd);
+    let body = input.body?.trim() ?? "";
+    if (input.suggestionKey) {
+      const s = suggestionByKey(input.suggestionKey);
+      if (!s) throw badRequest("Unknown suggestion.");
+      body = s.text;
+    }
+    const parsed = parseInput(z.object({ body: text("Write the talking point.") }), { body });
+    await addAgendaItem(db, viewer, input.meetingId, { body: parsed.body, suggestionKey: input.suggestionKey ?? null });
+    revalidateMeeting(input.meetingId);
+  }) as Promise<ActionState>;
+}
+
+export async function agendaItemAction(fd: FormData): Promise<void> {
+  await runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone"]) }), fd);
+    if (input.op === "up" || input.op === "down") await moveAgendaItem(db, viewer, input.itemId, input.op);
+    else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done" });
+    revalidateMeeting(input.meetingId);
+  });
+}
+
+export async function addActionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({
+        meetingId: id,
+        body: text("Describe the action item."),
+        ownerId: z.uuid({ message: "Choose an owner." }),
+        dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
+      }),
+      fd,
+    );
+    await addActionItem(db, viewer, input.meetingId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null });
+    revalidateMeeting(input.meetingId);
+  }) as Promise<ActionState>;
+}
+
+export async function actionItemDoneAction(fd: FormData): Promise<void> {
+  await runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id, itemId: id, done: z.enum(["true", "false"]) }), fd);
+    await updateActionItem(db, viewer, input.itemId, { done: input.done === "true" });
+    revalidateMeeting(input.meetingId);
+  });
+}
+
+export async function checkInAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({
+        meetingId: id,
+        energy: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)]).optional(),
+        meaningful: z.string().max(5000).default(""),
+        goingThroughMotions: z.string().max(5000).default(""),
+        learnNext: z.string().max(5000).default(""),
+      }),
+      fd,
+    );
+    await saveCheckIn(db, viewer, input.meetingId, {
+      energy: input.energy === "" || input.energy === undefined ? null : input.energy,
+      meaningful: input.meaningful,
+      goingThroughMotions: input.goingThroughMotions,
+      learnNext: input.learnNext,
+    });
+    revalidateMeeting(input.meetingId);
+  }).then((s) => (s?.ok ? { ok: true, message: "Check-in saved." } : s)) as Promise<ActionState>;
+}
+
+export async function changeMeetingAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({
+        meetingId: id,
+        op: z.enum(["hold", "cancel", "reschedule"]),
+        scheduledAt: z.string().optional(),
+        version: z.coerce.number().int().optional(),
+      }),
+      fd,
+    );
+    let change: Parameters<typeof changeMeeting>[3];
+    if (input.op === "reschedule") {
+      const at = parseInput(z.object({ scheduledAt: z.iso.datetime({ offset: true, message: "Choose a date and time." }) }), { scheduledAt: input.scheduledAt ?? "" });
+      change = { kind: "reschedule", scheduledAt: new Date(at.scheduledAt) };
+    } else change = { kind: input.op };
+    const m = await changeMeeting(db, viewer, input.meetingId, change, { version: input.version });
+    revalidatePath("/one-on-ones", "layout");
+    revalidatePath(`/people/${m.reportId}/one-on-ones`);
+    revalidatePath("/me/one-on-ones");
+  }).then((s) => (s?.ok ? { ok: true, message: "Saved." } : s)) as Promise<ActionState>;
+}
+
+export async function scheduleAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  const result = await runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({ personId: id, scheduledAt: z.iso.datetime({ offset: true, message: "Choose a date and time." }) }),
+      fd,
+    );
+    const m = await scheduleMeeting(db, viewer, input.personId, { scheduledAt: new Date(input.scheduledAt) });
+    revalidatePath(`/people/${input.personId}/one-on-ones`);
+    revalidatePath("/me/one-on-ones");
+    return m.id;
+  });
+  if (result?.ok && result.data) redirect(`/one-on-ones/${result.data}`);
+  return result as ActionState;
+}
+
+export async function cadenceAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ personId: id, cadence: z.enum(["7", "14", "30", "default"]) }), fd);
+    await setCadence(db, viewer, input.personId, input.cadence === "default" ? null : (Number(input.cadence) as 7 | 14 | 30));
+    revalidatePath(`/people/${input.personId}/one-on-ones`);
+  }).then((s) => (s?.ok ? { ok: true, message: "Cadence saved." } : s)) as Promise<ActionState>;
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { listVisibleSignals } from "@/lib/stuck/signals";
+import { Badge } from "@/components/ui/badge";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { LocalTime } from "@/components/one-on-ones/local-time";
+import { AcknowledgeForm } from "@/components/stuck/stuck-forms";
+
+export const metadata: Metadata = { title: "Signals" };
+
+/** "I feel stuck" signals addressed to the viewer (as manager, included skip-level or included HR). */
+export default async function SignalsPage() {
+  const viewer = await requirePageViewer();
+  const db = await getDb();
+  const signals = await listVisibleSignals(db, viewer, { includeOwn: false });
+  const open = signals.filter((s) => s.status === "open");
+  const rest = signals.filter((s) => s.status !== "open");
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Signals" description="People who told you they feel stuck. Acknowledge each one with a next step they will see." />
+      {open.length === 0 ? (
+        <EmptyState title="Nobody is waiting for a response">
+          When someone on your team raises “I feel stuck”, it shows up here first, e.g. “Same kind of work for a year”.
+        </EmptyState>
+      ) : (
+        <ul className="space-y-4" aria-label="Open signals">
+          {open.map((s) => (
+            <li key={s.id}>
+              <Card className="border-ember-300 dark:border-ember-700">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 className="text-lg font-semibold">
+                    <Link href={`/people/${s.personId}`} className="underline-offset-2 hover:underline">
+                      {s.personName}
+                    </Link>{" "}
+                    feels stuck
+                  </h2>
+                  <Badge tone="risk">
+                    <span aria-hidden>●</span> Open since <LocalTime iso={s.createdAt} mode="date" />
+                  </Badge>
+                </div>
+                {s.message ? <p className="mt-2">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
+                <div className="mt-3">
+                  <AcknowledgeForm id={s.id} personName={s.personName} />
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rest.length ? (
+        <section aria-labelledby="past-signals">
+          <h2 id="past-signals" className="mb-2 text-lg font-semibold">
+            Earlier
+          </h2>
+          <ul className="divide-y divide-line rounded-md border border-line text-sm">
+            {rest.map((s) => (
+              <li key={s.id} className="flex flex-wrap gap-2 p-3">
+                <span className="font-medium">{s.personName}</span>
+                <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
+                {s.nextStep ? <span className="text-muted">Next step: {s.nextStep}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { apiRoute, readJson } from "@/lib/http/api";
+import { notFound } from "@/lib/errors";
+import { addActionItem } from "@/lib/meetings/action-items";
+import { getMeetingDetail } from "@/lib/meetings/detail";
+import { idempotent } from "@/lib/meetings/idempotency";
+import { actionCreateSchema } from "@/lib/meetings/schemas";
+
+export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const input = await readJson(req, actionCreateSchema);
+  return idempotent(db, viewer, req.headers.get("idempotency-key"), "action_item",
+    () => addActionItem(db, viewer, params.id, input),
+    async (id) => {
+      const found = (await getMeetingDetail(db, viewer, params.id)).actionItems.find((a) => a.id === id);
+      if (!found) throw notFound();
+      return found;
+    });
+});

@@ -1,0 +1,15 @@
+import { apiRoute, readJson } from "@/lib/http/api";
+import { deleteNote, getNote, updateNote } from "@/lib/meetings/notes";
+import { notePatchSchema } from "@/lib/meetings/schemas";
+
+export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => getNote(db, viewer, params.id));
+
+/** Carries the version it read; 409 with `current` (text and version) when someone saved in between. */
+export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const input = await readJson(req, notePatchSchema);
+  return updateNote(db, viewer, params.id, input);
+});
+
+export const DELETE = apiRoute<{ id: string }>(async ({ params, viewer, db }) => {
+  await deleteNote(db, viewer, params.id);
+});

@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+import { inputClass } from "@/components/ui/field";
+import { useTimeZone } from "./local-time";
+
+function toLocalInput(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * A date-and-time field in the viewer's time zone (named under the field).
+ * Submits `name` as an ISO instant, so the server never guesses the zone.
+ */
+export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: string; label: string; defaultIso?: string; errors?: string[]; id: string }) {
+  const tz = useTimeZone();
+  const [local, setLocal] = useState(() => (defaultIso ? toLocalInput(new Date(defaultIso)) : ""));
+  let iso = "";
+  if (local) {
+    const d = new Date(local);
+    if (!Number.isNaN(d.getTime())) iso = d.toISOString();
+  }
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="datetime-local"
+        value={local}
+        onChange={(e) => setLocal(e.target.value)}
+        className={inputClass}
+        aria-describedby={`${id}-tz`}
+        aria-invalid={errors?.length ? true : undefined}
+        required
+      />
+      <input type="hidden" name={name} value={iso} />
+      <p id={`${id}-tz`} className="text-xs text-muted">
+        Your time zone: {tz || "local time"}
+      </p>
+      {errors?.length ? <p className="text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}

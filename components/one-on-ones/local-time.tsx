@@ -1,0 +1,31 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/**
+ * A timestamp in the viewer's own time zone. The server renders UTC; the
+ * browser swaps in local time after hydration (no mismatch warning).
+ */
+export function LocalTime({ iso, mode = "datetime" }: { iso: string; mode?: "datetime" | "date" }) {
+  const isClient = useSyncExternalStore(subscribe, () => true, () => false);
+  const d = new Date(iso);
+  const opts: Intl.DateTimeFormatOptions =
+    mode === "date"
+      ? { day: "numeric", month: "short", year: "numeric" }
+      : { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
+  const text = isClient
+    ? new Intl.DateTimeFormat(undefined, opts).format(d)
+    : new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).format(d) + (mode === "datetime" ? " UTC" : "");
+  return <time dateTime={iso}>{text}</time>;
+}
+
+/** "Europe/Berlin" etc.: shown next to date-time inputs so people know which clock they type in. */
+export function useTimeZone(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "",
+  );
+}

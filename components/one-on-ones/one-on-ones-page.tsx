@@ -1,0 +1,71 @@
+import { and, eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { memberships, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { AppError } from "@/lib/errors";
+import { listMeetings } from "@/lib/meetings/schedule";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { MeetingList } from "./meeting-list";
+import { CadenceForm, ScheduleForm } from "./schedule-form";
+
+const DAY = 86_400_000;
+
+/** One cadence from now, on the hour: a sensible default for the next 1:1. */
+function suggestNextIso(cadenceDays: number, now = new Date()): string {
+  return new Date(Math.ceil((now.getTime() + cadenceDays * DAY) / 3_600_000) * 3_600_000).toISOString();
+}
+
+/** The list of a pair's 1:1s: the manager's view of a report, or the employee's own. */
+export async function OneOnOnesPage({ viewer, personId, page, basePath }: { viewer: Viewer; personId: string; page: number; basePath: string }) {
+  const db = await getDb();
+  let list;
+  try {
+    list = await listMeetings(db, viewer, personId, { page });
+  } catch (e) {
+    if (e instanceof AppError && e.status === 404) notFound();
+    throw e;
+  }
+  const self = personId === viewer.personId;
+  const otherId = self ? list.managerId : personId;
+  const [other] = otherId
+    ? await db
+        .select({ name: users.name })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.id, otherId), eq(memberships.orgId, viewer.orgId)))
+    : [];
+  const next = list.items.find((m) => m.status === "scheduled");
+  const suggested = suggestNextIso(list.cadenceDays);
+  const cadenceLabel = list.cadenceDays === 7 ? "weekly" : list.cadenceDays === 14 ? "every 2 weeks" : list.cadenceDays === 30 ? "monthly" : `every ${list.cadenceDays} days`;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={self ? "My 1:1s" : `1:1s with ${other?.name ?? ""}`}
+        description={
+          list.managerId
+            ? `${self ? `With ${other?.name ?? "your manager"}` : "Cadence"}: ${cadenceLabel}${list.cadenceIsDefault ? " (organization default)" : ""}. Open talking points and action items carry over to the next 1:1 automatically.`
+            : "You have no manager in Reignite yet, so there is nobody to meet with."
+        }
+      />
+      {list.managerId ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">{next ? "Schedule another 1:1" : "Schedule the next 1:1"}</h2>
+          <ScheduleForm personId={personId} suggestedIso={suggested} />
+          {!self ? (
+            <div className="mt-4 border-t border-line pt-4">
+              <CadenceForm personId={personId} current={list.cadenceIsDefault ? "default" : (String(list.cadenceDays) as "7" | "14" | "30")} />
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+      {list.items.length === 0 ? (
+        list.managerId ? (
+          <EmptyState title="No 1:1s yet">Pick a date above, e.g. next Tuesday at 10:00, and add a first talking point such as “What drew you to this field?”.</EmptyState>
+        ) : null
+      ) : (
+        <MeetingList items={list.items} page={list.page} pageSize={list.pageSize} total={list.total} basePath={basePath} />
+      )}
+    </div>
+  );
+}

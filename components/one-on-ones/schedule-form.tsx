@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { cadenceAction, scheduleAction } from "@/app/(app)/one-on-ones/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import type { ActionState } from "@/lib/http/action";
+import { DateTimeInput } from "./date-time-input";
+
+export function ScheduleForm({ personId, suggestedIso }: { personId: string; suggestedIso: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(scheduleAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Schedule the next 1:1">
+      <input type="hidden" name="personId" value={personId} />
+      <DateTimeInput id="schedule-at" name="scheduledAt" label="Date and time" defaultIso={suggestedIso} errors={state && !state.ok ? state.fields?.scheduledAt : undefined} />
+      <Button type="submit" disabled={pending}>
+        Schedule 1:1
+      </Button>
+      <div className="w-full">
+        <FormMessage state={state && !state.ok && !state.fields ? state : null} />
+      </div>
+    </form>
+  );
+}
+
+export function CadenceForm({ personId, current }: { personId: string; current: "7" | "14" | "30" | "default" }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(cadenceAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" aria-label="1:1 cadence">
+      <input type="hidden" name="personId" value={personId} />
+      <SelectField
+        label="Cadence"
+        name="cadence"
+        defaultValue={current}
+        options={[
+          { value: "default", label: "Organization default" },
+          { value: "7", label: "Weekly" },
+          { value: "14", label: "Every 2 weeks" },
+          { value: "30", label: "Monthly" },
+        ]}
+      />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Save cadence
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextArea } from "@/components/ui/field";
+import type { ActionState } from "@/lib/http/action";
+import { PULSE_QUESTIONS } from "@/lib/pulse/week";
+import { submitPulseAction } from "./actions";
+
+/** Five 1–5 questions, one per sign of rust out, plus an optional comment. */
+export function PulseForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(submitPulseAction, null);
+  if (state?.ok) return <FormMessage state={state} />;
+  const fields = state && !state.ok ? state.fields : undefined;
+  return (
+    <form action={action} className="space-y-4" aria-label="Weekly pulse">
+      {PULSE_QUESTIONS.map((q) => (
+        <fieldset key={q.key} aria-describedby={fields?.[q.key] ? `pulse-${q.key}-error` : undefined}>
+          <legend className="text-sm font-medium">{q.label}</legend>
+          <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+            <span className="text-xs text-muted">{q.low}</span>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label key={n} className="flex items-center gap-1">
+                <input type="radio" name={q.key} value={n} required aria-label={`${q.label} ${n} of 5`} />
+                <span aria-hidden>{n}</span>
+              </label>
+            ))}
+            <span className="text-xs text-muted">{q.high}</span>
+          </div>
+          {fields?.[q.key] ? (
+            <p id={`pulse-${q.key}-error`} className="text-sm text-red-700 dark:text-red-400">
+              {fields[q.key]!.join(" ")}
+            </p>
+          ) : null}
+        </fieldset>
+      ))}
+      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} />
+      <Button type="submit" disabled={pending}>
+        Send pulse
+      </Button>
+      <FormMessage state={state && !state.ok ? state : null} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { acknowledgeSignal, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
+
+export async function raiseStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  const r = await runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({ message: z.string().trim().max(2000, "Keep it under 2,000 characters.").default(""), includeSkipLevel: z.literal("on").optional(), includeHr: z.literal("on").optional() }),
+      fd,
+    );
+    await raiseSignal(db, viewer, { message: input.message, includeSkipLevel: !!input.includeSkipLevel, includeHr: !!input.includeHr });
+    revalidatePath("/me");
+  });
+  return r?.ok ? { ok: true, message: "Sent. You'll see here when it is acknowledged." } : r;
+}
+
+export async function withdrawStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  const r = await runAction(async ({ viewer, db }) => {
+    const { id } = parseInput(z.object({ id: z.uuid() }), fd);
+    await withdrawSignal(db, viewer, id);
+    revalidatePath("/me");
+  });
+  return r?.ok ? { ok: true, message: "Withdrawn." } : r;
+}
+
+export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  const r = await runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({
+        id: z.uuid(),
+        choice: z.enum(["Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment", "other"], { message: "Choose a next step." }),
+        other: z.string().trim().max(500).optional(),
+      }),
+      fd,
+    );
+    const nextStep = input.choice === "other" ? (input.other ?? "") : input.choice;
+    parseInput(z.object({ other: z.string().min(1, "Describe the next step.") }), { other: nextStep });
+    await acknowledgeSignal(db, viewer, input.id, { nextStep });
+    revalidatePath("/signals");
+    revalidatePath("/team");
+  });
+  return r?.ok ? { ok: true, message: "Acknowledged. They will see your next step." } : r;
+}

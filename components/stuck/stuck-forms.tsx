@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextArea, TextField } from "@/components/ui/field";
+import type { ActionState } from "@/lib/http/action";
+import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
+
+export function RaiseStuckForm({ managerName }: { managerName: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(raiseStuckAction, null);
+  return (
+    <form action={action} className="space-y-3" aria-label="I feel stuck">
+      <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={state && !state.ok ? state.fields?.message : undefined} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">Who sees it</legend>
+        <p className="flex items-center gap-2">
+          <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} /> {managerName} (your manager, always)
+        </p>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="includeSkipLevel" /> Also your manager’s manager
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="includeHr" /> Also HR / org admins
+        </label>
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        Send “I feel stuck”
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function WithdrawStuckForm({ id }: { id: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(withdrawStuckAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        Withdraw
+      </Button>
+      <FormMessage state={state && !state.ok ? state : null} />
+    </form>
+  );
+}
+
+const STEPS = ["Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment"];
+
+export function AcknowledgeForm({ id, personName }: { id: string; personName: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(acknowledgeStuckAction, null);
+  const [choice, setChoice] = useState(STEPS[0]!);
+  if (state?.ok) return <FormMessage state={state} />;
+  return (
+    <form action={action} className="space-y-2" aria-label={`Acknowledge ${personName}'s signal`}>
+      <input type="hidden" name="id" value={id} />
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">Next step {personName} will see</legend>
+        {[...STEPS, "other"].map((s) => (
+          <label key={s} className="flex items-center gap-2">
+            <input type="radio" name="choice" value={s} checked={choice === s} onChange={() => setChoice(s)} />
+            {s === "other" ? "Something else" : s}
+          </label>
+        ))}
+      </fieldset>
+      {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={state && !state.ok ? state.fields?.other : undefined} /> : null}
+      <Button type="submit" disabled={pending}>
+        Acknowledge
+      </Button>
+      <FormMessage state={state && !state.ok && !state.fields?.other ? state : null} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { meetings, memberships, type Meeting } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { authorize, enforce, isUuid, relationTo, type Action, type Relation } from "@/lib/policy";
+import { notFound, unauthenticated } from "@/lib/errors";
+
+export type MeetingAccess = { meeting: Meeting; rel: Relation; viewerIsManager: boolean };
+
+/**
+ * Loads a meeting and checks the viewer may `action` it: participants are the
+ * report and the meeting's manager while still the report's current manager.
+ * Unknown ids, other orgs and non-participants all get 404.
+ */
+export async function loadMeeting(db: Db, viewer: Viewer | null, meetingId: string, action: Action): Promise<MeetingAccess> {
+  if (!viewer) throw unauthenticated();
+  if (!isUuid(meetingId)) throw notFound();
+  const [meeting] = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.orgId, viewer.orgId)));
+  if (!meeting) throw notFound();
+  const rel = await relationTo(db, viewer, meeting.reportId);
+  const viewerIsManager = meeting.managerId === viewer.personId;
+  enforce(viewer, "meeting", action, rel, { viewerIsMeetingManager: viewerIsManager }, meeting.reportId);
+  return { meeting, rel, viewerIsManager: viewerIsManager && rel.manager };
+}
+
+/**
+ * Authorizes a pair-level operation (listing or scheduling a person's 1:1s):
+ * the viewer must be the person or their current manager. Returns the pair.
+ */
+export async function authorizePair(
+  db: Db,
+  viewer: Viewer | null,
+  personId: string,
+  action: Action,
+): Promise<{ rel: Relation; reportId: string; managerId: string | null }> {
+  if (!viewer) throw unauthenticated();
+  // For a pair, the "meeting manager" is the report's current manager.
+  const rel = await authorize(db, viewer, "meeting", action, personId, { viewerIsMeetingManager: true });
+  const managerId = rel.manager ? viewer.personId : await currentManagerOf(db, viewer.orgId, personId);
+  return { rel, reportId: personId, managerId };
+}
+
+export async function currentManagerOf(db: Db, orgId: string, personId: string): Promise<string | null> {
+  const [m] = await db
+    .select({ managerId: memberships.managerId })
+    .from(memberships)
+    .where(and(eq(memberships.id, personId), eq(memberships.orgId, orgId)));
+  return m?.managerId ?? null;
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { actionItems, type ActionItem } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { badRequest, conflict, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/policy";
+import { loadMeeting } from "./access";
+
+export type ActionItemDto = {
+  id: string;
+  meetingId: string;
+  body: string;
+  ownerId: string;
+  dueOn: string | null;
+  doneAt: string | null;
+  carriedFromMeetingId: string | null;
+  version: number;
+};
+
+export function actionDto(a: ActionItem): ActionItemDto {
+  return {
+    id: a.id,
+    meetingId: a.meetingId,
+    body: a.body,
+    ownerId: a.ownerId,
+    dueOn: a.dueOn,
+    doneAt: a.doneAt?.toISOString() ?? null,
+    carriedFromMeetingId: a.carriedFromMeetingId,
+    version: a.version,
+  };
+}
+
+/** True when the item is unfinished and its due date lies before `today` ('YYYY-MM-DD'). */
+export function isOverdue(a: { dueOn: string | null; doneAt: string | null | Date }, today: string): boolean {
+  return !a.doneAt && !!a.dueOn && a.dueOn < today;
+}
+
+export async function addActionItem(
+  db: Db,
+  viewer: Viewer,
+  meetingId: string,
+  input: { body: string; ownerId: string; dueOn?: string | null },
+): Promise<ActionItemDto> {
+  const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
+  if (meeting.status === "cancelled") throw badRequest("This 1:1 was cancelled; add the action item to the next one.");
+  if (input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
+    throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
+  }
+  const [row] = await db
+    .insert(actionItems)
+    .values({
+      orgId: viewer.orgId,
+      meetingId: meeting.id,
+      ownerId: input.ownerId,
+      body: input.body,
+      dueOn: input.dueOn ?? null,
+      createdBy: viewer.personId,
+    })
+    .returning();
+  return actionDto(row!);
+}
+
+/** Either participant may edit or tick an item off. */
+export async function updateActionItem(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  input: { body?: string; ownerId?: string; dueOn?: string | null; done?: boolean; version?: number },
+): Promise<ActionItemDto> {
+  if (!isUuid(id)) throw notFound();
+  const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
+  if (!item) throw notFound();
+  const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
+  if (input.ownerId !== undefined && input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
+    throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
+  }
+  const [row] = await db
+    .update(actionItems)
+    .set({
+      ...(input.body !== undefined ? { body: input.body } : {}),
+      ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+      ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+      ...(input.done !== undefined ? { doneAt: input.done ? (item.doneAt ?? new Date()) : null } : {}),
+      version: sql`${actionItems.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
+    .returning();
+  if (!row) throw conflict("This action item was changed by someone else.", { current: actionDto(item) });
+  return actionDto(row);
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agendaItems, type AgendaItem } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { badRequest, conflict, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/policy";
+import { loadMeeting } from "./access";
+
+export type AgendaItemDto = {
+  id: string;
+  body: string;
+  position: number;
+  done: boolean;
+  authorId: string | null;
+  suggestionKey: string | null;
+  carriedFromMeetingId: string | null;
+  version: number;
+};
+
+export function agendaDto(a: AgendaItem): AgendaItemDto {
+  return {
+    id: a.id,
+    body: a.body,
+    position: a.position,
+    done: a.done,
+    authorId: a.authorId,
+    suggestionKey: a.suggestionKey,
+    carriedFromMeetingId: a.carriedFromMeetingId,
+    version: a.version,
+  };
+}
+
+export async function addAgendaItem(
+  db: Db,
+  viewer: Viewer,
+  meetingId: string,
+  input: { body: string; suggestionKey?: string | null },
+): Promise<AgendaItemDto> {
+  const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
+  if (meeting.status === "cancelled") throw badRequest("This 1:1 was cancelled; add the point to the next one.");
+  const [row] = await db
+    .insert(agendaItems)
+    .values({
+      orgId: viewer.orgId,
+      meetingId: meeting.id,
+      authorId: viewer.personId,
+      body: input.body,
+      suggestionKey: input.suggestionKey ?? null,
+      position: sql`(select coalesce(max(position), 0) + 1 from agenda_items where org_id = ${viewer.orgId} and meeting_id = ${meeting.id})`,
+    })
+    .returning();
+  return agendaDto(row!);
+}
+
+async function loadItem(db: Db, viewer: Viewer, id: string): Promise<AgendaItem> {
+  if (!isUuid(id)) throw notFound();
+  const [item] = await db.select().from(agendaItems).where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId)));
+  if (!item) throw notFound();
+  return item;
+}
+
+/** Edits text or ticks an item off; `version` guards against overwriting someone else's edit. */
+export async function updateAgendaItem(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  input: { body?: string; done?: boolean; version?: number },
+): Promise<AgendaItemDto> {
+  const item = await loadItem(db, viewer, id);
+  await loadMeeting(db, viewer, item.meetingId, "write");
+  const [row] = await db
+    .update(agendaItems)
+    .set({
+      ...(input.body !== undefined ? { body: input.body } : {}),
+      ...(input.done !== undefined ? { done: input.done } : {}),
+      version: sql`${agendaItems.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version ?? item.version)))
+    .returning();
+  if (!row) throw conflict("This talking point was changed by someone else.", { current: agendaDto(item) });
+  return agendaDto(row);
+}
+
+/** Moves an item one place up or down by swapping positions with its neighbour. */
+export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, direction: "up" | "down"): Promise<void> {
+  const item = await loadItem(db, viewer, id);
+  await loadMeeting(db, viewer, item.meetingId, "write");
+  await db.transaction(async (tx) => {
+    const list = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.meetingId, item.meetingId)))
+      .orderBy(agendaItems.position, agendaItems.createdAt);
+    const i = list.findIndex((x) => x.id === id);
+    const j = direction === "up" ? i - 1 : i + 1;
+    if (i < 0 || j < 0 || j >= list.length) return;
+    const order = list.map((x) => x.id);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+    // Renumber the whole list: positions stay dense even after carry-over appends.
+    for (const [n, itemId] of order.entries()) {
+      const current = list.find((x) => x.id === itemId)!;
+      if (current.position === n + 1) continue;
+      await tx
+        .update(agendaItems)
+        .set({ position: n + 1, version: sql`${agendaItems.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.orgId, viewer.orgId)));
+    }
+  });
+}
+
+export async function deleteAgendaItem(db: Db, viewer: Viewer, id: string): Promise<void> {
+  const item = await loadItem(db, viewer, id);
+  await loadMeeting(db, viewer, item.meetingId, "write");
+  await db.delete(agendaItems).where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId)));
+}

@@ -1,0 +1,120 @@
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { actionItems, agendaItems, meetings, memberships, organizations } from "@/db/schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Pair = { orgId: string; managerId: string; reportId: string };
+
+const DAY = 86_400_000;
+
+/** The pair's cadence in days: the report's own setting, else the organization's default. */
+export async function cadenceDaysFor(tx: Tx | Db, orgId: string, reportId: string): Promise<number> {
+  const [r] = await tx
+    .select({ own: memberships.cadenceDays, org: organizations.defaultCadenceDays })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.id, reportId), eq(memberships.orgId, orgId)));
+  return r?.own ?? r?.org ?? 14;
+}
+
+/** Serializes carry-over per pair so two concurrent sweeps cannot both create a "next" meeting. */
+async function lockPair(tx: Tx, p: Pair): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`carry:${p.managerId}:${p.reportId}`}))`);
+}
+
+/**
+ * Carry-over that never drops anything. Every open agenda item and unfinished
+ * action item still sitting on a held or cancelled meeting of the pair moves
+ * to the pair's next scheduled meeting; when none is scheduled and something
+ * needs carrying, the next one is created from the cadence. Each moved item
+ * keeps where it first came from (`carried_from_meeting_id`).
+ *
+ * Called after every state change (schedule, reschedule, hold, cancel), so it
+ * is idempotent: it only looks at where items are now. `now` decides the date
+ * of a meeting created from the cadence.
+ */
+export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise<{ moved: number; targetId: string | null; created: boolean }> {
+  await lockPair(tx, p);
+  const closed = await tx
+    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.orgId, p.orgId),
+        eq(meetings.managerId, p.managerId),
+        eq(meetings.reportId, p.reportId),
+        ne(meetings.status, "scheduled"),
+      ),
+    );
+  if (closed.length === 0) return { moved: 0, targetId: null, created: false };
+  const closedIds = closed.map((c) => c.id);
+
+  const [openAgenda, openActions] = await Promise.all([
+    tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.orgId, p.orgId), inArray(agendaItems.meetingId, closedIds), eq(agendaItems.done, false))),
+    tx
+      .select({ id: actionItems.id })
+      .from(actionItems)
+      .where(and(eq(actionItems.orgId, p.orgId), inArray(actionItems.meetingId, closedIds), isNull(actionItems.doneAt))),
+  ]);
+  if (openAgenda.length === 0 && openActions.length === 0) return { moved: 0, targetId: null, created: false };
+
+  let created = false;
+  let [target] = await tx
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.orgId, p.orgId),
+        eq(meetings.managerId, p.managerId),
+        eq(meetings.reportId, p.reportId),
+        eq(meetings.status, "scheduled"),
+      ),
+    )
+    .orderBy(asc(meetings.scheduledAt))
+    .limit(1);
+  if (!target) {
+    const cadence = await cadenceDaysFor(tx, p.orgId, p.reportId);
+    const latest = Math.max(now.getTime(), ...closed.map((c) => c.scheduledAt.getTime()));
+    const at = new Date(latest + cadence * DAY);
+    [target] = await tx
+      .insert(meetings)
+      .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
+      .returning({ id: meetings.id });
+    created = true;
+  }
+  const targetId = target!.id;
+
+  // Append carried agenda items after what is already on the target, in their old order.
+  const [{ maxPos } = { maxPos: 0 }] = await tx
+    .select({ maxPos: sql<number>`coalesce(max(${agendaItems.position}), 0)::int` })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.orgId, p.orgId), eq(agendaItems.meetingId, targetId)));
+  if (openAgenda.length) {
+    await tx.execute(sql`
+      UPDATE agenda_items a
+         SET meeting_id = ${targetId},
+             carried_from_meeting_id = coalesce(a.carried_from_meeting_id, a.meeting_id),
+             position = ${maxPos} + o.rn,
+             version = a.version + 1,
+             updated_at = now()
+        FROM (SELECT ai.id, row_number() OVER (ORDER BY m.scheduled_at, ai.position, ai.created_at) AS rn
+                FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id AND m.org_id = ai.org_id
+               WHERE ai.org_id = ${p.orgId} AND ai.id IN ${openAgenda.map((a) => a.id)}) o
+       WHERE a.id = o.id AND a.org_id = ${p.orgId}`);
+  }
+  if (openActions.length) {
+    await tx
+      .update(actionItems)
+      .set({
+        meetingId: targetId,
+        carriedFromMeetingId: sql`coalesce(${actionItems.carriedFromMeetingId}, ${actionItems.meetingId})`,
+        version: sql`${actionItems.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(actionItems.orgId, p.orgId), inArray(actionItems.id, openActions.map((a) => a.id))));
+  }
+  return { moved: openAgenda.length + openActions.length, targetId, created };
+}

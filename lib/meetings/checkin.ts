@@ -1,0 +1,32 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { meetings } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict } from "@/lib/errors";
+import { loadMeeting } from "./access";
+
+export type CheckIn = { energy: number | null; meaningful: string; goingThroughMotions: string; learnNext: string };
+
+/** Saves the growth & meaning check-in with the meeting (either participant), version-checked. */
+export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, input: CheckIn & { version?: number }): Promise<CheckIn & { version: number }> {
+  const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
+  const [row] = await db
+    .update(meetings)
+    .set({
+      energy: input.energy,
+      meaningful: input.meaningful,
+      goingThroughMotions: input.goingThroughMotions,
+      learnNext: input.learnNext,
+      version: sql`${meetings.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, input.version ?? meeting.version)))
+    .returning();
+  if (!row) {
+    throw conflict("The check-in was changed by someone else meanwhile.", {
+      current: { energy: meeting.energy, meaningful: meeting.meaningful, goingThroughMotions: meeting.goingThroughMotions, learnNext: meeting.learnNext },
+    });
+  }
+  return { energy: row.energy, meaningful: row.meaningful, goingThroughMotions: row.goingThroughMotions, learnNext: row.learnNext, version: row.version };
+}

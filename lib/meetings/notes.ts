@@ -1,0 +1,154 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { notes, type Note } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { badRequest, conflict, notFound } from "@/lib/errors";
+import { enforce, isUuid } from "@/lib/policy";
+import { loadMeeting, type MeetingAccess } from "./access";
+
+export type NoteDto = {
+  id: string;
+  meetingId: string;
+  visibility: "shared" | "private";
+  body: string;
+  version: number;
+  authorId: string;
+  updatedAt: string;
+};
+
+export function noteDto(n: Note): NoteDto {
+  return {
+    id: n.id,
+    meetingId: n.meetingId,
+    visibility: n.visibility,
+    body: n.body,
+    version: n.version,
+    authorId: n.authorId,
+    updatedAt: n.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * A private note is its author's alone, and only while the author is still a
+ * participant (the former manager loses even his own old notes). Anything
+ * else is 404, exactly like a note that does not exist.
+ */
+function enforcePrivate(viewer: Viewer, access: MeetingAccess, authorId: string, action: "read" | "write"): void {
+  enforce(viewer, "privateNote", action, access.rel, {
+    viewerIsAuthor: authorId === viewer.personId,
+    viewerIsMeetingManager: access.meeting.managerId === viewer.personId,
+  }, access.meeting.reportId);
+}
+
+/** The notes of a meeting the viewer may read: all shared notes, and only their own private ones. */
+export async function listNotes(db: Db, viewer: Viewer, access: MeetingAccess): Promise<NoteDto[]> {
+  const mayHavePrivate = access.rel.self || access.viewerIsManager;
+  const rowsFound = await db
+    .select()
+    .from(notes)
+    .where(
+      and(
+        eq(notes.orgId, viewer.orgId),
+        eq(notes.meetingId, access.meeting.id),
+        // Private notes of anyone else are never even loaded.
+        mayHavePrivate
+          ? sql`(${notes.visibility} = 'shared' OR ${notes.authorId} = ${viewer.personId})`
+          : eq(notes.visibility, "shared"),
+      ),
+    )
+    .orderBy(asc(notes.createdAt));
+  return rowsFound
+    .filter((n) => {
+      if (n.visibility === "shared") return true;
+      try {
+        enforcePrivate(viewer, access, n.authorId, "read");
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .map(noteDto);
+}
+
+/**
+ * Adds a note. With `onlyIfNone`, the page's single editor per section: when a
+ * note of that kind (for private: by this author) exists already, answers 409
+ * with its text so the editor can merge instead of creating a duplicate.
+ */
+export async function createNote(
+  db: Db,
+  viewer: Viewer,
+  meetingId: string,
+  input: { visibility: "shared" | "private"; body: string; onlyIfNone?: boolean },
+): Promise<NoteDto> {
+  const access = await loadMeeting(db, viewer, meetingId, "write");
+  if (input.visibility === "private") enforcePrivate(viewer, access, viewer.personId, "write");
+  return db.transaction(async (tx) => {
+    if (input.onlyIfNone) {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`note:${meetingId}:${input.visibility}`}))`);
+      const [existing] = await tx
+        .select()
+        .from(notes)
+        .where(
+          and(
+            eq(notes.orgId, viewer.orgId),
+            eq(notes.meetingId, meetingId),
+            eq(notes.visibility, input.visibility),
+            ...(input.visibility === "private" ? [eq(notes.authorId, viewer.personId)] : []),
+          ),
+        )
+        .orderBy(asc(notes.createdAt))
+        .limit(1);
+      if (existing) throw conflict("Someone saved this note first. Merge the two texts.", { current: noteDto(existing) });
+    }
+    const [row] = await tx
+      .insert(notes)
+      .values({ orgId: viewer.orgId, meetingId, authorId: viewer.personId, updatedBy: viewer.personId, visibility: input.visibility, body: input.body })
+      .returning();
+    return noteDto(row!);
+  });
+}
+
+async function loadNote(db: Db, viewer: Viewer, id: string, action: "read" | "write"): Promise<{ note: Note; access: MeetingAccess }> {
+  if (!isUuid(id)) throw notFound();
+  const [note] = await db.select().from(notes).where(and(eq(notes.id, id), eq(notes.orgId, viewer.orgId)));
+  if (!note) throw notFound();
+  // Reading the meeting first: a non-participant gets 404 for either kind.
+  const access = await loadMeeting(db, viewer, note.meetingId, "read");
+  if (note.visibility === "private") enforcePrivate(viewer, access, note.authorId, "read");
+  if (action === "write") {
+    await loadMeeting(db, viewer, note.meetingId, "write");
+    if (note.visibility === "private") enforcePrivate(viewer, access, note.authorId, "write");
+  }
+  return { note, access };
+}
+
+export async function getNote(db: Db, viewer: Viewer, id: string): Promise<NoteDto> {
+  return noteDto((await loadNote(db, viewer, id, "read")).note);
+}
+
+/**
+ * Saves a note only if nobody saved it since `version` was read. The later of
+ * two saves from the same version gets 409 with the current text, so the
+ * editor can offer both texts to merge; nothing is silently overwritten.
+ */
+export async function updateNote(db: Db, viewer: Viewer, id: string, input: { body: string; version: number }): Promise<NoteDto> {
+  const { note } = await loadNote(db, viewer, id, "write");
+  if (input.body.length > 100_000) throw badRequest("The note is too long.", { body: ["Keep notes under 100,000 characters."] });
+  const [row] = await db
+    .update(notes)
+    .set({ body: input.body, version: sql`${notes.version} + 1`, updatedBy: viewer.personId, updatedAt: new Date() })
+    .where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId), eq(notes.version, input.version)))
+    .returning();
+  if (!row) {
+    const [current] = await db.select().from(notes).where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId)));
+    throw conflict("Someone else saved this note meanwhile. Merge the two texts.", { current: current ? noteDto(current) : null });
+  }
+  return noteDto(row);
+}
+
+export async function deleteNote(db: Db, viewer: Viewer, id: string): Promise<void> {
+  const { note } = await loadNote(db, viewer, id, "write");
+  await db.delete(notes).where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId)));
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { meetings, memberships, type Meeting } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { badRequest, conflict, forbidden } from "@/lib/errors";
+import { authorizePair, loadMeeting } from "./access";
+import { cadenceDaysFor, sweepCarryOver } from "./carry-over";
+
+export type MeetingSummary = {
+  id: string;
+  scheduledAt: string;
+  status: Meeting["status"];
+  heldAt: string | null;
+  cancelledAt: string | null;
+  version: number;
+  managerId: string;
+  reportId: string;
+  openAgenda: number;
+  openActions: number;
+};
+
+export const PAGE_SIZE = 10;
+
+function toSummary(m: Meeting & { openAgenda?: number; openActions?: number }): MeetingSummary {
+  return {
+    id: m.id,
+    scheduledAt: m.scheduledAt.toISOString(),
+    status: m.status,
+    heldAt: m.heldAt?.toISOString() ?? null,
+    cancelledAt: m.cancelledAt?.toISOString() ?? null,
+    version: m.version,
+    managerId: m.managerId,
+    reportId: m.reportId,
+    openAgenda: m.openAgenda ?? 0,
+    openActions: m.openActions ?? 0,
+  };
+}
+
+/**
+ * The pair's meetings (the person and their current manager), newest first,
+ * upcoming ones on the first page. Meetings with a former manager are not
+ * listed: they belong to that conversation, not this one.
+ */
+export async function listMeetings(
+  db: Db,
+  viewer: Viewer,
+  personId: string,
+  opts: { page?: number } = {},
+): Promise<{ items: MeetingSummary[]; total: number; page: number; pageSize: number; managerId: string | null; cadenceDays: number; cadenceIsDefault: boolean }> {
+  const { managerId } = await authorizePair(db, viewer, personId, "read");
+  const page = Math.max(1, opts.page ?? 1);
+  const [cadence, own] = await Promise.all([
+    cadenceDaysFor(db, viewer.orgId, personId),
+    db.select({ c: memberships.cadenceDays }).from(memberships).where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId))),
+  ]);
+  if (!managerId) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault: own[0]?.c == null };
+  const where = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId));
+  const [list, [total]] = await Promise.all([
+    db
+      .select({
+        m: meetings,
+        openAgenda: sql<number>`(select count(*)::int from agenda_items a where a.org_id = ${viewer.orgId} and a.meeting_id = "meetings"."id" and not a.done)`,
+        openActions: sql<number>`(select count(*)::int from action_items x where x.org_id = ${viewer.orgId} and x.meeting_id = "meetings"."id" and x.done_at is null)`,
+      })
+      .from(meetings)
+      .where(where)
+      .orderBy(sql`(${meetings.status} = 'scheduled') desc`, desc(meetings.scheduledAt))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+    db.select({ n: count() }).from(meetings).where(where),
+  ]);
+  return {
+    items: list.map((r) => toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions })),
+    total: total?.n ?? 0,
+    page,
+    pageSize: PAGE_SIZE,
+    managerId,
+    cadenceDays: cadence,
+    cadenceIsDefault: own[0]?.c == null,
+  };
+}
+
+/** Schedules a 1:1 between the person and their current manager; pulls in anything left open on past meetings. */
+export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, input: { scheduledAt: Date }, now = new Date()): Promise<MeetingSummary> {
+  const { managerId } = await authorizePair(db, viewer, personId, "write");
+  if (!managerId) throw badRequest("This person has no manager to meet with.");
+  return db.transaction(async (tx) => {
+    const [m] = await tx
+      .insert(meetings)
+      .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })
+      .returning();
+    await sweepCarryOver(tx, { orgId: viewer.orgId, managerId, reportId: personId }, now);
+    return toSummary(m!);
+  });
+}
+
+type Change = { kind: "reschedule"; scheduledAt: Date } | { kind: "hold" } | { kind: "cancel" };
+
+/**
+ * Reschedule, mark held or cancel. Each ends with the carry-over sweep, so
+ * open items of a held or cancelled meeting land on the next one (created from
+ * the cadence when none is scheduled). `version`, when given, must match.
+ */
+export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, change: Change, opts: { version?: number; now?: Date } = {}): Promise<MeetingSummary> {
+  const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
+  const now = opts.now ?? new Date();
+  if (meeting.status === "cancelled" && change.kind !== "reschedule") throw badRequest("This 1:1 was cancelled.");
+  if (change.kind === "hold" && meeting.status === "held") throw badRequest("This 1:1 is already marked as held.");
+  if (change.kind === "cancel" && meeting.status === "held") throw badRequest("A held 1:1 cannot be cancelled.");
+  if (change.kind === "reschedule" && meeting.status === "held") throw badRequest("A held 1:1 cannot be rescheduled.");
+  const set =
+    change.kind === "reschedule"
+      ? { scheduledAt: change.scheduledAt, status: "scheduled" as const, cancelledAt: null }
+      : change.kind === "hold"
+        ? { status: "held" as const, heldAt: now }
+        : { status: "cancelled" as const, cancelledAt: now };
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(meetings)
+      .set({ ...set, version: sql`${meetings.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(meetings.id, meeting.id),
+          eq(meetings.orgId, viewer.orgId),
+          eq(meetings.version, opts.version ?? meeting.version),
+        ),
+      )
+      .returning();
+    if (!updated) throw conflict("This 1:1 was changed by someone else. Reload to see the latest.", { current: toSummary(meeting) });
+    await sweepCarryOver(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, now);
+    return toSummary(updated);
+  });
+}
+
+/** Sets the pair's cadence (manager only). `days` null returns to the organization's default. */
+export async function setCadence(db: Db, viewer: Viewer, personId: string, days: 7 | 14 | 30 | null): Promise<void> {
+  const { rel } = await authorizePair(db, viewer, personId, "write");
+  if (!rel.manager) throw forbidden("Only the manager sets the 1:1 cadence.");
+  await db
+    .update(memberships)
+    .set({ cadenceDays: days, updatedAt: new Date() })
+    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters.`);
+const isoDateTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((s) => new Date(s));
+const dateOnly = z.iso.date({ message: "Enter a date (YYYY-MM-DD)." });
+
+export const scheduleSchema = z.object({ scheduledAt: isoDateTime });
+export const meetingPatchSchema = z.union([
+  z.object({ action: z.literal("reschedule"), scheduledAt: isoDateTime, version: z.number().int().optional() }),
+  z.object({ action: z.enum(["hold", "cancel"]), version: z.number().int().optional() }),
+  z.object({
+    action: z.literal("checkIn"),
+    energy: z.number().int().min(1).max(5).nullable(),
+    meaningful: z.string().max(5000).default(""),
+    goingThroughMotions: z.string().max(5000).default(""),
+    learnNext: z.string().max(5000).default(""),
+    version: z.number().int().optional(),
+  }),
+]);
+export const agendaCreateSchema = z.object({ body: text(500, "Write the talking point."), suggestionKey: z.string().max(40).nullish() });
+export const agendaPatchSchema = z.object({
+  body: text(500, "Write the talking point.").optional(),
+  done: z.boolean().optional(),
+  move: z.enum(["up", "down"]).optional(),
+  version: z.number().int().optional(),
+});
+export const noteCreateSchema = z.object({
+  visibility: z.enum(["shared", "private"]),
+  body: z.string().max(100_000),
+  onlyIfNone: z.boolean().optional(),
+});
+export const notePatchSchema = z.object({ body: z.string().max(100_000), version: z.number().int().min(1) });
+export const actionCreateSchema = z.object({
+  body: text(500, "Describe the action item."),
+  ownerId: z.uuid({ message: "Choose an owner." }),
+  dueOn: dateOnly.nullish(),
+});
+export const actionPatchSchema = z.object({
+  body: text(500, "Describe the action item.").optional(),
+  ownerId: z.uuid().optional(),
+  dueOn: dateOnly.nullish(),
+  done: z.boolean().optional(),
+  version: z.number().int().optional(),
+});
+const score = z.coerce.number({ message: "Choose 1 to 5." }).int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.");
+export const pulseSchema = z.object({
+  motivation: score,
+  skillsUsed: score,
+  variety: score,
+  purpose: score,
+  initiative: score,
+  comment: z.string().trim().max(2000).optional().default(""),
+});
+export const stuckRaiseSchema = z.object({
+  message: z.string().trim().max(2000).optional().default(""),
+  includeSkipLevel: z.boolean().optional().default(false),
+  includeHr: z.boolean().optional().default(false),
+});
+export const stuckAckSchema = z.object({ nextStep: text(500, "Say what happens next, e.g. “talk in next 1:1”.") });
+export const cadenceSchema = z.object({ cadence: z.enum(["7", "14", "30", "default"]) });

@@ -1,0 +1,61 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { pulseCheckins } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { conflict } from "@/lib/errors";
+import { authorize } from "@/lib/policy";
+import { isoWeekStart, rustScore, type PulseKey } from "./week";
+
+export type PulseAnswers = Record<PulseKey, number> & { comment?: string };
+export type PulsePoint = { id: string; weekStart: string; rust: number; answers: Record<PulseKey, number>; comment: string };
+
+/** Only the employee writes their own pulse, at most once per ISO week (409 on a second try). */
+export async function submitPulse(db: Db, viewer: Viewer, personId: string, input: PulseAnswers, now = new Date()): Promise<PulsePoint> {
+  await authorize(db, viewer, "pulse", "write", personId);
+  const weekStart = isoWeekStart(now);
+  const [row] = await db
+    .insert(pulseCheckins)
+    .values({
+      orgId: viewer.orgId,
+      personId,
+      weekStart,
+      motivation: input.motivation,
+      skillsUsed: input.skillsUsed,
+      variety: input.variety,
+      purpose: input.purpose,
+      initiative: input.initiative,
+      comment: input.comment ?? "",
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw conflict("You have already answered this week's pulse. The next one opens on Monday.", { weekStart });
+  return toPoint(row);
+}
+
+function toPoint(r: typeof pulseCheckins.$inferSelect): PulsePoint {
+  const answers = { motivation: r.motivation, skillsUsed: r.skillsUsed, variety: r.variety, purpose: r.purpose, initiative: r.initiative };
+  return { id: r.id, weekStart: r.weekStart, rust: rustScore(answers), answers, comment: r.comment };
+}
+
+/** The latest check-ins, oldest first (for a chart); self and manager only. */
+export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12): Promise<PulsePoint[]> {
+  await authorize(db, viewer, "pulse", "read", personId);
+  return loadTrend(db, viewer.orgId, personId, limit);
+}
+
+/** Unchecked loader: callers have already authorized "pulse read" for this person. */
+export async function loadTrend(db: Db, orgId: string, personId: string, limit = 12): Promise<PulsePoint[]> {
+  const found = await db
+    .select()
+    .from(pulseCheckins)
+    .where(and(eq(pulseCheckins.orgId, orgId), eq(pulseCheckins.personId, personId)))
+    .orderBy(desc(pulseCheckins.weekStart))
+    .limit(limit);
+  return found.map(toPoint).reverse();
+}
+
+export function answeredThisWeek(points: PulsePoint[], now = new Date()): boolean {
+  const w = isoWeekStart(now);
+  return points.some((p) => p.weekStart === w);
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { sql, and, eq } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { stuckSignals, type StuckSignal } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { badRequest, notFound, unauthenticated } from "@/lib/errors";
+import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
+
+export type StuckSignalDto = {
+  id: string;
+  personId: string;
+  personName: string;
+  message: string;
+  includeSkipLevel: boolean;
+  includeHr: boolean;
+  status: StuckSignal["status"];
+  createdAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedByName: string | null;
+  nextStep: string | null;
+  withdrawnAt: string | null;
+};
+
+type Raw = {
+  id: string; person_id: string; person_name: string; message: string; include_skip_level: boolean; include_hr: boolean;
+  status: StuckSignal["status"]; created_ms: number; ack_ms: number | null; ack_name: string | null; next_step: string | null; withdrawn_ms: number | null;
+};
+
+const iso = (ms: number | null) => (ms == null ? null : new Date(Number(ms)).toISOString());
+function toDto(r: Raw): StuckSignalDto {
+  return {
+    id: r.id, personId: r.person_id, personName: r.person_name, message: r.message,
+    includeSkipLevel: r.include_skip_level, includeHr: r.include_hr, status: r.status,
+    createdAt: iso(r.created_ms)!, acknowledgedAt: iso(r.ack_ms), acknowledgedByName: r.ack_name, nextStep: r.next_step, withdrawnAt: iso(r.withdrawn_ms),
+  };
+}
+
+/**
+ * Signals the viewer may see, in one query: their own, their direct reports',
+ * those of people further down that chose to include the skip-level, and (for
+ * admins) those that chose to include HR. Mirrors the stuckSignal policy rule.
+ */
+export async function listVisibleSignals(db: Db, viewer: Viewer, opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean } = {}): Promise<StuckSignalDto[]> {
+  const isAdmin = viewer.role === "admin";
+  const found = rows<Raw>(
+    await db.execute(sql`
+      WITH RECURSIVE below AS (
+        SELECT m.id, 1 AS depth FROM memberships m
+         WHERE m.org_id = ${viewer.orgId} AND m.manager_id = ${viewer.personId}
+        UNION ALL
+        SELECT m.id, b.depth + 1 FROM memberships m JOIN below b ON m.manager_id = b.id
+         WHERE m.org_id = ${viewer.orgId} AND b.depth < 64
+      ), rel AS (SELECT id, min(depth) AS depth FROM below GROUP BY id)
+      SELECT s.id, s.person_id, u.name AS person_name, s.message, s.include_skip_level, s.include_hr, s.status,
+             (extract(epoch from s.created_at)*1000)::float8 AS created_ms,
+             (extract(epoch from s.acknowledged_at)*1000)::float8 AS ack_ms,
+             au.name AS ack_name, s.next_step,
+             (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms
+        FROM stuck_signals s
+        JOIN memberships pm ON pm.id = s.person_id AND pm.org_id = s.org_id
+        JOIN users u ON u.id = pm.user_id
+        LEFT JOIN rel r ON r.id = s.person_id
+        LEFT JOIN memberships am ON am.id = s.acknowledged_by AND am.org_id = s.org_id
+        LEFT JOIN users au ON au.id = am.user_id
+       WHERE s.org_id = ${viewer.orgId}
+         AND (
+              ${opts.includeOwn === false ? sql`false` : sql`s.person_id = ${viewer.personId}`}
+           OR (s.person_id <> ${viewer.personId} AND (
+                r.depth = 1
+             OR (r.depth >= 2 AND s.include_skip_level)
+             OR (${isAdmin} AND s.include_hr)))
+         )
+         ${opts.personId ? sql`AND s.person_id = ${opts.personId}` : sql``}
+         ${opts.openOnly ? sql`AND s.status = 'open'` : sql``}
+       ORDER BY (s.status = 'open') DESC, s.created_at DESC
+       LIMIT 200`),
+  );
+  return found.map(toDto);
+}
+
+/** Count of open signals from the viewer's team that wait for them (for the /team banner). */
+export async function openSignalsForViewer(db: Db, viewer: Viewer): Promise<StuckSignalDto[]> {
+  return listVisibleSignals(db, viewer, { openOnly: true, includeOwn: false });
+}
+
+async function loadSignal(db: Db, viewer: Viewer | null, id: string, action: Action): Promise<StuckSignal> {
+  if (!viewer) throw unauthenticated();
+  if (!isUuid(id)) throw notFound();
+  const [s] = await db.select().from(stuckSignals).where(and(eq(stuckSignals.id, id), eq(stuckSignals.orgId, viewer.orgId)));
+  if (!s) throw notFound();
+  const rel = await relationTo(db, viewer, s.personId);
+  enforce(viewer, "stuckSignal", action, rel, { includeSkipLevel: s.includeSkipLevel, includeHr: s.includeHr }, s.personId);
+  return s;
+}
+
+export async function getSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
+  const s = await loadSignal(db, viewer, id, "read");
+  const [dto] = await listVisibleSignals(db, viewer, { personId: s.personId }).then((l) => l.filter((x) => x.id === id));
+  if (!dto) throw notFound();
+  return dto;
+}
+
+/** Only the employee raises their own signal; one open signal at a time. */
+export async function raiseSignal(db: Db, viewer: Viewer, input: { message: string; includeSkipLevel: boolean; includeHr: boolean }): Promise<StuckSignalDto> {
+  await authorize(db, viewer, "stuckSignal", "write", viewer.personId, input);
+  const [open] = await db
+    .select({ id: stuckSignals.id })
+    .from(stuckSignals)
+    .where(and(eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.personId, viewer.personId), eq(stuckSignals.status, "open")));
+  if (open) throw badRequest("You already have an open signal. Withdraw it first to raise a new one.");
+  const [row] = await db
+    .insert(stuckSignals)
+    .values({ orgId: viewer.orgId, personId: viewer.personId, message: input.message, includeSkipLevel: input.includeSkipLevel, includeHr: input.includeHr })
+    .returning();
+  return getSignal(db, viewer, row!.id);
+}
+
+export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
+  const s = await loadSignal(db, viewer, id, "write");
+  if (s.status === "withdrawn") return getSignal(db, viewer, id);
+  await db
+    .update(stuckSignals)
+    .set({ status: "withdrawn", withdrawnAt: new Date() })
+    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+  return getSignal(db, viewer, id);
+}
+
+/** A recipient acknowledges with a next step the employee will see. */
+export async function acknowledgeSignal(db: Db, viewer: Viewer, id: string, input: { nextStep: string }): Promise<StuckSignalDto> {
+  const s = await loadSignal(db, viewer, id, "acknowledge");
+  if (s.status === "withdrawn") throw badRequest("This signal was withdrawn.");
+  await db
+    .update(stuckSignals)
+    .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: viewer.personId, nextStep: input.nextStep })
+    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+  return getSignal(db, viewer, id);
+}

@@ -1,0 +1,211 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { signIn } from "./support/auth";
+import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+
+let eliId: string;
+let meetingId: string;
+
+test.beforeAll(async () => {
+  await resetDemoData();
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  try {
+    const [eli] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'eli@acme.example'`;
+    eliId = eli!.id as string;
+    const [next] = await sql`SELECT id FROM meetings WHERE report_id = ${eliId} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1`;
+    meetingId = next!.id as string;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+});
+
+async function as(browser: Browser, email: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await signIn(page, email);
+  await page.waitForLoadState("load");
+  return { page, close: () => ctx.close() };
+}
+
+/** page.goto, once more if a late client-side navigation from the sign-in redirect aborted it. */
+async function go(page: Page, url: string) {
+  try {
+    await page.goto(url);
+  } catch (e) {
+    if (!String(e).includes("ERR_ABORTED")) throw e;
+    await page.goto(url);
+  }
+}
+
+async function typeNote(page: Page, label: string, text: string) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.fill(text);
+  await expect(page.getByTestId(label.startsWith("Shared") ? "shared-note-status" : "private-note-status")).toHaveText("Saved");
+}
+
+test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the private note", async ({ browser }) => {
+  const marker = `PRIVATE-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/people/${eliId}/one-on-ones`);
+  await expect(maya.page.getByRole("heading", { name: "1:1s with Eli Employee" })).toBeVisible();
+  await maya.page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
+  await expect(maya.page).toHaveURL(new RegExp(`/one-on-ones/${meetingId}$`));
+  await expect(maya.page.getByRole("heading", { name: "Prep brief" })).toBeVisible();
+  await expect(maya.page.getByText("Same role for 27 months (threshold 24)")).toBeVisible();
+
+  // One click adds a suggestion chosen by Eli's role_stale flag.
+  await maya.page.getByRole("button", { name: /What part of your role would you change if you could\?/ }).click();
+  const agenda = maya.page.getByRole("list", { name: "Talking points" });
+  await expect(agenda).toContainText("What part of your role would you change if you could?");
+
+  await typeNote(maya.page, "Shared note", "We agreed to look at **rotations**.");
+  await typeNote(maya.page, "Private note (only you can see this)", `Worried about Eli. ${marker}`);
+  await expect(maya.page.getByText("Only you can see this.", { exact: false }).first()).toBeVisible();
+
+  const actionForm = maya.page.getByRole("form", { name: "Add an action item" });
+  await actionForm.getByLabel("Action item").fill("Draft a rotation proposal");
+  await actionForm.getByLabel("Owner").selectOption({ label: "Eli Employee" });
+  await actionForm.getByLabel("Due").fill("2030-01-15");
+  await actionForm.getByRole("button", { name: "Add action item" }).click();
+  const actions = maya.page.getByRole("list", { name: "Action items" });
+  await expect(actions).toContainText("Draft a rotation proposal");
+
+  // Maya's API view has her private note; keep its id to probe as others.
+  const mayaApi = await (await maya.page.request.get(`/api/v1/meetings/${meetingId}`)).json();
+  const privateNote = mayaApi.notes.find((n: { visibility: string }) => n.visibility === "private");
+  expect(privateNote.body).toContain(marker);
+
+  // Eli: collect every response body his browser receives.
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => bodies.push(r.text().catch(() => "")));
+  await signIn(page, "eli@acme.example");
+  await go(page, "/me/one-on-ones");
+  await page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/one-on-ones/${meetingId}$`));
+  await expect(page.getByRole("heading", { name: "Your prep" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Talking points" })).toContainText("What part of your role would you change if you could?");
+  await expect(page.getByLabel("Shared note", { exact: true })).toHaveValue("We agreed to look at **rotations**.");
+  await expect(page.getByRole("list", { name: "Action items" })).toContainText("Draft a rotation proposal");
+  await expect(page.getByLabel("Private note (only you can see this)", { exact: true })).toHaveValue("");
+
+  const api = await page.request.get(`/api/v1/meetings/${meetingId}`);
+  expect(api.status()).toBe(200);
+  const apiText = await api.text();
+  expect(apiText).toContain("We agreed to look at");
+  expect(apiText).not.toContain(marker);
+
+  // Probing the private note by id looks like a missing record; changing it too.
+  expect((await page.request.get(`/api/v1/notes/${privateNote.id}`)).status()).toBe(404);
+  const patch = await page.request.patch(`/api/v1/notes/${privateNote.id}`, { data: { body: "x", version: privateNote.version } });
+  expect(patch.status()).toBe(404);
+  expect(await patch.text()).not.toContain(marker);
+  // Idempotency-Key: the same create twice gives one talking point.
+  const key = `e2e-${Date.now()}`;
+  const first = await page.request.post(`/api/v1/meetings/${meetingId}/agenda-items`, { data: { body: "Idempotent point" }, headers: { "Idempotency-Key": key } });
+  const again = await page.request.post(`/api/v1/meetings/${meetingId}/agenda-items`, { data: { body: "Idempotent point" }, headers: { "Idempotency-Key": key } });
+  expect(first.status()).toBe(201);
+  expect((await again.json()).id).toBe((await first.json()).id);
+  // Only the employee writes his pulse: Maya may read it but not write it.
+  expect((await maya.page.request.post(`/api/v1/people/${eliId}/check-ins`, { data: { motivation: 3, skillsUsed: 3, variety: 3, purpose: 3, initiative: 3 } })).status()).toBe(403);
+
+  // Eli adds a talking point and ticks his action item.
+  const addForm = page.getByRole("form", { name: "Add a talking point" });
+  await addForm.getByLabel("New talking point").fill("Conference budget for next year");
+  await addForm.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
+  await page.getByRole("checkbox", { name: "Mark done: Draft a rotation proposal" }).click();
+  await expect(page.getByRole("checkbox", { name: "Mark not done: Draft a rotation proposal" })).toHaveAttribute("aria-checked", "true");
+
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Talking points" })).toBeVisible();
+  const all = await Promise.all(bodies);
+  expect(all.length).toBeGreaterThan(5);
+  expect(all.some((b) => b.includes("We agreed to look at"))).toBe(true); // the collection sees page content…
+  for (const b of all) expect(b).not.toContain(marker); // …and never the private note
+  await ctx.close();
+
+  // Maya sees both changes.
+  await maya.page.reload();
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
+  await expect(maya.page.getByRole("checkbox", { name: "Mark not done: Draft a rotation proposal" })).toHaveAttribute("aria-checked", "true");
+  await expect(maya.page.getByLabel("Private note (only you can see this)", { exact: true })).toHaveValue(`Worried about Eli. ${marker}`);
+  await maya.close();
+});
+
+test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
+  const message = `Same pipeline work for two years ${Date.now()}`;
+  const eli = await as(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const form = eli.page.getByRole("form", { name: "I feel stuck" });
+  await form.getByLabel("What's going on? (optional)").fill(message);
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, "/signals");
+  const card = maya.page.getByRole("listitem").filter({ hasText: "Eli Employee feels stuck" });
+  await expect(card).toContainText(message);
+  await card.getByLabel("Explore a rotation").check();
+  await card.getByRole("button", { name: "Acknowledge" }).click();
+  // The signal leaves the open list and shows as acknowledged with its next step.
+  await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Eli Employee✓ AcknowledgedNext step: Explore a rotation");
+  await expect(maya.page.getByRole("list", { name: "Open signals" })).not.toContainText("Eli Employee");
+  await maya.close();
+
+  const dana = await as(browser, "dana@acme.example");
+  await go(dana.page, "/signals");
+  await expect(dana.page.getByRole("heading", { name: "Signals" })).toBeVisible();
+  await expect(dana.page.locator("main")).not.toContainText("Eli Employee");
+  // Dana (skip-level) sees neither the 1:1 nor the signal through the API.
+  expect((await dana.page.request.get(`/api/v1/meetings/${meetingId}`)).status()).toBe(404);
+  expect((await dana.page.request.get(`/api/v1/people/${eliId}/meetings`)).status()).toBe(404);
+  const list = await dana.page.request.get("/api/v1/stuck-signals");
+  expect(list.status()).toBe(200);
+  expect(await list.text()).not.toContain(message);
+  await dana.close();
+
+  await eli.page.reload();
+  await expect(eli.page.getByText("next step: Explore a rotation", { exact: false })).toBeVisible();
+  await eli.close();
+});
+
+test("two people editing the same shared note at once lose no text", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  const eli = await as(browser, "eli@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  const mayaBox = maya.page.getByLabel("Shared note", { exact: true });
+  const eliBox = eli.page.getByLabel("Shared note", { exact: true });
+  const before = await eliBox.inputValue();
+  expect(await mayaBox.inputValue()).toBe(before);
+
+  // Eli's editor does not pick up Maya's save in the background (as if he were offline for reads),
+  // so his save is made from the version he loaded.
+  await eli.page.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+  const mayaLine = `Maya's line ${Date.now()}`;
+  const eliLine = `Eli's line ${Date.now()}`;
+  await mayaBox.fill(`${before}\n${mayaLine}`);
+  await expect(maya.page.getByTestId("shared-note-status")).toHaveText("Saved");
+
+  // Eli still edits the version he loaded: his save conflicts and he merges.
+  await eliBox.fill(`${before}\n${eliLine}`);
+  await expect(eli.page.getByTestId("shared-note-status")).toHaveText("Needs merging");
+  const merge = eli.page.getByRole("region", { name: "Merge the two texts" });
+  await expect(merge.getByTestId("conflict-theirs")).toContainText(mayaLine);
+  await expect(merge.getByTestId("conflict-mine")).toContainText(eliLine);
+  await merge.getByRole("button", { name: "Save merged text" }).click();
+  await expect(eli.page.getByTestId("shared-note-status")).toHaveText("Saved");
+
+  // Maya's idle editor picks up the merged text by itself…
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(mayaBox).toHaveValue(new RegExp(`${esc(mayaLine)}[\\s\\S]*${esc(eliLine)}`), { timeout: 20_000 });
+  // …and it is what the server holds.
+  await maya.page.reload();
+  const final = await maya.page.getByLabel("Shared note", { exact: true }).inputValue();
+  expect(final).toContain(mayaLine);
+  expect(final).toContain(eliLine);
+  await maya.close();
+  await eli.close();
+});

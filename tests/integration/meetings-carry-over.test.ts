@@ -1,0 +1,165 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { actionItems, agendaItems, meetings } from "@/db/schema";
+import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
+import { addAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { getMeetingDetail } from "@/lib/meetings/detail";
+import { changeMeeting, listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+const DAY = 86_400_000;
+
+async function meetingOf(id: string) {
+  const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
+  return m!;
+}
+async function agendaOn(meetingId: string) {
+  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
+}
+async function actionsOn(meetingId: string) {
+  return db.select().from(actionItems).where(eq(actionItems.meetingId, meetingId));
+}
+
+describe("carry-over never drops anything", () => {
+  it("moves open items across held, rescheduled and cancelled meetings, keeping their origin", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eliV = await viewerFor(db, "eli@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    // Start from a clean slate for the pair: no scheduled meeting, nothing open left behind.
+    const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, eli));
+    const pairMeetings = await db.select({ id: meetings.id }).from(meetings).where(pairWhere);
+    for (const m of pairMeetings) {
+      await db.delete(agendaItems).where(and(eq(agendaItems.meetingId, m.id), eq(agendaItems.done, false)));
+      await db.delete(actionItems).where(eq(actionItems.meetingId, m.id));
+    }
+    await db.delete(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+
+    const now = new Date();
+    // Meeting A, tomorrow.
+    const a = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + DAY) }, now);
+    const p1 = await addAgendaItem(db, maya, a.id, { body: "Talk about the build cache" });
+    const p2 = await addAgendaItem(db, eliV, a.id, { body: "Conference budget" });
+    const done = await addAgendaItem(db, maya, a.id, { body: "Already covered" });
+    await updateAgendaItem(db, maya, done.id, { done: true });
+    const act = await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2026-12-01" });
+    const finished = await addActionItem(db, eliV, a.id, { body: "Send the slides", ownerId: maya.personId });
+    await updateActionItem(db, eliV, finished.id, { done: true });
+
+    // Rescheduling A keeps everything on A.
+    const moved = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now });
+    expect(moved.status).toBe("scheduled");
+    expect((await agendaOn(a.id)).map((x) => x.body)).toEqual(["Talk about the build cache", "Conference budget", "Already covered"]);
+    expect(await actionsOn(a.id)).toHaveLength(2);
+
+    // Holding A with no next meeting: a next one B is created from the cadence (14 days) and open items move there.
+    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now });
+    const scheduled = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(scheduled).toHaveLength(1);
+    const b = scheduled[0]!;
+    expect(Math.round((b.scheduledAt.getTime() - (now.getTime() + 2 * DAY)) / DAY)).toBe(14);
+    const bAgenda = await agendaOn(b.id);
+    expect(bAgenda.map((x) => [x.body, x.carriedFromMeetingId])).toEqual([
+      ["Talk about the build cache", a.id],
+      ["Conference budget", a.id],
+    ]);
+    expect((await actionsOn(b.id)).map((x) => [x.body, x.carriedFromMeetingId])).toEqual([["Draft the rotation proposal", a.id]]);
+    // What was done stays with the meeting it was done in.
+    expect((await agendaOn(a.id)).map((x) => x.body)).toEqual(["Already covered"]);
+    expect((await actionsOn(a.id)).map((x) => x.id)).toEqual([finished.id]);
+
+    // The list counts what is open on each meeting.
+    const listed = await listMeetings(db, maya, eli);
+    expect(listed.items.find((m) => m.id === b.id)).toMatchObject({ openAgenda: 2, openActions: 1 });
+    expect(listed.items.find((m) => m.id === a.id)).toMatchObject({ openAgenda: 0, openActions: 0 });
+    // The page shows where carried items came from.
+    const detail = await getMeetingDetail(db, maya, b.id);
+    expect(detail.carriedFrom[a.id]).toBe((await meetingOf(a.id)).scheduledAt.toISOString());
+
+    // Schedule C before B, then cancel B: B's items go to C (the next scheduled), still "from A".
+    const c = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 5 * DAY) }, now);
+    const p3 = await addAgendaItem(db, eliV, b.id, { body: "Added on B" });
+    await changeMeeting(db, eliV, b.id, { kind: "cancel" }, { now });
+    const cAgenda = await agendaOn(c.id);
+    expect(cAgenda.map((x) => [x.id, x.carriedFromMeetingId])).toEqual([
+      [p1.id, a.id],
+      [p2.id, a.id],
+      [p3.id, b.id],
+    ]);
+    expect((await actionsOn(c.id)).map((x) => x.id)).toEqual([act.id]);
+    expect(await agendaOn(b.id)).toHaveLength(0);
+
+    // Cancel C too, with nothing else scheduled: a new meeting D is created; nothing is lost.
+    await changeMeeting(db, maya, c.id, { kind: "cancel" }, { now });
+    const [d] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(d).toBeDefined();
+    expect((await agendaOn(d!.id)).map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
+    expect((await actionsOn(d!.id)).map((x) => x.id)).toEqual([act.id]);
+
+    // Items left open on a closed meeting (e.g. added after it was held) are pulled in when a new one is scheduled.
+    await changeMeeting(db, maya, d!.id, { kind: "cancel" }, { now }); // creates E with everything
+    const [e] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    await changeMeeting(db, maya, e!.id, { kind: "hold" }, { now }); // creates F
+    const [f] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    await db.update(meetings).set({ status: "cancelled" }).where(eq(meetings.id, f!.id)); // closed behind our back
+    const g = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 30 * DAY) }, now);
+    expect((await agendaOn(g.id)).map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
+    expect((await actionsOn(g.id)).map((x) => x.id)).toEqual([act.id]);
+    // And the origin is still the first meeting the items were raised in.
+    expect((await agendaOn(g.id)).map((x) => x.carriedFromMeetingId)).toEqual([a.id, a.id, b.id]);
+  });
+
+  it("a held meeting cannot be cancelled or rescheduled, and the list is paginated with upcoming first", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const list = await listMeetings(db, maya, fatima, { page: 1 });
+    expect(list.total).toBeGreaterThan(list.pageSize);
+    expect(list.items).toHaveLength(list.pageSize);
+    expect(list.items[0]!.status).toBe("scheduled");
+    const page2 = await listMeetings(db, maya, fatima, { page: 2 });
+    expect(page2.items[0]!.id).not.toBe(list.items[0]!.id);
+    const held = list.items.find((m) => m.status === "held")!;
+    await expect(changeMeeting(db, maya, held.id, { kind: "cancel" })).rejects.toMatchObject({ status: 400 });
+    await expect(changeMeeting(db, maya, held.id, { kind: "reschedule", scheduledAt: new Date() })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("a stale version of the meeting is refused with 409", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const list = await listMeetings(db, maya, gus);
+    const next = list.items.find((m) => m.status === "scheduled")!;
+    await changeMeeting(db, maya, next.id, { kind: "reschedule", scheduledAt: new Date(Date.now() + 3 * DAY) }, { version: next.version });
+    await expect(
+      changeMeeting(db, maya, next.id, { kind: "reschedule", scheduledAt: new Date(Date.now() + 4 * DAY) }, { version: next.version }),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("prep brief", () => {
+  it("computes Fatima's goals, rotation and updates since the last 1:1 from her data", async () => {
+    const { prepBrief } = await import("@/lib/meetings/prep");
+    const { stretchGoalUpdates } = await import("@/db/schema");
+    const { gte, inArray } = await import("drizzle-orm");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, fatima), eq(meetings.status, "scheduled")));
+    const detail = await getMeetingDetail(db, maya, next!.id);
+    const brief = await prepBrief(db, maya, detail.access);
+    expect(brief.goals).toHaveLength(2);
+    expect(brief.rotation).toMatchObject({ host: expect.stringContaining("Data Platform"), status: "active" });
+    expect(brief.flags).toEqual([]);
+    const since = new Date(brief.since!);
+    const updates = await db
+      .select({ goalId: stretchGoalUpdates.goalId })
+      .from(stretchGoalUpdates)
+      .where(and(inArray(stretchGoalUpdates.goalId, brief.goals.map((g) => g.id)), gte(stretchGoalUpdates.createdAt, since)));
+    for (const g of brief.goals) expect(g.updatesSince).toBe(updates.filter((u) => u.goalId === g.id).length);
+  });
+});

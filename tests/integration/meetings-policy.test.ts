@@ -1,0 +1,171 @@
+import { and, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { meetings, memberships, notes, stuckSignals } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
+import { addAgendaItem } from "@/lib/meetings/agenda";
+import { getMeetingDetail } from "@/lib/meetings/detail";
+import { createNote, getNote, updateNote } from "@/lib/meetings/notes";
+import { prepBrief } from "@/lib/meetings/prep";
+import { listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
+import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
+import { acknowledgeSignal, getSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+let db: Db;
+const v: Record<string, Viewer> = {};
+let eliMeeting: string; // Eli's latest held meeting with Maya (has Maya's private note)
+let privateNoteId: string;
+let privateText: string;
+
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+  for (const [k, email] of Object.entries({
+    self: "eli@acme.example",
+    manager: "maya@acme.example",
+    skip: "dana@acme.example",
+    peer: "fatima@acme.example",
+    otherManager: "omar@acme.example",
+    admin: "ada@acme.example",
+    otherOrg: "gina@globex.example",
+    gus: "gus@acme.example",
+  })) v[k] = await viewerFor(db, email);
+  const [m] = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.reportId, v.self!.personId), eq(meetings.status, "held")))
+    .orderBy(desc(meetings.scheduledAt))
+    .limit(1);
+  eliMeeting = m!.id;
+  const [n] = await db.select().from(notes).where(and(eq(notes.meetingId, eliMeeting), eq(notes.visibility, "private")));
+  privateNoteId = n!.id;
+  privateText = n!.body;
+});
+afterAll(teardownTestDb);
+
+const outsiders = ["skip", "peer", "otherManager", "admin", "otherOrg"] as const;
+
+describe("1:1 meetings: participants only", () => {
+  it("self and manager read and write; everyone else gets 404", async () => {
+    const eli = v.self!.personId;
+    for (const who of ["self", "manager"] as const) {
+      const d = await getMeetingDetail(db, v[who]!, eliMeeting);
+      expect(d.id).toBe(eliMeeting);
+      expect((await listMeetings(db, v[who]!, eli)).total).toBeGreaterThan(0);
+      await addAgendaItem(db, v[who]!, eliMeeting, { body: `point by ${who}` });
+    }
+    for (const who of outsiders) {
+      await expect(getMeetingDetail(db, v[who]!, eliMeeting)).rejects.toMatchObject({ status: 404 });
+      await expect(listMeetings(db, v[who]!, eli)).rejects.toMatchObject({ status: 404 });
+      await expect(addAgendaItem(db, v[who]!, eliMeeting, { body: "x" })).rejects.toMatchObject({ status: 404 });
+      await expect(addActionItem(db, v[who]!, eliMeeting, { body: "x", ownerId: eli })).rejects.toMatchObject({ status: 404 });
+      await expect(scheduleMeeting(db, v[who]!, eli, { scheduledAt: new Date() })).rejects.toMatchObject({ status: 404 });
+    }
+  });
+
+  it("either participant ticks off an action item; the owner must be one of the two", async () => {
+    const eli = v.self!.personId;
+    const item = await addActionItem(db, v.manager!, eliMeeting, { body: "Book the rotation chat", ownerId: eli });
+    const done = await updateActionItem(db, v.self!, item.id, { done: true });
+    expect(done.doneAt).not.toBeNull();
+    await expect(addActionItem(db, v.manager!, eliMeeting, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 400 });
+    await expect(updateActionItem(db, v.admin!, item.id, { done: false })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("private notes: the author alone", () => {
+  it("the author sees it; the employee, skip-level, admin, peer and other org never load it", async () => {
+    const mine = await getMeetingDetail(db, v.manager!, eliMeeting);
+    expect(mine.notes.some((n) => n.id === privateNoteId && n.body === privateText)).toBe(true);
+    expect((await getNote(db, v.manager!, privateNoteId)).body).toBe(privateText);
+
+    const eliView = await getMeetingDetail(db, v.self!, eliMeeting);
+    expect(eliView.notes.every((n) => n.visibility === "shared")).toBe(true);
+    expect(JSON.stringify(eliView)).not.toContain(privateText);
+    await expect(getNote(db, v.self!, privateNoteId)).rejects.toMatchObject({ status: 404 });
+    await expect(updateNote(db, v.self!, privateNoteId, { body: "x", version: 1 })).rejects.toMatchObject({ status: 404 });
+    for (const who of outsiders) {
+      await expect(getNote(db, v[who]!, privateNoteId)).rejects.toMatchObject({ status: 404 });
+      await expect(updateNote(db, v[who]!, privateNoteId, { body: "x", version: 1 })).rejects.toMatchObject({ status: 404 });
+    }
+  });
+
+  it("the prep brief shows the pulse to participants only", async () => {
+    const access = (await getMeetingDetail(db, v.manager!, eliMeeting)).access;
+    const brief = await prepBrief(db, v.manager!, access);
+    expect(brief.pulse?.points.length).toBeGreaterThan(0);
+    expect(brief.flags.map((f) => f.code)).toContain("role_stale");
+  });
+});
+
+describe("pulse", () => {
+  it("self writes, manager reads, others see nothing", async () => {
+    const eli = v.self!.personId;
+    await submitPulse(db, v.self!, eli, { motivation: 2, skillsUsed: 2, variety: 1, purpose: 2, initiative: 2 }, new Date("2030-01-07T10:00:00Z"));
+    expect((await pulseTrend(db, v.manager!, eli)).length).toBeGreaterThan(0);
+    await expect(submitPulse(db, v.manager!, eli, { motivation: 2, skillsUsed: 2, variety: 1, purpose: 2, initiative: 2 })).rejects.toMatchObject({ status: 403 });
+    for (const who of outsiders) await expect(pulseTrend(db, v[who]!, eli)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("I feel stuck", () => {
+  it("Gus's manager-only signal: Maya sees and acknowledges; skip-level, admin, peer, other org see nothing", async () => {
+    const [s] = await db.select().from(stuckSignals).where(and(eq(stuckSignals.personId, v.gus!.personId), eq(stuckSignals.status, "open")));
+    const id = s!.id;
+    expect((await listVisibleSignals(db, v.manager!)).map((x) => x.id)).toContain(id);
+    expect((await getSignal(db, v.gus!, id)).status).toBe("open");
+    await expect(acknowledgeSignal(db, v.gus!, id, { nextStep: "x" })).rejects.toMatchObject({ status: 403 });
+    for (const who of ["skip", "admin", "peer", "otherOrg", "self"] as const) {
+      expect((await listVisibleSignals(db, v[who]!)).map((x) => x.id)).not.toContain(id);
+      await expect(getSignal(db, v[who]!, id)).rejects.toMatchObject({ status: 404 });
+      await expect(acknowledgeSignal(db, v[who]!, id, { nextStep: "x" })).rejects.toMatchObject({ status: 404 });
+    }
+    const ack = await acknowledgeSignal(db, v.manager!, id, { nextStep: "Talk in next 1:1" });
+    expect(ack).toMatchObject({ status: "acknowledged", nextStep: "Talk in next 1:1", acknowledgedByName: "Maya Manager" });
+  });
+
+  it("skip-level and HR see a signal only when the employee included them", async () => {
+    const sig = await raiseSignal(db, v.self!, { message: "Same work for two years", includeSkipLevel: true, includeHr: false });
+    expect((await listVisibleSignals(db, v.skip!)).map((x) => x.id)).toContain(sig.id);
+    expect((await listVisibleSignals(db, v.admin!)).map((x) => x.id)).not.toContain(sig.id);
+    await expect(getSignal(db, v.admin!, sig.id)).rejects.toMatchObject({ status: 404 });
+    await expect(raiseSignal(db, v.self!, { message: "again", includeSkipLevel: false, includeHr: false })).rejects.toMatchObject({ status: 400 });
+    await expect(withdrawSignal(db, v.manager!, sig.id)).rejects.toMatchObject({ status: 403 });
+    expect((await withdrawSignal(db, v.self!, sig.id)).status).toBe("withdrawn");
+    const hr = await raiseSignal(db, v.self!, { message: "", includeSkipLevel: false, includeHr: true });
+    expect((await listVisibleSignals(db, v.admin!)).map((x) => x.id)).toContain(hr.id);
+    expect((await listVisibleSignals(db, v.skip!)).map((x) => x.id)).not.toContain(hr.id);
+    expect((await acknowledgeSignal(db, v.admin!, hr.id, { nextStep: "Explore a rotation" })).status).toBe("acknowledged");
+  });
+});
+
+describe("after a real manager change", () => {
+  it("the former manager loses the meetings and his own old private notes; the new manager gets the person, not the old conversation", async () => {
+    const eli = v.self!.personId;
+    await db.update(memberships).set({ managerId: v.otherManager!.personId }).where(eq(memberships.id, eli));
+    const former = v.manager!;
+    await expect(getMeetingDetail(db, former, eliMeeting)).rejects.toMatchObject({ status: 404 });
+    await expect(getNote(db, former, privateNoteId)).rejects.toMatchObject({ status: 404 });
+    await expect(updateNote(db, former, privateNoteId, { body: "x", version: 1 })).rejects.toMatchObject({ status: 404 });
+    await expect(listMeetings(db, former, eli)).rejects.toMatchObject({ status: 404 });
+    await expect(pulseTrend(db, former, eli)).rejects.toMatchObject({ status: 404 });
+    await expect(createNote(db, former, eliMeeting, { visibility: "private", body: "x" })).rejects.toMatchObject({ status: 404 });
+
+    const omar = v.otherManager!;
+    await expect(getMeetingDetail(db, omar, eliMeeting)).rejects.toMatchObject({ status: 404 });
+    await expect(getNote(db, omar, privateNoteId)).rejects.toMatchObject({ status: 404 });
+    const list = await listMeetings(db, omar, eli);
+    expect(list.items).toEqual([]);
+    expect((await pulseTrend(db, omar, eli)).length).toBeGreaterThan(0);
+    const fresh = await scheduleMeeting(db, omar, eli, { scheduledAt: new Date(Date.now() + 86_400_000) });
+    // Open items of the old pair are not carried into the new manager's conversation.
+    const d = await getMeetingDetail(db, omar, fresh.id);
+    expect(d.agenda).toEqual([]);
+    expect(d.actionItems).toEqual([]);
+    // The employee still sees his own past meeting, never the private note.
+    const eliView = await getMeetingDetail(db, v.self!, eliMeeting);
+    expect(JSON.stringify(eliView)).not.toContain(privateText);
+  });
+});
