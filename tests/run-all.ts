@@ -34,10 +34,10 @@ async function main() {
   const steps: Step[] = [
     { name: "lint", cmd: "npx", args: ["eslint", ".", "--max-warnings=0"] },
     { name: "typecheck", cmd: "npx", args: ["tsc", "--noEmit"] },
-    { name: "unit+integration", cmd: "npx", args: ["vitest", "run"] },
+    { name: "unit+integration", cmd: "npx", args: ["vitest", "run", "-c", "tests/vitest.config.mts"] },
     { name: "build", cmd: "npx", args: ["next", "build"], env: { NODE_ENV: "production" } },
-    { name: "e2e", cmd: "npx", args: ["playwright", "test"], needsPg: true },
-    { name: "pglite-smoke", cmd: "npx", args: ["playwright", "test", "-c", "playwright.pglite.config.ts"] },
+    { name: "e2e", cmd: "npx", args: ["playwright", "test", "-c", "tests/playwright.config.ts"], needsPg: true },
+    { name: "pglite-smoke", cmd: "npx", args: ["playwright", "test", "-c", "tests/playwright.pglite.config.ts"] },
   ];
 
   const results: { name: string; status: "passed" | "failed" | "skipped"; seconds: number }[] = [];

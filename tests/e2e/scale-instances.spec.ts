@@ -12,7 +12,7 @@ import postgres from "postgres";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/auth";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
-import { signIn as httpSignIn } from "../../bench/session";
+import { signIn as httpSignIn } from "../bench/session";
 
 // Must match the web server's env in playwright.config.ts.
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123";

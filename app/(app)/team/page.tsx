@@ -13,6 +13,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { FlagList, RiskBadge } from "@/components/radar/risk";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -80,6 +81,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           ) : null
         }
       />
+
+      <div className="mb-4 empty:hidden">
+        <OpenSignalsBanner viewer={viewer} />
+      </div>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">

@@ -7,12 +7,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import type { Db } from "../db/client";
-import * as schema from "../db/schema";
-import { findSynthAccounts } from "../db/synth/accounts";
-import type { Viewer } from "../lib/auth/viewer-type";
-import { relationTo } from "../lib/policy/relation";
-import { loadRadarRows, type RadarScope } from "../lib/radar/query";
+import type { Db } from "../../db/client";
+import * as schema from "../../db/schema";
+import { findSynthAccounts } from "../../db/synth/accounts";
+import type { Viewer } from "../../lib/auth/viewer-type";
+import { relationTo } from "../../lib/policy/relation";
+import { loadRadarRows, type RadarScope } from "../../lib/radar/query";
 
 // History tables that grow with time. memberships/users are left out: reading all
 // of them is right for the whole-org view, and a one-org database makes the

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs } from "./playwright.config";
 
@@ -12,12 +13,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = ".data/smoke";
 
 export default defineConfig({
-  testDir: "tests/smoke",
+  outputDir: path.resolve(__dirname, "../test-results"),
+  testDir: "smoke",
   workers: 1,
   timeout: 60_000,
   reporter: [["list"]],
   use: { baseURL, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } },
   webServer: {
+    cwd: path.resolve(__dirname, ".."),
     command: `rm -rf ${dataDir} && env -u DATABASE_URL REIGNITE_DATA_DIR=${dataDir} npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 /** What the bench measures, and the targets from issue 7. Edit the paths here when a page's URL changes. */
-import type { SynthAccounts } from "../db/synth/accounts";
+import type { SynthAccounts } from "../../db/synth/accounts";
 
 export type AccountKey = "manager" | "director" | "admin" | "report";
 export type Kind = "reference" | "page" | "api";

@@ -1,5 +1,6 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { DB_PREFIX } from "./tests/helpers/pg-admin";
+import { DB_PREFIX } from "./helpers/pg-admin";
 
 /**
  * E2E against `next start` (production build) on a fresh PostgreSQL database
@@ -23,7 +24,8 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  outputDir: path.resolve(__dirname, "../test-results"),
+  testDir: "e2e",
   fullyParallel: false,
   workers: 1, // one server, one database: specs reset the demo data they change
   retries: 0,
@@ -40,6 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
+    cwd: path.resolve(__dirname, ".."),
     command: `npx tsx tests/e2e/prepare-db.ts && npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,

@@ -5,7 +5,7 @@
  *   DATABASE_URL   the synthetic database (default postgres://postgres@127.0.0.1:5432/reignite_bench)
  *   --no-build     use the existing .next even if sources are newer
  *   --duration S   seconds per measurement (default 10), --connections N (default 20), --warmup S (default 3)
- *   --out FILE     JSON output (default bench/results/latest.json)
+ *   --out FILE     JSON output (default tests/bench/results/latest.json)
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { execSync } from "node:child_process";
 import postgres from "postgres";
-import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../db/synth/accounts";
+import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../../db/synth/accounts";
 import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
 import { load, probe, queriesPerRequest, singleRequestMs, type Load } from "./http";
@@ -44,7 +44,7 @@ async function main() {
   const connections = Number(arg("connections", "20"));
   const duration = Number(arg("duration", "10"));
   const warmup = Number(arg("warmup", "3"));
-  const out = path.resolve(arg("out", "bench/results/latest.json"));
+  const out = path.resolve(arg("out", "tests/bench/results/latest.json"));
   const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
 
   const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });

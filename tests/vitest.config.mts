@@ -4,11 +4,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(import.meta.dirname),
+      "@": path.resolve(import.meta.dirname, ".."),
       // Domain code is marked server-only for Next; under vitest it simply runs on the server.
-      "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty.ts"),
+      "server-only": path.resolve(import.meta.dirname, "helpers/empty.ts"),
     },
   },
+  root: path.resolve(import.meta.dirname, ".."),
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
