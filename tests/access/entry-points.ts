@@ -157,7 +157,9 @@ const flagsPresent: Judge = (o) => {
 const otherOrg = (c: EntryCtx) => c.actor === "otherOrgAdmin" || c.actor === "otherOrgMember";
 const acmeOnly: Judge = async (o, c) => {
   if (o.outcome !== "allow" || !otherOrg(c)) return o.outcome;
-  return /Acme Robotics|acme\.example/i.test(o.text) ? "allow" : 404;
+  // Acme's name, its people's names or ids (not "@acme.example", which the import form's example uses).
+  const acme = [/Acme Robotics/, /Eli Employee/, /Ada Admin/, /Maya Manager/, /Dana Director/];
+  return acme.some((re) => re.test(o.text)) || o.text.includes(c.ids.orgId) || o.text.includes(c.ids.eli) ? "allow" : 404;
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -240,7 +242,18 @@ const planRoutes: RouteEntry[] = (Object.keys(planCreate) as PlanKind[]).flatMap
 
 export const ROUTES: RouteEntry[] = [
   // directory and flags
-  { kind: "route", method: "GET", route: "/api/v1/people", cells: [{ resource: "directory", action: "read" }], judge: listContains((c) => c.ids.eli), request: () => ({ method: "GET", path: "/api/v1/people", query: { limit: "200" } }) },
+  {
+    kind: "route",
+    method: "GET",
+    route: "/api/v1/people",
+    cells: [{ resource: "directory", action: "read" }],
+    judge: listContains((c) => c.ids.eli),
+    narrower: {
+      actors: { formerManager: 404 },
+      reason: "a manager's API list is their own subtree (with radar flags), not the whole directory; Eli's entry stays readable at GET /api/v1/people/{id}",
+    },
+    request: () => ({ method: "GET", path: "/api/v1/people", query: { limit: "200" } }),
+  },
   {
     kind: "route",
     method: "GET",

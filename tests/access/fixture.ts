@@ -16,6 +16,8 @@ import type { Actor } from "./matrix";
 export type AccessFixture = {
   orgId: string;
   eli: string;
+  maya: string;
+  omar: string;
   currentMeeting: string;
   oldMeeting: string;
   privateNote: string;
@@ -25,15 +27,28 @@ export type AccessFixture = {
   viewers: Partial<Record<Actor, Viewer | null>>;
 };
 
-export async function buildAccessFixture(db: Db): Promise<AccessFixture> {
+export type FixtureOptions = {
+  /**
+   * How Eli's manager changes. Default: directly in the database; the HTTP
+   * matrix passes the real admin entry point (Ada's change-manager action).
+   */
+  changeManager?: (personId: string, managerId: string) => Promise<void>;
+};
+
+export async function buildAccessFixture(db: Db, opts: FixtureOptions = {}): Promise<AccessFixture> {
   const eli = await personId(db, "eli@acme.example");
   const maya = await personId(db, "maya@acme.example");
   const omar = await personId(db, "omar@acme.example");
   const [m] = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.id, eli));
   const orgId = m!.orgId;
+  const changeManager =
+    opts.changeManager ??
+    (async (person: string, managerId: string) => {
+      await db.update(memberships).set({ managerId }).where(and(eq(memberships.id, person), eq(memberships.orgId, orgId)));
+    });
 
   // A real manager change: Eli reports to Omar for a while (Omar holds a 1:1 and writes a private note), then back to Maya.
-  await db.update(memberships).set({ managerId: omar }).where(and(eq(memberships.id, eli), eq(memberships.orgId, orgId)));
+  await changeManager(eli, omar);
   const [old] = await db
     .insert(meetings)
     .values({ orgId, managerId: omar, reportId: eli, scheduledAt: new Date(Date.now() - 60 * 86_400_000), status: "held" })
@@ -42,7 +57,7 @@ export async function buildAccessFixture(db: Db): Promise<AccessFixture> {
     .insert(notes)
     .values({ orgId, meetingId: old!.id, authorId: omar, visibility: "private", body: "MARKER-OLD-PRIVATE omar about eli" })
     .returning({ id: notes.id });
-  await db.update(memberships).set({ managerId: maya }).where(and(eq(memberships.id, eli), eq(memberships.orgId, orgId)));
+  await changeManager(eli, maya);
 
   const [cur] = await db
     .insert(meetings)
@@ -80,6 +95,8 @@ export async function buildAccessFixture(db: Db): Promise<AccessFixture> {
   return {
     orgId,
     eli,
+    maya,
+    omar,
     currentMeeting: cur!.id,
     oldMeeting: old!.id,
     privateNote: note!.id,

@@ -4,7 +4,7 @@
  * with `Next-Action: <id>`, the app's Origin, and the body React's client
  * encodes (encodeReply): a text/plain JSON array of the arguments, or — when
  * an argument is FormData — multipart form data whose field "0" holds the
- * argument array (FormData referenced as "$K<n>") and whose fields "<n>_<name>"
+ * argument array (FormData referenced as "$K<n>") and whose fields "_<n>_<name>"
  * hold that FormData's entries. The action's return value (ActionState) is read
  * back from the React Server Components response.
  */
@@ -57,7 +57,7 @@ export function encodeActionArgs(args: ActionArg[]): { body: string | FormData; 
   const root = args.map((a) => {
     if (!isForm(a)) return a;
     const n = next++;
-    for (const [k, v] of Object.entries(a.form)) fd.append(`${n}_${k}`, v);
+    for (const [k, v] of Object.entries(a.form)) fd.append(`_${n}_${k}`, v);
     return `$K${n.toString(16)}`;
   });
   fd.append("0", JSON.stringify(root));
