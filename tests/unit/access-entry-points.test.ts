@@ -50,3 +50,21 @@ describe("access entry-point registry", () => {
     expect(cells.filter((c) => !covered.has(c))).toEqual([]);
   });
 });
+
+describe("protected URL list of the trust spec", () => {
+  it("names every signed-in page", async () => {
+    const { PROTECTED_URLS } = await import("../e2e/support/protected-urls");
+    const pages = (function walk(dir: string): string[] {
+      return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(`${dir}/${d.name}`) : d.name === "page.tsx" ? [dir] : [],
+      );
+    })("app/(app)");
+    const patterns = pages.map((dir) => {
+      const route = "/" + dir.replace(/^app\/\(app\)\/?/, "");
+      return { route, re: new RegExp(`^${route.replace(/\[[^\]]+\]/g, "[^/]+").replace(/\/$/, "")}/?$`) };
+    });
+    expect(patterns.length).toBeGreaterThan(10);
+    const missing = patterns.filter((p) => !PROTECTED_URLS.some((u) => u.kind === "page" && p.re.test(u.path))).map((p) => p.route);
+    expect(missing, "pages missing from tests/e2e/support/protected-urls.ts").toEqual([]);
+  });
+});
