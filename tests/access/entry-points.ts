@@ -51,6 +51,8 @@ export interface Fresh {
   /** Whether an agenda item / action item is done now (for form actions that return nothing). */
   agendaItemDone(id: string): Promise<boolean>;
   actionItemDone(id: string): Promise<boolean>;
+  /** Eli's current title and team. */
+  eliTitleTeam(): Promise<{ title: string; team: string }>;
   /** Whether an invitation for this email exists in Acme. */
   acmeInvited(email: string): Promise<boolean>;
 }
@@ -141,11 +143,17 @@ const listContains =
   (o, c) =>
     o.outcome === "allow" ? (o.text.includes(pick(c)) ? "allow" : 404) : o.outcome;
 
-/** GET /people/{id} answers the directory entry; flags only when the viewer may read them. */
-const flagsPresent: Judge = (o) => {
+/**
+ * GET /people/{id} answers the directory entry; flags only when the viewer may
+ * read them, and never a flag derived from pulse answers for someone who may
+ * not read the pulse (skip-level, admin).
+ */
+const flagsPresent: Judge = (o, c) => {
   if (o.outcome !== "allow") return o.outcome;
-  const flags = (o.json as { flags?: unknown[] } | undefined)?.flags;
-  return Array.isArray(flags) ? "allow" : 404;
+  const flags = (o.json as { flags?: { code: string }[] } | undefined)?.flags;
+  if (!Array.isArray(flags)) return 404;
+  if (c.actor !== "self" && c.actor !== "manager" && flags.some((f) => f.code === "pulse_worsening")) return "leak: pulse_worsening flag";
+  return "allow";
 };
 
 /**
@@ -503,7 +511,16 @@ const peopleActions: ActionEntry[] = [
   { kind: "action", file: PEOPLE, name: "deleteRotationAction", cells: roleHistory("write"), page: eliPage, args: async (c) => { const r = await c.fresh.rotation(); return [c.ids.eli, r.id, null, form({ version: String(r.version) })]; } },
   // Setting Eli's manager to the one he has changes nothing, and still has to pass the gate.
   { kind: "action", file: PEOPLE, name: "changeManagerAction", cells: [{ resource: "directory", action: "write" }], page: eliPage, args: (c) => [c.ids.eli, null, form({ managerId: c.ids.maya })] },
-  { kind: "action", file: PEOPLE, name: "changeTitleTeamAction", cells: [{ resource: "directory", action: "write" }], page: eliPage, args: (c) => [c.ids.eli, null, form({ title: "Software Engineer", team: "Platform", effectiveOn: "" })] },
+  // Eli's own title and team: "Nothing changed", after the gate.
+  {
+    kind: "action",
+    file: PEOPLE,
+    name: "changeTitleTeamAction",
+    cells: [{ resource: "directory", action: "write" }],
+    page: eliPage,
+    args: async (c) => [c.ids.eli, null, form({ ...(await c.fresh.eliTitleTeam()), effectiveOn: "" })],
+    judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's title or team" : o.outcome),
+  },
   // Deactivating Eli ends his sessions: it runs last, and the spec reactivates him.
   { kind: "action", file: PEOPLE, name: "deactivateAction", cells: [{ resource: "directory", action: "write" }], page: eliPage, last: true, args: (c) => [c.ids.eli, null, form({})] },
 ];
@@ -627,8 +644,26 @@ const orgActions: ActionEntry[] = [
 
 export const ACTIONS: ActionEntry[] = [...planActions, ...peopleActions, ...meetingActions, ...stuckActions, ...orgActions];
 
-/** Pages that are the only HTTP reader of a cell (organization settings and members). */
+/**
+ * Signed-in pages that read a cell: the only HTTP readers of organization
+ * settings and members, and the pages of Eli's records (their answers must
+ * agree with the API's). Not part of the coverage enumeration.
+ */
 export const PAGES: PageEntry[] = [
+  { kind: "page", path: (c) => `/people/${c.ids.eli}`, cells: [{ resource: "directory", action: "read" }] },
+  { kind: "page", path: (c) => `/people/${c.ids.eli}/plan`, cells: plan("read") },
+  { kind: "page", path: (c) => `/people/${c.ids.eli}/one-on-ones`, cells: meeting("read") },
+  {
+    kind: "page",
+    path: (c) => `/one-on-ones/${c.meeting}`,
+    cells: [
+      { resource: "meeting", action: "read" },
+      { resource: "privateNote", action: "read" },
+    ],
+    // The meeting page (HTML and RSC payload) carries the private note's text only for its author.
+    judge: (o, c) =>
+      c.resource === "privateNote" && o.outcome === "allow" ? (o.text.includes(c.actor === "formerManager" ? "MARKER-OLD-PRIVATE" : "MARKER-PRIVATE maya") ? "allow" : 404) : o.outcome,
+  },
   { kind: "page", path: () => "/settings", cells: [{ resource: "orgAdmin", action: "read" }], judge: acmeOnly },
   { kind: "page", path: () => "/admin/people", cells: [{ resource: "orgAdmin", action: "read" }], judge: acmeOnly },
   { kind: "page", path: () => "/admin/audit", cells: [{ resource: "auditLog", action: "read" }], judge: acmeOnly },

@@ -25,7 +25,9 @@ import {
   type Observed,
 } from "../access/entry-points";
 import { httpClient, signInHttp, type HttpSession } from "../helpers/http";
-import { actionOutcome, callServerAction, pagePath, readActionManifest, type ManifestAction } from "../helpers/server-actions";
+import { actionOutcome, callServerAction, encodeActionArgs, pagePath, readActionManifest, type ManifestAction } from "../helpers/server-actions";
+import { signIn } from "./support/auth";
+import { withE2eSql } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 
 const { memberships, users, roleEvents, rotations, stretchGoals, learningItems, connections, skills, wins, meetings, agendaItems, actionItems, notes, stuckSignals, pulseCheckins, organizations, invitations } = schema;
@@ -79,6 +81,7 @@ function freshRecords(db: Db, fx: AccessFixture): Fresh {
     },
     agendaItemDone: async (id) => !!(await db.select({ done: agendaItems.done }).from(agendaItems).where(eq(agendaItems.id, id)))[0]?.done,
     actionItemDone: async (id) => !!(await db.select({ d: actionItems.doneAt }).from(actionItems).where(eq(actionItems.id, id)))[0]?.d,
+    eliTitleTeam: async () => (await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, fx.eli)))[0]!,
     acmeInvited: async (email) => (await db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.orgId, fx.orgId), eq(invitations.email, email)))).length > 0,
   };
 }
@@ -158,7 +161,10 @@ test("access matrix over HTTP: every cell through every API route, server action
     async function observe(entry: Entry, c: EntryCtx): Promise<Observed> {
       const s = sessions[c.actor];
       if (entry.kind === "page") {
-        const res = await s.fetch(entry.path(c));
+        let res = await s.fetch(entry.path(c));
+        // A page may send the viewer to their own version of it (Eli's plan → /me); follow that once.
+        const loc = res.headers.get("location");
+        if (res.status >= 300 && res.status < 400 && loc && new URL(loc, baseURL).pathname !== "/login") res = await s.fetch(loc);
         return { outcome: statusOutcome(res), status: res.status, text: await res.text() };
       }
       if (entry.kind === "route") {
@@ -239,4 +245,54 @@ test("access matrix over HTTP: every cell through every API route, server action
   } finally {
     await client.end({ timeout: 5 });
   }
+});
+
+/** Multipart fields of a browser request body (name → value). */
+function multipartFields(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of body.matchAll(/name="([^"]+)"\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/g)) out.set(m[1]!, m[2]!);
+  return out;
+}
+
+test("the direct server-action caller sends what the browser sends, and its answer is the form's", async ({ page, baseURL }) => {
+  await resetDemoData();
+  const manifest = readActionManifest();
+  const idOf = (file: string, name: string) => manifest.find((a) => a.filename === file && a.exportedName === name)!.id;
+  const eli = await withE2eSql(async (s) => (await s<{ id: string }[]>`select m.id from memberships m join users u on u.id = m.user_id where u.email = 'eli@acme.example'`)[0]!.id);
+
+  // Ada saves Eli's title and team through the admin form: a bound action (personId) with useActionState.
+  await signIn(page, "ada@acme.example");
+  await page.goto(`/people/${eli}`);
+  const sent = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByRole("form", { name: "Change title or team" }).getByRole("button", { name: "Save title and team" }).click();
+  const req = await sent;
+  await expect(page.getByText("Nothing changed.")).toBeVisible();
+  const h = await req.allHeaders();
+  expect(h["next-action"]).toBe(idOf("app/(app)/people/[id]/actions.ts", "changeTitleTeamAction"));
+  expect(h["origin"]).toBe(new URL(baseURL!).origin);
+  expect(h["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  const browser = multipartFields(req.postData()!);
+  const root = JSON.parse(browser.get("0")!) as unknown[];
+  // [bound personId, previous state (null), the form's FormData]
+  expect(root).toHaveLength(3);
+  expect(root[0]).toBe(eli);
+  expect([null, "$undefined"]).toContain(root[1]);
+  expect(root[2]).toBe("$K1");
+  const formFields = Object.fromEntries([...browser].filter(([k]) => /^_1_(title|team|effectiveOn)$/.test(k)).map(([k, v]) => [k.slice(3), v]));
+  expect(Object.keys(formFields).sort()).toEqual(["effectiveOn", "team", "title"]);
+
+  // The helper's encoding of the same call has the same shape, and the server answers it like the form.
+  const ours = encodeActionArgs([eli, null, { form: formFields }]);
+  expect(ours.body).toBeInstanceOf(FormData);
+  const oursFields = [...(ours.body as FormData).keys()].sort();
+  expect(oursFields).toEqual([...browser.keys()].filter((k) => k === "0" || /^_1_(title|team|effectiveOn)$/.test(k)).sort());
+  const ada = await signInHttp(baseURL!, "ada@acme.example");
+  const direct = await callServerAction(ada, h["next-action"]!, `/people/${eli}`, [eli, null, { form: formFields }]);
+  expect(actionOutcome(direct)).toBe("allow");
+  expect((direct.value as { message?: string }).message).toBe("Nothing changed.");
+
+  // The same request from Eli, outside the page: refused like the page would refuse it.
+  const eliHttp = await signInHttp(baseURL!, "eli@acme.example");
+  const refused = await callServerAction(eliHttp, h["next-action"]!, `/me`, [eli, null, { form: formFields }]);
+  expect(actionOutcome(refused)).toBe(403);
 });
