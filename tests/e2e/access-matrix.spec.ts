@@ -6,6 +6,7 @@
  * cells are checked against the policy module in
  * tests/integration/access-matrix.test.ts.
  */
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -33,6 +34,12 @@ import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 const { memberships, users, roleEvents, rotations, stretchGoals, learningItems, connections, skills, wins, meetings, agendaItems, actionItems, notes, stuckSignals, pulseCheckins, organizations, invitations } = schema;
 
 const ORG_COOKIE = "reignite-org";
+const REPO = path.resolve(__dirname, "../..");
+
+// The matrix deactivates Eli and Hiro and ends sessions: leave the demo data as the next spec expects it.
+test.afterAll(async () => {
+  await resetDemoData();
+});
 const today = () => new Date().toISOString().slice(0, 10);
 
 function mondayUtc(d = new Date()): string {
@@ -108,7 +115,7 @@ test("access matrix over HTTP: every cell through every API route, server action
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   try {
     // 1. Every server action of the build has a registry entry (or a classified reason).
-    const manifest = readActionManifest();
+    const manifest = readActionManifest(REPO);
     const byKey = new Map<string, ManifestAction>(manifest.map((a) => [actionKey({ file: a.filename, name: a.exportedName }), a]));
     const known = registeredActionKeys();
     expect([...byKey.keys()].filter((k) => !known.has(k)), "server actions without an access-matrix entry (add them to tests/access/entry-points.ts)").toEqual([]);
@@ -256,7 +263,7 @@ function multipartFields(body: string): Map<string, string> {
 
 test("the direct server-action caller sends what the browser sends, and its answer is the form's", async ({ page, baseURL }) => {
   await resetDemoData();
-  const manifest = readActionManifest();
+  const manifest = readActionManifest(REPO);
   const idOf = (file: string, name: string) => manifest.find((a) => a.filename === file && a.exportedName === name)!.id;
   const eli = await withE2eSql(async (s) => (await s<{ id: string }[]>`select m.id from memberships m join users u on u.id = m.user_id where u.email = 'eli@acme.example'`)[0]!.id);
 

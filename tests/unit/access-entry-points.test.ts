@@ -68,3 +68,20 @@ describe("protected URL list of the trust spec", () => {
     expect(missing, "pages missing from tests/e2e/support/protected-urls.ts").toEqual([]);
   });
 });
+
+describe("narrower entry points", () => {
+  it("only ever narrow a cell (never allow what the matrix denies), and say why", async () => {
+    const { MATRIX } = await import("../access/matrix");
+    for (const e of ENTRIES) {
+      if (!e.narrower) continue;
+      expect(e.narrower.reason.length).toBeGreaterThan(20);
+      for (const cell of e.cells) {
+        for (const [actor, outcome] of Object.entries(e.narrower.actors)) {
+          const matrix = MATRIX[cell.resource][actor as keyof (typeof MATRIX)["directory"]][cell.action];
+          expect(outcome, `${cell.resource}.${cell.action} as ${actor}`).not.toBe("allow");
+          expect(matrix, `${cell.resource}.${cell.action} as ${actor} is already denied by the matrix`).toBe("allow");
+        }
+      }
+    }
+  });
+});
