@@ -164,6 +164,7 @@ test("access matrix over HTTP: every cell through every API route, server action
     const failures: string[] = [];
     const cells = new Set<string>();
     let requests = 0;
+    const tally: Record<string, number> = {};
 
     async function observe(entry: Entry, c: EntryCtx): Promise<Observed> {
       const s = sessions[c.actor];
@@ -215,6 +216,7 @@ test("access matrix over HTTP: every cell through every API route, server action
       const o = await observe(entry, c);
       const got = entry.judge ? await entry.judge(o, c) : o.outcome;
       requests++;
+      tally[String(expected)] = (tally[String(expected)] ?? 0) + 1;
       cells.add(`${resource}.${action}.${actor}`);
       if (!matches(expected, got)) {
         const name = entry.kind === "route" ? `${entry.method} ${entry.route}` : entry.kind === "action" ? `action ${entry.name}` : `page ${entry.path(c)}`;
@@ -245,7 +247,7 @@ test("access matrix over HTTP: every cell through every API route, server action
 
     const actionCount = new Set(ACTIONS.map(actionKey)).size;
     console.log(
-      `[access-matrix] http: ${cells.size} cells checked via ${requests} requests (${ENTRIES.filter((e) => e.kind === "route").length} API routes, ${actionCount} server actions, ${ENTRIES.filter((e) => e.kind === "page").length} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[access-matrix] http: ${cells.size} cells checked via ${requests} requests (${ENTRIES.filter((e) => e.kind === "route").length} API routes, ${actionCount} server actions, ${ENTRIES.filter((e) => e.kind === "page").length} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; expected ${Object.entries(tally).map(([k, n]) => `${k}: ${n}`).join(", ")}`,
     );
     expect(failures, failures.join("\n")).toEqual([]);
     expect(cells.size).toBe(Object.values(MATRIX).reduce((n, row) => n + Object.keys(row.self).length, 0) * ACTORS.length);
