@@ -101,6 +101,8 @@ export type RouteEntry = Common & {
   /** Route path as on disk, e.g. "/api/v1/people/[id]". */
   route: string;
   method: Method;
+  /** A second use of the same route and method (e.g. `?format=csv`), named. */
+  variant?: string;
   request: (c: EntryCtx) => HttpRequest | Promise<HttpRequest>;
 };
 
@@ -330,6 +332,15 @@ export const ROUTES: RouteEntry[] = [
 
   // growth plan
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/plan", cells: plan("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/plan` }) },
+  {
+    kind: "route",
+    method: "GET",
+    route: "/api/v1/people/[id]/plan",
+    variant: "export",
+    cells: plan("read"),
+    narrower: { actors: { manager: 403, skipLevel: 403 }, reason: "exporting a plan (a download of all of it) is for the person alone; the manager and skip-level read it on its page" },
+    request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/plan`, query: { format: "csv" } }),
+  },
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/purpose", cells: plan("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/purpose` }) },
   { kind: "route", method: "PUT", route: "/api/v1/people/[id]/purpose", cells: plan("write"), request: (c) => ({ method: "PUT", path: `/api/v1/people/${c.ids.eli}/purpose`, body: { drewMe: "Matrix why", impact: "", worthEffort: "" } }) },
   ...planRoutes,

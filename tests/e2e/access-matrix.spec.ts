@@ -219,7 +219,7 @@ test("access matrix over HTTP: every cell through every API route, server action
       tally[String(expected)] = (tally[String(expected)] ?? 0) + 1;
       cells.add(`${resource}.${action}.${actor}`);
       if (!matches(expected, got)) {
-        const name = entry.kind === "route" ? `${entry.method} ${entry.route}` : entry.kind === "action" ? `action ${entry.name}` : `page ${entry.path(c)}`;
+        const name = entry.kind === "route" ? `${entry.method} ${entry.route}${entry.variant ? ` (${entry.variant})` : ""}` : entry.kind === "action" ? `action ${entry.name}` : `page ${entry.path(c)}`;
         failures.push(`${resource}.${action} as ${actor} via ${name}: expected ${expected}, got ${got} (HTTP ${o.status}: ${o.text.replace(/\s+/g, " ").slice(0, 160)})`);
       }
     }

@@ -39,7 +39,7 @@ describe("access entry-point registry", () => {
   });
 
   it("has no route registered twice and gives every classification a reason", () => {
-    const keys = ROUTES.map((r) => `${r.method} ${r.route}`);
+    const keys = ROUTES.map((r) => `${r.method} ${r.route}${r.variant ? ` (${r.variant})` : ""}`);
     expect(keys.length).toBe(new Set(keys).size);
     for (const c of CLASSIFIED) expect(c.reason.length, c.key).toBeGreaterThan(10);
   });
