@@ -93,7 +93,7 @@ describe("concurrent identical creates with one Idempotency-Key (real PostgreSQL
     const results = await Promise.allSettled(
       Array.from({ length: N }, () => idempotent(db, maya, "race-key-1", "agenda_item", () => addAgendaItem(db, maya, meetingId, { body }), load)),
     );
-    const ok = results.filter((r): r is PromiseFulfilledResult<{ id: string }> => r.status === "fulfilled");
+    const ok = results.filter((r): r is PromiseFulfilledResult<{ id: string; body: string }> => r.status === "fulfilled");
     expect(ok.length).toBeGreaterThanOrEqual(1);
     // The rest were told to retry (the first was still running), never created anything.
     expect(results.filter((r) => r.status === "rejected").map(statusOf).every((s) => s === 409)).toBe(true);
