@@ -305,6 +305,11 @@ test.beforeAll(async ({ baseURL }) => {
   };
 });
 
+// Leave the demo data (and the sign-in rate limit this spec's wrong passwords fed) as other specs expect it.
+test.afterAll(async () => {
+  await resetDemoData();
+});
+
 test("extra fields in create and update bodies are never written (no mass assignment)", async () => {
   const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const { maya, eli, ada } = sessions;
@@ -406,4 +411,30 @@ test("every API route answers 2xx or a JSON 4xx to generated and hostile input, 
     const admins = await sql`select 1 from memberships where role = 'admin'`;
     expect(admins).toHaveLength(1);
   });
+});
+
+test("signed-in pages answer hostile query strings without a server error", async () => {
+  const { maya, eli, ada } = sessions;
+  const hostile = ["%00", "a%00b", "%C0%AF", "%EF%BF%BF", "x".repeat(5000), "%27%3B--", "%F0%9F%9A%80", "-1", "1e309", "1.5", "99999999999999999999", "[]"];
+  const pages: [HttpSession, string, string[]][] = [
+    [maya, "/team", ["sort", "flag", "team", "view"]],
+    [maya, "/people", ["q", "page"]],
+    [maya, "/me/one-on-ones", ["page"]],
+    [maya, `/people/${ids.person.eli}/one-on-ones`, ["page"]],
+    [eli, "/me", ["tab"]],
+    [ada, "/org", ["team", "page"]],
+    [ada, "/admin/audit", ["actor", "action", "from", "to", "page", "cursor"]],
+    [ada, "/admin/people", ["q", "page"]],
+    [maya, "/signals", ["page"]],
+  ];
+  const errors: string[] = [];
+  for (const [session, path, keys] of pages) {
+    for (const value of hostile) {
+      const url = `${path}?${keys.map((k) => `${k}=${value}`).join("&")}`;
+      const res = await session.fetch(url);
+      const body = await res.text();
+      if (res.status >= 500 || STACK.test(body)) errors.push(`${url.slice(0, 120)} → ${res.status}`);
+    }
+  }
+  expect(errors, errors.join("\n")).toEqual([]);
 });

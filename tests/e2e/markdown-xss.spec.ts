@@ -37,6 +37,11 @@ test.beforeAll(async () => {
   await resetDemoData();
 });
 
+// Leave the demo data as other specs expect it.
+test.afterAll(async () => {
+  await resetDemoData();
+});
+
 async function meetingOfEli(): Promise<string> {
   const eli = await personIdOf("eli@acme.example");
   return withE2eSql(async (sql) => {

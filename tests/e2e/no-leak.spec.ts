@@ -224,6 +224,11 @@ test.beforeAll(async () => {
   seeded = await seedMarkers();
 });
 
+// Leave the demo data as other specs expect it.
+test.afterAll(async () => {
+  await resetDemoData();
+});
+
 test("no actor receives a marker ACCESS.md keeps from them, in any page, RSC payload, download or API response", async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
   const results = new Map<Actor, { received: Received; visited: string[] }>();
