@@ -23,7 +23,7 @@ import { resetDemoData } from "./support/reset";
 
 const API_DIR = path.resolve(__dirname, "../../app/api/v1");
 const SEED = 20261129;
-const RUNS = Number(process.env.API_FUZZ_RUNS ?? 20);
+const RUNS = Number(process.env.API_FUZZ_RUNS ?? 24);
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type IdKind = keyof Ids["acme"];
@@ -238,7 +238,7 @@ function requestArb(key: string, spec: RouteSpec, ids: Ids): fc.Arbitrary<Req> {
     const valid = spec.body ? arbFromSchema(z.toJSONSchema(spec.body, { io: "input", unrepresentable: "any" }) as JsonSchema, hints) : fc.constant({});
     const asObject = valid.map((v) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {}));
     bodyArb = fc.oneof(
-      { weight: 4, arbitrary: valid.map((v) => ({ ...json(v), kind: "valid" })) },
+      { weight: 6, arbitrary: valid.map((v) => ({ ...json(v), kind: "valid" })) },
       {
         weight: 3,
         arbitrary: fc.tuple(asObject, EXTRA_FIELDS(ids)).map(([v, extra]) => {
@@ -255,7 +255,7 @@ function requestArb(key: string, spec: RouteSpec, ids: Ids): fc.Arbitrary<Req> {
           return { ...json({ ...v, [key]: wrong }), kind: `wrong ${key}` };
         }),
       },
-      { weight: 2, arbitrary: WRONG_VALUES.map((v) => ({ ...json(v), kind: "wrong body" })) },
+      { weight: 1, arbitrary: WRONG_VALUES.map((v) => ({ ...json(v), kind: "wrong body" })) },
       {
         weight: 1,
         arbitrary: fc.tuple(asObject, fc.constantFrom(100_000, 300_000)).map(([v, size]) => {
@@ -396,7 +396,7 @@ test("every API route answers 2xx or a JSON 4xx to generated and hostile input, 
   // The fuzzer must reach the domain code, not only bounce off validation and access checks.
   const unreached = Object.keys(ROUTES).filter((k) => !reached.has(k));
   console.log(`api-fuzz: no 2xx for ${unreached.join("; ")}`);
-  expect(reached.size, `routes with a 2xx answer; none for: ${unreached.join("; ")}`).toBeGreaterThan(Object.keys(ROUTES).length * 0.6);
+  expect(reached.size, `routes with a 2xx answer; none for: ${unreached.join("; ")}`).toBeGreaterThan(Object.keys(ROUTES).length * 0.7);
 
   // Whatever got written stayed inside its organization and on its person.
   await withE2eSql(async (sql) => {
