@@ -47,6 +47,28 @@ export function validationError(err: z.ZodError): AppError {
   return new AppError(422, "validation_failed", "Some fields need attention.", fields);
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000 (it fails the query with 22021), so input
+ * carrying a NUL character anywhere is refused as invalid (422) before it
+ * reaches the database. Checks the parsed input: unknown keys were stripped.
+ */
+export function assertNoNul(value: unknown): void {
+  const fields: Record<string, string[]> = {};
+  const walk = (v: unknown, field: string, depth: number) => {
+    if (depth > 20) return;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) fields[field] = ["Remove the invisible NUL character (U+0000)."];
+    } else if (Array.isArray(v)) {
+      for (const item of v) walk(item, field, depth + 1);
+    } else if (v && typeof v === "object" && !(v instanceof Date)) {
+      for (const [k, item] of Object.entries(v)) walk(item, depth === 0 ? k : field, depth + 1);
+      for (const k of Object.keys(v)) if (k.includes("\u0000")) fields._form = ["Remove the invisible NUL character (U+0000)."];
+    }
+  };
+  walk(value, "_form", 0);
+  if (Object.keys(fields).length) throw new AppError(422, "validation_failed", "Some fields need attention.", fields);
+}
+
 /** True for errors meaning "the database cannot be reached right now". */
 export function isDbUnavailable(err: unknown): boolean {
   const seen = new Set<unknown>();

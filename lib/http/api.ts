@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { AppError, errorBody, toAppError, unauthenticated } from "@/lib/errors";
+import { AppError, assertNoNul, errorBody, toAppError, unauthenticated } from "@/lib/errors";
 
 const MAX_BODY_BYTES = 256 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -70,7 +70,7 @@ export function assertSameOrigin(req: Request): void {
   }
 }
 
-/** Reads and validates a JSON body: 415 unless JSON, 413 when too large, 400 when malformed, 422 when invalid. */
+/** Reads and validates a JSON body: 415 unless JSON, 413 when too large, 400 when malformed, 422 when invalid (including NUL characters). */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
@@ -86,6 +86,7 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw toAppError(parsed.error);
+  assertNoNul(parsed.data);
   return parsed.data;
 }
 
@@ -94,5 +95,6 @@ export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.i
   const obj = Object.fromEntries(req.nextUrl.searchParams.entries());
   const parsed = schema.safeParse(obj);
   if (!parsed.success) throw toAppError(parsed.error);
+  assertNoNul(parsed.data);
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { pageParam, textParam } from "@/lib/http/search-params";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { notFound } from "next/navigation";
 import { decideAccess } from "@/lib/policy/rules";
@@ -23,8 +24,8 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   if (decideAccess("orgAdmin", "read", { sameOrg: true, self: false, manager: false, skipLevel: false, admin: viewer.role === "admin" }) !== "allow") notFound();
   const db = await getDb();
   const sp = await searchParams;
-  const page = Math.max(1, Number(typeof sp.page === "string" ? sp.page : 1) || 1);
-  const team = typeof sp.team === "string" && sp.team ? sp.team : undefined;
+  const page = pageParam(sp.page);
+  const team = textParam(sp.team, 200) || undefined;
   const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team }), orgAggregates(db, viewer)]);
   const s = radar.settings;
   const link = (over: Record<string, string | undefined>) => {

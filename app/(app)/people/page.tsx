@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { pageParam, textParam } from "@/lib/http/search-params";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listDirectory } from "@/lib/people/directory";
 import { buttonClass } from "@/components/ui/button";
@@ -14,8 +15,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const viewer = await requirePageViewer();
   const db = await getDb();
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
-  const page = Math.max(1, Number(typeof sp.page === "string" ? sp.page : 1) || 1);
+  const q = textParam(sp.q, 100);
+  const page = pageParam(sp.page);
   const dir = await listDirectory(db, viewer, { q, page, pageSize: 25 });
   const link = (p: number) => `/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (

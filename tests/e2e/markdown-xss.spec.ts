@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInHttp } from "../helpers/http";
+import { signIn } from "./support/auth";
+import { personIdOf, withE2eSql } from "./support/db";
+import { resetDemoData } from "./support/reset";
+
+/**
+ * A shared note full of script payloads, written through the API, renders
+ * inert for both participants. The CSP would block inline handlers anyway, so
+ * besides `window.__pwned` the test checks the rendered DOM itself: no script,
+ * iframe, svg/object/embed, no on* attribute, no javascript:/data: link or
+ * image source (a Markdown image with a javascript: URL keeps only its alt text).
+ */
+const MARKER = "xss-control-7f3a";
+const PAYLOAD = [
+  `# Notes ${MARKER}`,
+  "<script>window.__pwned=1</script>",
+  `<img src=x onerror="window.__pwned=2">`,
+  "[click me](javascript:window.__pwned=3)",
+  `<a href="javascript:alert(1)">raw html link</a>`,
+  `<svg onload="window.__pwned=4"><circle r="5"/></svg>`,
+  `<iframe src="javascript:window.top.__pwned=5"></iframe>`,
+  `<iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>`,
+  "[data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "[spaced link]( javascript:window.__pwned=7 )",
+  "[entity link](jav&#x09;ascript:window.__pwned=8)",
+  "![image](javascript:window.__pwned=9)",
+  "[ref link][r]",
+  "[r]: javascript:window.__pwned=10",
+  "<details open ontoggle=\"window.__pwned=11\">x</details>",
+  "[safe link](https://example.com/growth)",
+  "**still bold**",
+  `Inline: before <img src=x onerror="window.__pwned=12"> <a href="javascript:window.__pwned=13">inline raw</a> after`,
+].join("\n\n"); // blank lines: each payload is its own block, none swallows the next
+
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+
+// Leave the demo data as other specs expect it.
+test.afterAll(async () => {
+  await resetDemoData();
+});
+
+async function meetingOfEli(): Promise<string> {
+  const eli = await personIdOf("eli@acme.example");
+  return withE2eSql(async (sql) => {
+    const [m] = await sql<{ id: string }[]>`select id from meetings where report_id = ${eli} and status = 'scheduled' limit 1`;
+    return m!.id;
+  });
+}
+
+async function expectInert(page: Page, meetingId: string) {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const popups: string[] = [];
+  page.context().on("page", (p) => popups.push(p.url()));
+  await page.goto(`/one-on-ones/${meetingId}`);
+  const sharedSection = page.getByRole("heading", { name: "Shared notes" }).locator("..");
+  await expect(sharedSection.getByLabel("Shared note", { exact: true })).toHaveValue(new RegExp(MARKER));
+  await sharedSection.getByRole("button", { name: "Preview" }).click();
+  const note = sharedSection.locator(".prose-note");
+  await expect(note.getByRole("heading", { name: `Notes ${MARKER}` })).toBeVisible();
+  // The control proves the Markdown renders: bold text and a safe link survive.
+  await expect(note.locator("strong", { hasText: "still bold" })).toBeVisible();
+  await expect(note.getByRole("link", { name: "safe link" })).toHaveAttribute("href", "https://example.com/growth");
+
+  const dom = await note.evaluate((el) => {
+    const all = [...el.querySelectorAll("*")];
+    return {
+      html: el.innerHTML,
+      tags: [...new Set(all.map((n) => n.tagName.toLowerCase()))],
+      handlers: all.flatMap((n) => [...n.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${n.tagName}.${a.name}`)),
+      urls: all.flatMap((n) => ["href", "src", "srcdoc", "xlink:href", "action", "formaction"].map((k) => n.getAttribute(k)).filter((v): v is string => v !== null)),
+    };
+  });
+  for (const tag of ["script", "iframe", "svg", "object", "embed", "details", "form", "style"]) expect(dom.tags, dom.html).not.toContain(tag);
+  expect(dom.handlers, dom.html).toEqual([]);
+  for (const url of dom.urls) expect(url.replace(/[\s\u0000-\u001f]/g, ""), dom.html).toMatch(/^(https?:|mailto:|\/|#)/i);
+  expect(dom.html).not.toMatch(/javascript:/i);
+
+  // Whatever the dangerous links became, clicking them does nothing.
+  for (const name of ["click me", "spaced link", "entity link", "ref link", "data link"]) {
+    const el = note.getByText(name, { exact: true });
+    if (await el.count()) {
+      await expect(el.first()).not.toHaveAttribute("href", /javascript|data:/i);
+      await el.first().click();
+    }
+  }
+  // The page outside the note did not get a new script, iframe or handler either.
+  const pageWide = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    iframes: document.querySelectorAll("iframe").length,
+    jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => /^\s*javascript:/i.test(a.getAttribute("href")!)).length,
+  }));
+  expect(pageWide).toEqual({ pwned: undefined, iframes: 0, jsLinks: 0 });
+  expect(page.url()).toContain(`/one-on-ones/${meetingId}`);
+  expect(dialogs).toEqual([]);
+  expect(popups).toEqual([]);
+}
+
+test("script, handler and javascript: payloads in a shared note render inert for both participants", async ({ browser, baseURL }) => {
+  const meetingId = await meetingOfEli();
+  const maya = await signInHttp(baseURL!, "maya@acme.example");
+  const detail = (await (await maya.fetch(`/api/v1/meetings/${meetingId}`)).json()) as { notes: { id: string; visibility: string; version: number }[] };
+  const existing = detail.notes.find((n) => n.visibility === "shared");
+  const res = existing
+    ? await maya.fetch(`/api/v1/notes/${existing.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: PAYLOAD, version: existing.version }) })
+    : await maya.fetch(`/api/v1/meetings/${meetingId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ visibility: "shared", body: PAYLOAD }) });
+  expect(res.status).toBeLessThan(300);
+  // Stored as written: safety comes from rendering, not from mangling what people wrote.
+  const saved = (await res.json()) as { body: string };
+  expect(saved.body).toBe(PAYLOAD);
+
+  for (const email of ["maya@acme.example", "eli@acme.example"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    await expectInert(page, meetingId);
+    await context.close();
+  }
+});
