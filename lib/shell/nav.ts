@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships } from "@/db/schema";
@@ -7,8 +8,8 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import type { NavItem } from "./nav-type";
 export type { NavItem };
 
-/** What the signed-in shell offers this viewer, and where their home is. */
-export async function navFor(viewer: Viewer): Promise<{ items: NavItem[]; home: string; managesPeople: boolean; hasManager: boolean }> {
+/** What the signed-in shell offers this viewer, and where their home is (one query, cached per request). */
+export const navFor = cache(async (viewer: Viewer): Promise<{ items: NavItem[]; home: string; managesPeople: boolean; hasManager: boolean }> => {
   const db = await getDb();
   const [r] = await db
     .select({
@@ -32,4 +33,4 @@ export async function navFor(viewer: Viewer): Promise<{ items: NavItem[]; home: 
   }
   const home = managesPeople ? "/team" : viewer.role === "admin" ? "/org" : "/me";
   return { items, home, managesPeople, hasManager };
-}
+});
