@@ -88,7 +88,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
             </table>
           </div>
           {teamPages > 1 ? (
-            <nav aria-label="Team pages" className="mt-3 flex items-center justify-between text-sm">
+            <nav aria-label="Team pages" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
               <span className="text-muted">
                 {agg.teams.length} teams · page {teamPage} of {teamPages}
               </span>
