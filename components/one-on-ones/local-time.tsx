@@ -4,6 +4,14 @@ import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+const DATETIME: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
+// Formatters are costly to build: the server's UTC ones are built once.
+const UTC = {
+  date: new Intl.DateTimeFormat("en-GB", { ...DATE, timeZone: "UTC" }),
+  datetime: new Intl.DateTimeFormat("en-GB", { ...DATETIME, timeZone: "UTC" }),
+};
+
 /**
  * A timestamp in the viewer's own time zone. The server renders UTC; the
  * browser swaps in local time after hydration (no mismatch warning).
@@ -11,13 +19,9 @@ const subscribe = () => () => {};
 export function LocalTime({ iso, mode = "datetime" }: { iso: string; mode?: "datetime" | "date" }) {
   const isClient = useSyncExternalStore(subscribe, () => true, () => false);
   const d = new Date(iso);
-  const opts: Intl.DateTimeFormatOptions =
-    mode === "date"
-      ? { day: "numeric", month: "short", year: "numeric" }
-      : { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
   const text = isClient
-    ? new Intl.DateTimeFormat(undefined, opts).format(d)
-    : new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).format(d) + (mode === "datetime" ? " UTC" : "");
+    ? new Intl.DateTimeFormat(undefined, mode === "date" ? DATE : DATETIME).format(d)
+    : UTC[mode].format(d) + (mode === "datetime" ? " UTC" : "");
   return <time dateTime={iso}>{text}</time>;
 }
 

@@ -31,10 +31,13 @@ export function Progress({ value, label }: { value: number; label: string }) {
   );
 }
 
+// One formatter for every call: toLocaleDateString with options builds a new one each time (slow on long lists).
+const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 export function formatDate(d: string | null | undefined): string {
   if (!d) return "";
   const date = new Date(d.length === 10 ? `${d}T00:00:00Z` : d);
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return dateFmt.format(date);
 }
 
 /** A small celebration mark for wins (an SVG: emoji fonts are not everywhere). */

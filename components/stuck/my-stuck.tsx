@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -48,12 +49,13 @@ export async function MyStuck({ viewer }: { viewer: Viewer }) {
 }
 
 async function managerName(db: Db, viewer: Viewer): Promise<string | null> {
-  const [me] = await db.select({ managerId: memberships.managerId }).from(memberships).where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-  if (!me?.managerId) return null;
+  // The viewer's current manager's name, in one read (me → my manager → their user).
+  const mgr = alias(memberships, "mgr");
   const [m] = await db
     .select({ name: users.name })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.id, me.managerId), eq(memberships.orgId, viewer.orgId)));
+    .innerJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, viewer.orgId)))
+    .innerJoin(users, eq(users.id, mgr.userId))
+    .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
   return m?.name ?? null;
 }

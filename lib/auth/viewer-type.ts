@@ -13,4 +13,6 @@ export type Viewer = {
   orgs: { orgId: string; slug: string; name: string }[];
   /** When this session was signed in (ms since epoch). */
   authTime: number;
+  /** Read with the viewer (same query, same freshness) so the shell's navigation needs no query of its own. */
+  nav?: { managesPeople: boolean; hasManager: boolean };
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import { auth } from "./config";
@@ -36,6 +36,9 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       orgId: organizations.id,
       orgSlug: organizations.slug,
       orgName: organizations.name,
+      // For the navigation (lib/shell/nav.ts): does this membership manage anyone, have a manager?
+      managesPeople: sql<boolean>`exists (select 1 from ${memberships} r where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
+      managerId: memberships.managerId,
     })
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
@@ -59,6 +62,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     role: active.role,
     orgs: found.map((r) => ({ orgId: r.orgId, slug: r.orgSlug, name: r.orgName })),
     authTime,
+    nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId },
   };
 });
 

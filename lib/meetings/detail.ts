@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { actionItems, agendaItems, meetings, memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -29,11 +30,28 @@ export type MeetingDetail = {
 
 /** Everything the meeting page and GET /api/v1/meetings/{id} show, as the viewer may see it. */
 export async function getMeetingDetail(db: Db, viewer: Viewer, meetingId: string): Promise<MeetingDetail & { access: MeetingAccess }> {
-  const access = await loadMeeting(db, viewer, meetingId, "read");
+  return meetingDetailFor(db, viewer, await loadMeeting(db, viewer, meetingId, "read"));
+}
+
+/** The detail of a meeting the caller has already loaded and authorized for reading (loadMeeting). */
+export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAccess): Promise<MeetingDetail & { access: MeetingAccess }> {
   const m = access.meeting;
-  const [agenda, actions, noteList, people] = await Promise.all([
-    db.select().from(agendaItems).where(and(eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.meetingId, m.id))).orderBy(asc(agendaItems.position), asc(agendaItems.createdAt)),
-    db.select().from(actionItems).where(and(eq(actionItems.orgId, viewer.orgId), eq(actionItems.meetingId, m.id))).orderBy(asc(actionItems.createdAt)),
+  // Items carried over name the 1:1 they came from: its date comes with them (a join, not a second read).
+  const from = alias(meetings, "carried_from");
+  const fromJoin = (col: typeof agendaItems.carriedFromMeetingId | typeof actionItems.carriedFromMeetingId) => and(eq(from.id, col), eq(from.orgId, viewer.orgId));
+  const [agendaRows, actionRows, noteList, people] = await Promise.all([
+    db
+      .select({ item: agendaItems, fromAt: from.scheduledAt })
+      .from(agendaItems)
+      .leftJoin(from, fromJoin(agendaItems.carriedFromMeetingId))
+      .where(and(eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.meetingId, m.id)))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt)),
+    db
+      .select({ item: actionItems, fromAt: from.scheduledAt })
+      .from(actionItems)
+      .leftJoin(from, fromJoin(actionItems.carriedFromMeetingId))
+      .where(and(eq(actionItems.orgId, viewer.orgId), eq(actionItems.meetingId, m.id)))
+      .orderBy(asc(actionItems.createdAt)),
     listNotes(db, viewer, access),
     db
       .select({ id: memberships.id, name: users.name })
@@ -41,10 +59,10 @@ export async function getMeetingDetail(db: Db, viewer: Viewer, meetingId: string
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.orgId, viewer.orgId), inArray(memberships.id, [m.managerId, m.reportId]))),
   ]);
-  const fromIds = [...new Set([...agenda, ...actions].map((x) => x.carriedFromMeetingId).filter((x): x is string => !!x))];
-  const fromRows = fromIds.length
-    ? await db.select({ id: meetings.id, at: meetings.scheduledAt }).from(meetings).where(and(eq(meetings.orgId, viewer.orgId), inArray(meetings.id, fromIds)))
-    : [];
+  const agenda = agendaRows.map((r) => r.item);
+  const actions = actionRows.map((r) => r.item);
+  const carriedFrom: Record<string, string> = {};
+  for (const r of [...agendaRows, ...actionRows]) if (r.item.carriedFromMeetingId && r.fromAt) carriedFrom[r.item.carriedFromMeetingId] = r.fromAt.toISOString();
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "";
   return {
     access,
@@ -61,7 +79,7 @@ export async function getMeetingDetail(db: Db, viewer: Viewer, meetingId: string
     agenda: agenda.map(agendaDto),
     actionItems: actions.map(actionDto),
     notes: noteList,
-    carriedFrom: Object.fromEntries(fromRows.map((r) => [r.id, r.at.toISOString()])),
+    carriedFrom,
   };
 }
 

@@ -28,6 +28,25 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const m = access.meeting;
   const org = viewer.orgId;
   const person = m.reportId;
+  // Reads that do not depend on the date of the last 1:1 start at once, alongside it.
+  const independent = Promise.all([
+    db
+      .select({ host: rotations.host, status: rotations.status, startOn: rotations.startOn })
+      .from(rotations)
+      .where(and(eq(rotations.orgId, org), eq(rotations.personId, person), ne(rotations.status, "done")))
+      .orderBy(desc(rotations.startOn))
+      .limit(1),
+    loadTrend(db, org, person, 8),
+    db
+      .select({ id: actionItems.id, body: actionItems.body, ownerId: actionItems.ownerId, dueOn: actionItems.dueOn, meetingId: actionItems.meetingId })
+      .from(actionItems)
+      .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), eq(meetings.orgId, org)))
+      .where(and(eq(actionItems.orgId, org), isNull(actionItems.doneAt), eq(meetings.reportId, person), eq(meetings.managerId, m.managerId)))
+      .orderBy(actionItems.dueOn)
+      .limit(20),
+    radarForPerson(db, viewer, person, access.rel, now),
+  ]);
+  independent.catch(() => undefined); // awaited below; no unhandled rejection if the next read fails first
   const [last] = await db
     .select({ at: sql<Date>`coalesce(${meetings.heldAt}, ${meetings.scheduledAt})`.mapWith(meetings.scheduledAt) })
     .from(meetings)
@@ -37,7 +56,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const since = last?.at ?? null;
   const sinceDate = since ? since.toISOString().slice(0, 10) : "0001-01-01";
   const sinceTs = since ?? new Date(0);
-  const [goals, rot, winRows, learning, trend, open, radar] = await Promise.all([
+  const [goals, winRows, learning, [rot, trend, open, radar]] = await Promise.all([
     db
       .select({
         id: stretchGoals.id,
@@ -47,12 +66,6 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
       })
       .from(stretchGoals)
       .where(and(eq(stretchGoals.orgId, org), eq(stretchGoals.personId, person), eq(stretchGoals.status, "active"))),
-    db
-      .select({ host: rotations.host, status: rotations.status, startOn: rotations.startOn })
-      .from(rotations)
-      .where(and(eq(rotations.orgId, org), eq(rotations.personId, person), ne(rotations.status, "done")))
-      .orderBy(desc(rotations.startOn))
-      .limit(1),
     db
       .select({ id: wins.id, title: wins.title, occurredOn: wins.occurredOn })
       .from(wins)
@@ -65,15 +78,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
       .where(and(eq(learningItems.orgId, org), eq(learningItems.personId, person), gte(learningItems.updatedAt, sinceTs)))
       .orderBy(desc(learningItems.updatedAt))
       .limit(10),
-    loadTrend(db, org, person, 8),
-    db
-      .select({ id: actionItems.id, body: actionItems.body, ownerId: actionItems.ownerId, dueOn: actionItems.dueOn, meetingId: actionItems.meetingId })
-      .from(actionItems)
-      .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), eq(meetings.orgId, org)))
-      .where(and(eq(actionItems.orgId, org), isNull(actionItems.doneAt), eq(meetings.reportId, person), eq(meetings.managerId, m.managerId)))
-      .orderBy(actionItems.dueOn)
-      .limit(20),
-    radarForPerson(db, viewer, person, access.rel, now),
+    independent,
   ]);
   const seesPulse = access.rel.self || access.viewerIsManager;
   let pulse: PrepBrief["pulse"] = null;

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { notFound } from "@/lib/errors";
-import { authorize, requireViewer } from "@/lib/policy";
+import { authorize, enforce, requireViewer, type Relation } from "@/lib/policy";
 
 export type DirectoryEntry = {
   id: string;
@@ -78,10 +78,11 @@ export async function listDirectory(
   return { items: result.map(toEntry), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** One directory entry (directory: read): 404 for other orgs and made-up ids. */
-export async function getDirectoryEntry(db: Db, viewer: Viewer | null, personId: string): Promise<DirectoryEntry> {
+/** One directory entry (directory: read): 404 for other orgs and made-up ids. `rel` as for listRoleEvents. */
+export async function getDirectoryEntry(db: Db, viewer: Viewer | null, personId: string, rel?: Relation): Promise<DirectoryEntry> {
   const v = requireViewer(viewer);
-  await authorize(db, v, "directory", "read", personId);
+  if (rel) enforce(v, "directory", "read", rel, {}, personId);
+  else await authorize(db, v, "directory", "read", personId);
   const [r] = rows<Raw>(
     await db.execute(sql`
       SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,

@@ -5,7 +5,7 @@ import { roleEvents } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { conflict, notFound } from "@/lib/errors";
-import { authorize } from "@/lib/policy";
+import { authorize, enforce, type Relation } from "@/lib/policy";
 import type { RoleEventInput, RoleEventPatch } from "./schemas";
 
 export type RoleEventDto = {
@@ -32,9 +32,14 @@ const cols = {
   version: roleEvents.version,
 };
 
-/** A person's role timeline, newest first (roleHistory: read). */
-export async function listRoleEvents(db: Db, viewer: Viewer, personId: string): Promise<RoleEventDto[]> {
-  await authorize(db, viewer, "roleHistory", "read", personId);
+/**
+ * A person's role timeline, newest first (roleHistory: read). `rel`, when the
+ * caller already has it from relationTo(viewer, personId), saves walking the
+ * reporting chain again; the decision is the same.
+ */
+export async function listRoleEvents(db: Db, viewer: Viewer, personId: string, rel?: Relation): Promise<RoleEventDto[]> {
+  if (rel) enforce(viewer, "roleHistory", "read", rel, {}, personId);
+  else await authorize(db, viewer, "roleHistory", "read", personId);
   return db
     .select(cols)
     .from(roleEvents)

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { roleEvents, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict, notFound } from "@/lib/errors";
-import { authorize } from "@/lib/policy";
+import { authorize, enforce, type Relation } from "@/lib/policy";
 import type { RotationInput, RotationPatch } from "./schemas";
 
 export type RotationDto = {
@@ -33,8 +33,10 @@ const cols = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function listRotations(db: Db, viewer: Viewer, personId: string): Promise<RotationDto[]> {
-  await authorize(db, viewer, "roleHistory", "read", personId);
+/** A person's rotations (roleHistory: read); `rel` as for listRoleEvents. */
+export async function listRotations(db: Db, viewer: Viewer, personId: string, rel?: Relation): Promise<RotationDto[]> {
+  if (rel) enforce(viewer, "roleHistory", "read", rel, {}, personId);
+  else await authorize(db, viewer, "roleHistory", "read", personId);
   return db
     .select(cols)
     .from(rotations)

@@ -76,13 +76,13 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
 export async function radarForManager(
   db: Db,
   viewer: Viewer,
-  opts: { subtree?: boolean; now?: Date } = {},
+  opts: { subtree?: boolean; now?: Date; settings?: RadarSettings | Promise<RadarSettings> } = {},
 ): Promise<RadarPerson[]> {
   const now = opts.now ?? new Date();
   const scope: RadarScope = opts.subtree
     ? { kind: "subtree", managerId: viewer.personId }
     : { kind: "direct", managerId: viewer.personId };
-  const [settings, rowsFound] = await Promise.all([getRadarSettings(db, viewer.orgId), loadRadarRows(db, viewer.orgId, scope, now)]);
+  const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer.orgId), loadRadarRows(db, viewer.orgId, scope, now)]);
   return rowsFound.map((r) =>
     radarPersonFor(
       r,
@@ -94,9 +94,9 @@ export async function radarForManager(
 }
 
 /** One person's radar as the viewer may see it (the relation comes from the policy check the caller made). */
-export async function radarForPerson(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date()): Promise<RadarPerson | null> {
+export async function radarForPerson(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date(), knownSettings?: RadarSettings): Promise<RadarPerson | null> {
   const [settings, found] = await Promise.all([
-    getRadarSettings(db, viewer.orgId),
+    knownSettings ?? getRadarSettings(db, viewer.orgId),
     loadRadarRows(db, viewer.orgId, { kind: "people", ids: [personId] }, now),
   ]);
   const row = found[0];

@@ -78,45 +78,49 @@ type AggRaw = {
  */
 export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Date()): Promise<{ teams: TeamAggregate[]; total: TeamAggregate; settings: RadarSettings }> {
   const v = authorizeOrg(viewer, "orgAdmin", "read");
-  const settings = await getRadarSettings(db, v.orgId);
   const today = now.toISOString().slice(0, 10);
-  const result = rows<AggRaw & { grp: number }>(
-    await db.execute(sql`
-      WITH p AS (
-        SELECT m.id, m.team, coalesce(re.since, m.created_at::date) AS since
+  // One pass over the org's people: each person's latest role event, latest pulse
+  // of the last 8 weeks and rotation/goal participation are index probes per
+  // person (no scan of the pulse history), then grouped per team with a ROLLUP
+  // for the org total. The thresholds come from the same query's organization row.
+  const [settings, found] = await Promise.all([
+    getRadarSettings(db, v.orgId),
+    db.execute(sql`
+      WITH t AS (
+        SELECT (${today}::date - make_interval(months => o.role_notice_months))::date AS notice_on,
+               (${today}::date - make_interval(months => o.role_warning_months))::date AS warning_on
+          FROM organizations o WHERE o.id = ${v.orgId}
+      ), p AS (
+        SELECT m.team, coalesce(re.since, m.created_at::date) AS since, pl.rust,
+               EXISTS (SELECT 1 FROM rotations r WHERE r.org_id = ${v.orgId} AND r.person_id = m.id AND r.status = 'active') AS has_rotation,
+               EXISTS (SELECT 1 FROM stretch_goals g WHERE g.org_id = ${v.orgId} AND g.person_id = m.id AND g.status = 'active') AS has_goal
           FROM memberships m
           LEFT JOIN LATERAL (
             SELECT max(e.effective_on) AS since FROM role_events e
              WHERE e.org_id = ${v.orgId} AND e.person_id = m.id AND e.effective_on <= ${today}::date
           ) re ON true
+          LEFT JOIN LATERAL (
+            SELECT (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
+              FROM pulse_checkins pc
+             WHERE pc.org_id = ${v.orgId} AND pc.person_id = m.id AND pc.week_start >= (${today}::date - 56)
+             ORDER BY pc.week_start DESC LIMIT 1
+          ) pl ON true
          WHERE m.org_id = ${v.orgId} AND m.deactivated_at IS NULL
-      ), rot AS (
-        SELECT DISTINCT person_id FROM rotations WHERE org_id = ${v.orgId} AND status = 'active'
-      ), goal AS (
-        SELECT DISTINCT person_id FROM stretch_goals WHERE org_id = ${v.orgId} AND status = 'active'
-      ), pulse AS (
-        SELECT DISTINCT ON (pc.person_id) pc.person_id,
-               (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
-          FROM pulse_checkins pc
-         WHERE pc.org_id = ${v.orgId} AND pc.week_start >= (${today}::date - 56)
-         ORDER BY pc.person_id, pc.week_start DESC
       )
       SELECT p.team, grouping(p.team) AS grp,
              count(*)::int AS people,
              avg((extract(year FROM age(${today}::date, p.since)) * 12 + extract(month FROM age(${today}::date, p.since))))::float8 AS avg_months,
-             count(*) FILTER (WHERE p.since <= (${today}::date - make_interval(months => ${settings.roleNoticeMonths}))::date)::int AS past_notice,
-             count(*) FILTER (WHERE p.since <= (${today}::date - make_interval(months => ${settings.roleWarningMonths}))::date)::int AS past_warning,
-             count(rot.person_id)::int AS with_rotation,
-             count(goal.person_id)::int AS with_goal,
-             count(pulse.person_id)::int AS pulse_n,
-             sum(pulse.rust)::float8 AS pulse_sum
-        FROM p
-        LEFT JOIN rot ON rot.person_id = p.id
-        LEFT JOIN goal ON goal.person_id = p.id
-        LEFT JOIN pulse ON pulse.person_id = p.id
+             count(*) FILTER (WHERE p.since <= t.notice_on)::int AS past_notice,
+             count(*) FILTER (WHERE p.since <= t.warning_on)::int AS past_warning,
+             count(*) FILTER (WHERE p.has_rotation)::int AS with_rotation,
+             count(*) FILTER (WHERE p.has_goal)::int AS with_goal,
+             count(p.rust)::int AS pulse_n,
+             sum(p.rust)::float8 AS pulse_sum
+        FROM p CROSS JOIN t
        GROUP BY ROLLUP (p.team)
        ORDER BY grouping(p.team), p.team`),
-  );
+  ]);
+  const result = rows<AggRaw & { grp: number }>(found);
   const toAgg = (r: AggRaw, team: string): TeamAggregate => ({
     team,
     people: Number(r.people),

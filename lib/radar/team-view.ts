@@ -7,7 +7,10 @@ export type TeamSort = (typeof TEAM_SORTS)[number];
 
 type Sortable = { name: string; team: string; monthsInRole: number; risk: RiskLevel; flags: { code: FlagCode }[] };
 
-export function parseTeamQuery(sp: Record<string, string | string[] | undefined>): { sort: TeamSort; flag: FlagCode | null; team: string | null; subtree: boolean } {
+/** Cards per page on /team: a whole subtree (hundreds of people) is counted and filtered, but rendered a page at a time. */
+export const TEAM_PAGE_SIZE = 50;
+
+export function parseTeamQuery(sp: Record<string, string | string[] | undefined>): { sort: TeamSort; flag: FlagCode | null; team: string | null; subtree: boolean; page: number } {
   const one = (k: string) => {
     const v = sp[k];
     return Array.isArray(v) ? v[0] : v;
@@ -15,11 +18,13 @@ export function parseTeamQuery(sp: Record<string, string | string[] | undefined>
   const sort = one("sort");
   const flag = one("flag");
   const team = one("team");
+  const page = Number(one("page"));
   return {
     sort: (TEAM_SORTS as readonly string[]).includes(sort ?? "") ? (sort as TeamSort) : "risk",
     flag: (FLAG_CODES as readonly string[]).includes(flag ?? "") ? (flag as FlagCode) : null,
     team: team ? team : null,
     subtree: one("view") === "subtree",
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
   };
 }
 
@@ -33,6 +38,13 @@ export function sortRadar<T extends Sortable>(people: T[], sort: TeamSort): T[] 
     team: (a, b) => a.team.localeCompare(b.team) || byName(a, b),
   };
   return [...people].sort(cmp[sort]);
+}
+
+/** One page of an already sorted list; a page past the end shows the last one. */
+export function pageOf<T>(items: T[], page: number, size = TEAM_PAGE_SIZE): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(1, page), pages);
+  return { items: items.slice((p - 1) * size, p * size), page: p, pages };
 }
 
 export function filterRadar<T extends Sortable>(people: T[], f: { flag: FlagCode | null; team: string | null }): T[] {

@@ -1,8 +1,12 @@
 /**
  * `npm run bench:explain`: EXPLAIN (ANALYZE, BUFFERS) of the radar query on the
  * synthetic database for a manager's direct team, a ~400-person subtree, one
- * person and a page of the whole org; fails when a plan sequentially scans one
- * of the big tables. Prints each plan's timing; `--verbose` prints the plans.
+ * person and a page of the whole org, of the org aggregates, and of every
+ * statement the 1:1 page, /people/[id] and /me run on the big tables
+ * (meetings, notes, agenda and action items, pulse check-ins, …); fails when a
+ * plan sequentially scans one of the big tables. Prints each plan's timing;
+ * `--verbose` prints the plans. Runs with `--conditions=react-server` (the
+ * domain modules are server-only).
  */
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -11,8 +15,21 @@ import type { Db } from "../../db/client";
 import * as schema from "../../db/schema";
 import { findSynthAccounts } from "../../db/synth/accounts";
 import type { Viewer } from "../../lib/auth/viewer-type";
+import { authorize } from "../../lib/policy";
 import { relationTo } from "../../lib/policy/relation";
 import { loadRadarRows, type RadarScope } from "../../lib/radar/query";
+import { radarForPerson } from "../../lib/radar";
+import { orgAggregates } from "../../lib/radar/org";
+import { loadMeeting } from "../../lib/meetings/access";
+import { meetingDetailFor } from "../../lib/meetings/detail";
+import { prepBrief } from "../../lib/meetings/prep";
+import { lastAndNext } from "../../lib/meetings/summary";
+import { getPlan, planGlance } from "../../lib/plan";
+import { loadTrend } from "../../lib/pulse/checkins";
+import { listVisibleSignals } from "../../lib/stuck/signals";
+import { getDirectoryEntry } from "../../lib/people/directory";
+import { listRoleEvents } from "../../lib/people/role-events";
+import { listRotations } from "../../lib/people/rotations";
 
 // History tables that grow with time. memberships/users are left out: reading all
 // of them is right for the whole-org view, and a one-org database makes the
@@ -34,6 +51,25 @@ export function seqScansOnBigTables(plan: string): string[] {
   const hits: string[] = [];
   for (const m of plan.matchAll(/Seq Scan on (\w+)/g)) if (BIG_TABLES.includes(m[1]!)) hits.push(m[1]!);
   return hits;
+}
+
+type Statement = { query: string; params: unknown[] };
+
+/** A Db that runs normally and records every statement with its parameters (through the drizzle logger). */
+function recording(client: postgres.Sql, log: Statement[]): Db {
+  return drizzle({ client, schema, casing: "snake_case", logger: { logQuery: (query, params) => void log.push({ query, params }) } }) as unknown as Db;
+}
+
+const touchesBigTable = (q: string) => BIG_TABLES.some((t) => new RegExp(`(from|join)\\s+"?${t}"?(?!\\w)`, "i").test(q));
+
+/** EXPLAIN ANALYZE of each recorded statement that reads a big table. */
+async function explainStatements(client: postgres.Sql, log: Statement[]): Promise<string> {
+  const plans: string[] = [];
+  for (const st of log.filter((x) => touchesBigTable(x.query))) {
+    const res = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${st.query}`, st.params as never[]);
+    plans.push((res as unknown as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]).join("\n"));
+  }
+  return plans.join("\n");
 }
 
 export type ExplainResult = { name: string; explainMs: number | null; runMs: number; seqScans: string[]; plan: string };
@@ -60,6 +96,59 @@ export async function explainChecks(client: postgres.Sql): Promise<ExplainResult
     ["policy: relationTo (deepest person)", (d: Db) => relationTo(d, viewer, deep!.id)],
   ];
   const out: ExplainResult[] = [];
+  // Pages: every statement their domain functions run, recorded and then explained.
+  const asPerson = async (email: string): Promise<Viewer> => {
+    const [m] = await client<{ id: string; user_id: string; role: "member" | "admin"; name: string }[]>`
+      SELECT m.id, m.user_id, m.role, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ${a.orgId} AND u.email = ${email}`;
+    return { userId: m!.user_id, email, name: m!.name, personId: m!.id, orgId: a.orgId, orgSlug: "synth", orgName: "Synthetic Corp", role: m!.role, orgs: [], authTime: Date.now() } as Viewer;
+  };
+  const manager = await asPerson(a.manager.email);
+  const report = await asPerson(a.report.email);
+  const admin = await asPerson(a.admin.email);
+  const pages: [string, (d: Db) => Promise<unknown>][] = [
+    [
+      `1:1 page (${a.meetings} 1:1s of the pair)`,
+      async (d) => {
+        const access = await loadMeeting(d, manager, a.meetingId, "read");
+        return Promise.all([meetingDetailFor(d, manager, access), prepBrief(d, manager, access), lastAndNext(d, manager, access.meeting.reportId, access.rel)]);
+      },
+    ],
+    [
+      "/people/[id] (manager → report)",
+      async (d) => {
+        const id = a.report.personId;
+        const rel = await relationTo(d, manager, id);
+        return Promise.all([getDirectoryEntry(d, manager, id, rel), radarForPerson(d, manager, id, rel), listRoleEvents(d, manager, id, rel), listRotations(d, manager, id, rel), lastAndNext(d, manager, id, rel), planGlance(d, manager, id, rel), loadTrend(d, a.orgId, id, 12)]);
+      },
+    ],
+    [
+      "/me (report)",
+      async (d) => {
+        const rel = await authorize(d, report, "flags", "read", report.personId);
+        return Promise.all([radarForPerson(d, report, report.personId, rel), listVisibleSignals(d, report, { personId: report.personId }), loadTrend(d, a.orgId, report.personId, 12), getPlan(d, report, report.personId)]);
+      },
+    ],
+    ["/org aggregates (whole org)", (d) => orgAggregates(d, admin)],
+  ];
+  for (const [name, run] of pages) {
+    const log: Statement[] = [];
+    await run(recording(client, log));
+    const plan = await explainStatements(client, log);
+    const times = [...plan.matchAll(/Execution Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await run(db);
+      runs.push(performance.now() - t0);
+    }
+    out.push({
+      name: `page: ${name}, ${times.length} statements on big tables`,
+      explainMs: times.length ? Math.round(times.reduce((x, y) => x + y, 0) * 1000) / 1000 : null,
+      runMs: Math.round(runs.sort((x, y) => x - y)[1]! * 10) / 10,
+      seqScans: [...new Set(seqScansOnBigTables(plan))],
+      plan,
+    });
+  }
   for (const [name, run] of queries) {
     const plans: string[] = [];
     await run(explaining(db, plans));

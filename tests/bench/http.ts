@@ -1,4 +1,5 @@
 /** One load measurement, single-request timing, and the per-request query count. */
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 /** Status of one GET without following redirects (a redirect to /login means the session was not accepted). */
@@ -35,6 +36,31 @@ export async function queriesPerRequest(base: string, token: string, url: string
   const before = await settle(base, token);
   for (let i = 0; i < n; i++) await probe(url, cookie);
   const after = await queryTotal(base, token);
+  return Math.round(((after - before) / n) * 10) / 10;
+}
+
+/** CPU time (user + system) of a process so far, in ms; null where /proc is not available. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/**
+ * The server's CPU time per request over `n` sequential requests: unlike
+ * requests/s it hardly depends on what else the machine runs, so it shows what
+ * the code costs when other processes share the cores (the database's own CPU
+ * is not included).
+ */
+export async function cpuPerRequest(pid: number, url: string, cookie: string | undefined, n = 30): Promise<number | null> {
+  const before = cpuMsOf(pid);
+  if (before === null) return null;
+  for (let i = 0; i < n; i++) await probe(url, cookie);
+  const after = cpuMsOf(pid)!;
   return Math.round(((after - before) / n) * 10) / 10;
 }
 

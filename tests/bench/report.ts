@@ -13,6 +13,8 @@ export type Measured = {
   singleMs?: number;
   /** The reference measured right before this row (the ratio uses it). */
   referenceRps?: number;
+  /** Server CPU ms per request, sequential (see cpuPerRequest). */
+  cpuMs?: number;
 };
 
 export type Report = {
@@ -66,6 +68,7 @@ export function printReport(r: Report) {
       ratio,
       queriesPerRequest: m.queries ?? null,
       singleRequestMs: m.singleMs ?? null,
+      serverCpuMsPerRequest: m.cpuMs ?? null,
       requests: m.load?.requests ?? null,
       non2xx: m.load?.non2xx ?? null,
       target: {
@@ -85,13 +88,13 @@ export function printReport(r: Report) {
 
   console.log(`\nReignite bench — ${r.ranAt} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`);
   console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up\n`);
-  const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("1 req", 7, true)}  verdict`;
+  const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("CPU/req", 8, true)} ${pad("1 req", 7, true)}  verdict`;
   console.log(head);
   console.log("─".repeat(head.length + 6));
   for (const x of rows) {
     const ms = (v: number | null) => (v === null ? "" : `${v}ms`);
     console.log(
-      `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
+      `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.serverCpuMsPerRequest), 8, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
     );
   }
   console.log(
@@ -100,6 +103,11 @@ export function printReport(r: Report) {
   const seq = r.queryPlans.filter((p) => p.seqScans.length);
   console.log(`Query plans: ${seq.length ? `FAIL — sequential scans in ${seq.map((p) => p.name).join("; ")}` : `PASS — no sequential scan of a history table in ${r.queryPlans.length} plans`}`);
   console.log(`Server memory: peak RSS ${r.memory.peakRssMb} MB (sampled every 250 ms), high-water mark ${r.memory.peakHwmMb} MB`);
+  const cpuOf = (key: string) => rows.find((x) => x.key === key)?.serverCpuMsPerRequest ?? null;
+  const cpuRatios = rows
+    .filter((x) => x.reference && x.serverCpuMsPerRequest && cpuOf(x.reference))
+    .map((x) => `${x.key} ${Math.round((cpuOf(x.reference!)! / x.serverCpuMsPerRequest!) * 100) / 100}×`);
+  if (cpuRatios.length) console.log(`Server CPU ratio (reference CPU/req ÷ page CPU/req, what req/s would be on an otherwise idle CPU): ${cpuRatios.join(", ")}`);
   console.log(`Load average at the end: ${r.machine.loadAverageAtEnd.join(", ")} (the machine may be shared: compare ratios, not absolute numbers)`);
 
   return {

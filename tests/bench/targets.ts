@@ -49,8 +49,8 @@ export const TARGETS: Target[] = [
     kind: "page",
     reference: "login",
     as: "manager",
-    // The meeting page if ids are meetings, else the pair's series page if ids are people.
-    paths: (a) => [`/one-on-ones/${a.meetingId}`, `/one-on-ones/${a.report.personId}`],
+    // The latest held 1:1 of the manager and the report with the longest history (two years, ~100 meetings).
+    paths: (a) => [`/one-on-ones/${a.meetingId}`],
     minRatio: 0.5,
     maxP99: 150,
   },

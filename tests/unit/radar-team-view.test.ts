@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterRadar, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
+import { filterRadar, pageOf, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
 import { protectPulse } from "@/lib/radar/org-pulse";
 
 const p = (name: string, risk: "none" | "watch" | "at_risk", months: number, codes: string[] = [], team = "A") => ({
@@ -22,8 +22,18 @@ describe("team view", () => {
     expect(filterRadar(rows, { flag: null, team: null })).toHaveLength(3);
   });
   it("parses searchParams, ignoring unknown values", () => {
-    expect(parseTeamQuery({ sort: "drop table", flag: "nope", view: "subtree" })).toEqual({ sort: "risk", flag: null, team: null, subtree: true });
+    expect(parseTeamQuery({ sort: "drop table", flag: "nope", view: "subtree" })).toEqual({ sort: "risk", flag: null, team: null, subtree: true, page: 1 });
     expect(parseTeamQuery({ sort: "months", flag: "role_stale", team: "Mobile" })).toMatchObject({ sort: "months", flag: "role_stale", team: "Mobile" });
+    expect(parseTeamQuery({ page: "3" }).page).toBe(3);
+    expect(parseTeamQuery({ page: "-1" }).page).toBe(1);
+    expect(parseTeamQuery({ page: "2.5" }).page).toBe(1);
+  });
+  it("renders a long subtree a page at a time", () => {
+    const all = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOf(all, 1, 50)).toEqual({ items: all.slice(0, 50), page: 1, pages: 3 });
+    expect(pageOf(all, 3, 50).items).toEqual(all.slice(100));
+    expect(pageOf(all, 9, 50).page).toBe(3); // past the end: the last page
+    expect(pageOf([], 1, 50)).toEqual({ items: [], page: 1, pages: 1 });
   });
 });
 

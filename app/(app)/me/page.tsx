@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "My growth" };
 // OWNED by helper C (plan): the employee's home and growth plan. Keep the three slots.
 export default async function MePage() {
   const viewer = await requirePageViewer();
-  const { plan } = await loadPlanForPage(viewer, viewer.personId);
+  const { plan } = await loadPlanForPage(viewer, viewer.personId, { directory: false });
   const api = `/api/v1/people/${viewer.personId}/plan`;
   return (
     <>

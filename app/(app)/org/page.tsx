@@ -17,6 +17,11 @@ import { FLAG_LABELS } from "@/lib/radar/team-view";
 
 export const metadata: Metadata = { title: "Org insights" };
 
+/** Team rows per page: a large org has hundreds of teams; the totals row always covers all of them. */
+const TEAMS_PER_PAGE = 25;
+/** Up to this many teams the filter is a select; beyond it, a text field (the table's team names also link to the filter). */
+const MAX_TEAM_OPTIONS = 100;
+
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : "—");
 
 export default async function OrgPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -26,12 +31,16 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   const sp = await searchParams;
   const page = pageParam(sp.page);
   const team = textParam(sp.team, 200) || undefined;
+  const teamPageAsked = pageParam(sp.tpage);
   const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team }), orgAggregates(db, viewer)]);
   const s = radar.settings;
+  const teamPages = Math.max(1, Math.ceil(agg.teams.length / TEAMS_PER_PAGE));
+  const teamPage = Math.min(teamPageAsked, teamPages);
+  const teamRows = agg.teams.slice((teamPage - 1) * TEAMS_PER_PAGE, teamPage * TEAMS_PER_PAGE);
   const link = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
-    const merged = { team, page: String(page), ...over };
-    for (const [k, v] of Object.entries(merged)) if (v && !(k === "page" && v === "1")) q.set(k, v);
+    const merged = { team, page: String(page), tpage: String(teamPage), ...over };
+    for (const [k, v] of Object.entries(merged)) if (v && !((k === "page" || k === "tpage") && v === "1")) q.set(k, v);
     const str = q.toString();
     return str ? `/org?${str}` : "/org";
   };
@@ -61,7 +70,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                 </tr>
               </thead>
               <tbody>
-                {[...agg.teams, agg.total].map((t) => (
+                {[...teamRows, agg.total].map((t) => (
                   <tr key={t.team} className={`border-b border-line last:border-0 ${t === agg.total ? "font-semibold" : ""}`}>
                     <th scope="row" className="px-2 py-2 text-left font-medium">
                       {t === agg.total ? t.team : <Link href={`/org?team=${encodeURIComponent(t.team)}`} className="hover:underline">{t.team}</Link>}
@@ -79,13 +88,24 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               </tbody>
             </table>
           </div>
+          {teamPages > 1 ? (
+            <nav aria-label="Team pages" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+              <span className="text-muted">
+                {agg.teams.length} teams · page {teamPage} of {teamPages}
+              </span>
+              <span className="flex gap-2">
+                {teamPage > 1 ? <Link href={link({ tpage: String(teamPage - 1) })} className={buttonClass("secondary", "sm")}>Previous teams</Link> : null}
+                {teamPage < teamPages ? <Link href={link({ tpage: String(teamPage + 1) })} className={buttonClass("secondary", "sm")}>Next teams</Link> : null}
+              </span>
+            </nav>
+          ) : null}
           <p className="mt-2 text-xs text-muted">
             Pulse averages use each person&apos;s latest check-in of the last 8 weeks and are shown only for groups of at least {MIN_AGGREGATE_GROUP} people.
           </p>
           <div className="mt-4">
             <TimeInRoleChart
-              title="Average time in role by team"
-              bars={agg.teams.map((t) => ({ label: t.team, months: Math.round(t.avgMonthsInRole) }))}
+              title={teamPages > 1 ? "Average time in role by team (teams on this page)" : "Average time in role by team"}
+              bars={teamRows.map((t) => ({ label: t.team, months: Math.round(t.avgMonthsInRole) }))}
               notice={s.roleNoticeMonths}
               warning={s.roleWarningMonths}
             />
@@ -98,12 +118,16 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
             <form method="get" action="/org" className="flex items-end gap-2">
               <div className="text-sm">
               <label htmlFor="org-team" className="block font-medium">Team</label>
-              <select id="org-team" name="team" defaultValue={team ?? ""} className={inputClass}>
+              {agg.teams.length <= MAX_TEAM_OPTIONS ? (
+                <select id="org-team" name="team" defaultValue={team ?? ""} className={inputClass}>
                   <option value="">All teams</option>
                   {agg.teams.map((t) => (
                     <option key={t.team} value={t.team}>{t.team}</option>
                   ))}
                 </select>
+              ) : (
+                <input id="org-team" name="team" defaultValue={team ?? ""} placeholder="Exact team name, empty for all" className={inputClass} />
+              )}
               </div>
               <button type="submit" className={buttonClass("secondary")}>Show</button>
             </form>

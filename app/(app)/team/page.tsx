@@ -6,7 +6,7 @@ import { enforce } from "@/lib/policy";
 import { explainRisk, getRadarSettings, isSkipLevelManager, radarForManager, RISK_RULE_TEXT } from "@/lib/radar";
 import { formatDate, relativeDays } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
-import { FLAG_LABELS, filterRadar, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
+import { FLAG_LABELS, filterRadar, pageOf, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
 import { FLAG_CODES } from "@/lib/policy/rules";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -21,10 +21,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const viewer = await requirePageViewer();
   const db = await getDb();
   const q = parseTeamQuery(await searchParams);
+  // Independent reads in parallel; the settings are read once for the radar and the aside.
+  const settingsP = getRadarSettings(db, viewer.orgId);
   const [skip, settingsAndPeople, settings] = await Promise.all([
     isSkipLevelManager(db, viewer),
-    radarForManager(db, viewer, { subtree: q.subtree }),
-    getRadarSettings(db, viewer.orgId),
+    radarForManager(db, viewer, { subtree: q.subtree, settings: settingsP }),
+    settingsP,
   ]);
   const subtree = q.subtree && skip;
   // Every row is the viewer's report (depth 1) or further down (skip-level): checked against the policy all the same.
@@ -33,12 +35,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   }
   const all = subtree ? settingsAndPeople : settingsAndPeople.filter((p) => p.depth === 1);
   const teams = [...new Set(all.map((p) => p.team).filter(Boolean))].sort();
-  const people = sortRadar(filterRadar(all, q), q.sort);
+  const matching = sortRadar(filterRadar(all, q), q.sort);
+  // Counts, filters and the chart use everyone; the cards are rendered a page at a time (a subtree can be hundreds).
+  const { items: people, page, pages } = pageOf(matching, q.page);
   const atRisk = all.filter((p) => p.risk === "at_risk").length;
   const watch = all.filter((p) => p.risk === "watch").length;
   const href = (over: Record<string, string | null>) => {
     const sp = new URLSearchParams();
-    const merged = { view: subtree ? "subtree" : null, sort: q.sort === "risk" ? null : q.sort, flag: q.flag, team: q.team, ...over };
+    const merged = { view: subtree ? "subtree" : null, sort: q.sort === "risk" ? null : q.sort, flag: q.flag, team: q.team, page: null, ...over };
     for (const [k, v] of Object.entries(merged)) if (v) sp.set(k, v);
     const s = sp.toString();
     return s ? `/team?${s}` : "/team";
@@ -187,6 +191,25 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               ))}
             </ul>
           )}
+          {pages > 1 ? (
+            <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">
+              <span className="text-muted">
+                {matching.length} people · page {page} of {pages}
+              </span>
+              <span className="flex gap-2">
+                {page > 1 ? (
+                  <Link href={href({ page: page > 2 ? String(page - 1) : null })} className={buttonClass("secondary", "sm")}>
+                    Previous
+                  </Link>
+                ) : null}
+                {page < pages ? (
+                  <Link href={href({ page: String(page + 1) })} className={buttonClass("secondary", "sm")}>
+                    Next
+                  </Link>
+                ) : null}
+              </span>
+            </nav>
+          ) : null}
         </div>
 
         <aside className="space-y-4">

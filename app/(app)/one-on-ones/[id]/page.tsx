@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { getMeetingDetail } from "@/lib/meetings/detail";
+import { loadMeeting } from "@/lib/meetings/access";
+import { meetingDetailFor } from "@/lib/meetings/detail";
 import { prepBrief } from "@/lib/meetings/prep";
 import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
 import { lastAndNext } from "@/lib/meetings/summary";
@@ -32,22 +33,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const viewer = await requirePageViewer();
   const db = await getDb();
-  let detail;
+  let access;
   try {
-    detail = await getMeetingDetail(db, viewer, id);
+    access = await loadMeeting(db, viewer, id, "read");
   } catch (e) {
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;
   }
-  const { access, ...m } = detail;
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
-  const forSelf = m.viewerRole === "report";
-  const [brief, ownTrend, pair] = await Promise.all([
+  const forSelf = access.rel.self;
+  // Authorized once; everything below is independent and read in parallel.
+  const [detail, brief, ownTrend, pair] = await Promise.all([
+    meetingDetailFor(db, viewer, access),
     prepBrief(db, viewer, access, now),
     forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
-    m.status === "scheduled" ? Promise.resolve(null) : lastAndNext(db, viewer, m.report.id, access.rel),
+    access.meeting.status === "scheduled" ? Promise.resolve(null) : lastAndNext(db, viewer, access.meeting.reportId, access.rel),
   ]);
+  const { access: _access, ...m } = detail;
   const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
   const suggestions = suggestTalkingPoints(
     brief.flags.map((f) => f.code),

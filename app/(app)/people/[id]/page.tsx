@@ -31,19 +31,20 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const db = await getDb();
   const rel = await relationTo(db, viewer, id);
   if (decideAccess("directory", "read", rel) !== "allow") notFound();
-  const person = await getDirectoryEntry(db, viewer, id).catch((e) => {
-    if (e instanceof AppError && e.status === 404) notFound();
-    throw e;
-  });
   const canReadHistory = decideAccess("roleHistory", "read", rel) === "allow";
   const canWriteHistory = decideAccess("roleHistory", "write", rel) === "allow";
   const canReadFlags = decideAccess("flags", "read", rel) === "allow";
   const isAdmin = decideAccess("directory", "write", rel) === "allow";
 
-  const [radar, events, rots, managers] = await Promise.all([
+  // The reads are independent: run them in parallel (each checks what it reads against `rel`).
+  const [person, radar, events, rots, managers] = await Promise.all([
+    getDirectoryEntry(db, viewer, id, rel).catch((e) => {
+      if (e instanceof AppError && e.status === 404) notFound();
+      throw e;
+    }),
     canReadFlags ? radarForPerson(db, viewer, id, rel) : null,
-    canReadHistory ? listRoleEvents(db, viewer, id) : [],
-    canReadHistory ? listRotations(db, viewer, id) : [],
+    canReadHistory ? listRoleEvents(db, viewer, id, rel) : [],
+    canReadHistory ? listRotations(db, viewer, id, rel) : [],
     isAdmin ? memberOptions(db, viewer.orgId) : [],
   ]);
 
