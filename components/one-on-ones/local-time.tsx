@@ -15,8 +15,10 @@ export function LocalTime({ iso, mode = "datetime" }: { iso: string; mode?: "dat
     mode === "date"
       ? { day: "numeric", month: "short", year: "numeric" }
       : { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
+  // en-GB ("2 Dec 2026, 14:00") matches the server-formatted dates elsewhere in the app;
+  // only the time zone is the browser's own.
   const text = isClient
-    ? new Intl.DateTimeFormat(undefined, opts).format(d)
+    ? new Intl.DateTimeFormat("en-GB", opts).format(d)
     : new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).format(d) + (mode === "datetime" ? " UTC" : "");
   return <time dateTime={iso}>{text}</time>;
 }

@@ -40,7 +40,7 @@ export function TimeInRoleChart({
           const near = !over && b.months >= notice;
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={labelW - 8} y={y + 13} textAnchor="end" className="fill-current text-[11px]">
+              <text x={labelW - 8} y={y + 13} textAnchor="end" className="fill-current text-[12px]">
                 {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
               </text>
               <rect
@@ -51,7 +51,7 @@ export function TimeInRoleChart({
                 rx={3}
                 className={over ? "fill-ember-600" : near ? "fill-amber-400" : "fill-stone-400"}
               />
-              <text x={x(b.months) + 4} y={y + 13} className="fill-current text-[11px]">
+              <text x={x(b.months) + 4} y={y + 13} className="fill-current text-[12px]">
                 {formatMonths(b.months)}
               </text>
             </g>
@@ -59,10 +59,10 @@ export function TimeInRoleChart({
         })}
         <line x1={x(notice)} x2={x(notice)} y1={0} y2={height - 16} className="stroke-amber-600" strokeDasharray="3 3" />
         <line x1={x(warning)} x2={x(warning)} y1={0} y2={height - 16} className="stroke-ember-700" strokeWidth={2} />
-        <text x={x(notice)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+        <text x={x(notice)} y={height - 4} textAnchor="middle" className="fill-current text-[11px]">
           {notice} mo
         </text>
-        <text x={x(warning)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+        <text x={x(warning)} y={height - 4} textAnchor="middle" className="fill-current text-[11px]">
           {warning} mo
         </text>
       </svg>
