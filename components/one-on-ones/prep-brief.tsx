@@ -76,7 +76,7 @@ export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBri
               Pulse
               {brief.pulse.change !== null ? (
                 <span className="ml-2 font-normal text-muted">
-                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since` : "unchanged since"}
+                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since the last 1:1` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since the last 1:1` : "unchanged since the last 1:1"}
                 </span>
               ) : null}
             </h3>

@@ -8,7 +8,7 @@ import type { NavItem } from "@/lib/shell/nav-type";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const path = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto whitespace-nowrap">
+    <ul className="flex flex-wrap gap-1 whitespace-nowrap">
       {items.map((i) => {
         const current = path === i.href || (i.href !== "/me" && path.startsWith(`${i.href}/`));
         return (
