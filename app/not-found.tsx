@@ -3,7 +3,7 @@ import Link from "next/link";
 export default function NotFound() {
   return (
     <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center px-4 text-center">
-      <p className="text-sm font-semibold text-accent">404</p>
+      <p className="text-sm font-semibold text-accent-text">404</p>
       <h1 className="mt-2 text-2xl font-semibold">We couldn&apos;t find that page</h1>
       <p className="mt-2 text-sm text-muted">It may have moved, or you may not have access to it.</p>
       <Link href="/" className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink">

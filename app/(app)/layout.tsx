@@ -18,9 +18,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href={nav.home} className="flex items-center gap-2 font-semibold">
             <Logo />
-            <span>Reignite</span>
+            <span className="flex flex-col leading-tight">
+              <span>Reignite</span>
+              {viewer.orgs.length > 1 ? null : <span className="text-xs font-normal text-muted">{viewer.orgName}</span>}
+            </span>
           </Link>
-          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <nav aria-label="Main" className="order-3 -mx-1 w-full lg:order-none lg:mx-0 lg:w-auto lg:flex-1">
             <NavLinks items={nav.items} />
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
@@ -40,10 +43,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                   Switch
                 </button>
               </form>
-            ) : (
-              <span className="hidden text-muted md:inline">{viewer.orgName}</span>
-            )}
-            <span className="font-medium" data-testid="viewer-name">
+            ) : null}
+            <span className="hidden font-medium sm:inline" data-testid="viewer-name">
               {viewer.name}
             </span>
             <Link href="/account" className="rounded-md px-2 py-1 text-muted underline-offset-2 hover:underline">

@@ -19,8 +19,10 @@ const UTC = {
 export function LocalTime({ iso, mode = "datetime" }: { iso: string; mode?: "datetime" | "date" }) {
   const isClient = useSyncExternalStore(subscribe, () => true, () => false);
   const d = new Date(iso);
+  // en-GB ("2 Dec 2026, 14:00") matches the server-formatted dates elsewhere in the app;
+  // only the time zone is the browser's own.
   const text = isClient
-    ? new Intl.DateTimeFormat(undefined, mode === "date" ? DATE : DATETIME).format(d)
+    ? new Intl.DateTimeFormat("en-GB", mode === "date" ? DATE : DATETIME).format(d)
     : UTC[mode].format(d) + (mode === "datetime" ? " UTC" : "");
   return <time dateTime={iso}>{text}</time>;
 }

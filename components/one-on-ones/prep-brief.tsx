@@ -1,8 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { FlagList } from "@/components/radar/risk";
 import { PulseSparkline } from "@/components/pulse/sparkline";
 import type { PrepBrief } from "@/lib/meetings/prep";
 import { LocalTime } from "./local-time";
+import { formatDate } from "@/lib/radar/format";
 
 /** "Since the last 1:1", computed from the person's data; the employee sees their own version (own flag wording). */
 export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBrief; forSelf: boolean; names: Record<string, string>; today: string }) {
@@ -26,17 +28,9 @@ export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBri
           {brief.flags.length === 0 ? (
             <p className="text-sm text-muted">No flags right now.</p>
           ) : (
-            <ul className="mt-1 space-y-1 text-sm">
-              {brief.flags.map((f) => (
-                <li key={f.code} className="flex gap-2">
-                  <Badge tone={f.severity === "warning" ? "risk" : "watch"}>
-                    <span aria-hidden>{f.severity === "warning" ? "▲" : "●"}</span>
-                    {f.severity === "warning" ? "Warning" : "Notice"}
-                  </Badge>
-                  <span>{forSelf ? f.selfReason : f.reason}</span>
-                </li>
-              ))}
-            </ul>
+            <div className="mt-1">
+              <FlagList flags={brief.flags} self={forSelf} />
+            </div>
           )}
         </section>
         <section aria-labelledby="prep-goals">
@@ -82,7 +76,7 @@ export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBri
               Pulse
               {brief.pulse.change !== null ? (
                 <span className="ml-2 font-normal text-muted">
-                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since` : "unchanged since"}
+                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since the last 1:1` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since the last 1:1` : "unchanged since the last 1:1"}
                 </span>
               ) : null}
             </h3>
@@ -106,10 +100,10 @@ export function PrepBriefCard({ brief, forSelf, names, today }: { brief: PrepBri
                     {a.dueOn ? (
                       overdue ? (
                         <Badge tone="risk">
-                          <span aria-hidden>⚠</span> Overdue since {a.dueOn}
+                          <span aria-hidden>⚠</span> Overdue since {formatDate(a.dueOn)}
                         </Badge>
                       ) : (
-                        <span className="text-muted">due {a.dueOn}</span>
+                        <span className="text-muted">due {formatDate(a.dueOn)}</span>
                       )
                     ) : null}
                   </li>

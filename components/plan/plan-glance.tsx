@@ -5,12 +5,26 @@ import { planGlance } from "@/lib/plan/glance";
 import { formatMonths } from "@/lib/radar/months";
 import type { Relation } from "@/lib/policy/rules";
 import { Badge } from "@/components/ui/badge";
+import { FLAG_LABELS } from "@/lib/radar/team-view";
 import { formatDate, Progress, Sparkle } from "./bits";
 
 const RISK = { at_risk: { tone: "risk", text: "▲ At risk" }, watch: { tone: "watch", text: "● Watch" }, none: { tone: "good", text: "✓ No flags" } } as const;
 
 /** Plan at a glance: active goals, last win, months in role and flags as this viewer may see them. Nothing when they may not read the plan. */
-export async function PlanGlance({ viewer, personId, rel, showLink = true }: { viewer: Viewer; personId: string; rel: Relation; showLink?: boolean }) {
+export async function PlanGlance({
+  viewer,
+  personId,
+  rel,
+  showLink = true,
+  showFlags = true,
+}: {
+  viewer: Viewer;
+  personId: string;
+  rel: Relation;
+  showLink?: boolean;
+  /** False where the page already lists the flags (the person page). */
+  showFlags?: boolean;
+}) {
   const db = await getDb();
   const g = await planGlance(db, viewer, personId, rel);
   if (!g) return null;
@@ -24,7 +38,7 @@ export async function PlanGlance({ viewer, personId, rel, showLink = true }: { v
         <div className="flex items-center gap-3">
           <Badge tone={risk.tone}>{risk.text}</Badge>
           {showLink ? (
-            <Link href={rel.self ? "/me" : `/people/${personId}/plan`} className="text-sm font-medium text-accent underline-offset-2 hover:underline">
+            <Link href={rel.self ? "/me" : `/people/${personId}/plan`} className="text-sm font-medium text-accent-text underline-offset-2 hover:underline">
               {rel.self ? "My growth plan" : "Open growth plan"}
             </Link>
           ) : null}
@@ -68,14 +82,18 @@ export async function PlanGlance({ viewer, personId, rel, showLink = true }: { v
           </dd>
         </div>
       </dl>
-      {g.flags.length ? (
+      {showFlags && g.flags.length ? (
         <div className="mt-4">
           <h3 className="text-sm font-medium text-muted">Flags</h3>
           <ul className="mt-1 space-y-1" aria-label="Flags">
             {g.flags.map((f) => (
               <li key={f.code} data-flag={f.code} className="flex items-start gap-2 text-sm">
                 <span className="shrink-0 whitespace-nowrap">
-                  <Badge tone={f.severity === "warning" ? "risk" : "watch"}>{f.severity === "warning" ? "▲ Warning" : "● Notice"}</Badge>
+                  <Badge tone={f.severity === "warning" ? "risk" : "watch"}>
+                    <span aria-hidden="true">{f.severity === "warning" ? "▲" : "●"}</span>
+                    {FLAG_LABELS[f.code]}
+                    <span className="sr-only">({f.severity})</span>
+                  </Badge>
                 </span>
                 <span>{f.reason}</span>
               </li>

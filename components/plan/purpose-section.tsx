@@ -42,18 +42,20 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
           </div>
         </form>
       ) : current ? (
-        <dl className="space-y-3">
-          {(Object.keys(q) as (keyof typeof q)[]).map((k) => (
-            <div key={k}>
-              <dt className="text-sm font-medium text-muted">{q[k]}</dt>
-              <dd className="whitespace-pre-wrap">{current[k] || <span className="text-muted">Not answered yet.</span>}</dd>
-            </div>
-          ))}
+        <div className="space-y-3">
+          <dl className="space-y-3">
+            {(Object.keys(q) as (keyof typeof q)[]).map((k) => (
+              <div key={k}>
+                <dt className="text-sm font-medium text-muted">{q[k]}</dt>
+                <dd className="whitespace-pre-wrap">{current[k] || <span className="text-muted">Not answered yet.</span>}</dd>
+              </div>
+            ))}
+          </dl>
           <p className="text-xs text-muted">
             Last saved {formatDate(current.createdAt)}
             {current.authorName ? ` by ${current.authorName}` : ""}.
           </p>
-        </dl>
+        </div>
       ) : (
         <EmptyState
           title={self ? "What makes this work worth it for you?" : `${firstName} hasn't written down their why yet.`}

@@ -70,7 +70,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
             <input type="hidden" name="id" value={skill.id} />
             <input type="hidden" name="version" value={skill.version} />
             <input type="hidden" name="status" value={flip} />
-            <button type="submit" aria-label={label} disabled={form.pending} className="rounded px-2 py-1 text-xs font-medium text-accent hover:bg-stone-100 dark:hover:bg-stone-800">
+            <button type="submit" aria-label={label} disabled={form.pending} className="rounded px-2 py-1 text-xs font-medium text-accent-text hover:bg-stone-100 dark:hover:bg-stone-800">
               {form.pending ? "Saving…" : skill.status === "used" ? "Mark not used" : "Mark used"}
             </button>
           </form>

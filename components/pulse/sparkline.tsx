@@ -1,4 +1,5 @@
 import type { PulsePoint } from "@/lib/pulse/checkins";
+import { formatDate } from "@/lib/radar/format";
 
 /**
  * A small, honest chart of rust scores (1 healthy … 5 rusted out; higher is
@@ -24,7 +25,7 @@ export function PulseSparkline({ points, label }: { points: PulsePoint[]; label:
         ))}
       </svg>
       <figcaption className="text-sm text-muted">
-        Latest <span className="font-semibold tabular-nums text-ink">{last.rust.toFixed(1)}</span> of 5 (week of {last.weekStart}). Lower on the chart = more rust.
+        Latest <span className="font-semibold tabular-nums text-ink">{last.rust.toFixed(1)}</span> of 5 (week of {formatDate(last.weekStart)}). Lower on the chart = more rust.
       </figcaption>
     </figure>
   );

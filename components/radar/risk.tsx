@@ -23,13 +23,15 @@ export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolea
   return (
     <ul className="flex flex-col gap-2.5 sm:gap-1.5" aria-label="Flags">
       {flags.map((f) => (
-        <li key={f.code} className="flex flex-wrap items-baseline gap-2 text-sm">
+        <li key={f.code} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm sm:flex-nowrap">
+          <span className="shrink-0">
           <Badge tone={f.severity === "warning" ? "risk" : "watch"}>
             <span aria-hidden="true">{f.severity === "warning" ? "▲" : "●"}</span>
             {FLAG_LABELS[f.code]}
             <span className="sr-only">({f.severity})</span>
           </Badge>
-          <span>{self ? f.selfReason : f.reason}</span>
+          </span>
+          <span className="min-w-0">{self ? f.selfReason : f.reason}</span>
         </li>
       ))}
     </ul>

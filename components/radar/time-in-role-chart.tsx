@@ -23,10 +23,14 @@ export function TimeInRoleChart({
   if (!bars.length) return null;
   const max = Math.max(warning * 1.25, ...bars.map((b) => b.months), 1);
   const rowH = 22;
-  const labelW = width < 400 ? 92 : 130;
-  const plotW = width - labelW - 52;
+  const narrow = width < 400;
+  const labelW = narrow ? 100 : 130;
+  const labelText = narrow ? "text-[11px]" : "text-[12px]";
+  const plotW = width - labelW - 64; // room after the longest bar for "3 yr 10 mo"
   const height = bars.length * rowH + 24;
   const x = (m: number) => labelW + (m / max) * plotW;
+  // Axis labels side by side would overlap when the two lines are close together.
+  const close = x(warning) - x(notice) < 44;
   const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <figure className="space-y-2">
@@ -34,13 +38,16 @@ export function TimeInRoleChart({
         {title} <span className="font-normal text-muted">(lines: notice at {notice} mo, threshold {warning} mo)</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" role="img" aria-labelledby={id} aria-describedby={`${id}-alt`}>
+        {/* Threshold lines first, so the bars and numbers are drawn over them. */}
+        <line x1={x(notice)} x2={x(notice)} y1={0} y2={height - 16} className="stroke-amber-600" strokeDasharray="3 3" />
+        <line x1={x(warning)} x2={x(warning)} y1={0} y2={height - 16} className="stroke-ember-700" strokeWidth={2} />
         {bars.map((b, i) => {
           const y = i * rowH + 4;
           const over = b.months >= warning;
           const near = !over && b.months >= notice;
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={labelW - 8} y={y + 13} textAnchor="end" className="fill-current text-[11px]">
+              <text x={labelW - 8} y={y + 13} textAnchor="end" className={`fill-current ${labelText}`}>
                 {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
               </text>
               <rect
@@ -51,18 +58,17 @@ export function TimeInRoleChart({
                 rx={3}
                 className={over ? "fill-ember-600" : near ? "fill-amber-400" : "fill-stone-400"}
               />
-              <text x={x(b.months) + 4} y={y + 13} className="fill-current text-[11px]">
+              {/* A halo in the panel colour keeps the number readable where it crosses a threshold line. */}
+              <text x={x(b.months) + 4} y={y + 13} className={`fill-current stroke-panel ${labelText}`} strokeWidth={4} paintOrder="stroke" strokeLinejoin="round">
                 {formatMonths(b.months)}
               </text>
             </g>
           );
         })}
-        <line x1={x(notice)} x2={x(notice)} y1={0} y2={height - 16} className="stroke-amber-600" strokeDasharray="3 3" />
-        <line x1={x(warning)} x2={x(warning)} y1={0} y2={height - 16} className="stroke-ember-700" strokeWidth={2} />
-        <text x={x(notice)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+        <text x={close ? x(notice) - 2 : x(notice)} y={height - 4} textAnchor={close ? "end" : "middle"} className="fill-current text-[11px]">
           {notice} mo
         </text>
-        <text x={x(warning)} y={height - 4} textAnchor="middle" className="fill-current text-[10px]">
+        <text x={close ? x(warning) + 2 : x(warning)} y={height - 4} textAnchor={close ? "start" : "middle"} className="fill-current text-[11px]">
           {warning} mo
         </text>
       </svg>

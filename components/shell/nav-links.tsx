@@ -8,7 +8,7 @@ import type { NavItem } from "@/lib/shell/nav-type";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const path = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto whitespace-nowrap">
+    <ul className="flex flex-wrap gap-1 whitespace-nowrap">
       {items.map((i) => {
         const current = path === i.href || (i.href !== "/me" && path.startsWith(`${i.href}/`));
         return (
@@ -16,7 +16,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             <Link
               href={i.href}
               aria-current={current ? "page" : undefined}
-              className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-ember-50 text-ember-800 dark:bg-ember-900/40 dark:text-ember-100" : "text-muted hover:bg-stone-100 hover:text-ink dark:hover:bg-stone-800"}`}
+              className={`block rounded-md px-2.5 py-2 text-sm font-medium ${current ? "bg-ember-50 text-ember-800 dark:bg-ember-900/40 dark:text-ember-100" : "text-muted hover:bg-stone-100 hover:text-ink dark:hover:bg-stone-800"}`}
             >
               {i.label}
             </Link>

@@ -13,7 +13,7 @@ function FieldShell({ id, label, errors, hint, children }: { id: string; label: 
       </label>
       {children}
       {hint && !errors?.length ? (
-        <p id={`${id}-hint`} className="text-xs text-muted">
+        <p id={`${id}-hint`} className="text-xs text-muted [overflow-wrap:anywhere]">
           {hint}
         </p>
       ) : null}

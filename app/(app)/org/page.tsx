@@ -54,9 +54,10 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
       />
       <div className="space-y-6">
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">Teams</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+          <h2 id="org-teams" className="mb-3 text-lg font-semibold">Teams</h2>
+          {/* Scrolls sideways on a phone; focusable so keyboard users can scroll it too. */}
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="org-teams">
+            <table className="w-full text-left text-sm [&_td]:whitespace-nowrap">
               <caption className="sr-only">Team aggregates: time in role, share past the threshold, participation, pulse</caption>
               <thead className="border-b border-line text-muted">
                 <tr>
@@ -158,6 +159,9 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                       <td className="px-2 py-2">
                         <Link href={`/people/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
                         <span className="block text-xs text-muted">{p.title}</span>
+                        {p.flags.length ? (
+                          <span className="mt-0.5 block text-xs sm:hidden">Why: {p.flags.map((f) => FLAG_LABELS[f.code]).join(", ")}</span>
+                        ) : null}
                       </td>
                       <td className="hidden px-2 py-2 md:table-cell">{p.team}</td>
                       <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">{formatMonths(p.monthsInRole)}</td>

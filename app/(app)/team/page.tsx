@@ -90,7 +90,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <OpenSignalsBanner viewer={viewer} />
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-4">
           <form method="get" action="/team" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
             {subtree ? <input type="hidden" name="view" value="subtree" /> : null}

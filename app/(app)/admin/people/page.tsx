@@ -25,13 +25,13 @@ export default async function AdminPeoplePage() {
         description="Invite people, import them from your HR system, and find someone in People to change their manager, title, team or to deactivate them."
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
+        <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Invite by email</h2>
           <InviteForm managers={managers} />
           {invites.length ? (
             <div className="mt-4">
               <h3 className="text-sm font-semibold">Pending invitations</h3>
-              <ul className="mt-1 text-sm">
+              <ul className="mt-1 space-y-1 text-sm [overflow-wrap:anywhere]">
                 {invites.map((i) => (
                   <li key={i.id}>
                     {i.name} ({i.email}) · expires {formatDate(i.expiresAt)}
@@ -41,7 +41,7 @@ export default async function AdminPeoplePage() {
             </div>
           ) : null}
         </Card>
-        <Card>
+        <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Import a CSV</h2>
           <p className="mb-3 text-sm text-muted">
             Nothing is written unless every row is valid. People are matched by email, so importing the same file again changes nothing.

@@ -26,7 +26,7 @@ export default async function PrintPlanPage() {
     <>
       <style>{PRINT_CSS}</style>
       <div data-print-hide className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <Link href="/me" className="text-sm font-medium text-accent underline-offset-2 hover:underline">
+        <Link href="/me" className="text-sm font-medium text-accent-text underline-offset-2 hover:underline">
           ← Back to my growth plan
         </Link>
         <PrintButton />

@@ -123,7 +123,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       ) : null}
 
       <PersonOneOnOnes viewer={viewer} personId={id} rel={rel} />
-      <PlanGlance viewer={viewer} personId={id} rel={rel} />
+      <PlanGlance viewer={viewer} personId={id} rel={rel} showFlags={false} />
       <PersonPulse viewer={viewer} personId={id} rel={rel} />
 
       {isAdmin ? (

@@ -29,7 +29,7 @@ export function ImportForm() {
       />
       <div className="space-y-1">
         <label htmlFor="csv-file" className="block text-sm font-medium">Or choose a file</label>
-        <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className="text-sm" />
+        <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm text-muted file:mr-3 file:rounded-md file:border file:border-line file:bg-panel file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-stone-100 dark:hover:file:bg-stone-800" />
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
+import { formatDate } from "@/lib/radar/format";
 
 export function ActionItems({
   meetingId,
@@ -55,7 +56,7 @@ export function ActionItems({
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.body}</span>
                   <span className="block text-xs text-muted">
                     {name(a.ownerId)}
-                    {a.dueOn ? ` · due ${a.dueOn}` : ""}
+                    {a.dueOn ? ` · due ${formatDate(a.dueOn)}` : ""}
                     {a.carriedFromMeetingId && carriedFrom[a.carriedFromMeetingId] ? (
                       <>
                         {" · "}

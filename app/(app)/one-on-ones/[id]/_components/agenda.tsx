@@ -110,9 +110,9 @@ export function Agenda({
                         type="submit"
                         disabled={pending}
                         title={s.why}
-                        className="rounded-full border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
+                        className="rounded-lg border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
                       >
-                        <span aria-hidden className="font-semibold text-accent">+ </span>
+                        <span aria-hidden className="font-semibold text-accent-text">+ </span>
                         {s.text}
                         <span className="sr-only"> (add to agenda; {s.why})</span>
                       </button>

@@ -27,7 +27,7 @@ export default async function PersonPlanPage({ params }: { params: Promise<{ id:
           </>
         }
         actions={
-          <Link href={`/people/${id}`} className="text-sm font-medium text-accent underline-offset-2 hover:underline">
+          <Link href={`/people/${id}`} className="text-sm font-medium text-accent-text underline-offset-2 hover:underline">
             Back to {plan.person.name.split(" ")[0]}’s page
           </Link>
         }

@@ -1,0 +1,148 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./support/auth";
+import { resetDemoData } from "./support/reset";
+
+/**
+ * axe-core (WCAG 2 A and AA rules) on the main pages of each role, in the light
+ * and the dark colour scheme: no serious or critical violation. Read-only, so
+ * it needs no reset. One test per role keeps the sign-ins (and the time) down.
+ */
+
+type Finding = { url: string; scheme: string; rule: string; impact: string; help: string; targets: string[] };
+
+async function audit(page: Page, url: string, findings: Finding[]): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("h1").first()).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    // Reduced motion: the app then drops its colour transitions, so axe never measures a half-faded button.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    for (const v of result.violations) {
+      if (v.impact !== "serious" && v.impact !== "critical") continue;
+      findings.push({
+        url,
+        scheme,
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}  ${n.html.slice(0, 160)}  ${n.failureSummary?.split("\n").slice(1, 2).join("") ?? ""}`),
+      });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+}
+
+function report(findings: Finding[]): string {
+  return findings.map((f) => `${f.url} [${f.scheme}] ${f.impact} ${f.rule}: ${f.help}\n    ${f.targets.join("\n    ")}`).join("\n");
+}
+
+/** The first link on `from` that points into `prefix` (ids differ per seed). */
+async function firstLinkInto(page: Page, from: string, prefix: string): Promise<string> {
+  await page.goto(from);
+  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+  expect(href, `a link into ${prefix} on ${from}`).toBeTruthy();
+  return href!;
+}
+
+test("sign-in page has no serious accessibility violations", async ({ page }) => {
+  const findings: Finding[] = [];
+  await audit(page, "/login", findings);
+  expect(findings, report(findings)).toEqual([]);
+});
+
+test("a manager's pages (Maya) have no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  const eli = await firstLinkInto(page, "/team", "/people/");
+  const meeting = await firstLinkInto(page, `${eli}/one-on-ones`, "/one-on-ones/");
+  const findings: Finding[] = [];
+  // /people is covered for Ada, the 1:1 list component for Eli.
+  for (const url of ["/team", eli, `${eli}/plan`, meeting, "/signals"]) await audit(page, url, findings);
+  expect(findings, report(findings)).toEqual([]);
+});
+
+test("an employee's pages (Eli) have no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "eli@acme.example");
+  const meeting = await firstLinkInto(page, "/me/one-on-ones", "/one-on-ones/");
+  const findings: Finding[] = [];
+  for (const url of ["/me", "/me/one-on-ones", meeting, "/account"]) await audit(page, url, findings);
+  expect(findings, report(findings)).toEqual([]);
+});
+
+test("an admin's pages (Ada) have no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  const findings: Finding[] = [];
+  for (const url of ["/org", "/settings", "/admin/people", "/admin/audit", "/people", "/not-a-page"]) await audit(page, url, findings);
+  expect(findings, report(findings)).toEqual([]);
+});
+
+/** Presses Tab until `target` has focus (failing if it never does) and checks the focus is visible. */
+async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      const outline = await target.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(outline.style, "a visible focus outline").not.toBe("none");
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test.describe("keyboard only", () => {
+  test.beforeAll(async () => {
+    await resetDemoData();
+  });
+
+  test("Eli signs in, raises “I feel stuck”, proposes a stretch goal, adds a talking point and ticks an action item without a mouse", async ({ page }) => {
+    await page.goto("/login");
+    await tabTo(page, page.getByLabel("Email"));
+    await page.keyboard.type("eli@acme.example");
+    await tabTo(page, page.getByLabel("Password"));
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/me$/);
+
+    // I feel stuck: the form's status is announced after sending.
+    const stuck = page.getByRole("form", { name: "I feel stuck" });
+    await tabTo(page, stuck.getByLabel("What's going on? (optional)"));
+    await page.keyboard.type("Same pipeline work for two years.");
+    await tabTo(page, stuck.getByRole("button", { name: "Send “I feel stuck”" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Waiting for a response")).toBeVisible();
+
+    // A stretch goal: the new form takes focus at its first field.
+    await tabTo(page, page.getByRole("button", { name: "Propose a stretch goal" }));
+    await page.keyboard.press("Enter");
+    const goal = page.getByRole("form", { name: "New stretch goal" });
+    await expect(goal.getByLabel("Title")).toBeFocused();
+    await page.keyboard.type("Pilot contract tests with Mobile");
+    await tabTo(page, goal.getByRole("button", { name: "Add goal" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Pilot contract tests with Mobile" })).toBeVisible();
+
+    // The last held 1:1 holds his open action item; the agenda takes a new point.
+    await page.goto("/me/one-on-ones");
+    await tabTo(page, page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "1 open action" }).getByRole("link"));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/one-on-ones\//);
+    const item = page.getByRole("checkbox", { name: /^Mark done: Write up the on-call tooling proposal/ });
+    await tabTo(page, item);
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("checkbox", { name: /^Mark not done: Write up the on-call tooling proposal/ })).toHaveAttribute("aria-checked", "true");
+
+    await page.goto("/me/one-on-ones");
+    await tabTo(page, page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first());
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: /1:1 with Maya Manager/ })).toBeVisible();
+    await tabTo(page, page.getByLabel("New talking point"));
+    await page.keyboard.type("Conference budget for next year");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
+  });
+});
