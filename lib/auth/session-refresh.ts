@@ -15,6 +15,25 @@ export function sessionCookieOf(cookies: { get(name: string): { value: string } 
   return null;
 }
 
+/**
+ * The session token's claims that matter to the app, or null when the token is
+ * missing, tampered with or expired (decryption checks the signature and exp).
+ * Used by getViewer() directly instead of next-auth's auth(), which runs its
+ * whole request pipeline to produce the same two values.
+ */
+export async function readSessionClaims(cookie: SessionCookie | null): Promise<{ userId: string; authTime: number } | null> {
+  if (!cookie) return null;
+  secret ??= authSecret();
+  try {
+    const payload = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
+    const userId = typeof payload?.uid === "string" ? payload.uid : "";
+    const authTime = Number(payload?.authTime ?? 0);
+    return userId && authTime ? { userId, authTime } : null;
+  } catch {
+    return null;
+  }
+}
+
 export type RefreshResult =
   | { state: "invalid" } // expired (idle), tampered, or past the absolute lifetime
   | { state: "fresh" } // valid and recently issued: nothing to do

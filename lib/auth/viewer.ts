@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
-import { auth } from "./config";
+import { readSessionClaims, sessionCookieOf } from "./session-refresh";
 import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
 import type { Viewer } from "./viewer-type";
 
@@ -18,10 +18,10 @@ export type { Viewer } from "./viewer-type";
  * revocations take effect on the next request. Cached per request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const authTime = (session as { authTime?: number } | null)?.authTime ?? 0;
-  if (!userId || !authTime) return null;
+  const jar = await cookies();
+  const claims = await readSessionClaims(sessionCookieOf(jar));
+  if (!claims) return null;
+  const { userId, authTime } = claims;
   if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
 
   const db = await getDb();
@@ -49,7 +49,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
 
-  const wanted = (await cookies()).get(ORG_COOKIE)?.value;
+  const wanted = jar.get(ORG_COOKIE)?.value;
   const active = found.find((r) => r.orgId === wanted) ?? first;
   return {
     userId: active.userId,
