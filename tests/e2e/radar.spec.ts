@@ -174,6 +174,11 @@ test("Maya edits Fatima's rotation inline: a field error keeps what she typed, t
   await rotations.getByRole("button", { name: "Edit rotation with Data Platform (streaming ingestion)" }).click();
   const form = page.getByRole("form", { name: "Edit rotation with Data Platform (streaming ingestion)" });
   await expect(form.getByLabel("Host team or project")).toBeFocused();
+  // Escape closes the form and puts focus back on its Edit button.
+  await page.keyboard.press("Escape");
+  await expect(form).toHaveCount(0);
+  await expect(rotations.getByRole("button", { name: "Edit rotation with Data Platform (streaming ingestion)" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await form.getByLabel("Host team or project").fill("Data Platform (ingestion)");
   await form.getByLabel("Planned end").fill("2001-01-01");
   await form.getByRole("button", { name: "Save changes" }).click();
