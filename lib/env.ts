@@ -16,7 +16,18 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // Comma-separated proxy addresses whose X-Forwarded-For we believe (rate limiting by IP).
   TRUSTED_PROXIES: z.string().default(""),
-  SMTP_URL: z.string().optional(),
+  // smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465; unset: invitations are shown as links only.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMTP_FROM: z.string().min(3).default("Reignite <no-reply@localhost>"),
+  // Public base URL for links in emails (e.g. https://reignite.example.com); unset: the request's origin.
+  APP_URL: z
+    .url("must be a URL like https://reignite.example.com")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   REIGNITE_SEED_DEMO: z.enum(["0", "1"]).optional(),
 });
 

@@ -33,7 +33,7 @@ export const acceptInput = z
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Admin: invite someone by email. Returns the one-time token (only its hash is stored). */
-export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string }> {
+export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string; expiresAt: Date }> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   // A member imported from CSV has no password yet: inviting them is how they get one.
   const [existing] = await db
@@ -50,12 +50,13 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
     if (!m) throw new AppError(422, "validation_failed", "Unknown manager.", { managerId: ["Choose a manager from this organization."] });
   }
   const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
   const [row] = await db
     .insert(invitations)
-    .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITE_TTL_MS), createdBy: v.personId })
+    .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
     .returning({ id: invitations.id });
   await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row!.id, meta: { email: input.email } });
-  return { token, id: row!.id };
+  return { token, id: row!.id, expiresAt };
 }
 
 /** Pending invitations of the org (admin). */

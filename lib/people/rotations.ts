@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { roleEvents, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, enforce, type Relation } from "@/lib/policy";
 import type { RotationInput, RotationPatch } from "./schemas";
 
@@ -102,6 +102,9 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
   const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as RotationDto;
   if (next.status === "done" && !next.endedOn) next.endedOn = today();
   if (next.status !== "done") next.endedOn = null;
+  if (next.plannedEndOn && next.plannedEndOn < next.startOn) {
+    throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(rotations)

@@ -143,6 +143,8 @@ test("an invited person sets a password through the link and signs in", async ({
   await invite.getByLabel("Manager").selectOption({ label: "Omar Manager" });
   await invite.getByRole("button", { name: "Create invitation link" }).click();
   const link = await invite.getByLabel("Invitation link").inputValue();
+  // No SMTP_URL in this run: the page says to send the link by hand.
+  await expect(invite.getByRole("status")).toContainText("Copy this link and send it to them");
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
   await signOut(page);
 
@@ -162,4 +164,29 @@ test("an invited person sets a password through the link and signs in", async ({
   // The link works once.
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+});
+
+test("Maya edits Fatima's rotation inline: a field error keeps what she typed, then the new end date shows", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  await card(page, "Fatima Haddad").getByRole("link", { name: "Fatima Haddad" }).click();
+  const rotations = page.getByRole("list", { name: "Rotations" });
+  await expect(rotations).toContainText("Data Platform (streaming ingestion)");
+  await rotations.getByRole("button", { name: "Edit rotation with Data Platform (streaming ingestion)" }).click();
+  const form = page.getByRole("form", { name: "Edit rotation with Data Platform (streaming ingestion)" });
+  await expect(form.getByLabel("Host team or project")).toBeFocused();
+  // Escape closes the form and puts focus back on its Edit button.
+  await page.keyboard.press("Escape");
+  await expect(form).toHaveCount(0);
+  await expect(rotations.getByRole("button", { name: "Edit rotation with Data Platform (streaming ingestion)" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await form.getByLabel("Host team or project").fill("Data Platform (ingestion)");
+  await form.getByLabel("Planned end").fill("2001-01-01");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form).toContainText("The planned end is before the start.");
+  await expect(form.getByLabel("Host team or project")).toHaveValue("Data Platform (ingestion)");
+  await form.getByLabel("Planned end").fill("2099-06-30");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(rotations).toContainText("planned until 30 Jun 2099");
+  await expect(rotations).toContainText("Data Platform (ingestion)");
+  await expect(form).toHaveCount(0);
 });

@@ -5,20 +5,23 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { applyImport, planImport, type ImportPlan } from "@/lib/people/csv-import";
-import { createInvitation, inviteInput } from "@/lib/people/invitations";
+import { inviteAndEmail, type InviteResult } from "@/lib/people/invitation-email";
+import { inviteInput } from "@/lib/people/invitations";
 import { AppError } from "@/lib/errors";
 
 // Each domain function authorizes orgAdmin: write before it reads or writes.
 
-export async function inviteAction(_prev: ActionState<{ link: string; email: string }>, fd: FormData): Promise<ActionState<{ link: string; email: string }>> {
+export type InviteState = ActionState<Pick<InviteResult, "link" | "email" | "emailStatus">>;
+
+export async function inviteAction(_prev: InviteState, fd: FormData): Promise<InviteState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(inviteInput, fd);
-    const { token } = await createInvitation(db, viewer, input);
     const h = await headers();
     const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
     const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+    const { link, email, emailStatus } = await inviteAndEmail(db, viewer, input, `${proto}://${host}`);
     revalidatePath("/admin/people");
-    return { link: `${proto}://${host}/invite/${token}`, email: input.email };
+    return { link, email, emailStatus };
   });
 }
 

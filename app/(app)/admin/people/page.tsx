@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { decideAccess } from "@/lib/policy/rules";
 import { listInvitations } from "@/lib/people/invitations";
+import { mailConfigured } from "@/lib/mail/send";
 import { memberOptions } from "@/lib/people/structure";
 import { formatDate } from "@/lib/radar/format";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -27,7 +28,7 @@ export default async function AdminPeoplePage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Invite by email</h2>
-          <InviteForm managers={managers} />
+          <InviteForm managers={managers} emailEnabled={mailConfigured()} />
           {invites.length ? (
             <div className="mt-4">
               <h3 className="text-sm font-semibold">Pending invitations</h3>

@@ -61,6 +61,17 @@ export async function setRotationStatusAction(personId: string, rotationId: stri
   });
 }
 
+const rotationEdit = rotationPatch.pick({ version: true, host: true, startOn: true, plannedEndOn: true, learningGoal: true }).required({ host: true, startOn: true, learningGoal: true });
+
+export async function editRotationAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(rotationEdit, fd);
+    await updateRotation(db, viewer, rotationId, input);
+    done(personId);
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Rotation saved." } : s));
+}
+
 export async function deleteRotationAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const { version } = parseInput(versionOnly, fd);

@@ -113,6 +113,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                 status: r.status,
                 learningGoal: r.learningGoal,
                 version: r.version,
+                startOn: r.startOn,
+                plannedEndOn: r.plannedEndOn,
                 startLabel: formatDate(r.startOn),
                 plannedEndLabel: r.plannedEndOn ? formatDate(r.plannedEndOn) : null,
                 endedLabel: r.endedOn ? formatDate(r.endedOn) : null,

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { inviteAction } from "../actions";
 
-export function InviteForm({ managers }: { managers: { id: string; name: string }[] }) {
+export function InviteForm({ managers, emailEnabled }: { managers: { id: string; name: string }[]; emailEnabled: boolean }) {
   const [state, action, pending] = useActionState(inviteAction, null);
   const f = state && !state.ok ? state.fields : undefined;
   return (
@@ -20,15 +20,30 @@ export function InviteForm({ managers }: { managers: { id: string; name: string 
       </div>
       <FormMessage state={state} />
       {state?.ok && state.data ? (
-        <div role="status" className="space-y-1 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
-          <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
+        <div
+          role="status"
+          className={`space-y-1 rounded-md border p-3 text-sm ${
+            state.data.emailStatus === "failed"
+              ? "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+              : "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+          }`}
+        >
+          {state.data.emailStatus === "sent" ? (
+            <p>Invitation for {state.data.email} created and emailed to them. The link works once and expires in 7 days; you can also share it yourself:</p>
+          ) : state.data.emailStatus === "failed" ? (
+            <p>
+              Invitation for {state.data.email} created, but <strong>the email could not be sent</strong>. Copy this link and send it to them; it works once and expires in 7 days:
+            </p>
+          ) : (
+            <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
+          )}
           <label className="block">
             <span className="sr-only">Invitation link</span>
             <input readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
           </label>
         </div>
       ) : null}
-      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create invitation link"}</Button>
+      <Button type="submit" disabled={pending}>{emailEnabled ? (pending ? "Sending…" : "Send invitation") : pending ? "Creating…" : "Create invitation link"}</Button>
     </form>
   );
 }

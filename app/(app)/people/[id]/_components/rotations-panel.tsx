@@ -4,11 +4,14 @@ import { useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { RotationEditForm } from "./rotation-edit-form";
 import { addRotationAction, deleteRotationAction, setRotationStatusAction } from "../actions";
 
 export type RotationItem = {
   id: string;
   host: string;
+  startOn: string;
+  plannedEndOn: string | null;
   startLabel: string;
   plannedEndLabel: string | null;
   endedLabel: string | null;
@@ -23,6 +26,13 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
   const [state, setStatus, pending] = useActionState(setRotationStatusAction.bind(null, personId, r.id), null);
   const [delState, del, deleting] = useActionState(deleteRotationAction.bind(null, personId, r.id), null);
   const [confirm, setConfirm] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editId = `rot-edit-${r.id}`;
+  // Back to the Edit button, so keyboard users continue where they were.
+  const closeEdit = () => {
+    setEditing(false);
+    setTimeout(() => document.getElementById(editId)?.focus(), 0);
+  };
   const next = r.status === "planned" ? { status: "active", label: "Start rotation" } : r.status === "active" ? { status: "done", label: "End rotation" } : null;
   return (
     <li className="space-y-1 rounded-md border border-line p-3">
@@ -35,7 +45,8 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
         {r.endedLabel ? ` to ${r.endedLabel}` : r.plannedEndLabel ? `, planned until ${r.plannedEndLabel}` : ""}
       </p>
       {r.learningGoal ? <p className="text-sm">Wants to learn: {r.learningGoal}</p> : null}
-      {canEdit ? (
+      {canEdit && editing ? <RotationEditForm personId={personId} r={r} onClose={closeEdit} /> : null}
+      {canEdit && !editing ? (
         <div className="flex flex-wrap items-center gap-2 pt-1">
           {next ? (
             <form action={setStatus}>
@@ -46,6 +57,7 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
               </Button>
             </form>
           ) : null}
+          <Button id={editId} size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit rotation with ${r.host}`}>Edit</Button>
           {confirm ? (
             <form action={del} className="flex items-center gap-2">
               <input type="hidden" name="version" value={r.version} />
