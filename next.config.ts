@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limit";
 
 const nextConfig: NextConfig = {
   // PGlite ships a wasm build of PostgreSQL: bundling it would copy ~15 MB of
@@ -6,6 +7,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
 };
 
 export default nextConfig;

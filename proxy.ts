@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security/headers";
 import { refreshSessionToken, sessionCookieOf } from "@/lib/auth/session-refresh";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 
 const PUBLIC_PATHS = ["/login", "/invite", "/api/", "/_next/", "/favicon"];
 
@@ -17,6 +18,13 @@ export async function proxy(request: NextRequest) {
   const prod = process.env.NODE_ENV === "production";
   const headers = securityHeaders(nonce, prod);
   const { pathname, search } = request.nextUrl;
+
+  // A server action body over the limit: 413 here, instead of Next's parser failing with a 500.
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    const res = new NextResponse("Request body too large.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  }
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p));
   const cookie = sessionCookieOf(request.cookies);

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { asFormData } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
 import { ORG_COOKIE } from "@/lib/auth/session-policy";
@@ -18,7 +19,8 @@ export async function signOutAction(): Promise<void> {
 }
 
 /** Switches the active organization, only to one the user belongs to. */
-export async function switchOrgAction(formData: FormData): Promise<void> {
+export async function switchOrgAction(form: FormData): Promise<void> {
+  const formData = asFormData(form);
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
   const orgId = z.uuid().safeParse(formData.get("orgId"));

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy/rules";
-import { loadTrend } from "@/lib/pulse/checkins";
+import { auditPulseRead, loadTrend } from "@/lib/pulse/checkins";
 import { Card } from "@/components/ui/card";
 import { PulseSparkline } from "./sparkline";
 
@@ -10,6 +10,7 @@ export async function PersonPulse({ viewer, personId, rel }: { viewer: Viewer; p
   if (decideAccess("pulse", "read", rel) !== "allow") return null;
   const db = await getDb();
   const points = await loadTrend(db, viewer.orgId, personId, 12);
+  await auditPulseRead(viewer, personId, points, "page");
   return (
     <Card>
       <h2 className="text-lg font-semibold">Rust-out pulse</h2>

@@ -6,6 +6,8 @@ const LABELS: Record<string, string> = {
   "auth.password_changed": "Changed password",
   "auth.password_change_failed": "Wrong current password on password change",
   "permission.denied": "Permission denied",
+  "stuck_signal.read": "Viewed someone's “I feel stuck” signals",
+  "pulse.read": "Viewed someone's pulse answers",
 };
 
 export function auditActionLabel(action: string): string {

@@ -31,6 +31,16 @@ export async function runAction<T>(fn: (ctx: { viewer: Viewer; db: Db }) => Prom
   }
 }
 
+/**
+ * A server action's form argument as it arrived. Actions are callable by id
+ * with any serializable value where the form goes (a replayed or forged
+ * request); anything but FormData reads as an empty form, so validation
+ * answers instead of `.get` throwing a 500.
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** Parses FormData (or a plain object) with a zod schema; throws a 422 AppError with every field's message. */
 export function parseInput<S extends z.ZodType>(schema: S, input: FormData | Record<string, unknown>): z.infer<S> {
   const obj = input instanceof FormData ? formToObject(input) : input;

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { actionItems, learningItems, meetings, rotations, stretchGoals, stretchGoalUpdates, wins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { radarForPerson, type Flag } from "@/lib/radar";
-import { loadTrend, type PulsePoint } from "@/lib/pulse/checkins";
+import { auditPulseRead, loadTrend, type PulsePoint } from "@/lib/pulse/checkins";
 import type { MeetingAccess } from "./access";
 
 export type PrepBrief = {
@@ -87,6 +87,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
     const baseline = before.at(-1) ?? null;
     const latest = trend.at(-1) ?? null;
     pulse = { points: trend, change: latest && baseline && latest !== baseline ? Math.round((latest.rust - baseline.rust) * 10) / 10 : null };
+    await auditPulseRead(viewer, person, trend, "page"); // the manager sees the answers; the employee's own view is not audited
   }
   const r = rot[0];
   return {

@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { pulseCheckins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
 import { conflict } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
 import { isoWeekStart, rustScore, type PulseKey } from "./week";
@@ -38,10 +39,17 @@ function toPoint(r: typeof pulseCheckins.$inferSelect): PulsePoint {
   return { id: r.id, weekStart: r.weekStart, rust: rustScore(answers), answers, comment: r.comment };
 }
 
-/** The latest check-ins, oldest first (for a chart); self and manager only. */
-export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12): Promise<PulsePoint[]> {
+/** The latest check-ins, oldest first (for a chart); self and manager only. A manager's read is audited (one event). */
+export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12, via: "page" | "api" = "api"): Promise<PulsePoint[]> {
   await authorize(db, viewer, "pulse", "read", personId);
-  return loadTrend(db, viewer.orgId, personId, limit);
+  const points = await loadTrend(db, viewer.orgId, personId, limit);
+  await auditPulseRead(viewer, personId, points, via);
+  return points;
+}
+
+/** Audits someone other than the employee seeing their individual answers: one event listing the check-in ids, no comments. */
+export function auditPulseRead(viewer: Viewer, personId: string, points: PulsePoint[], via: "page" | "api"): Promise<void> {
+  return auditSensitiveRead(viewer, "pulse", points.map((p) => ({ id: p.id, personId })), via);
 }
 
 /** Unchecked loader: callers have already authorized "pulse read" for this person. */

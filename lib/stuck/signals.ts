@@ -3,6 +3,7 @@ import { sql, and, eq } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
 import { badRequest, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
 
@@ -39,8 +40,14 @@ function toDto(r: Raw): StuckSignalDto {
  * Signals the viewer may see, in one query: their own, their direct reports',
  * those of people further down that chose to include the skip-level, and (for
  * admins) those that chose to include HR. Mirrors the stuckSignal policy rule.
+ * Showing someone else's signals is audited (one event per call, ids only;
+ * `audit: false` for callers that do not show the signals, e.g. a count).
  */
-export async function listVisibleSignals(db: Db, viewer: Viewer, opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean } = {}): Promise<StuckSignalDto[]> {
+export async function listVisibleSignals(
+  db: Db,
+  viewer: Viewer,
+  opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean; audit?: "page" | "api" | false } = {},
+): Promise<StuckSignalDto[]> {
   const isAdmin = viewer.role === "admin";
   const found = rows<Raw>(
     await db.execute(sql`
@@ -75,12 +82,14 @@ export async function listVisibleSignals(db: Db, viewer: Viewer, opts: { personI
        ORDER BY (s.status = 'open') DESC, s.created_at DESC
        LIMIT 200`),
   );
-  return found.map(toDto);
+  const list = found.map(toDto);
+  if (opts.audit !== false) await auditSensitiveRead(viewer, "stuck_signal", list, opts.audit ?? "page");
+  return list;
 }
 
 /** Count of open signals from the viewer's team that wait for them (for the /team banner). */
 export async function openSignalsForViewer(db: Db, viewer: Viewer): Promise<StuckSignalDto[]> {
-  return listVisibleSignals(db, viewer, { openOnly: true, includeOwn: false });
+  return listVisibleSignals(db, viewer, { openOnly: true, includeOwn: false, audit: false }); // the /team banner shows a count only
 }
 
 async function loadSignal(db: Db, viewer: Viewer | null, id: string, action: Action): Promise<StuckSignal> {
@@ -95,7 +104,7 @@ async function loadSignal(db: Db, viewer: Viewer | null, id: string, action: Act
 
 export async function getSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
   const s = await loadSignal(db, viewer, id, "read");
-  const [dto] = await listVisibleSignals(db, viewer, { personId: s.personId }).then((l) => l.filter((x) => x.id === id));
+  const [dto] = await listVisibleSignals(db, viewer, { personId: s.personId, audit: false }).then((l) => l.filter((x) => x.id === id));
   if (!dto) throw notFound();
   return dto;
 }

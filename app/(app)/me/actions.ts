@@ -6,7 +6,7 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import {
   addGoalUpdate,
   createConnection,
@@ -75,8 +75,9 @@ export async function createGoalAction(_prev: ActionState, fd: FormData): Promis
   });
 }
 
-export async function updateGoalAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+export async function updateGoalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
+    const fd = asFormData(form);
     const { id } = parseInput(row, fd);
     const input = fd.has("title") ? withFalse(fd, "servesPurpose") : fd; // full edit form vs. a one-field change
     await updateGoal(db, viewer, id, parseInput(goalPatch, input));
@@ -140,7 +141,8 @@ export async function updateSkillAction(_prev: ActionState, fd: FormData): Promi
 }
 
 /** The win form offers one "linked to" choice ("purpose", "goal:<id>", "rotation:<id>") plus an "also the purpose" box. */
-function winFields(fd: FormData) {
+function winFields(form: FormData) {
+  const fd = asFormData(form);
   const [kind, linkId] = String(fd.get("link") ?? "").split(":");
   return {
     title: fd.get("title"),
@@ -164,7 +166,7 @@ export async function createWinAction(_prev: ActionState, fd: FormData): Promise
 export async function updateWinAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const { id } = parseInput(row, fd);
-    await updateWin(db, viewer, id, parseInput(winPatch, { ...winFields(fd), version: fd.get("version") }));
+    await updateWin(db, viewer, id, parseInput(winPatch, { ...winFields(fd), version: asFormData(fd).get("version") }));
     refresh();
     return undefined;
   });

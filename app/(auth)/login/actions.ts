@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { asFormData } from "@/lib/http/action";
 import { signIn } from "@/lib/auth/config";
 import { headers } from "next/headers";
 import { loginRetryAfter } from "@/lib/auth/rate-limit";
@@ -22,7 +23,8 @@ function safeNext(next: string | undefined): string {
   return next;
 }
 
-export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const formData = asFormData(form);
   const parsed = schema.safeParse({
     email: formData.get("email"),
     password: formData.get("password"),

@@ -2,7 +2,7 @@
 
 import { getDb } from "@/db/client";
 import type { ActionState } from "@/lib/http/action";
-import { parseInput } from "@/lib/http/action";
+import { asFormData, parseInput } from "@/lib/http/action";
 import { toAppError } from "@/lib/errors";
 import { acceptInput, acceptInvitation } from "@/lib/people/invitations";
 
@@ -10,7 +10,8 @@ import { acceptInput, acceptInvitation } from "@/lib/people/invitations";
  * Public: accepting an invitation needs no session — the one-time token is the
  * credential (only its hash is stored; it expires after 7 days and works once).
  */
-export async function acceptInviteAction(token: string, _prev: ActionState<{ email: string }>, fd: FormData): Promise<ActionState<{ email: string }>> {
+export async function acceptInviteAction(token: string, _prev: ActionState<{ email: string }>, form: FormData): Promise<ActionState<{ email: string }>> {
+  const fd = asFormData(form);
   try {
     const input = parseInput(acceptInput, { token, password: fd.get("password") ?? "", confirm: fd.get("confirm") ?? "" });
     const db = await getDb();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { applyImport, planImport, type ImportPlan } from "@/lib/people/csv-import";
 import { inviteAndEmail, type InviteResult } from "@/lib/people/invitation-email";
 import { inviteInput } from "@/lib/people/invitations";
@@ -29,7 +29,7 @@ const MAX_CSV = 2 * 1024 * 1024;
 const csvSchema = z.object({ csv: z.string().max(MAX_CSV, "The file is larger than 2 MB.").default(""), intent: z.enum(["preview", "import"]).default("preview") });
 
 async function csvText(fd: FormData): Promise<string> {
-  const file = fd.get("file");
+  const file = asFormData(fd).get("file");
   if (file && typeof file !== "string" && file.size > 0) {
     if (file.size > MAX_CSV) throw new AppError(422, "validation_failed", "The file is larger than 2 MB.", { file: ["The file is larger than 2 MB."] });
     return file.text();

@@ -2,4 +2,4 @@ import { apiRoute } from "@/lib/http/api";
 import { listVisibleSignals } from "@/lib/stuck/signals";
 
 /** Every signal the viewer may see: their own and those addressed to them. */
-export const GET = apiRoute(async ({ viewer, db }) => ({ items: await listVisibleSignals(db, viewer) }));
+export const GET = apiRoute(async ({ viewer, db }) => ({ items: await listVisibleSignals(db, viewer, { audit: "api" }) }));

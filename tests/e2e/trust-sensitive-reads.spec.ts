@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { signInHttp } from "../helpers/http";
+import { signIn } from "./support/auth";
+import { personIdOf, userIdOf, withE2eSql } from "./support/db";
+import { resetDemoData } from "./support/reset";
+
+/**
+ * Reads of sensitive records by someone other than the employee are audited:
+ * one event per page view or API call (ids only, never the text), none for the
+ * employee's own reads, and admins see them labelled in /admin/audit.
+ */
+
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+test.afterAll(async () => {
+  await resetDemoData();
+});
+
+const readEvents = (actor: string) =>
+  withE2eSql(
+    async (sql) =>
+      (await sql<{ action: string; target_id: string | null; meta: { via: string; ids: string[] } }[]>`
+        select action, target_id, meta from audit_events
+         where actor_user_id = ${actor} and action in ('stuck_signal.read', 'pulse.read') order by created_at`) as { action: string; target_id: string | null; meta: { via: string; ids: string[] } }[],
+  );
+
+test("a manager's views of a stuck signal and of pulse answers are audited once per view; the employee's own are not", async ({ baseURL, page }) => {
+  const [mayaUser, eliUser, eli, gus] = await Promise.all([userIdOf("maya@acme.example"), userIdOf("eli@acme.example"), personIdOf("eli@acme.example"), personIdOf("gus@acme.example")]);
+  const meeting = await withE2eSql(async (sql) => (await sql<{ id: string }[]>`select id from meetings where report_id = ${eli} and status = 'scheduled'`)[0]!.id);
+  const maya = await signInHttp(baseURL!, "maya@acme.example");
+  for (const url of ["/signals", `/people/${eli}`, `/one-on-ones/${meeting}`, "/api/v1/stuck-signals", `/api/v1/people/${eli}/check-ins`, "/team"]) {
+    expect((await maya.fetch(url)).status, url).toBe(200);
+  }
+  const events = await readEvents(mayaUser);
+  const summary = events.map((e) => `${e.action} ${e.meta.via} ${e.target_id === gus ? "gus" : e.target_id === eli ? "eli" : e.target_id}`);
+  // /signals and the API: Gus's signal; the person page, the 1:1 prep brief and the API: Eli's pulse. The /team banner (a count) is not a read.
+  expect(summary.sort()).toEqual(["pulse.read api eli", "pulse.read page eli", "pulse.read page eli", "stuck_signal.read api gus", "stuck_signal.read page gus"]);
+  const signalText = await withE2eSql(async (sql) => (await sql<{ message: string }[]>`select message from stuck_signals where person_id = ${gus}`)[0]!.message);
+  for (const e of events) {
+    expect(e.meta.ids.length).toBeGreaterThan(0);
+    expect(JSON.stringify(e)).not.toContain(signalText);
+  }
+
+  // Eli reading his own pulse and 1:1: nothing recorded.
+  const eliHttp = await signInHttp(baseURL!, "eli@acme.example");
+  for (const url of ["/me", `/one-on-ones/${meeting}`, `/api/v1/people/${eli}/check-ins`, "/api/v1/me/stuck-signals"]) expect((await eliHttp.fetch(url)).status, url).toBe(200);
+  expect(await readEvents(eliUser)).toEqual([]);
+
+  // Ada finds them in the audit log under a readable label.
+  await signIn(page, "ada@acme.example");
+  await page.goto("/admin/audit");
+  await page.getByLabel("Action").selectOption({ label: "Viewed someone's pulse answers" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=pulse\.read/);
+  const rows = page.getByRole("table", { name: "Audit events, newest first" }).getByRole("row");
+  await expect(rows).toHaveCount(4); // header + 3 events
+  await expect(rows.nth(1)).toContainText("Maya Manager");
+  await expect(rows.nth(1)).toContainText("Viewed someone's pulse answers");
+});
