@@ -24,9 +24,12 @@ export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, inp
     .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, input.version ?? meeting.version)))
     .returning();
   if (!row) {
-    throw conflict("The check-in was changed by someone else meanwhile.", {
-      current: { energy: meeting.energy, meaningful: meeting.meaningful, goingThroughMotions: meeting.goingThroughMotions, learnNext: meeting.learnNext },
-    });
+    // Re-read what is saved now, so the caller can show both texts and save again on top of it.
+    const [cur] = await db
+      .select({ energy: meetings.energy, meaningful: meetings.meaningful, goingThroughMotions: meetings.goingThroughMotions, learnNext: meetings.learnNext, version: meetings.version })
+      .from(meetings)
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
+    throw conflict("The check-in was changed by someone else meanwhile.", { current: cur ?? null });
   }
   return { energy: row.energy, meaningful: row.meaningful, goingThroughMotions: row.goingThroughMotions, learnNext: row.learnNext, version: row.version };
 }

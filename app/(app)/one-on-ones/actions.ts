@@ -75,6 +75,8 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
         meaningful: z.string().max(5000).default(""),
         goingThroughMotions: z.string().max(5000).default(""),
         learnNext: z.string().max(5000).default(""),
+        // The version the form was loaded with: a save on top of someone else's is a 409, never a silent overwrite.
+        version: z.coerce.number().int().min(1).optional(),
       }),
       fd,
     );
@@ -83,9 +85,20 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
       meaningful: input.meaningful,
       goingThroughMotions: input.goingThroughMotions,
       learnNext: input.learnNext,
+      version: input.version,
     });
     revalidateMeeting(input.meetingId);
-  }).then((s) => (s?.ok ? { ok: true, message: "Check-in saved." } : s)) as Promise<ActionState>;
+  }).then((s) => {
+    if (s?.ok) return { ok: true, message: "Check-in saved." };
+    if (s && !s.ok && s.code === "conflict") {
+      // Hand back what the person typed, so the form can keep it next to the other save.
+      const form = fd instanceof FormData ? fd : new FormData();
+      const text = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
+      const energy = Number(text("energy"));
+      return { ...s, extra: { ...s.extra, submitted: { energy: energy >= 1 && energy <= 5 ? energy : null, meaningful: text("meaningful"), goingThroughMotions: text("goingThroughMotions"), learnNext: text("learnNext") } } };
+    }
+    return s;
+  }) as Promise<ActionState>;
 }
 
 export async function changeMeetingAction(_: ActionState, fd: FormData): Promise<ActionState> {
