@@ -161,6 +161,11 @@ const SPECS: Record<string, Spec> = {
     prev: true,
     fields: () => ({ version: versionArb, status: enumArb(...peopleSchemas.ROTATION_STATUSES) }),
   },
+  "app/(app)/people/[id]/actions.ts#editRotationAction": {
+    lead: (ids) => [leadArg(personArb(ids)), leadArg(idOf(ids, "rotation"))],
+    prev: true,
+    fields: () => ({ version: versionArb, host: textArb(0, 150), startOn: dateArb, plannedEndOn: fc.oneof(dateArb, fc.constant("")), learningGoal: textArb(0, 600) }),
+  },
   "app/(app)/people/[id]/actions.ts#deleteRotationAction": { lead: (ids) => [leadArg(personArb(ids)), leadArg(idOf(ids, "rotation"))], prev: true, fields: () => ({ version: versionArb }) },
   "app/(app)/people/[id]/actions.ts#changeManagerAction": {
     lead: (ids) => [leadArg(personArb(ids, ["eli", "hiro", "leo"]))],
