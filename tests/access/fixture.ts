@@ -11,21 +11,11 @@ import type { Db } from "@/db/client";
 import { meetings, memberships, notes, stuckSignals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { personId, viewerFor } from "../helpers/viewers";
+import type { MatrixIds } from "./entry-points";
 import type { Actor } from "./matrix";
 
-export type AccessFixture = {
-  orgId: string;
-  eli: string;
-  maya: string;
-  omar: string;
-  currentMeeting: string;
-  oldMeeting: string;
-  privateNote: string;
-  oldPrivateNote: string;
-  stuckPrivate: string;
-  stuckShared: string;
-  viewers: Partial<Record<Actor, Viewer | null>>;
-};
+// The ids are declared once, in the entry-point registry that builds requests from them.
+export type AccessFixture = MatrixIds & { viewers: Partial<Record<Actor, Viewer | null>> };
 
 export type FixtureOptions = {
   /**
