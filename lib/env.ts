@@ -14,6 +14,11 @@ const schema = z.object({
   REIGNITE_DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Named prepared statements (see db/client.ts); "false" behind a pooler that cannot keep them.
+  DB_PREPARED_STATEMENTS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   // Comma-separated proxy addresses whose X-Forwarded-For we believe (rate limiting by IP).
   TRUSTED_PROXIES: z.string().default(""),
   // smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465; unset: invitations are shown as links only.

@@ -6,6 +6,37 @@ export type SessionCookie = { name: string; value: string };
 
 let secret: string | undefined;
 
+/**
+ * Decrypted session tokens, by cookie. Decrypting a JWE (key derivation, AES,
+ * HMAC through WebCrypto) costs ~1 ms of CPU, and every signed-in request needs
+ * the claims twice (the proxy's idle refresh and getViewer()). A token is an
+ * immutable, authenticated value, so its claims can be remembered; expiry is
+ * still checked on every use, and whether the session still counts (revoked,
+ * deactivated) is decided against the database by getViewer(). On globalThis
+ * because the proxy and the app are separate bundles in one process. Bounded:
+ * the oldest entries go first.
+ */
+const DECODED_MAX = 5000;
+const decodedTokens: Map<string, Record<string, unknown>> = ((globalThis as Record<symbol, unknown>)[Symbol.for("reignite.decodedSessionTokens")] ??= new Map()) as Map<string, Record<string, unknown>>;
+
+/** The token's payload if it decrypts and has not expired; null otherwise. */
+export async function decodeSessionToken(cookie: SessionCookie, now = Date.now()): Promise<Record<string, unknown> | null> {
+  const key = `${cookie.name}=${cookie.value}`;
+  let payload = decodedTokens.get(key) ?? null;
+  if (!payload) {
+    secret ??= authSecret();
+    try {
+      payload = ((await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null) ?? null;
+    } catch {
+      payload = null;
+    }
+    if (!payload || typeof payload.exp !== "number") return null;
+    if (decodedTokens.size >= DECODED_MAX) decodedTokens.delete(decodedTokens.keys().next().value!);
+    decodedTokens.set(key, payload);
+  }
+  return typeof payload.exp === "number" && payload.exp * 1000 > now ? payload : null;
+}
+
 /** The session cookie of a request, if any (chunked cookies are not refreshed, only read by next-auth). */
 export function sessionCookieOf(cookies: { get(name: string): { value: string } | undefined }): SessionCookie | null {
   for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
@@ -23,15 +54,10 @@ export function sessionCookieOf(cookies: { get(name: string): { value: string } 
  */
 export async function readSessionClaims(cookie: SessionCookie | null): Promise<{ userId: string; authTime: number } | null> {
   if (!cookie) return null;
-  secret ??= authSecret();
-  try {
-    const payload = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
-    const userId = typeof payload?.uid === "string" ? payload.uid : "";
-    const authTime = Number(payload?.authTime ?? 0);
-    return userId && authTime ? { userId, authTime } : null;
-  } catch {
-    return null;
-  }
+  const payload = await decodeSessionToken(cookie);
+  const userId = typeof payload?.uid === "string" ? payload.uid : "";
+  const authTime = Number(payload?.authTime ?? 0);
+  return userId && authTime ? { userId, authTime } : null;
 }
 
 export type RefreshResult =
@@ -48,13 +74,7 @@ export type RefreshResult =
  * lifetime are still decided against the database by getViewer().
  */
 export async function refreshSessionToken(cookie: SessionCookie, now = Date.now()): Promise<RefreshResult> {
-  secret ??= authSecret();
-  let payload: Record<string, unknown> | null = null;
-  try {
-    payload = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
-  } catch {
-    payload = null;
-  }
+  const payload = await decodeSessionToken(cookie, now);
   if (!payload || typeof payload.exp !== "number") return { state: "invalid" };
   const authTime = Number(payload.authTime ?? 0);
   if (!authTime || now - authTime > SESSION_ABSOLUTE_MS) return { state: "invalid" };
@@ -63,6 +83,7 @@ export async function refreshSessionToken(cookie: SessionCookie, now = Date.now(
   // Never extend past the absolute lifetime.
   const maxAge = Math.max(1, Math.min(SESSION_IDLE_SECONDS, Math.floor((authTime + SESSION_ABSOLUTE_MS - now) / 1000)));
   const { exp: _exp, iat: _iat, jti: _jti, ...token } = payload;
+  secret ??= authSecret();
   const value = await encode({ token, secret, salt: cookie.name, maxAge });
   return { state: "refreshed", value, maxAge };
 }

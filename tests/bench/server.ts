@@ -36,7 +36,8 @@ export function build(): void {
 export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const proc = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
