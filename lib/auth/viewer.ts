@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import { readSessionClaims, sessionCookieOf } from "./session-refresh";
 import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
@@ -21,10 +21,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const jar = await cookies();
   const claims = await readSessionClaims(sessionCookieOf(jar));
   if (!claims) return null;
+  return loadViewer(await getDb(), claims, jar.get(ORG_COOKIE)?.value);
+});
+
+/**
+ * The viewer for a session's claims, from the database (one statement): null
+ * when the session no longer counts. `wantedOrgId` is the org switcher's choice.
+ */
+export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
   const { userId, authTime } = claims;
   if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
-
-  const db = await getDb();
   const found = await db
     .select({
       userId: users.id,
@@ -39,6 +45,14 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       // For the navigation (lib/shell/nav.ts): does this membership manage anyone, have a manager?
       managesPeople: sql<boolean>`exists (select 1 from ${memberships} r where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
       managerId: memberships.managerId,
+      // For /team's subtree switch: does anyone below this person manage someone?
+      managesManagers: sql<boolean>`exists (select 1 from ${memberships} r join ${memberships} rr on rr.org_id = r.org_id and rr.manager_id = r.id and rr.deactivated_at is null where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
+      roleNoticeMonths: organizations.roleNoticeMonths,
+      roleWarningMonths: organizations.roleWarningMonths,
+      defaultCadenceDays: organizations.defaultCadenceDays,
+      pulseAlertScore: organizations.pulseAlertScore,
+      learningGapMonths: organizations.learningGapMonths,
+      stuckAckDays: organizations.stuckAckDays,
     })
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
@@ -49,8 +63,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
 
-  const wanted = jar.get(ORG_COOKIE)?.value;
-  const active = found.find((r) => r.orgId === wanted) ?? first;
+  const active = found.find((r) => r.orgId === wantedOrgId) ?? first;
   return {
     userId: active.userId,
     email: active.email,
@@ -62,9 +75,17 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     role: active.role,
     orgs: found.map((r) => ({ orgId: r.orgId, slug: r.orgSlug, name: r.orgName })),
     authTime,
-    nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId },
+    nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId, managesManagers: !!active.managesManagers },
+    settings: {
+      roleNoticeMonths: active.roleNoticeMonths,
+      roleWarningMonths: active.roleWarningMonths,
+      defaultCadenceDays: active.defaultCadenceDays,
+      pulseAlertScore: active.pulseAlertScore,
+      learningGapMonths: active.learningGapMonths,
+      stuckAckDays: active.stuckAckDays,
+    },
   };
-});
+}
 
 /** For pages: the viewer, or a redirect to /login. */
 export async function requirePageViewer(): Promise<Viewer> {

@@ -20,7 +20,7 @@ export type PlanGlanceData = {
 
 /**
  * "Plan at a glance" for many people in a fixed number of queries (goals,
- * last wins, radar facts, settings), whatever the number of people. Each item
+ * last wins, radar facts; the settings come with the viewer), whatever the number of people. Each item
  * carries the viewer's relation (from the policy check the caller made);
  * people whose plan the viewer may not read are left out.
  */
@@ -49,7 +49,7 @@ export async function planGlances(db: Db, viewer: Viewer, people: { personId: st
       .where(and(eq(wins.orgId, orgId), inArray(wins.personId, ids)))
       .orderBy(wins.personId, desc(wins.occurredOn), desc(wins.createdAt)),
     loadRadarRows(db, orgId, { kind: "people", ids }, now),
-    getRadarSettings(db, orgId),
+    getRadarSettings(db, viewer),
   ]);
   const radarById = new Map(radarRows.map((r) => [r.id, r]));
   for (const { personId, rel } of allowed) {

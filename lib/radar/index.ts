@@ -21,7 +21,10 @@ export type RadarPerson = Omit<RadarRow, "facts" | "oldestOpenStuckForSkip" | "o
   risk: RiskLevel;
 };
 
-export async function getRadarSettings(db: Db, orgId: string): Promise<RadarSettings> {
+/** The organization's radar settings: the viewer's copy when it has one (read with the viewer, this request), else one query. */
+export async function getRadarSettings(db: Db, of: string | Viewer): Promise<RadarSettings> {
+  if (typeof of !== "string" && of.settings) return of.settings;
+  const orgId = typeof of === "string" ? of : of.orgId;
   const [o] = await db
     .select({
       roleNoticeMonths: organizations.roleNoticeMonths,
@@ -82,7 +85,7 @@ export async function radarForManager(
   const scope: RadarScope = opts.subtree
     ? { kind: "subtree", managerId: viewer.personId }
     : { kind: "direct", managerId: viewer.personId };
-  const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer.orgId), loadRadarRows(db, viewer.orgId, scope, now)]);
+  const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer), loadRadarRows(db, viewer.orgId, scope, now)]);
   return rowsFound.map((r) =>
     radarPersonFor(
       r,
@@ -96,7 +99,7 @@ export async function radarForManager(
 /** One person's radar as the viewer may see it (the relation comes from the policy check the caller made). */
 export async function radarForPerson(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date(), knownSettings?: RadarSettings): Promise<RadarPerson | null> {
   const [settings, found] = await Promise.all([
-    knownSettings ?? getRadarSettings(db, viewer.orgId),
+    knownSettings ?? getRadarSettings(db, viewer),
     loadRadarRows(db, viewer.orgId, { kind: "people", ids: [personId] }, now),
   ]);
   const row = found[0];
@@ -105,6 +108,7 @@ export async function radarForPerson(db: Db, viewer: Viewer, personId: string, r
 
 /** Does the viewer manage anyone who manages someone (may switch /team to the whole subtree)? */
 export async function isSkipLevelManager(db: Db, viewer: Viewer): Promise<boolean> {
+  if (viewer.nav?.managesManagers !== undefined) return viewer.nav.managesManagers;
   const [r] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(memberships)

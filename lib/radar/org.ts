@@ -27,7 +27,7 @@ export async function radarForOrg(
   const pageSize = Math.min(Math.max(opts.pageSize ?? 50, 1), 200);
   const page = Math.max(opts.page ?? 1, 1);
   const [settings, found, countRows] = await Promise.all([
-    getRadarSettings(db, v.orgId),
+    getRadarSettings(db, v),
     loadRadarRows(db, v.orgId, { kind: "org", limit: pageSize, offset: (page - 1) * pageSize, team: opts.team }, now),
     db.execute(sql`SELECT count(*)::int AS n FROM memberships WHERE org_id = ${v.orgId} AND deactivated_at IS NULL
                    ${opts.team ? sql`AND team = ${opts.team}` : sql``}`),
@@ -84,7 +84,7 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
   // person (no scan of the pulse history), then grouped per team with a ROLLUP
   // for the org total. The thresholds come from the same query's organization row.
   const [settings, found] = await Promise.all([
-    getRadarSettings(db, v.orgId),
+    getRadarSettings(db, v),
     db.execute(sql`
       WITH t AS (
         SELECT (${today}::date - make_interval(months => o.role_notice_months))::date AS notice_on,

@@ -22,7 +22,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const db = await getDb();
   const q = parseTeamQuery(await searchParams);
   // Independent reads in parallel; the settings are read once for the radar and the aside.
-  const settingsP = getRadarSettings(db, viewer.orgId);
+  const settingsP = getRadarSettings(db, viewer);
   const [skip, settingsAndPeople, settings] = await Promise.all([
     isSkipLevelManager(db, viewer),
     radarForManager(db, viewer, { subtree: q.subtree, settings: settingsP }),
