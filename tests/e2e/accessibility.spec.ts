@@ -62,6 +62,17 @@ test("a manager's pages (Maya) have no serious accessibility violations", async 
   expect(findings, report(findings)).toEqual([]);
 });
 
+test("a director's subtree table (Dana) has no serious accessibility violations, at desktop and phone width", async ({ page }) => {
+  await signIn(page, "dana@acme.example");
+  const findings: Finding[] = [];
+  await audit(page, "/team?view=subtree", findings);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await audit(page, "/team?view=subtree", findings);
+  // Stacked rows on a phone: nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(findings, report(findings)).toEqual([]);
+});
+
 test("an employee's pages (Eli) have no serious accessibility violations", async ({ page }) => {
   await signIn(page, "eli@acme.example");
   const meeting = await firstLinkInto(page, "/me/one-on-ones", "/one-on-ones/");

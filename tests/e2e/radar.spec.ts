@@ -8,6 +8,8 @@ test.beforeAll(async () => {
 
 const card = (page: Page, name: string) =>
   page.getByRole("list", { name: "People" }).getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+/** The subtree view is a table: one row per person. */
+const row = (page: Page, name: string) => page.getByRole("table", { name: "People" }).getByRole("row").filter({ has: page.getByRole("link", { name }) });
 
 test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
   await signIn(page, "eli@acme.example");
@@ -49,10 +51,16 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   await expect(card(page, "Leo Fischer")).toHaveCount(0);
   await page.getByRole("link", { name: "Whole subtree" }).click();
   await expect(page).toHaveURL(/view=subtree/);
-  await expect(card(page, "Leo Fischer")).toContainText("reports to Omar Manager");
-  await expect(card(page, "Eli Employee")).toContainText("Same role for 27 months (threshold 24)");
+  await expect(row(page, "Leo Fischer")).toContainText("reports to Omar Manager");
+  await expect(row(page, "Eli Employee")).toContainText("Same role for 27 months (threshold 24)");
+  await expect(row(page, "Eli Employee")).toContainText("At risk");
   // A skip-level never sees pulse-derived flags.
-  await expect(card(page, "Eli Employee")).not.toContainText("Rust-out pulse");
+  await expect(row(page, "Eli Employee")).not.toContainText("pulse");
+  // Her own direct reports are rows too, without "reports to".
+  await expect(row(page, "Maya Manager")).not.toContainText("reports to");
+  // The way back to the cards.
+  await page.getByRole("link", { name: "Direct reports" }).click();
+  await expect(card(page, "Maya Manager")).toBeVisible();
 });
 
 test("Maya sees Eli at risk and why, records a scope change, and his role_stale flag goes away", async ({ page }) => {

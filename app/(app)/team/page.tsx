@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { FlagList, RiskBadge } from "@/components/radar/risk";
+import { SubtreeTable } from "@/components/radar/subtree-table";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
 import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 
@@ -141,6 +142,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             <EmptyState title="No one matches these filters" action={<Link href={href({ flag: null, team: null })} className={buttonClass("secondary")}>Show everyone</Link>}>
               Try another flag, or clear the filters.
             </EmptyState>
+          ) : subtree ? (
+            <SubtreeTable people={people} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
           ) : (
             <ul className="space-y-3" aria-label="People">
               {people.map((p) => (
@@ -155,7 +158,6 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                       <p className="text-sm text-muted">
                         {p.title || "No title"}
                         {p.team ? ` · ${p.team}` : ""}
-                        {subtree && p.depth > 1 && p.managerName ? ` · reports to ${p.managerName}` : ""}
                       </p>
                     </div>
                     <div className="flex items-center gap-3">
