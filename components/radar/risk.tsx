@@ -8,12 +8,10 @@ const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
 /** Risk level as text plus an icon, never colour alone. */
 export function RiskBadge({ risk }: { risk: RiskLevel }) {
   return (
-    <span className="whitespace-nowrap">
-      <Badge tone={riskTone[risk]}>
-        <span aria-hidden="true">{riskIcon[risk]}</span>
-        {RISK_LABELS[risk]}
-      </Badge>
-    </span>
+    <Badge tone={riskTone[risk]}>
+      <span aria-hidden="true">{riskIcon[risk]}</span>
+      {RISK_LABELS[risk]}
+    </Badge>
   );
 }
 
@@ -23,15 +21,14 @@ export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolea
   return (
     <ul className="flex flex-col gap-2.5 sm:gap-1.5" aria-label="Flags">
       {flags.map((f) => (
-        <li key={f.code} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm sm:flex-nowrap">
-          <span className="shrink-0">
-          <Badge tone={f.severity === "warning" ? "risk" : "watch"}>
+        <li key={f.code} className="text-sm">
+          {/* The icon says the severity to sighted users; "(warning)" is its text for everyone else. */}
+          <span className={`badge mr-2 align-baseline badge-${f.severity === "warning" ? "risk" : "watch"}`}>
             <span aria-hidden="true">{f.severity === "warning" ? "▲" : "●"}</span>
             {FLAG_LABELS[f.code]}
             <span className="sr-only">({f.severity})</span>
-          </Badge>
           </span>
-          <span className="min-w-0">{self ? f.selfReason : f.reason}</span>
+          {self ? f.selfReason : f.reason}
         </li>
       ))}
     </ul>

@@ -114,7 +114,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       LEFT JOIN users mu ON mu.id = mm.user_id
       LEFT JOIN LATERAL (
         SELECT max(e.effective_on) AS since FROM role_events e
-         WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= ${now.toISOString().slice(0, 10)}::date
+         WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${now.toISOString().slice(0, 10)}::date)
       ) re ON true
       LEFT JOIN LATERAL (
         SELECT count(*) AS n, array_agg(sg.title ORDER BY sg.created_at) AS titles FROM stretch_goals sg
@@ -135,7 +135,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       LEFT JOIN LATERAL (
         SELECT mt.scheduled_at AS at FROM meetings mt
          WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
-           AND mt.status = 'scheduled' AND mt.scheduled_at >= ${now.toISOString()}::timestamptz
+           AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${now.toISOString()}::timestamptz)
          ORDER BY mt.scheduled_at LIMIT 1
       ) nx ON true
       LEFT JOIN LATERAL (

@@ -75,7 +75,7 @@ export async function listVisibleSignals(
            OR (s.person_id <> ${viewer.personId} AND (
                 r.depth = 1
              OR (r.depth >= 2 AND s.include_skip_level)
-             OR (${isAdmin} AND s.include_hr)))
+             ${isAdmin ? sql`OR s.include_hr` : sql``}))
          )
          ${opts.personId ? sql`AND s.person_id = ${opts.personId}` : sql``}
          ${opts.openOnly ? sql`AND s.status = 'open'` : sql``}

@@ -6,6 +6,9 @@
  *   --no-build     use the existing .next even if sources are newer
  *   --duration S   seconds per measurement (default 10), --connections N (default 20), --warmup S (default 3)
  *   --out FILE     JSON output (default tests/bench/results/latest.json)
+ *   --only KEYS    measure only these targets (comma-separated keys from targets.ts, e.g. team,me);
+ *                  the references are always measured. Writes to tests/bench/results/partial.json
+ *                  unless --out is given, so latest.json always holds a whole run.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -44,7 +47,8 @@ async function main() {
   const connections = Number(arg("connections", "20"));
   const duration = Number(arg("duration", "10"));
   const warmup = Number(arg("warmup", "3"));
-  const out = path.resolve(arg("out", "tests/bench/results/latest.json"));
+  const only = arg("only", "").split(",").filter(Boolean);
+  const out = path.resolve(arg("out", only.length ? "tests/bench/results/partial.json" : "tests/bench/results/latest.json"));
   const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
 
   const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
@@ -78,6 +82,7 @@ async function main() {
     const cookieFor = async (k: AccountKey) => (cookies[k] ??= await signIn(server.url, accounts[k].email, SYNTH_PASSWORD));
 
     for (const t of TARGETS) {
+      if (only.length && t.kind !== "reference" && !only.includes(t.key)) continue;
       const cookie = t.as ? await cookieFor(t.as) : undefined;
       let chosen: string | null = null;
       let lastStatus = 0;
