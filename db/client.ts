@@ -57,7 +57,7 @@ async function open(url: string | undefined): Promise<Handle> {
  * transaction mode before 1.21). Statements without parameters keep the
  * simple protocol, so multi-statement SQL (migrations) is unaffected.
  */
-function preparedByDefault(client: postgres.Sql): void {
+export function preparedByDefault(client: postgres.Sql): void {
   const unsafe = client.unsafe.bind(client);
   client.unsafe = ((query: string, args?: never, options?: Record<string, unknown>) => unsafe(query, args, { ...options, prepare: true })) as typeof client.unsafe;
 }

@@ -11,7 +11,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import type { Db } from "../../db/client";
+import { preparedByDefault, type Db } from "../../db/client";
 import * as schema from "../../db/schema";
 import { findSynthAccounts } from "../../db/synth/accounts";
 import type { Viewer } from "../../lib/auth/viewer-type";
@@ -72,10 +72,32 @@ async function explainStatements(client: postgres.Sql, log: Statement[]): Promis
   return plans.join("\n");
 }
 
-export type ExplainResult = { name: string; explainMs: number | null; runMs: number; seqScans: string[]; plan: string };
+export type ExplainResult = { name: string; explainMs: number | null; runMs: number; seqScans: string[]; plan: string; replanned?: string[] };
+
+/**
+ * Runs the pages' reads 8 times as the app does (named prepared statements on
+ * one connection) and lists the statements PostgreSQL still planned on every
+ * run: after five trial runs it keeps a generic plan unless a parameter makes
+ * the custom plans look cheaper, and then the planning cost (often more than
+ * the run for a small team) is paid on every request.
+ */
+async function replannedStatements(url: string, runs: ((d: Db) => Promise<unknown>)[]): Promise<{ total: number; replanned: string[] }> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    preparedByDefault(client);
+    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    for (let i = 0; i < 8; i++) for (const run of runs) await run(db);
+    const ps = await client<{ statement: string; generic_plans: number; custom_plans: number }[]>`
+      SELECT statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement !~* '^\s*(explain|select b.oid)'`;
+    const replanned = ps.filter((p) => p.generic_plans === 0 && p.custom_plans > 5).map((p) => p.statement.replace(/\s+/g, " ").trim().slice(0, 100));
+    return { total: ps.length, replanned };
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
 
 /** Explains and times the radar and policy queries on the synthetic organization. */
-export async function explainChecks(client: postgres.Sql): Promise<ExplainResult[]> {
+export async function explainChecks(client: postgres.Sql, url?: string): Promise<ExplainResult[]> {
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   const a = await findSynthAccounts(client);
   const cases: [string, RadarScope][] = [
@@ -149,6 +171,11 @@ export async function explainChecks(client: postgres.Sql): Promise<ExplainResult
       plan,
     });
   }
+  if (url) {
+    const t0 = performance.now();
+    const { total, replanned } = await replannedStatements(url, [...pages.map(([, run]) => run), ...queries.slice(0, 3).map(([, run]) => run)]);
+    out.push({ name: `plan cache: ${total} prepared statements, ${replanned.length} planned on every call`, explainMs: null, runMs: Math.round(performance.now() - t0), seqScans: [], plan: replanned.join("\n"), replanned });
+  }
   for (const [name, run] of queries) {
     const plans: string[] = [];
     await run(explaining(db, plans));
@@ -173,6 +200,7 @@ export async function explainChecks(client: postgres.Sql): Promise<ExplainResult
 }
 
 export function explainLine(r: ExplainResult): string {
+  if (r.replanned) return `${r.name}${r.replanned.length ? `:\n      ${r.replanned.join("\n      ")}` : ""}`;
   return `${r.name.padEnd(62)} explain ${String(r.explainMs).padStart(8)} ms, run ${String(r.runMs).padStart(7)} ms  ${
     r.seqScans.length ? `SEQ SCAN on ${r.seqScans.join(", ")}` : "no seq scans on big tables"
   }`;
@@ -184,7 +212,7 @@ async function main() {
   const verbose = process.argv.includes("--verbose");
   let failed = false;
   try {
-    for (const r of await explainChecks(client)) {
+    for (const r of await explainChecks(client, url)) {
       if (r.seqScans.length) failed = true;
       console.log(explainLine(r));
       if (verbose) console.log(r.plan + "\n");

@@ -59,7 +59,7 @@ async function main() {
     accounts = await findSynthAccounts(sql);
     stats = await dbStats(sql, accounts.orgId);
     console.log("Query plans on the synthetic organization (npm run bench:explain --verbose shows them):");
-    explained = await explainChecks(sql);
+    explained = await explainChecks(sql, dbUrl);
     for (const r of explained) console.log(`  ${explainLine(r)}`);
   } finally {
     await sql.end({ timeout: 5 });
