@@ -25,13 +25,12 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 });
 
 /**
- * The viewer for a session's claims, from the database (one statement): null
- * when the session no longer counts. `wantedOrgId` is the org switcher's choice.
+ * The viewer statement runs on every request, so it is built once per
+ * database handle (drizzle's prepared query: no SQL building per request) and
+ * sent as a named prepared statement.
  */
-export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
-  const { userId, authTime } = claims;
-  if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
-  const found = await db
+function viewerStatement(db: Db) {
+  return db
     .select({
       userId: users.id,
       email: users.email,
@@ -57,8 +56,22 @@ export async function loadViewer(db: Db, claims: { userId: string; authTime: num
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(eq(users.id, userId))
-    .orderBy(organizations.name);
+    .where(eq(users.id, sql.placeholder("userId")))
+    .orderBy(organizations.name)
+    .prepare("reignite_viewer");
+}
+const viewerStatements = new WeakMap<Db, ReturnType<typeof viewerStatement>>();
+
+/**
+ * The viewer for a session's claims, from the database (one statement): null
+ * when the session no longer counts. `wantedOrgId` is the org switcher's choice.
+ */
+export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
+  const { userId, authTime } = claims;
+  if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
+  let statement = viewerStatements.get(db);
+  if (!statement) viewerStatements.set(db, (statement = viewerStatement(db)));
+  const found = await statement.execute({ userId });
   const first = found[0];
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
