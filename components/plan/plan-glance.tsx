@@ -17,6 +17,7 @@ export async function PlanGlance({
   rel,
   showLink = true,
   showFlags = true,
+  now,
 }: {
   viewer: Viewer;
   personId: string;
@@ -24,9 +25,11 @@ export async function PlanGlance({
   showLink?: boolean;
   /** False where the page already lists the flags (the person page). */
   showFlags?: boolean;
+  /** The page's instant, so its radar row is read once for the page and this section. */
+  now?: Date;
 }) {
   const db = await getDb();
-  const g = await planGlance(db, viewer, personId, rel);
+  const g = await planGlance(db, viewer, personId, rel, now);
   if (!g) return null;
   const risk = RISK[g.risk];
   return (

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { stretchGoals, wins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy/rules";
-import { getRadarSettings, loadRadarRows, radarPersonFor, type RiskLevel } from "@/lib/radar";
+import { getRadarSettings, loadRadarRows, personRadarRow, radarPersonFor, type RiskLevel } from "@/lib/radar";
 import type { FlagCode } from "@/lib/policy/rules";
 
 export type PlanGlanceData = {
@@ -48,7 +48,8 @@ export async function planGlances(db: Db, viewer: Viewer, people: { personId: st
       .leftJoin(stretchGoals, and(eq(stretchGoals.id, wins.goalId), eq(stretchGoals.orgId, orgId)))
       .where(and(eq(wins.orgId, orgId), inArray(wins.personId, ids)))
       .orderBy(wins.personId, desc(wins.occurredOn), desc(wins.createdAt)),
-    loadRadarRows(db, orgId, { kind: "people", ids }, now),
+    // One person (the person page): the row the page's flags already read this request.
+    ids.length === 1 ? personRadarRow(db, orgId, ids[0]!, now.getTime()).then((r) => (r ? [r] : [])) : loadRadarRows(db, orgId, { kind: "people", ids }, now),
     getRadarSettings(db, viewer),
   ]);
   const radarById = new Map(radarRows.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
@@ -96,13 +97,20 @@ export async function radarForManager(
   );
 }
 
+/**
+ * One person's radar facts, read once per request for a given instant: the
+ * person page's flags and its plan-at-a-glance ask for the same row (pass the
+ * same `now` to both). Unfiltered facts: callers apply radarPersonFor with the
+ * viewer's relation. Outside a React request (tests, scripts) it just reads.
+ */
+export const personRadarRow = cache(async (db: Db, orgId: string, personId: string, nowMs: number): Promise<RadarRow | undefined> => {
+  const [row] = await loadRadarRows(db, orgId, { kind: "people", ids: [personId] }, new Date(nowMs));
+  return row;
+});
+
 /** One person's radar as the viewer may see it (the relation comes from the policy check the caller made). */
 export async function radarForPerson(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date(), knownSettings?: RadarSettings): Promise<RadarPerson | null> {
-  const [settings, found] = await Promise.all([
-    knownSettings ?? getRadarSettings(db, viewer),
-    loadRadarRows(db, viewer.orgId, { kind: "people", ids: [personId] }, now),
-  ]);
-  const row = found[0];
+  const [settings, row] = await Promise.all([knownSettings ?? getRadarSettings(db, viewer), personRadarRow(db, viewer.orgId, personId, now.getTime())]);
   return row ? radarPersonFor(row, rel, settings, now) : null;
 }
 

@@ -37,12 +37,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const isAdmin = decideAccess("directory", "write", rel) === "allow";
 
   // The reads are independent: run them in parallel (each checks what it reads against `rel`).
+  // One instant for the page, so the flags and the plan glance share one radar read.
+  const now = new Date();
   const [person, radar, events, rots, managers] = await Promise.all([
     getDirectoryEntry(db, viewer, id, rel).catch((e) => {
       if (e instanceof AppError && e.status === 404) notFound();
       throw e;
     }),
-    canReadFlags ? radarForPerson(db, viewer, id, rel) : null,
+    canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
     canReadHistory ? listRoleEvents(db, viewer, id, rel) : [],
     canReadHistory ? listRotations(db, viewer, id, rel) : [],
     isAdmin ? memberOptions(db, viewer.orgId) : [],
@@ -125,7 +127,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       ) : null}
 
       <PersonOneOnOnes viewer={viewer} personId={id} rel={rel} />
-      <PlanGlance viewer={viewer} personId={id} rel={rel} showFlags={false} />
+      <PlanGlance viewer={viewer} personId={id} rel={rel} showFlags={false} now={now} />
       <PersonPulse viewer={viewer} personId={id} rel={rel} />
 
       {isAdmin ? (
