@@ -1,5 +1,5 @@
 /** One load measurement, single-request timing, and the per-request query count. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 /** Status of one GET without following redirects (a redirect to /login means the session was not accepted). */
@@ -84,4 +84,43 @@ export async function load(url: string, cookie: string | undefined, connections:
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
   };
+}
+
+/** CPU ms (user + system) so far of every process whose command name passes `keep` (Linux /proc; 0 elsewhere). */
+function cpuMsWhere(keep: (comm: string, pid: number) => boolean): number {
+  let total = 0;
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      if (!keep(stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), Number(e))) continue;
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+/**
+ * A load run that also reports the CPU each request cost under that load: the
+ * app server's process and the PostgreSQL server's processes (when they run on
+ * this machine), divided by the requests served. Unlike req/s, this hardly
+ * moves when other work shares the machine, so it shows what a page costs.
+ */
+export async function loadWithCpu(url: string, cookie: string | undefined, connections: number, seconds: number, serverPid: number): Promise<Load & { appCpuMs: number | null; dbCpuMs: number | null }> {
+  const app0 = cpuMsOf(serverPid);
+  const db0 = cpuMsWhere((comm) => comm === "postgres");
+  const l = await load(url, cookie, connections, seconds);
+  const app1 = cpuMsOf(serverPid);
+  const db1 = cpuMsWhere((comm) => comm === "postgres");
+  const per = (a: number | null, b: number | null) => (a === null || b === null || !l.requests ? null : Math.round(((b - a) / l.requests) * 100) / 100);
+  return { ...l, appCpuMs: per(app0, app1), dbCpuMs: db0 || db1 ? per(db0, db1) : null };
 }

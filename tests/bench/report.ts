@@ -15,6 +15,9 @@ export type Measured = {
   referenceRps?: number;
   /** Server CPU ms per request, sequential (see cpuPerRequest). */
   cpuMs?: number;
+  /** CPU ms per request during the load run: the app server and PostgreSQL (see loadWithCpu). */
+  loadCpu?: { app: number | null; db: number | null };
+  referenceLoadCpu?: { app: number | null; db: number | null };
 };
 
 export type Report = {
@@ -69,6 +72,8 @@ export function printReport(r: Report) {
       queriesPerRequest: m.queries ?? null,
       singleRequestMs: m.singleMs ?? null,
       serverCpuMsPerRequest: m.cpuMs ?? null,
+      underLoadCpuMsPerRequest: m.loadCpu ?? null,
+      referenceUnderLoadCpuMsPerRequest: m.referenceLoadCpu ?? null,
       requests: m.load?.requests ?? null,
       non2xx: m.load?.non2xx ?? null,
       target: {
@@ -88,13 +93,13 @@ export function printReport(r: Report) {
 
   console.log(`\nReignite bench — ${r.ranAt} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`);
   console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up\n`);
-  const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("CPU/req", 8, true)} ${pad("1 req", 7, true)}  verdict`;
+  const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("CPU/req", 8, true)} ${pad("app+db", 12, true)} ${pad("1 req", 7, true)}  verdict`;
   console.log(head);
   console.log("─".repeat(head.length + 6));
   for (const x of rows) {
     const ms = (v: number | null) => (v === null ? "" : `${v}ms`);
     console.log(
-      `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.serverCpuMsPerRequest), 8, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
+      `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.serverCpuMsPerRequest), 8, true)} ${pad(x.underLoadCpuMsPerRequest?.app != null ? `${x.underLoadCpuMsPerRequest.app}+${x.underLoadCpuMsPerRequest.db ?? "?"}` : "", 12, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
     );
   }
   console.log(
@@ -104,13 +109,22 @@ export function printReport(r: Report) {
   const explained = r.queryPlans.filter((p) => !p.replanned);
   console.log(`Query plans: ${seq.length ? `FAIL — sequential scans in ${seq.map((p) => p.name).join("; ")}` : `PASS — no sequential scan of a history table in ${explained.length} plans`}`);
   const cache = r.queryPlans.find((p) => p.replanned);
-  if (cache) console.log(`Plan cache: ${cache.name}${cache.replanned!.length ? ` (${cache.replanned!.map((s) => s.slice(0, 60)).join("; ")})` : ""}`);
+  if (cache) console.log(`${cache.name.replace(/^plan cache/, "Plan cache")}${cache.replanned!.length ? ` (${cache.replanned!.map((s) => s.slice(0, 60)).join("; ")})` : ""}`);
   console.log(`Server memory: peak RSS ${r.memory.peakRssMb} MB (sampled every 250 ms), high-water mark ${r.memory.peakHwmMb} MB`);
   const cpuOf = (key: string) => rows.find((x) => x.key === key)?.serverCpuMsPerRequest ?? null;
   const cpuRatios = rows
     .filter((x) => x.reference && x.serverCpuMsPerRequest && cpuOf(x.reference))
     .map((x) => `${x.key} ${Math.round((cpuOf(x.reference!)! / x.serverCpuMsPerRequest!) * 100) / 100}×`);
   if (cpuRatios.length) console.log(`Server CPU ratio (reference CPU/req ÷ page CPU/req, what req/s would be on an otherwise idle CPU): ${cpuRatios.join(", ")}`);
+  // Under load: (reference app+db CPU per request) ÷ (page app+db CPU per request), each against the reference measured just before it.
+  const loadRatios = rows
+    .filter((x) => x.underLoadCpuMsPerRequest?.app != null && x.referenceUnderLoadCpuMsPerRequest?.app != null)
+    .map((x) => {
+      const page = x.underLoadCpuMsPerRequest!.app! + (x.underLoadCpuMsPerRequest!.db ?? 0);
+      const ref = x.referenceUnderLoadCpuMsPerRequest!.app! + (x.referenceUnderLoadCpuMsPerRequest!.db ?? 0);
+      return `${x.key} ${Math.round((ref / page) * 100) / 100}×`;
+    });
+  if (loadRatios.length) console.log(`CPU ratio under load (reference app+db CPU/req ÷ page app+db CPU/req): ${loadRatios.join(", ")}`);
   console.log(`Load average at the end: ${r.machine.loadAverageAtEnd.join(", ")} (the machine may be shared: compare ratios, not absolute numbers)`);
 
   return {

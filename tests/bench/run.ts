@@ -19,7 +19,7 @@ import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../../db/synth/accounts";
 import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
-import { cpuPerRequest, load, probe, queriesPerRequest, singleRequestMs, type Load } from "./http";
+import { cpuPerRequest, load, loadWithCpu, probe, queriesPerRequest, singleRequestMs } from "./http";
 import { signIn } from "./session";
 import { build, buildIsStale, startServer, watchMemory } from "./server";
 import { MAX_TEAM_JS_RATIO, TARGETS, type AccountKey } from "./targets";
@@ -110,9 +110,9 @@ async function main() {
       const cpuMs = (await cpuPerRequest(server.proc.pid!, url, cookie)) ?? undefined;
       // The reference again, right before the page: on a shared machine the load
       // drifts during a run, and a ratio is only fair between neighbours.
-      const ref = t.reference ? await load(`${server.url}${t.reference === "login" ? "/login" : "/api/health"}`, undefined, connections, duration) : undefined;
-      const l: Load = await load(url, cookie, connections, duration);
-      results.push({ target: t, path: chosen, status: l.non2xx || l.errors ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, cpuMs });
+      const ref = t.reference ? await loadWithCpu(`${server.url}${t.reference === "login" ? "/login" : "/api/health"}`, undefined, connections, duration, server.proc.pid!) : undefined;
+      const l = await loadWithCpu(url, cookie, connections, duration, server.proc.pid!);
+      results.push({ target: t, path: chosen, status: l.non2xx || l.errors ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined });
       console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
     }
   } finally {
