@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, lt, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { actionItems, learningItems, meetings, rotations, stretchGoals, stretchGoalUpdates, wins } from "@/db/schema";
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { actionItems, meetings, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { radarForPerson, type Flag } from "@/lib/radar";
 import { auditPulseRead, loadTrend, type PulsePoint } from "@/lib/pulse/checkins";
@@ -47,39 +47,40 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
     radarForPerson(db, viewer, person, access.rel, now),
   ]);
   independent.catch(() => undefined); // awaited below; no unhandled rejection if the next read fails first
-  const [last] = await db
-    .select({ at: sql<Date>`coalesce(${meetings.heldAt}, ${meetings.scheduledAt})`.mapWith(meetings.scheduledAt) })
-    .from(meetings)
-    .where(and(eq(meetings.orgId, org), eq(meetings.reportId, person), eq(meetings.managerId, m.managerId), eq(meetings.status, "held"), lt(meetings.scheduledAt, m.scheduledAt), ne(meetings.id, m.id)))
-    .orderBy(desc(meetings.scheduledAt))
-    .limit(1);
-  const since = last?.at ?? null;
+  // The last held 1:1 before this one, and what changed since it (goals, wins,
+  // learning), in one statement: each part filters on the date the first finds.
+  const [briefRow] = rows<{ since_ms: number | null; goals: PrepBrief["goals"] | null; wins: PrepBrief["wins"] | null; learning: PrepBrief["learning"] | null }>(
+    await db.execute(sql`
+      WITH last AS (
+        SELECT coalesce(held_at, scheduled_at) AS at FROM meetings
+         WHERE org_id = ${org} AND report_id = ${person} AND manager_id = ${m.managerId} AND status = 'held'
+           AND scheduled_at < ${m.scheduledAt.toISOString()}::timestamptz AND id <> ${m.id}
+         ORDER BY scheduled_at DESC LIMIT 1
+      ), since AS (
+        SELECT (SELECT at FROM last) AS at,
+               coalesce((SELECT at FROM last), 'epoch'::timestamptz) AS ts,
+               coalesce(((SELECT at FROM last) AT TIME ZONE 'UTC')::date, '0001-01-01'::date) AS day
+      )
+      SELECT (extract(epoch FROM since.at) * 1000)::float8 AS since_ms,
+        (SELECT json_agg(json_build_object('id', g.id, 'title', g.title, 'progress', g.progress, 'updatesSince',
+                  (SELECT count(*)::int FROM stretch_goal_updates u WHERE u.org_id = ${org} AND u.goal_id = g.id AND u.created_at >= since.ts)) ORDER BY g.created_at)
+           FROM stretch_goals g WHERE g.org_id = ${org} AND g.person_id = ${person} AND g.status = 'active') AS goals,
+        (SELECT json_agg(json_build_object('id', w.id, 'title', w.title, 'occurredOn', w.occurred_on) ORDER BY w.occurred_on DESC)
+           FROM (SELECT id, title, occurred_on FROM wins
+                  WHERE org_id = ${org} AND person_id = ${person} AND occurred_on >= since.day
+                  ORDER BY occurred_on DESC LIMIT 10) w) AS wins,
+        (SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'status', l.status) ORDER BY l.updated_at DESC)
+           FROM (SELECT id, title, status, updated_at FROM learning_items
+                  WHERE org_id = ${org} AND person_id = ${person} AND updated_at >= since.ts
+                  ORDER BY updated_at DESC LIMIT 10) l) AS learning
+      FROM since`),
+  );
+  const since = briefRow?.since_ms == null ? null : new Date(Number(briefRow.since_ms));
   const sinceDate = since ? since.toISOString().slice(0, 10) : "0001-01-01";
-  const sinceTs = since ?? new Date(0);
-  const [goals, winRows, learning, [rot, trend, open, radar]] = await Promise.all([
-    db
-      .select({
-        id: stretchGoals.id,
-        title: stretchGoals.title,
-        progress: stretchGoals.progress,
-        updatesSince: sql<number>`(select count(*)::int from ${stretchGoalUpdates} u where u.org_id = ${org} and u.goal_id = "stretch_goals"."id" and u.created_at >= ${sinceTs.toISOString()}::timestamptz)`,
-      })
-      .from(stretchGoals)
-      .where(and(eq(stretchGoals.orgId, org), eq(stretchGoals.personId, person), eq(stretchGoals.status, "active"))),
-    db
-      .select({ id: wins.id, title: wins.title, occurredOn: wins.occurredOn })
-      .from(wins)
-      .where(and(eq(wins.orgId, org), eq(wins.personId, person), gte(wins.occurredOn, sinceDate)))
-      .orderBy(desc(wins.occurredOn))
-      .limit(10),
-    db
-      .select({ id: learningItems.id, title: learningItems.title, status: learningItems.status })
-      .from(learningItems)
-      .where(and(eq(learningItems.orgId, org), eq(learningItems.personId, person), gte(learningItems.updatedAt, sinceTs)))
-      .orderBy(desc(learningItems.updatedAt))
-      .limit(10),
-    independent,
-  ]);
+  const goals = briefRow?.goals ?? [];
+  const winRows = briefRow?.wins ?? [];
+  const learning = briefRow?.learning ?? [];
+  const [rot, trend, open, radar] = await independent;
   const seesPulse = access.rel.self || access.viewerIsManager;
   let pulse: PrepBrief["pulse"] = null;
   if (seesPulse) {

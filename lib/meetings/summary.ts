@@ -1,7 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { meetings } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy";
 import { currentManagerOf } from "./access";
@@ -11,11 +10,20 @@ export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel:
   if (decideAccess("meeting", "read", rel, { viewerIsMeetingManager: true }) !== "allow") return null;
   const managerId = rel.manager ? viewer.personId : await currentManagerOf(db, viewer.orgId, personId);
   if (!managerId) return { last: null, next: null };
-  const pair = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId));
-  const [last, next] = await Promise.all([
-    db.select({ id: meetings.id, at: sql<Date>`coalesce(${meetings.heldAt}, ${meetings.scheduledAt})`.mapWith(meetings.scheduledAt) }).from(meetings).where(and(pair, eq(meetings.status, "held"))).orderBy(desc(meetings.scheduledAt)).limit(1),
-    db.select({ id: meetings.id, at: meetings.scheduledAt }).from(meetings).where(and(pair, eq(meetings.status, "scheduled"))).orderBy(asc(meetings.scheduledAt)).limit(1),
-  ]);
-  const f = (r?: { id: string; at: Date }) => (r ? { id: r.id, at: r.at.toISOString() } : null);
-  return { last: f(last[0]), next: f(next[0]) };
+  // Both ends of the pair's history in one statement: each branch walks the pair/status/date index from one end.
+  const found = rows<{ k: "last" | "next"; id: string; at_ms: number }>(
+    await db.execute(sql`
+      (SELECT 'last' AS k, id, (extract(epoch FROM coalesce(held_at, scheduled_at)) * 1000)::float8 AS at_ms FROM meetings
+        WHERE org_id = ${viewer.orgId} AND report_id = ${personId} AND manager_id = ${managerId} AND status = 'held'
+        ORDER BY scheduled_at DESC LIMIT 1)
+      UNION ALL
+      (SELECT 'next' AS k, id, (extract(epoch FROM scheduled_at) * 1000)::float8 AS at_ms FROM meetings
+        WHERE org_id = ${viewer.orgId} AND report_id = ${personId} AND manager_id = ${managerId} AND status = 'scheduled'
+        ORDER BY scheduled_at ASC LIMIT 1)`),
+  );
+  const f = (k: "last" | "next") => {
+    const r = found.find((x) => x.k === k);
+    return r ? { id: r.id, at: new Date(Number(r.at_ms)).toISOString() } : null;
+  };
+  return { last: f("last"), next: f("next") };
 }

@@ -162,4 +162,53 @@ describe("prep brief", () => {
       .where(and(inArray(stretchGoalUpdates.goalId, brief.goals.map((g) => g.id)), gte(stretchGoalUpdates.createdAt, since)));
     for (const g of brief.goals) expect(g.updatesSince).toBe(updates.filter((u) => u.goalId === g.id).length);
   });
+
+  it("lists the wins and learning since the last 1:1 (newest first), and everything when there was none", async () => {
+    const { prepBrief } = await import("@/lib/meetings/prep");
+    const { wins, learningItems } = await import("@/db/schema");
+    const { desc, gte } = await import("drizzle-orm");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const { orgId } = maya;
+    // A win and a learning item on each side of the last held 1:1.
+    const [lastHeld] = await db.select().from(meetings).where(and(eq(meetings.reportId, fatima), eq(meetings.status, "held"))).orderBy(desc(meetings.scheduledAt)).limit(1);
+    const before = new Date(lastHeld!.scheduledAt.getTime() - 3 * DAY);
+    const after = new Date(lastHeld!.scheduledAt.getTime() + 1 * DAY);
+    await db.insert(wins).values([
+      { orgId, personId: fatima, title: "Old win before the 1:1", occurredOn: before.toISOString().slice(0, 10), authorId: fatima },
+      { orgId, personId: fatima, title: "Fresh win after the 1:1", occurredOn: after.toISOString().slice(0, 10), authorId: fatima },
+    ]);
+    await db.insert(learningItems).values([
+      { orgId, personId: fatima, kind: "course", title: "Old course", status: "planned", createdBy: fatima, createdAt: before, updatedAt: before },
+      { orgId, personId: fatima, kind: "course", title: "Fresh course", status: "in_progress", createdBy: fatima, createdAt: after, updatedAt: after },
+    ]);
+
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, fatima), eq(meetings.status, "scheduled")));
+    const brief = await prepBrief(db, maya, (await getMeetingDetail(db, maya, next!.id)).access);
+    const since = new Date(brief.since!);
+    expect(since.getTime()).toBe((lastHeld!.heldAt ?? lastHeld!.scheduledAt).getTime());
+    const sinceDay = since.toISOString().slice(0, 10);
+    const expectedWins = await db
+      .select({ id: wins.id, title: wins.title, occurredOn: wins.occurredOn })
+      .from(wins)
+      .where(and(eq(wins.personId, fatima), gte(wins.occurredOn, sinceDay)))
+      .orderBy(desc(wins.occurredOn))
+      .limit(10);
+    expect(brief.wins.map((w) => w.title)).toContain("Fresh win after the 1:1");
+    expect(brief.wins.map((w) => w.title)).not.toContain("Old win before the 1:1");
+    expect([...brief.wins].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...expectedWins].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(brief.wins.map((w) => w.occurredOn)).toEqual([...brief.wins.map((w) => w.occurredOn)].sort().reverse());
+    const learnedTitles = brief.learning.map((l) => l.title);
+    expect(learnedTitles).toContain("Fresh course");
+    expect(learnedTitles).not.toContain("Old course");
+    expect(brief.learning.find((l) => l.title === "Fresh course")).toMatchObject({ status: "in_progress" });
+    const expectedLearning = await db.select({ id: learningItems.id }).from(learningItems).where(and(eq(learningItems.personId, fatima), gte(learningItems.updatedAt, since)));
+    expect(brief.learning.map((l) => l.id).sort()).toEqual(expectedLearning.map((l) => l.id).sort().slice(0, 10));
+
+    // The pair's first 1:1 ever: no "since", so every win and learning item counts (up to 10 each).
+    const [first] = await db.select().from(meetings).where(eq(meetings.reportId, fatima)).orderBy(meetings.scheduledAt).limit(1);
+    const firstBrief = await prepBrief(db, maya, (await getMeetingDetail(db, maya, first!.id)).access);
+    expect(firstBrief.since).toBeNull();
+    expect(firstBrief.wins.map((w) => w.title)).toContain("Old win before the 1:1");
+  });
 });
