@@ -54,6 +54,7 @@ const shots: Shot[] = [
   { file: "me.png", as: "eli@acme.example", url: "/me", height: 860 },
   { file: "org.png", as: "ada@acme.example", url: "/org", height: 760, scheme: "dark" },
   { file: "phone-team.png", as: "maya@acme.example", url: "/team", width: 375, height: 760 },
+  { file: "subtree.png", as: "dana@acme.example", url: "/team?view=subtree", height: 820 },
 ];
 
 async function capture(browser: Browser, shot: Shot): Promise<void> {
