@@ -1,7 +1,6 @@
 import "server-only";
-import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { actionItems, meetings, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { radarForPerson, type Flag } from "@/lib/radar";
 import { auditPulseRead, loadTrend, type PulsePoint } from "@/lib/pulse/checkins";
@@ -28,28 +27,21 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const m = access.meeting;
   const org = viewer.orgId;
   const person = m.reportId;
-  // Reads that do not depend on the date of the last 1:1 start at once, alongside it.
-  const independent = Promise.all([
-    db
-      .select({ host: rotations.host, status: rotations.status, startOn: rotations.startOn })
-      .from(rotations)
-      .where(and(eq(rotations.orgId, org), eq(rotations.personId, person), ne(rotations.status, "done")))
-      .orderBy(desc(rotations.startOn))
-      .limit(1),
-    loadTrend(db, org, person, 8),
-    db
-      .select({ id: actionItems.id, body: actionItems.body, ownerId: actionItems.ownerId, dueOn: actionItems.dueOn, meetingId: actionItems.meetingId })
-      .from(actionItems)
-      .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), eq(meetings.orgId, org)))
-      .where(and(eq(actionItems.orgId, org), isNull(actionItems.doneAt), eq(meetings.reportId, person), eq(meetings.managerId, m.managerId)))
-      .orderBy(actionItems.dueOn)
-      .limit(20),
-    radarForPerson(db, viewer, person, access.rel, now),
-  ]);
+  // Reads with their own code paths (the pulse trend, the shared radar row) run alongside the brief's statement.
+  const independent = Promise.all([loadTrend(db, org, person, 8), radarForPerson(db, viewer, person, access.rel, now)]);
   independent.catch(() => undefined); // awaited below; no unhandled rejection if the next read fails first
-  // The last held 1:1 before this one, and what changed since it (goals, wins,
-  // learning), in one statement: each part filters on the date the first finds.
-  const [briefRow] = rows<{ since_ms: number | null; goals: PrepBrief["goals"] | null; wins: PrepBrief["wins"] | null; learning: PrepBrief["learning"] | null }>(
+  // The last held 1:1 before this one, what changed since it (goals, wins,
+  // learning), the current rotation and the pair's open action items, in one
+  // statement: the "since" parts filter on the date the first part finds.
+  type BriefRow = {
+    since_ms: number | null;
+    goals: PrepBrief["goals"] | null;
+    wins: PrepBrief["wins"] | null;
+    learning: PrepBrief["learning"] | null;
+    rotation: { host: string; status: "planned" | "active"; startOn: string } | null;
+    open_actions: PrepBrief["openActions"] | null;
+  };
+  const [briefRow] = rows<BriefRow>(
     await db.execute(sql`
       WITH last AS (
         SELECT coalesce(held_at, scheduled_at) AS at FROM meetings
@@ -72,7 +64,15 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
         (SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'status', l.status) ORDER BY l.updated_at DESC)
            FROM (SELECT id, title, status, updated_at FROM learning_items
                   WHERE org_id = ${org} AND person_id = ${person} AND updated_at >= since.ts
-                  ORDER BY updated_at DESC LIMIT 10) l) AS learning
+                  ORDER BY updated_at DESC LIMIT 10) l) AS learning,
+        (SELECT json_build_object('host', r.host, 'status', r.status, 'startOn', r.start_on) FROM rotations r
+          WHERE r.org_id = ${org} AND r.person_id = ${person} AND r.status <> 'done'
+          ORDER BY r.start_on DESC LIMIT 1) AS rotation,
+        (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'ownerId', a.owner_id, 'dueOn', a.due_on, 'meetingId', a.meeting_id) ORDER BY a.due_on)
+           FROM (SELECT ai.id, ai.body, ai.owner_id, ai.due_on, ai.meeting_id FROM action_items ai
+                   JOIN meetings am ON am.id = ai.meeting_id AND am.org_id = ${org}
+                  WHERE ai.org_id = ${org} AND ai.done_at IS NULL AND am.report_id = ${person} AND am.manager_id = ${m.managerId}
+                  ORDER BY ai.due_on LIMIT 20) a) AS open_actions
       FROM since`),
   );
   const since = briefRow?.since_ms == null ? null : new Date(Number(briefRow.since_ms));
@@ -80,7 +80,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const goals = briefRow?.goals ?? [];
   const winRows = briefRow?.wins ?? [];
   const learning = briefRow?.learning ?? [];
-  const [rot, trend, open, radar] = await independent;
+  const [trend, radar] = await independent;
   const seesPulse = access.rel.self || access.viewerIsManager;
   let pulse: PrepBrief["pulse"] = null;
   if (seesPulse) {
@@ -90,15 +90,15 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
     pulse = { points: trend, change: latest && baseline && latest !== baseline ? Math.round((latest.rust - baseline.rust) * 10) / 10 : null };
     await auditPulseRead(viewer, person, trend, "page"); // the manager sees the answers; the employee's own view is not audited
   }
-  const r = rot[0];
+  const r = briefRow?.rotation ?? null;
   return {
     since: since?.toISOString() ?? null,
     goals,
-    rotation: r && r.status !== "done" ? { host: r.host, status: r.status as "planned" | "active", startOn: r.startOn } : null,
+    rotation: r ? { host: r.host, status: r.status, startOn: r.startOn } : null,
     wins: winRows,
     learning,
     pulse,
-    openActions: open,
+    openActions: briefRow?.open_actions ?? [],
     flags: radar?.flags ?? [],
   };
 }

@@ -205,6 +205,20 @@ describe("prep brief", () => {
     const expectedLearning = await db.select({ id: learningItems.id }).from(learningItems).where(and(eq(learningItems.personId, fatima), gte(learningItems.updatedAt, since)));
     expect(brief.learning.map((l) => l.id).sort()).toEqual(expectedLearning.map((l) => l.id).sort().slice(0, 10));
 
+    // The pair's open action items, earliest due first, with no finished one among them.
+    const { actionItems } = await import("@/db/schema");
+    const { isNull } = await import("drizzle-orm");
+    const openExpected = await db
+      .select({ id: actionItems.id, dueOn: actionItems.dueOn })
+      .from(actionItems)
+      .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+      .where(and(isNull(actionItems.doneAt), eq(meetings.reportId, fatima), eq(meetings.managerId, maya.personId)));
+    expect(openExpected.length).toBeGreaterThan(0);
+    expect(brief.openActions.map((a) => a.id).sort()).toEqual(openExpected.map((a) => a.id).sort().slice(0, 20));
+    const dues = brief.openActions.map((a) => a.dueOn ?? "9999-12-31");
+    expect(dues).toEqual([...dues].sort());
+    for (const a of brief.openActions) expect(a).toEqual({ id: a.id, body: expect.any(String), ownerId: expect.any(String), dueOn: a.dueOn, meetingId: expect.any(String) });
+
     // The pair's first 1:1 ever: no "since", so every win and learning item counts (up to 10 each).
     const [first] = await db.select().from(meetings).where(eq(meetings.reportId, fatima)).orderBy(meetings.scheduledAt).limit(1);
     const firstBrief = await prepBrief(db, maya, (await getMeetingDetail(db, maya, first!.id)).access);
