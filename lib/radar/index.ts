@@ -5,8 +5,8 @@ import type { Db } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { Relation } from "@/lib/policy/rules";
-import { visibleFlagCodes } from "@/lib/policy/rules";
-import { computeFlags, monthsInRole, riskLevel, type Flag, type RadarSettings, type RiskLevel } from "./rules";
+import { visibleFlagCodes, type FlagCode } from "@/lib/policy/rules";
+import { computeFlags, monthsInRole, riskLevel, type Flag, type PersonFacts, type RadarSettings, type RiskLevel } from "./rules";
 import { loadRadarRows, type RadarRow, type RadarScope } from "./query";
 
 export * from "./rules";
@@ -49,21 +49,27 @@ export async function getRadarSettings(db: Db, of: string | Viewer): Promise<Rad
 export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSettings, now: Date): RadarPerson {
   const f = row.facts;
   const seesPulse = rel.self || rel.manager;
-  const stuckDates = [
-    rel.self || rel.manager ? f.oldestOpenStuck : null,
-    rel.skipLevel ? row.oldestOpenStuckForSkip : null,
-    rel.admin ? row.oldestOpenStuckForHr : null,
-  ].filter((d): d is Date => d !== null);
-  const visibleFacts = {
-    ...f,
-    pulseRust: seesPulse ? f.pulseRust : [],
-    oldestOpenStuck: stuckDates.length ? new Date(Math.min(...stuckDates.map((d) => d.getTime()))) : null,
-  };
-  const allowed = visibleFlagCodes(rel, { includeSkipLevel: true, includeHr: true });
+  // The oldest open signal addressed to this viewer (as participant, skip-level or HR), without building arrays per row.
+  let oldest = rel.self || rel.manager ? f.oldestOpenStuck : null;
+  for (const d of [rel.skipLevel ? row.oldestOpenStuckForSkip : null, rel.admin ? row.oldestOpenStuckForHr : null]) {
+    if (d && (!oldest || d.getTime() < oldest.getTime())) oldest = d;
+  }
+  const visibleFacts: PersonFacts = { ...f, pulseRust: seesPulse ? f.pulseRust : [], oldestOpenStuck: oldest };
+  const allowed = allowedFlagCodes(rel);
   const flags = computeFlags(visibleFacts, settings, now).filter((fl) => allowed.has(fl.code));
-  const { facts: _f, oldestOpenStuckForSkip: _s, oldestOpenStuckForHr: _h, ...rest } = row;
+  // Spelled out rather than a rest spread: this runs for every person of a subtree or an org page.
   return {
-    ...rest,
+    id: row.id,
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    title: row.title,
+    team: row.team,
+    managerId: row.managerId,
+    managerName: row.managerName,
+    depth: row.depth,
+    nextOneOnOne: row.nextOneOnOne,
+    activeGoalTitles: row.activeGoalTitles,
     roleSince: f.roleSince,
     monthsInRole: monthsInRole(f, now),
     activeRotation: f.activeRotation,
@@ -71,6 +77,15 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
     flags,
     risk: riskLevel(flags),
   };
+}
+
+/** visibleFlagCodes depends on the relation's five booleans only: computed once per combination. */
+const allowedByRelation = new Map<string, ReadonlySet<FlagCode>>();
+function allowedFlagCodes(rel: Relation): ReadonlySet<FlagCode> {
+  const key = `${+rel.sameOrg}${+rel.self}${+rel.manager}${+rel.skipLevel}${+rel.admin}`;
+  let set = allowedByRelation.get(key);
+  if (!set) allowedByRelation.set(key, (set = visibleFlagCodes(rel, { includeSkipLevel: true, includeHr: true })));
+  return set;
 }
 
 /**
