@@ -23,6 +23,9 @@ export type Target = {
 export const TARGETS: Target[] = [
   { key: "health", label: "GET /api/health", kind: "reference", paths: () => ["/api/health"] },
   { key: "login", label: "GET /login", kind: "reference", paths: () => ["/login"] },
+  // No target: a signed-in page with no data of its own (session check, viewer statement, the shell).
+  // Set against /login it shows what being signed in costs, apart from what a page renders.
+  { key: "shell", label: "/account (signed-in shell)", kind: "page", reference: "login", as: "manager", paths: () => ["/account"] },
   { key: "team", label: "/team (manager of 8)", kind: "page", reference: "login", as: "manager", paths: () => ["/team"], minRatio: 0.5, maxP99: 150 },
   {
     key: "subtree",
