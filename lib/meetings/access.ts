@@ -1,12 +1,19 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { meetings, memberships, type Meeting } from "@/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { authorize, enforce, isUuid, relationTo, type Action, type Relation } from "@/lib/policy";
 import { notFound, unauthenticated } from "@/lib/errors";
 
-export type MeetingAccess = { meeting: Meeting; rel: Relation; viewerIsManager: boolean };
+export type MeetingAccess = {
+  meeting: Meeting;
+  rel: Relation;
+  viewerIsManager: boolean;
+  /** The participants' names, read with the meeting (the 1:1 page shows them). */
+  names: { manager: string; report: string };
+};
 
 /**
  * Loads a meeting and checks the viewer may `action` it: participants are the
@@ -16,15 +23,24 @@ export type MeetingAccess = { meeting: Meeting; rel: Relation; viewerIsManager: 
 export async function loadMeeting(db: Db, viewer: Viewer | null, meetingId: string, action: Action): Promise<MeetingAccess> {
   if (!viewer) throw unauthenticated();
   if (!isUuid(meetingId)) throw notFound();
-  const [meeting] = await db
-    .select()
+  const managerMember = alias(memberships, "manager_member");
+  const reportMember = alias(memberships, "report_member");
+  const managerUser = alias(users, "manager_user");
+  const reportUser = alias(users, "report_user");
+  const [found] = await db
+    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name })
     .from(meetings)
+    .leftJoin(managerMember, and(eq(managerMember.id, meetings.managerId), eq(managerMember.orgId, meetings.orgId)))
+    .leftJoin(managerUser, eq(managerUser.id, managerMember.userId))
+    .leftJoin(reportMember, and(eq(reportMember.id, meetings.reportId), eq(reportMember.orgId, meetings.orgId)))
+    .leftJoin(reportUser, eq(reportUser.id, reportMember.userId))
     .where(and(eq(meetings.id, meetingId), eq(meetings.orgId, viewer.orgId)));
-  if (!meeting) throw notFound();
+  if (!found) throw notFound();
+  const meeting = found.meeting;
   const rel = await relationTo(db, viewer, meeting.reportId);
   const viewerIsManager = meeting.managerId === viewer.personId;
   enforce(viewer, "meeting", action, rel, { viewerIsMeetingManager: viewerIsManager }, meeting.reportId);
-  return { meeting, rel, viewerIsManager: viewerIsManager && rel.manager };
+  return { meeting, rel, viewerIsManager: viewerIsManager && rel.manager, names: { manager: found.managerName ?? "", report: found.reportName ?? "" } };
 }
 
 /**

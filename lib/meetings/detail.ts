@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { actionItems, agendaItems, meetings, memberships, users } from "@/db/schema";
+import { actionItems, agendaItems, meetings } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { loadMeeting, type MeetingAccess } from "./access";
 import { actionDto, type ActionItemDto } from "./action-items";
@@ -39,7 +39,7 @@ export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAc
   // Items carried over name the 1:1 they came from: its date comes with them (a join, not a second read).
   const from = alias(meetings, "carried_from");
   const fromJoin = (col: typeof agendaItems.carriedFromMeetingId | typeof actionItems.carriedFromMeetingId) => and(eq(from.id, col), eq(from.orgId, viewer.orgId));
-  const [agendaRows, actionRows, noteList, people] = await Promise.all([
+  const [agendaRows, actionRows, noteList] = await Promise.all([
     db
       .select({ item: agendaItems, fromAt: from.scheduledAt })
       .from(agendaItems)
@@ -53,17 +53,11 @@ export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAc
       .where(and(eq(actionItems.orgId, viewer.orgId), eq(actionItems.meetingId, m.id)))
       .orderBy(asc(actionItems.createdAt)),
     listNotes(db, viewer, access),
-    db
-      .select({ id: memberships.id, name: users.name })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.orgId, viewer.orgId), inArray(memberships.id, [m.managerId, m.reportId]))),
   ]);
   const agenda = agendaRows.map((r) => r.item);
   const actions = actionRows.map((r) => r.item);
   const carriedFrom: Record<string, string> = {};
   for (const r of [...agendaRows, ...actionRows]) if (r.item.carriedFromMeetingId && r.fromAt) carriedFrom[r.item.carriedFromMeetingId] = r.fromAt.toISOString();
-  const name = (id: string) => people.find((p) => p.id === id)?.name ?? "";
   return {
     access,
     id: m.id,
@@ -72,8 +66,8 @@ export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAc
     heldAt: m.heldAt?.toISOString() ?? null,
     cancelledAt: m.cancelledAt?.toISOString() ?? null,
     version: m.version,
-    manager: { id: m.managerId, name: name(m.managerId) },
-    report: { id: m.reportId, name: name(m.reportId) },
+    manager: { id: m.managerId, name: access.names.manager },
+    report: { id: m.reportId, name: access.names.report },
     viewerRole: access.rel.self ? "report" : "manager",
     checkIn: { energy: m.energy, meaningful: m.meaningful, goingThroughMotions: m.goingThroughMotions, learnNext: m.learnNext },
     agenda: agenda.map(agendaDto),

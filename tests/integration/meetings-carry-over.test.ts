@@ -151,6 +151,9 @@ describe("prep brief", () => {
     const fatima = await personId(db, "fatima@acme.example");
     const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, fatima), eq(meetings.status, "scheduled")));
     const detail = await getMeetingDetail(db, maya, next!.id);
+    // The participants' names come with the meeting (one read), each on the right side.
+    expect(detail.manager).toEqual({ id: maya.personId, name: maya.name });
+    expect(detail.report).toEqual({ id: fatima, name: expect.stringMatching(/^Fatima /) });
     const brief = await prepBrief(db, maya, detail.access);
     expect(brief.goals).toHaveLength(2);
     expect(brief.rotation).toMatchObject({ host: expect.stringContaining("Data Platform"), status: "active" });
