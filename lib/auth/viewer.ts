@@ -7,6 +7,7 @@ import { getDb, type Db } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import { readSessionClaims, sessionCookieOf } from "./session-refresh";
 import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
+import { radarSettingsColumns } from "@/lib/radar/settings-columns";
 import type { Viewer } from "./viewer-type";
 
 export type { Viewer } from "./viewer-type";
@@ -46,12 +47,7 @@ function viewerStatement(db: Db) {
       managerId: memberships.managerId,
       // For /team's subtree switch: does anyone below this person manage someone?
       managesManagers: sql<boolean>`exists (select 1 from ${memberships} r join ${memberships} rr on rr.org_id = r.org_id and rr.manager_id = r.id and rr.deactivated_at is null where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
-      roleNoticeMonths: organizations.roleNoticeMonths,
-      roleWarningMonths: organizations.roleWarningMonths,
-      defaultCadenceDays: organizations.defaultCadenceDays,
-      pulseAlertScore: organizations.pulseAlertScore,
-      learningGapMonths: organizations.learningGapMonths,
-      stuckAckDays: organizations.stuckAckDays,
+      ...radarSettingsColumns,
     })
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))

@@ -8,6 +8,7 @@ import type { Relation } from "@/lib/policy/rules";
 import { visibleFlagCodes, type FlagCode } from "@/lib/policy/rules";
 import { computeFlags, monthsInRole, riskLevel, type Flag, type PersonFacts, type RadarSettings, type RiskLevel } from "./rules";
 import { loadRadarRows, type RadarRow, type RadarScope } from "./query";
+import { radarSettingsColumns } from "./settings-columns";
 
 export * from "./rules";
 export { loadRadarRows, type RadarRow, type RadarScope } from "./query";
@@ -27,14 +28,7 @@ export async function getRadarSettings(db: Db, of: string | Viewer): Promise<Rad
   if (typeof of !== "string" && of.settings) return of.settings;
   const orgId = typeof of === "string" ? of : of.orgId;
   const [o] = await db
-    .select({
-      roleNoticeMonths: organizations.roleNoticeMonths,
-      roleWarningMonths: organizations.roleWarningMonths,
-      defaultCadenceDays: organizations.defaultCadenceDays,
-      pulseAlertScore: organizations.pulseAlertScore,
-      learningGapMonths: organizations.learningGapMonths,
-      stuckAckDays: organizations.stuckAckDays,
-    })
+    .select(radarSettingsColumns)
     .from(organizations)
     .where(eq(organizations.id, orgId));
   if (!o) throw new Error("organization not found");

@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { conflict, notFound } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
+import { radarSettingsColumns } from "@/lib/radar/settings-columns";
 
 const int = (min: number, max: number, what: string) =>
   z.coerce
@@ -34,12 +35,7 @@ export type OrgSettings = Omit<OrgSettingsInput, "version"> & { version: number;
 
 const cols = {
   name: organizations.name,
-  roleNoticeMonths: organizations.roleNoticeMonths,
-  roleWarningMonths: organizations.roleWarningMonths,
-  defaultCadenceDays: organizations.defaultCadenceDays,
-  pulseAlertScore: organizations.pulseAlertScore,
-  learningGapMonths: organizations.learningGapMonths,
-  stuckAckDays: organizations.stuckAckDays,
+  ...radarSettingsColumns,
   version: organizations.version,
 };
 
