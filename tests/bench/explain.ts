@@ -72,6 +72,17 @@ async function explainStatements(client: postgres.Sql, log: Statement[]): Promis
   return plans.join("\n");
 }
 
+/** The statements as the app runs them (no EXPLAIN instrumentation): median of 3 runs, in ms. */
+async function medianRunMs(run: (d: Db) => Promise<unknown>, db: Db): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await run(db);
+    runs.push(performance.now() - t0);
+  }
+  return Math.round(runs.sort((x, y) => x - y)[1]! * 10) / 10;
+}
+
 export type ExplainResult = { name: string; explainMs: number | null; runMs: number; seqScans: string[]; plan: string; replanned?: string[] };
 
 /**
@@ -157,16 +168,10 @@ export async function explainChecks(client: postgres.Sql, url?: string): Promise
     await run(recording(client, log));
     const plan = await explainStatements(client, log);
     const times = [...plan.matchAll(/Execution Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      await run(db);
-      runs.push(performance.now() - t0);
-    }
     out.push({
       name: `page: ${name}, ${times.length} statements on big tables`,
       explainMs: times.length ? Math.round(times.reduce((x, y) => x + y, 0) * 1000) / 1000 : null,
-      runMs: Math.round(runs.sort((x, y) => x - y)[1]! * 10) / 10,
+      runMs: await medianRunMs(run, db),
       seqScans: [...new Set(seqScansOnBigTables(plan))],
       plan,
     });
@@ -181,17 +186,10 @@ export async function explainChecks(client: postgres.Sql, url?: string): Promise
     await run(explaining(db, plans));
     const plan = plans.join("\n");
     const time = plan.match(/Execution Time: ([\d.]+) ms/)?.[1];
-    // The query as the app runs it (no EXPLAIN instrumentation): median of 3.
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      await run(db);
-      runs.push(performance.now() - t0);
-    }
     out.push({
       name,
       explainMs: time ? Number(time) : null,
-      runMs: Math.round(runs.sort((x, y) => x - y)[1]! * 10) / 10,
+      runMs: await medianRunMs(run, db),
       seqScans: [...new Set(seqScansOnBigTables(plan))],
       plan,
     });

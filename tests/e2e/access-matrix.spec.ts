@@ -13,6 +13,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { radarSettingsColumns } from "@/lib/radar/settings-columns";
 import { ACTORS, MATRIX, type Actor, type Outcome } from "../access/matrix";
 import { buildAccessFixture, type AccessFixture } from "../access/fixture";
 import {
@@ -73,15 +74,7 @@ function freshRecords(db: Db, fx: AccessFixture): Fresh {
     },
     acmeSettings: async () => {
       const [o] = await db
-        .select({
-          roleNoticeMonths: organizations.roleNoticeMonths,
-          roleWarningMonths: organizations.roleWarningMonths,
-          defaultCadenceDays: organizations.defaultCadenceDays,
-          pulseAlertScore: organizations.pulseAlertScore,
-          learningGapMonths: organizations.learningGapMonths,
-          stuckAckDays: organizations.stuckAckDays,
-          version: organizations.version,
-        })
+        .select({ ...radarSettingsColumns, version: organizations.version })
         .from(organizations)
         .where(eq(organizations.id, fx.orgId));
       return o!;
