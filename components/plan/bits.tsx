@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /** A plan section: heading, a one-line "what this is for", and its content. */
 export function Section({ id, title, intro, actions, children }: { id: string; title: string; intro: ReactNode; actions?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5 print:break-inside-avoid print:border-0 print:shadow-none">
+    <section aria-labelledby={`${id}-h`} className="card print:break-inside-avoid print:border-0 print:shadow-none">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={`${id}-h`} className="text-lg font-semibold">

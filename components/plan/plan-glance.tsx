@@ -33,7 +33,7 @@ export async function PlanGlance({
   if (!g) return null;
   const risk = RISK[g.risk];
   return (
-    <section aria-labelledby={`glance-${personId}`} className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
+    <section aria-labelledby={`glance-${personId}`} className="card">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={`glance-${personId}`} className="text-lg font-semibold">
           Plan at a glance

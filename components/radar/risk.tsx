@@ -26,7 +26,7 @@ export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolea
           <span className={`badge mr-2 align-baseline badge-${f.severity === "warning" ? "risk" : "watch"}`}>
             <span aria-hidden="true">{f.severity === "warning" ? "▲" : "●"}</span>
             {FLAG_LABELS[f.code]}
-            <span className="sr-only">({f.severity})</span>
+            <span className="sr-only">{`(${f.severity})`}</span>
           </span>
           {self ? f.selfReason : f.reason}
         </li>

@@ -4,7 +4,6 @@ import { formatDate, relativeDays } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
 import { RISK_LABELS } from "@/lib/radar/team-view";
 
-const riskText = { at_risk: "text-ember-800 dark:text-ember-100", watch: "text-amber-900 dark:text-amber-100", none: "text-emerald-900 dark:text-emerald-100" } as const;
 const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
 
 /**
@@ -13,7 +12,8 @@ const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
  * browser and the server alike. Every row still says why someone is flagged.
  * On a phone each row stacks into a block (the header row is hidden there,
  * so the cells that need it say what they are; explicit roles keep the table
- * semantics that some browsers drop from restyled table elements).
+ * semantics that some browsers drop from restyled table elements). The
+ * cells' styles are component classes (st-*, app/globals.css).
  */
 export function SubtreeTable({ people, caption }: { people: RadarPerson[]; caption: string }) {
   return (
@@ -31,8 +31,8 @@ export function SubtreeTable({ people, caption }: { people: RadarPerson[]; capti
         </thead>
         <tbody className="block divide-y divide-line align-top sm:table-row-group">
           {people.map((p) => (
-            <tr key={p.id} role="row" className="block px-3 py-2 sm:table-row sm:p-0">
-              <th scope="row" role="rowheader" className="block font-normal sm:table-cell sm:px-3 sm:py-2">
+            <tr key={p.id} role="row" className="st-row">
+              <th scope="row" role="rowheader" className="st-person">
                 <Link href={`/people/${p.id}`} className="font-semibold hover:underline">
                   {p.name}
                 </Link>
@@ -40,16 +40,16 @@ export function SubtreeTable({ people, caption }: { people: RadarPerson[]; capti
                   {[p.title || "No title", p.team, p.depth > 1 && p.managerName ? `reports to ${p.managerName}` : ""].filter(Boolean).join(" · ")}
                 </span>
               </th>
-              <td role="cell" className="mr-3 inline-block whitespace-nowrap pt-1 tabular-nums sm:mr-0 sm:table-cell sm:px-3 sm:py-2" title={`In current role since ${formatDate(p.roleSince)}`}>
+              <td role="cell" className="st-months" title={`In current role since ${formatDate(p.roleSince)}`}>
                 {formatMonths(p.monthsInRole)}
                 <span className="sm:hidden"> in role</span>
               </td>
-              <td role="cell" className={`inline-block whitespace-nowrap font-medium sm:table-cell sm:px-3 sm:py-2 ${riskText[p.risk]}`}>
-                <span aria-hidden="true">{riskIcon[p.risk]} </span>
+              <td role="cell" className={`st-risk risk-text-${p.risk}`}>
+                <span aria-hidden="true">{`${riskIcon[p.risk]} `}</span>
                 {RISK_LABELS[p.risk]}
               </td>
-              <td role="cell" className="block pt-1 sm:table-cell sm:px-3 sm:py-2">{p.flags.length ? p.flags.map((f) => f.reason).join("; ") : "No flags"}</td>
-              <td role="cell" className="block pt-1 text-muted sm:table-cell sm:whitespace-nowrap sm:px-3 sm:py-2">
+              <td role="cell" className="st-why">{p.flags.length ? p.flags.map((f) => f.reason).join("; ") : "No flags"}</td>
+              <td role="cell" className="st-last">
                 <span className="sm:hidden">Last 1:1: </span>
                 {p.lastOneOnOne ? relativeDays(p.lastOneOnOne) : "none yet"}</td>
             </tr>

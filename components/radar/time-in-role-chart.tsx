@@ -25,10 +25,11 @@ export function TimeInRoleChart({
   const rowH = 22;
   const narrow = width < 400;
   const labelW = narrow ? 100 : 130;
-  const labelText = narrow ? "text-[11px]" : "text-[12px]";
+  const labelClass = narrow ? "chart-label" : "chart-label-lg";
+  const r1 = (n: number) => Math.round(n * 10) / 10;
   const plotW = width - labelW - 64; // room after the longest bar for "3 yr 10 mo"
   const height = bars.length * rowH + 24;
-  const x = (m: number) => labelW + (m / max) * plotW;
+  const x = (m: number) => r1(labelW + (m / max) * plotW);
   // Axis labels side by side would overlap when the two lines are close together.
   const close = x(warning) - x(notice) < 44;
   const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
@@ -47,28 +48,28 @@ export function TimeInRoleChart({
           const near = !over && b.months >= notice;
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={labelW - 8} y={y + 13} textAnchor="end" className={`fill-current ${labelText}`}>
+              <text x={labelW - 8} y={y + 13} textAnchor="end" className={labelClass}>
                 {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
               </text>
               <rect
                 x={labelW}
                 y={y}
-                width={Math.max(2, x(b.months) - labelW)}
+                width={r1(Math.max(2, x(b.months) - labelW))}
                 height={rowH - 8}
                 rx={3}
                 className={over ? "fill-ember-600" : near ? "fill-amber-400" : "fill-stone-400"}
               />
-              {/* A halo in the panel colour keeps the number readable where it crosses a threshold line. */}
-              <text x={x(b.months) + 4} y={y + 13} className={`fill-current stroke-panel ${labelText}`} strokeWidth={4} paintOrder="stroke" strokeLinejoin="round">
+              {/* chart-value: a halo in the panel colour keeps the number readable where it crosses a threshold line. */}
+              <text x={r1(x(b.months) + 4)} y={y + 13} className={`${labelClass} chart-value`}>
                 {formatMonths(b.months)}
               </text>
             </g>
           );
         })}
-        <text x={close ? x(notice) - 2 : x(notice)} y={height - 4} textAnchor={close ? "end" : "middle"} className="fill-current text-[11px]">
+        <text x={close ? x(notice) - 2 : x(notice)} y={height - 4} textAnchor={close ? "end" : "middle"} className="chart-label">
           {notice} mo
         </text>
-        <text x={close ? x(warning) + 2 : x(warning)} y={height - 4} textAnchor={close ? "start" : "middle"} className="fill-current text-[11px]">
+        <text x={close ? x(warning) + 2 : x(warning)} y={height - 4} textAnchor={close ? "start" : "middle"} className="chart-label">
           {warning} mo
         </text>
       </svg>

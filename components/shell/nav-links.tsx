@@ -16,7 +16,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             <Link
               href={i.href}
               aria-current={current ? "page" : undefined}
-              className={`block rounded-md px-2.5 py-2 text-sm font-medium ${current ? "bg-ember-50 text-ember-800 dark:bg-ember-900/40 dark:text-ember-100" : "text-muted hover:bg-stone-100 hover:text-ink dark:hover:bg-stone-800"}`}
+              className="nav-link"
             >
               {i.label}
             </Link>

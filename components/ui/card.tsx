@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 export function Card({ children, className = "", as: Tag = "section" }: { children: ReactNode; className?: string; as?: "section" | "div" | "article" | "li" }) {
-  return <Tag className={`rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5 ${className}`}>{children}</Tag>;
+  return <Tag className={className ? `card ${className}` : "card"}>{children}</Tag>;
 }
 
 export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {

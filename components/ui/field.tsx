@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-export const inputClass =
-  "block w-full rounded-md border border-line bg-panel px-3 py-2 text-sm text-ink placeholder:text-stone-400 focus:border-ember-500 aria-[invalid=true]:border-red-600";
+/** The `input` component class (app/globals.css), for inputs, selects and text areas. */
+export const inputClass = "input";
 
 type Common = { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode; id?: string };
 

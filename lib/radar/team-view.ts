@@ -8,7 +8,7 @@ export type TeamSort = (typeof TEAM_SORTS)[number];
 type Sortable = { name: string; team: string; monthsInRole: number; risk: RiskLevel; flags: { code: FlagCode }[] };
 
 /** Cards per page on /team: a whole subtree (hundreds of people) is counted and filtered, but rendered a page at a time. */
-export const TEAM_PAGE_SIZE = 50;
+export const TEAM_PAGE_SIZE = 25;
 
 export function parseTeamQuery(sp: Record<string, string | string[] | undefined>): { sort: TeamSort; flag: FlagCode | null; team: string | null; subtree: boolean; page: number } {
   const one = (k: string) => {

@@ -58,6 +58,12 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   await expect(row(page, "Eli Employee")).not.toContainText("pulse");
   // Her own direct reports are rows too, without "reports to".
   await expect(row(page, "Maya Manager")).not.toContainText("reports to");
+  // The whole subtree is charted as a distribution: its text alternative counts everyone once.
+  await expect(page.getByRole("img", { name: /People by time in current role/ })).toBeVisible();
+  const buckets = await page.locator("#tenure-histogram-alt li").allTextContents();
+  const counted = buckets.reduce((n, t) => n + Number(/: (\d+) (?:person|people)/.exec(t)?.[1] ?? NaN), 0);
+  expect(counted).toBe(await page.getByRole("table", { name: "People" }).getByRole("row").count() - 1);
+  expect(buckets.join("\n")).toMatch(/24–35 mo: [1-9]\d* (?:person|people), past the threshold/);
   // The way back to the cards.
   await page.getByRole("link", { name: "Direct reports" }).click();
   await expect(card(page, "Maya Manager")).toBeVisible();

@@ -13,7 +13,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { FlagList, RiskBadge } from "@/components/radar/risk";
 import { SubtreeTable } from "@/components/radar/subtree-table";
+import { TenureHistogram } from "@/components/radar/tenure-histogram";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+import { tenureBuckets } from "@/lib/radar/tenure-buckets";
 import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 
 export const metadata: Metadata = { title: "Team" };
@@ -155,10 +157,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                           {p.name}
                         </Link>
                       </h2>
-                      <p className="text-sm text-muted">
-                        {p.title || "No title"}
-                        {p.team ? ` · ${p.team}` : ""}
-                      </p>
+                      <p className="text-sm text-muted">{p.team ? `${p.title || "No title"} · ${p.team}` : p.title || "No title"}</p>
                     </div>
                     <div className="flex items-center gap-3">
                       <span className="text-right text-sm tabular-nums" title={`In current role since ${formatDate(p.roleSince)}`}>
@@ -216,12 +215,21 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 
         <aside className="space-y-4">
           <Card>
-            <TimeInRoleChart
-              bars={sortRadar(all, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
-              notice={settings.roleNoticeMonths}
-              warning={settings.roleWarningMonths}
-              width={300}
-            />
+            {subtree ? (
+              // Hundreds of people: the distribution, not a bar each.
+              <TenureHistogram
+                buckets={tenureBuckets(all.map((p) => p.monthsInRole), settings.roleNoticeMonths, settings.roleWarningMonths)}
+                notice={settings.roleNoticeMonths}
+                warning={settings.roleWarningMonths}
+              />
+            ) : (
+              <TimeInRoleChart
+                bars={sortRadar(all, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
+                notice={settings.roleNoticeMonths}
+                warning={settings.roleWarningMonths}
+                width={300}
+              />
+            )}
           </Card>
           <Card>
             <h2 className="text-sm font-semibold">How is risk decided?</h2>
