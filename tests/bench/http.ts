@@ -1,6 +1,8 @@
 /** One load measurement, single-request timing, and the per-request query count. */
 import { readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import autocannon from "autocannon";
+import { processTree } from "./server";
 
 /** Status of one GET without following redirects (a redirect to /login means the session was not accepted). */
 export async function probe(url: string, cookie?: string): Promise<{ status: number; location: string | null; ms: number }> {
@@ -10,21 +12,45 @@ export async function probe(url: string, cookie?: string): Promise<{ status: num
   return { status: res.status, location: res.headers.get("location"), ms: performance.now() - t0 };
 }
 
-export async function queryTotal(base: string, token: string): Promise<number> {
-  const res = await fetch(`${base}/api/bench/queries`, { headers: { "x-bench-token": token } });
-  if (!res.ok) throw new Error(`/api/bench/queries answered ${res.status}: is the server in bench mode?`);
-  return ((await res.json()) as { queries: number }).queries;
+/** One worker's counter, over a new connection: the cluster hands each new connection to the next worker. */
+function counterOfOneWorker(base: string, token: string): Promise<{ queries: number; process: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${base}/api/bench/queries`, { agent: false, headers: { "x-bench-token": token } }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => {
+        if (res.statusCode !== 200) reject(new Error(`/api/bench/queries answered ${res.statusCode}: is the server in bench mode?`));
+        else resolve(JSON.parse(body) as { queries: number; process: number });
+      });
+    });
+    req.on("error", reject);
+  });
+}
+
+/**
+ * Statements run so far by the whole server: every worker keeps its own
+ * counter, so ask over new connections until each worker has answered, and add
+ * them up.
+ */
+export async function queryTotal(base: string, token: string, workers = 1): Promise<number> {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < workers * 8 && seen.size < workers; i++) {
+    const c = await counterOfOneWorker(base, token);
+    seen.set(c.process, c.queries);
+  }
+  if (seen.size < workers) throw new Error(`only ${seen.size} of ${workers} workers answered /api/bench/queries`);
+  return [...seen.values()].reduce((a, b) => a + b, 0);
 }
 
 /**
  * Waits until the server is idle: when a load run ends, requests the client
  * gave up on are still being rendered and still run queries.
  */
-async function settle(base: string, token: string): Promise<number> {
-  let last = await queryTotal(base, token);
+async function settle(base: string, token: string, workers: number): Promise<number> {
+  let last = await queryTotal(base, token, workers);
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 250));
-    const now = await queryTotal(base, token);
+    const now = await queryTotal(base, token, workers);
     if (now === last) return now;
     last = now;
   }
@@ -32,21 +58,25 @@ async function settle(base: string, token: string): Promise<number> {
 }
 
 /** SQL statements per request: the server's counter around `n` sequential requests, divided by n. */
-export async function queriesPerRequest(base: string, token: string, url: string, cookie: string | undefined, n = 5): Promise<number> {
-  const before = await settle(base, token);
+export async function queriesPerRequest(base: string, token: string, url: string, cookie: string | undefined, workers: number, n = 5): Promise<number> {
+  const before = await settle(base, token, workers);
   for (let i = 0; i < n; i++) await probe(url, cookie);
-  const after = await queryTotal(base, token);
+  const after = await queryTotal(base, token, workers);
   return Math.round(((after - before) / n) * 10) / 10;
 }
 
-/** CPU time (user + system) of a process so far, in ms; null where /proc is not available. */
+/** CPU time (user + system) so far of a process and its descendants (the server's workers), in ms; null where /proc is not available. */
 function cpuMsOf(pid: number): number | null {
+  let total = 0;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    for (const p of processTree(pid)) {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    }
   } catch {
     return null;
   }
+  return total;
 }
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 

@@ -24,7 +24,7 @@ export type Report = {
   ranAt: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverageAtEnd: number[] };
-  config: { connections: number; durationSeconds: number; warmupSeconds: number };
+  config: { connections: number; durationSeconds: number; warmupSeconds: number; workers: number };
   database: Record<string, number>;
   accounts: Record<string, string | number>;
   memory: { peakRssMb: number; peakHwmMb: number };
@@ -92,7 +92,7 @@ export function printReport(r: Report) {
   const jsVerdict: Verdict = !r.bundles ? "FAIL" : !team ? "missing" : jsRatio! <= r.teamJsMaxRatio ? "PASS" : "FAIL";
 
   console.log(`\nReignite bench — ${r.ranAt} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`);
-  console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up\n`);
+  console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up; server: npm start with ${r.config.workers} worker${r.config.workers === 1 ? "" : "s"}\n`);
   const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("CPU/req", 8, true)} ${pad("app+db", 12, true)} ${pad("1 req", 7, true)}  verdict`;
   console.log(head);
   console.log("─".repeat(head.length + 6));

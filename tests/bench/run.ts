@@ -5,6 +5,8 @@
  *   DATABASE_URL   the synthetic database (default postgres://postgres@127.0.0.1:5432/reignite_bench)
  *   --no-build     use the existing .next even if sources are newer
  *   --duration S   seconds per measurement (default 10), --connections N (default 20), --warmup S (default 3)
+ *   --workers N    app workers, as WEB_CONCURRENCY for `npm start` (default 1: a single `next start`, as issue 7
+ *                  specifies; `npm start` itself runs one per core — README "Performance" compares the two)
  *   --out FILE     JSON output (default tests/bench/results/latest.json)
  *   --only KEYS    measure only these targets (comma-separated keys from targets.ts, e.g. team,me);
  *                  the references are always measured. Writes to tests/bench/results/partial.json
@@ -47,6 +49,7 @@ async function main() {
   const connections = Number(arg("connections", "20"));
   const duration = Number(arg("duration", "10"));
   const warmup = Number(arg("warmup", "3"));
+  const workers = Number(arg("workers", "1"));
   const only = arg("only", "").split(",").filter(Boolean);
   const out = path.resolve(arg("out", only.length ? "tests/bench/results/partial.json" : "tests/bench/results/latest.json"));
   const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
@@ -74,7 +77,7 @@ async function main() {
     DATABASE_URL: dbUrl,
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     REIGNITE_BENCH_TOKEN: token,
-  });
+  }, workers);
   const memory = watchMemory(server.proc.pid!);
   const results: Measured[] = [];
   try {
@@ -117,7 +120,7 @@ async function main() {
       const url = server.url + chosen;
       process.stdout.write(`  ${t.label.padEnd(34)} `);
       await load(url, cookie, connections, warmup);
-      const queries = await queriesPerRequest(server.url, token, url, cookie);
+      const queries = await queriesPerRequest(server.url, token, url, cookie, workers);
       const single = t.maxSingleMs || t.single ? await singleRequestMs(url, cookie) : undefined;
       const cpuMs = (await cpuPerRequest(server.proc.pid!, url, cookie)) ?? undefined;
       // The reference again, right before the page: on a shared machine the load
@@ -141,7 +144,7 @@ async function main() {
         node: process.version,
         loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
       },
-      config: { connections, durationSeconds: duration, warmupSeconds: warmup },
+      config: { connections, durationSeconds: duration, warmupSeconds: warmup, workers },
       database: stats,
       accounts: { manager: accounts.manager.email, director: accounts.director.email, directorDetail: accounts.director.detail, admin: accounts.admin.email, report: accounts.report.email, meetingsInSeries: accounts.meetings },
       memory: mem,

@@ -1,4 +1,4 @@
-/** Builds (when needed), starts and watches one `next start` for the bench. */
+/** Builds (when needed), starts and watches the production server (`npm start`: lib/server/cluster.mjs) for the bench. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -35,10 +35,14 @@ export function build(): void {
 
 export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void> };
 
-export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
+/**
+ * Starts the server as `npm start` does: lib/server/cluster.mjs, which runs
+ * `workers` copies of `next start` on one port (1 = a single `next start`).
+ */
+export async function startServer(port: number, env: Record<string, string>, workers = 1): Promise<Server> {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const proc = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+  const proc = spawn(process.execPath, [...nodeArgs, path.resolve("lib/server/cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, NODE_ENV: "production", WEB_CONCURRENCY: String(workers) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -68,7 +72,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 }
 
 /** pid and all its descendants (Linux /proc). */
-function processTree(root: number): number[] {
+export function processTree(root: number): number[] {
   const parents = new Map<number, number>();
   for (const e of readdirSync("/proc")) {
     if (!/^\d+$/.test(e)) continue;

@@ -1,10 +1,12 @@
 /**
  * Several instances: Reignite scales out by running stateless `next start`
- * processes against one PostgreSQL. Playwright's web server is instance A;
- * this spec starts instance B (same build, DATABASE_URL and AUTH_SECRET, another
- * port) and shows that a session from A is valid on B, that a change is seen by
- * both on the very next request (no per-process cache), and that the sign-in
- * rate limit counted on A holds on B (its store is the database).
+ * processes against one PostgreSQL. Playwright's web server is instance A (one
+ * `next start`); this spec starts instance B the way `npm start` does
+ * (lib/server/cluster.mjs, here with two workers on one port; same build,
+ * DATABASE_URL and AUTH_SECRET, another port) and shows that a session from A
+ * is valid on B, that a change is seen by both on the very next request (no
+ * per-process cache), that the sign-in rate limit counted on A holds on B (its
+ * store is the database), and that B's workers stop with it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,6 +15,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/auth";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 import { signIn as httpSignIn } from "../bench/session";
+import { processTree } from "../bench/server";
 
 // Must match the web server's env in playwright.config.ts.
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123";
@@ -27,8 +30,8 @@ test.skip(!process.env.TEST_DATABASE_URL, "needs PostgreSQL: two instances canno
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   await resetDemoData();
-  instanceB = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(portB), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: e2eDatabaseUrl(), AUTH_SECRET, REIGNITE_DATA_DIR: ".data/e2e-b" },
+  instanceB = spawn(process.execPath, ["lib/server/cluster.mjs", "-p", String(portB), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: e2eDatabaseUrl(), AUTH_SECRET, REIGNITE_DATA_DIR: ".data/e2e-b", WEB_CONCURRENCY: "2", DB_POOL_MAX: "4" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   instanceB.stdout?.on("data", (d) => (log += d));
@@ -39,9 +42,12 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  instanceB?.kill("SIGTERM");
+  if (instanceB && instanceB.exitCode === null) instanceB.kill("SIGKILL"); // only if the last test failed before stopping it
   await resetDemoData(); // clears the failed sign-ins this spec recorded
 });
+
+/** B's worker processes (Linux: from /proc; elsewhere the check is skipped). */
+const workersOfB = () => processTree(instanceB!.pid!).slice(1);
 
 const page = (base: string, path: string, cookie?: string) =>
   fetch(base + path, { redirect: "manual", headers: cookie ? { cookie } : {} });
@@ -62,6 +68,9 @@ async function failedSignIn(base: string, email: string): Promise<string | null>
 }
 
 test("two instances on one database act as one application", async () => {
+  // B is `npm start`: one process handing connections to two `next start` workers.
+  if (process.platform === "linux") expect(workersOfB()).toHaveLength(2);
+
   // A session signed in on A is recognized on B (same AUTH_SECRET), and the reverse.
   const mayaOnA = await httpSignIn(A, "maya@acme.example", DEMO_PASSWORD);
   const onB = await page(B, "/me", mayaOnA);
@@ -87,4 +96,23 @@ test("two instances on one database act as one application", async () => {
   expect(await failedSignIn(B, target)).toBe("credentials");
   for (let i = 0; i < 9; i++) expect(await failedSignIn(A, target)).toBe("credentials");
   expect(await failedSignIn(B, target)).toBe("rate_limited");
+});
+
+test("npm start's workers stop with it on SIGTERM", async () => {
+  test.skip(process.platform !== "linux", "reads the process tree from /proc");
+  const workers = workersOfB();
+  expect(workers).toHaveLength(2);
+  const exited = new Promise<number | null>((resolve) => instanceB!.once("exit", (code) => resolve(code)));
+  instanceB!.kill("SIGTERM");
+  expect(await exited).toBe(0);
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await expect.poll(() => workers.filter(alive).length, { timeout: 10_000 }).toBe(0);
+  expect((await fetch(`${B}/api/health`).catch(() => null))?.status ?? 0).toBe(0);
 });

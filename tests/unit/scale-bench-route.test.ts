@@ -41,6 +41,7 @@ describe("GET /api/bench/queries", () => {
     logger.logQuery("select 2", []);
     const after = (await get(GET, TOKEN).json()) as { queries: number };
     expect(after.queries - before.queries).toBe(2);
-    expect(Object.keys(after)).toEqual(["queries"]);
+    expect(Object.keys(after)).toEqual(["queries", "process"]);
+    expect((after as unknown as { process: number }).process).toBe(process.pid);
   });
 });

@@ -10,7 +10,9 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "Cach
  * Exists only when the server was started with REIGNITE_BENCH_TOKEN (≥ 24
  * characters; `npm run bench` generates one per run) AND the request carries the
  * same token; otherwise it is a plain 404, indistinguishable from no route.
- * It exposes one number, never a statement or a parameter.
+ * It exposes one number, never a statement or a parameter, and which process
+ * counted it: `npm start` runs one worker per core, each with its own counter,
+ * and the bench adds them up.
  */
 export function GET(req: Request) {
   const token = process.env.REIGNITE_BENCH_TOKEN ?? "";
@@ -19,5 +21,5 @@ export function GET(req: Request) {
   const given = Buffer.from(req.headers.get("x-bench-token") ?? "");
   const want = Buffer.from(token);
   if (given.length !== want.length || !timingSafeEqual(given, want)) return notFound();
-  return Response.json({ queries: total }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ queries: total, process: process.pid }, { headers: { "Cache-Control": "no-store" } });
 }
