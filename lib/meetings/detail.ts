@@ -1,12 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/db/client";
-import { actionItems, agendaItems, meetings } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { isoOf } from "@/db/sql-json";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { loadMeeting, type MeetingAccess } from "./access";
-import { actionDto, type ActionItemDto } from "./action-items";
-import { agendaDto, type AgendaItemDto } from "./agenda";
+import type { ActionItemDto } from "./action-items";
+import type { AgendaItemDto } from "./agenda";
 import { listNotes, type NoteDto } from "./notes";
 
 export type MeetingDetail = {
@@ -33,31 +32,45 @@ export async function getMeetingDetail(db: Db, viewer: Viewer, meetingId: string
   return meetingDetailFor(db, viewer, await loadMeeting(db, viewer, meetingId, "read"));
 }
 
+type ItemWithOrigin<T> = T & { fromAt: string | null };
+
+/**
+ * A meeting's agenda (in its order) and action items (oldest first) in one
+ * statement, with the date of the 1:1 each carried item was first raised in
+ * (a join, not a second read). The same rows and shapes as agendaDto and
+ * actionDto give, which the writes still return — held to them by
+ * tests/integration/meetings-items-read.test.ts. No policy check: the caller
+ * has loaded and authorized the meeting (loadMeeting).
+ */
+export async function readMeetingItems(db: Db, orgId: string, meetingId: string): Promise<{ agenda: AgendaItemDto[]; actions: ActionItemDto[]; carriedFrom: Record<string, string> }> {
+  const [r] = rows<{ agenda: ItemWithOrigin<AgendaItemDto>[] | null; actions: ItemWithOrigin<ActionItemDto>[] | null }>(
+    await db.execute(sql`
+      SELECT
+        (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'position', a.position, 'done', a.done, 'authorId', a.author_id,
+                  'suggestionKey', a.suggestion_key, 'carriedFromMeetingId', a.carried_from_meeting_id, 'version', a.version,
+                  'fromAt', ${isoOf("f.scheduled_at")}) ORDER BY a.position, a.created_at)
+           FROM agenda_items a
+           LEFT JOIN meetings f ON f.id = a.carried_from_meeting_id AND f.org_id = ${orgId}
+          WHERE a.org_id = ${orgId} AND a.meeting_id = ${meetingId}) AS agenda,
+        (SELECT json_agg(json_build_object('id', x.id, 'meetingId', x.meeting_id, 'body', x.body, 'ownerId', x.owner_id, 'dueOn', x.due_on,
+                  'doneAt', ${isoOf("x.done_at")}, 'carriedFromMeetingId', x.carried_from_meeting_id, 'version', x.version,
+                  'fromAt', ${isoOf("f.scheduled_at")}) ORDER BY x.created_at)
+           FROM action_items x
+           LEFT JOIN meetings f ON f.id = x.carried_from_meeting_id AND f.org_id = ${orgId}
+          WHERE x.org_id = ${orgId} AND x.meeting_id = ${meetingId}) AS actions`),
+  );
+  const carriedFrom: Record<string, string> = {};
+  const strip = <T extends { carriedFromMeetingId: string | null }>({ fromAt, ...item }: ItemWithOrigin<T>): T => {
+    if (item.carriedFromMeetingId && fromAt) carriedFrom[item.carriedFromMeetingId] = fromAt;
+    return item as unknown as T;
+  };
+  return { agenda: (r?.agenda ?? []).map(strip), actions: (r?.actions ?? []).map(strip), carriedFrom };
+}
+
 /** The detail of a meeting the caller has already loaded and authorized for reading (loadMeeting). */
 export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAccess): Promise<MeetingDetail & { access: MeetingAccess }> {
   const m = access.meeting;
-  // Items carried over name the 1:1 they came from: its date comes with them (a join, not a second read).
-  const from = alias(meetings, "carried_from");
-  const fromJoin = (col: typeof agendaItems.carriedFromMeetingId | typeof actionItems.carriedFromMeetingId) => and(eq(from.id, col), eq(from.orgId, viewer.orgId));
-  const [agendaRows, actionRows, noteList] = await Promise.all([
-    db
-      .select({ item: agendaItems, fromAt: from.scheduledAt })
-      .from(agendaItems)
-      .leftJoin(from, fromJoin(agendaItems.carriedFromMeetingId))
-      .where(and(eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.meetingId, m.id)))
-      .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt)),
-    db
-      .select({ item: actionItems, fromAt: from.scheduledAt })
-      .from(actionItems)
-      .leftJoin(from, fromJoin(actionItems.carriedFromMeetingId))
-      .where(and(eq(actionItems.orgId, viewer.orgId), eq(actionItems.meetingId, m.id)))
-      .orderBy(asc(actionItems.createdAt)),
-    listNotes(db, viewer, access),
-  ]);
-  const agenda = agendaRows.map((r) => r.item);
-  const actions = actionRows.map((r) => r.item);
-  const carriedFrom: Record<string, string> = {};
-  for (const r of [...agendaRows, ...actionRows]) if (r.item.carriedFromMeetingId && r.fromAt) carriedFrom[r.item.carriedFromMeetingId] = r.fromAt.toISOString();
+  const [{ agenda, actions, carriedFrom }, noteList] = await Promise.all([readMeetingItems(db, viewer.orgId, m.id), listNotes(db, viewer, access)]);
   return {
     access,
     id: m.id,
@@ -70,8 +83,8 @@ export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAc
     report: { id: m.reportId, name: access.names.report },
     viewerRole: access.rel.self ? "report" : "manager",
     checkIn: { energy: m.energy, meaningful: m.meaningful, goingThroughMotions: m.goingThroughMotions, learnNext: m.learnNext },
-    agenda: agenda.map(agendaDto),
-    actionItems: actions.map(actionDto),
+    agenda,
+    actionItems: actions,
     notes: noteList,
     carriedFrom,
   };

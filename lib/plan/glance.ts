@@ -1,7 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { stretchGoals, wins } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy/rules";
 import { getRadarSettings, loadRadarRows, personRadarRow, radarPersonFor, type RiskLevel } from "@/lib/radar";
@@ -18,9 +17,37 @@ export type PlanGlanceData = {
   risk: RiskLevel;
 };
 
+type GlanceGoal = PlanGlanceData["activeGoals"][number] & { personId: string };
+type GlanceWin = NonNullable<PlanGlanceData["lastWin"]> & { personId: string };
+
 /**
- * "Plan at a glance" for many people in a fixed number of queries (goals,
- * last wins, radar facts; the settings come with the viewer), whatever the number of people. Each item
+ * Active stretch goals (soonest target first) and each person's latest win,
+ * for many people in one statement. No policy check: planGlances decides
+ * which people's plans the viewer may read before it asks.
+ */
+export async function readGoalsAndLastWins(db: Db, orgId: string, ids: string[]): Promise<{ goals: GlanceGoal[]; lastWins: GlanceWin[] }> {
+  if (!ids.length) return { goals: [], lastWins: [] };
+  const [r] = rows<{ goals: GlanceGoal[] | null; wins: GlanceWin[] | null }>(
+    await db.execute(sql`
+      SELECT
+        (SELECT json_agg(json_build_object('id', g.id, 'personId', g.person_id, 'title', g.title, 'progress', g.progress, 'targetOn', g.target_on)
+                  ORDER BY g.target_on ASC NULLS LAST, g.updated_at DESC)
+           FROM stretch_goals g
+          WHERE g.org_id = ${orgId} AND g.person_id IN ${ids} AND g.status = 'active') AS goals,
+        (SELECT json_agg(json_build_object('personId', w.person_id, 'title', w.title, 'occurredOn', w.occurred_on,
+                  'goalTitle', w.goal_title, 'linksPurpose', w.links_purpose))
+           FROM (SELECT DISTINCT ON (w.person_id) w.person_id, w.title, w.occurred_on, wg.title AS goal_title, w.links_purpose
+                   FROM wins w
+                   LEFT JOIN stretch_goals wg ON wg.id = w.goal_id AND wg.org_id = ${orgId}
+                  WHERE w.org_id = ${orgId} AND w.person_id IN ${ids}
+                  ORDER BY w.person_id, w.occurred_on DESC, w.created_at DESC) w) AS wins`),
+  );
+  return { goals: r?.goals ?? [], lastWins: r?.wins ?? [] };
+}
+
+/**
+ * "Plan at a glance" for many people in a fixed number of queries (goals and
+ * last wins in one, radar facts; the settings come with the viewer), whatever the number of people. Each item
  * carries the viewer's relation (from the policy check the caller made);
  * people whose plan the viewer may not read are left out.
  */
@@ -30,24 +57,8 @@ export async function planGlances(db: Db, viewer: Viewer, people: { personId: st
   if (!allowed.length) return out;
   const ids = allowed.map((p) => p.personId);
   const orgId = viewer.orgId;
-  const [goals, lastWins, radarRows, settings] = await Promise.all([
-    db
-      .select({ id: stretchGoals.id, personId: stretchGoals.personId, title: stretchGoals.title, progress: stretchGoals.progress, targetOn: stretchGoals.targetOn })
-      .from(stretchGoals)
-      .where(and(eq(stretchGoals.orgId, orgId), inArray(stretchGoals.personId, ids), eq(stretchGoals.status, "active")))
-      .orderBy(sql`${stretchGoals.targetOn} asc nulls last`, desc(stretchGoals.updatedAt)),
-    db
-      .selectDistinctOn([wins.personId], {
-        personId: wins.personId,
-        title: wins.title,
-        occurredOn: wins.occurredOn,
-        goalTitle: stretchGoals.title,
-        linksPurpose: wins.linksPurpose,
-      })
-      .from(wins)
-      .leftJoin(stretchGoals, and(eq(stretchGoals.id, wins.goalId), eq(stretchGoals.orgId, orgId)))
-      .where(and(eq(wins.orgId, orgId), inArray(wins.personId, ids)))
-      .orderBy(wins.personId, desc(wins.occurredOn), desc(wins.createdAt)),
+  const [{ goals, lastWins }, radarRows, settings] = await Promise.all([
+    readGoalsAndLastWins(db, orgId, ids),
     // One person (the person page): the row the page's flags already read this request.
     ids.length === 1 ? personRadarRow(db, orgId, ids[0]!, now.getTime()).then((r) => (r ? [r] : [])) : loadRadarRows(db, orgId, { kind: "people", ids }, now),
     getRadarSettings(db, viewer),

@@ -1,10 +1,8 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
+import { isoOf } from "@/db/sql-json";
 import type { PlanDto } from "./dto";
-
-/** A timestamp as JavaScript's toISOString() writes it (UTC, milliseconds, "Z"). */
-const isoOf = (col: string): SQL => sql.raw(`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 type Row = { [K in keyof Omit<PlanDto, "purpose">]: PlanDto[K] | null } & { purpose: PlanDto["purpose"]["history"] | null };
 

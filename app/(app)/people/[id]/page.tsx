@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors";
 import { relationTo } from "@/lib/policy/relation";
 import { decideAccess } from "@/lib/policy/rules";
 import { getDirectoryEntry } from "@/lib/people/directory";
-import { listRoleEvents } from "@/lib/people/role-events";
-import { listRotations } from "@/lib/people/rotations";
+import { readRoleHistory } from "@/lib/people/role-history";
 import { memberOptions } from "@/lib/people/structure";
 import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
 import { formatDate } from "@/lib/radar/format";
@@ -39,16 +38,16 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // The reads are independent: run them in parallel (each checks what it reads against `rel`).
   // One instant for the page, so the flags and the plan glance share one radar read.
   const now = new Date();
-  const [person, radar, events, rots, managers] = await Promise.all([
+  const [person, radar, history, managers] = await Promise.all([
     getDirectoryEntry(db, viewer, id, rel).catch((e) => {
       if (e instanceof AppError && e.status === 404) notFound();
       throw e;
     }),
     canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
-    canReadHistory ? listRoleEvents(db, viewer, id, rel) : [],
-    canReadHistory ? listRotations(db, viewer, id, rel) : [],
+    canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [] },
     isAdmin ? memberOptions(db, viewer.orgId) : [],
   ]);
+  const { events, rotations: rots } = history;
 
   return (
     <div className="space-y-6">

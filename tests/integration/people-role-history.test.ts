@@ -1,0 +1,60 @@
+/**
+ * The person page reads the role timeline and the rotations in one statement
+ * (lib/people/role-history.ts); the API and the writes use listRoleEvents and
+ * listRotations. Both must give the same rows, order and shapes — for a
+ * person with events of several kinds, an ended and an active rotation, and
+ * for a person with none — and the one statement keeps the policy's answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { countQueries } from "@/db/query-log";
+import { relationTo } from "@/lib/policy";
+import { createRoleEvent, listRoleEvents } from "@/lib/people/role-events";
+import { readRoleHistory } from "@/lib/people/role-history";
+import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+describe("readRoleHistory", () => {
+  it("matches listRoleEvents and listRotations, in one statement", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    // Two events on one day (order by creation), a rotation that has ended, one still active.
+    await createRoleEvent(db, maya, fatima, { type: "scope_change", effectiveOn: "2026-03-01", description: "Owns the build cache", newTitle: null, newTeam: null });
+    await createRoleEvent(db, maya, fatima, { type: "title_change", effectiveOn: "2026-03-01", description: "Senior", newTitle: "Senior Engineer", newTeam: null });
+    const old = await createRotation(db, maya, fatima, { host: "Mobile", startOn: "2025-01-06", plannedEndOn: "2025-03-28", learningGoal: "Ship a release", status: "active" });
+    await updateRotation(db, maya, old.id, { version: old.version, status: "done", endedOn: "2025-03-28" });
+
+    const rel = await relationTo(db, maya, fatima);
+    const { result, count } = await countQueries(() => readRoleHistory(db, maya, fatima, rel));
+    expect(count).toBe(1);
+    const [events, rotations] = await Promise.all([listRoleEvents(db, maya, fatima, rel), listRotations(db, maya, fatima, rel)]);
+    expect(events.length).toBeGreaterThanOrEqual(4);
+    expect(rotations.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThanOrEqual(3);
+    expect(result.events).toEqual(events);
+    expect(result.rotations).toEqual(rotations);
+  });
+
+  it("gives empty lists for a person with no history", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const hires = await listRoleEvents(db, ada, ada.personId);
+    const rel = await relationTo(db, ada, ada.personId);
+    const r = await readRoleHistory(db, ada, ada.personId, rel);
+    expect(r.events).toEqual(hires);
+    expect(r.rotations).toEqual(await listRotations(db, ada, ada.personId));
+  });
+
+  it("refuses what the policy refuses: a peer may not read someone's role history", async () => {
+    const omar = await viewerFor(db, "omar@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const rel = await relationTo(db, omar, fatima);
+    await expect(readRoleHistory(db, omar, fatima, rel)).rejects.toMatchObject({ status: 404 });
+  });
+});
