@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- plain JavaScript module (run by node in production without a compiler)
 import { workerCount } from "@/lib/server/worker-count.mjs";
 
 const pg = { DATABASE_URL: "postgres://db/reignite" };
