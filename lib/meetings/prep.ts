@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { radarForPerson, type Flag } from "@/lib/radar";
-import { auditPulseRead, loadTrend, type PulsePoint } from "@/lib/pulse/checkins";
+import { auditPulseRead, pointOf, type PulsePoint } from "@/lib/pulse/checkins";
 import type { MeetingAccess } from "./access";
 
 export type PrepBrief = {
@@ -27,11 +27,12 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const m = access.meeting;
   const org = viewer.orgId;
   const person = m.reportId;
-  // Reads with their own code paths (the pulse trend, the shared radar row) run alongside the brief's statement.
-  const independent = Promise.all([loadTrend(db, org, person, 8), radarForPerson(db, viewer, person, access.rel, now)]);
-  independent.catch(() => undefined); // awaited below; no unhandled rejection if the next read fails first
+  // The radar row has its own code path (shared with the rest of the request): it runs alongside the brief's statement.
+  const flagsRead = radarForPerson(db, viewer, person, access.rel, now);
+  flagsRead.catch(() => undefined); // awaited below; no unhandled rejection if the next read fails first
   // The last held 1:1 before this one, what changed since it (goals, wins,
-  // learning), the current rotation and the pair's open action items, in one
+  // learning), the current rotation, the pair's open action items and the
+  // latest 8 pulse check-ins (as loadTrend reads them, oldest first), in one
   // statement: the "since" parts filter on the date the first part finds.
   type BriefRow = {
     since_ms: number | null;
@@ -40,6 +41,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
     learning: PrepBrief["learning"] | null;
     rotation: { host: string; status: "planned" | "active"; startOn: string } | null;
     open_actions: PrepBrief["openActions"] | null;
+    pulse: Omit<PulsePoint, "rust">[] | null;
   };
   const [briefRow] = rows<BriefRow>(
     await db.execute(sql`
@@ -72,7 +74,13 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
            FROM (SELECT ai.id, ai.body, ai.owner_id, ai.due_on, ai.meeting_id FROM action_items ai
                    JOIN meetings am ON am.id = ai.meeting_id AND am.org_id = ${org}
                   WHERE ai.org_id = ${org} AND ai.done_at IS NULL AND am.report_id = ${person} AND am.manager_id = ${m.managerId}
-                  ORDER BY ai.due_on LIMIT 20) a) AS open_actions
+                  ORDER BY ai.due_on LIMIT 20) a) AS open_actions,
+        (SELECT json_agg(json_build_object('id', p.id, 'weekStart', p.week_start, 'comment', p.comment,
+                  'answers', json_build_object('motivation', p.motivation, 'skillsUsed', p.skills_used, 'variety', p.variety,
+                                               'purpose', p.purpose, 'initiative', p.initiative)) ORDER BY p.week_start)
+           FROM (SELECT id, week_start, comment, motivation, skills_used, variety, purpose, initiative FROM pulse_checkins
+                  WHERE org_id = ${org} AND person_id = ${person}
+                  ORDER BY week_start DESC LIMIT 8) p) AS pulse
       FROM since`),
   );
   const since = briefRow?.since_ms == null ? null : new Date(Number(briefRow.since_ms));
@@ -80,7 +88,8 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const goals = briefRow?.goals ?? [];
   const winRows = briefRow?.wins ?? [];
   const learning = briefRow?.learning ?? [];
-  const [trend, radar] = await independent;
+  const trend = (briefRow?.pulse ?? []).map(pointOf);
+  const radar = await flagsRead;
   const seesPulse = access.rel.self || access.viewerIsManager;
   let pulse: PrepBrief["pulse"] = null;
   if (seesPulse) {

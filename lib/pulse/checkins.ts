@@ -36,7 +36,12 @@ export async function submitPulse(db: Db, viewer: Viewer, personId: string, inpu
 
 function toPoint(r: typeof pulseCheckins.$inferSelect): PulsePoint {
   const answers = { motivation: r.motivation, skillsUsed: r.skillsUsed, variety: r.variety, purpose: r.purpose, initiative: r.initiative };
-  return { id: r.id, weekStart: r.weekStart, rust: rustScore(answers), answers, comment: r.comment };
+  return pointOf({ id: r.id, weekStart: r.weekStart, answers, comment: r.comment });
+}
+
+/** A check-in as a chart point: its rust score computed from its answers (for rows read as JSON too). */
+export function pointOf(r: Omit<PulsePoint, "rust">): PulsePoint {
+  return { id: r.id, weekStart: r.weekStart, rust: rustScore(r.answers), answers: r.answers, comment: r.comment };
 }
 
 /** The latest check-ins, oldest first (for a chart); self and manager only. A manager's read is audited (one event). */

@@ -166,6 +166,23 @@ describe("prep brief", () => {
     for (const g of brief.goals) expect(g.updatesSince).toBe(updates.filter((u) => u.goalId === g.id).length);
   });
 
+  it("reads the pulse trend with the brief: the latest 8 check-ins, oldest first, as loadTrend gives them", async () => {
+    const { prepBrief } = await import("@/lib/meetings/prep");
+    const { loadTrend } = await import("@/lib/pulse/checkins");
+    const { countQueries } = await import("@/db/query-log");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.status, "scheduled")));
+    const { access } = await getMeetingDetail(db, maya, next!.id);
+    const trend = await loadTrend(db, maya.orgId, eli, 8);
+    expect(trend).toHaveLength(8); // Eli has ~12 weeks of check-ins: the limit matters
+    expect(trend.some((p) => p.comment)).toBe(true);
+    const { result: brief, statements } = await countQueries(() => prepBrief(db, maya, access));
+    expect(brief.pulse?.points).toEqual(trend);
+    // No separate read of pulse_checkins: the trend comes with the brief's statement.
+    expect(statements.filter((q) => /^\s*select\b[^(]*from "pulse_checkins"/i.test(q))).toEqual([]);
+  });
+
   it("lists the wins and learning since the last 1:1 (newest first), and everything when there was none", async () => {
     const { prepBrief } = await import("@/lib/meetings/prep");
     const { wins, learningItems } = await import("@/db/schema");
