@@ -92,9 +92,10 @@ export async function radarForManager(
   opts: { subtree?: boolean; now?: Date; settings?: RadarSettings | Promise<RadarSettings> } = {},
 ): Promise<RadarPerson[]> {
   const now = opts.now ?? new Date();
-  const scope: RadarScope = opts.subtree
-    ? { kind: "subtree", managerId: viewer.personId }
-    : { kind: "direct", managerId: viewer.personId };
+  // Someone who manages no managers has a subtree of direct reports only: the
+  // plain scope skips the recursive walk (the viewer statement said so, this request).
+  const subtree = opts.subtree && viewer.nav?.managesManagers !== false;
+  const scope: RadarScope = subtree ? { kind: "subtree", managerId: viewer.personId } : { kind: "direct", managerId: viewer.personId };
   const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer), loadRadarRows(db, viewer.orgId, scope, now)]);
   return rowsFound.map((r) =>
     radarPersonFor(

@@ -68,6 +68,21 @@ describe("the radar on the demo data", () => {
     expect(me?.flags.find((f) => f.code === "role_stale")?.selfReason).toContain("27 months");
   });
 
+  it("reads a subtree without the recursive walk when the viewer manages no managers, with the same result", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const walked = await countQueries(() => radarForManager(db, maya, { subtree: true })); // no nav: walks the tree
+    const known = { ...maya, nav: { managesPeople: true, hasManager: true, managesManagers: false } };
+    const direct = await countQueries(() => radarForManager(db, known, { subtree: true }));
+    expect(walked.statements.some((q) => /\bRECURSIVE\b/.test(q))).toBe(true);
+    expect(direct.statements.some((q) => /\bRECURSIVE\b/.test(q))).toBe(false);
+    expect(direct.result.length).toBeGreaterThanOrEqual(6);
+    expect(direct.result).toEqual(walked.result);
+    // A viewer who does manage managers still gets the whole subtree.
+    const dana = await viewerFor(db, "dana@acme.example");
+    const danaSub = await radarForManager(db, { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } }, { subtree: true });
+    expect(danaSub.some((p) => p.depth === 2)).toBe(true);
+  });
+
   it("uses the same number of queries for a team of 6 and a subtree of 14+", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const dana = await viewerFor(db, "dana@acme.example");
