@@ -131,6 +131,20 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
   await expect(maya.page.getByRole("checkbox", { name: "Mark not done: Draft a rotation proposal" })).toHaveAttribute("aria-checked", "true");
   await expect(maya.page.getByLabel("Private note (only you can see this)", { exact: true })).toHaveValue(`Worried about Eli. ${marker}`);
+
+  // Maya moves Eli's point up one place and ticks it off: each row is one form, the pressed button says what to do.
+  const moveUps = maya.page.getByRole("list", { name: "Talking points" }).getByRole("button", { name: /^Move up: / });
+  const order = () => moveUps.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")!.replace(/^Move up: /, "")));
+  const before = await order();
+  const at = before.indexOf("Conference budget for next year");
+  expect(at).toBeGreaterThan(0);
+  await maya.page.getByRole("button", { name: "Move up: Conference budget for next year" }).click();
+  await expect.poll(order).toEqual([...before.slice(0, at - 1), before[at]!, before[at - 1]!, ...before.slice(at + 1)]);
+  await maya.page.getByRole("checkbox", { name: "Tick off: Conference budget for next year" }).click();
+  await expect(maya.page.getByRole("checkbox", { name: "Reopen: Conference budget for next year" })).toHaveAttribute("aria-checked", "true");
+  await maya.page.reload();
+  await expect.poll(async () => (await order()).indexOf("Conference budget for next year")).toBe(at - 1);
+  await expect(maya.page.getByRole("checkbox", { name: "Reopen: Conference budget for next year" })).toBeVisible();
   await maya.close();
 });
 

@@ -40,9 +40,10 @@ export function ActionItems({
                 <form action={actionItemDoneAction}>
                   <input type="hidden" name="meetingId" value={meetingId} />
                   <input type="hidden" name="itemId" value={a.id} />
-                  <input type="hidden" name="done" value={a.doneAt ? "false" : "true"} />
                   <button
                     type="submit"
+                    name="done"
+                    value={a.doneAt ? "false" : "true"}
                     disabled={!editable}
                     role="checkbox"
                     aria-checked={!!a.doneAt}

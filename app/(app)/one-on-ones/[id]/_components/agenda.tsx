@@ -32,13 +32,16 @@ export function Agenda({
       ) : (
         <ol className="divide-y divide-line rounded-md border border-line" aria-label="Talking points">
           {items.map((it, i) => (
-            <li key={it.id} className="flex flex-wrap items-center gap-2 p-2 sm:flex-nowrap">
-              <form action={agendaItemAction} className="flex min-w-0 flex-1 items-start gap-2">
+            // One form per row: the pressed button says what to do (its name/value is the submitter's),
+            // so the row carries the ids once instead of once per button.
+            <li key={it.id}>
+              <form action={agendaItemAction} className="flex items-start gap-2 p-2">
                 <input type="hidden" name="meetingId" value={meetingId} />
                 <input type="hidden" name="itemId" value={it.id} />
-                <input type="hidden" name="op" value={it.done ? "undone" : "done"} />
                 <button
                   type="submit"
+                  name="op"
+                  value={it.done ? "undone" : "done"}
                   disabled={!editable}
                   role="checkbox"
                   aria-checked={it.done}
@@ -47,7 +50,7 @@ export function Agenda({
                 >
                   {it.done ? "✓" : ""}
                 </button>
-                <span className={`min-w-0 text-sm ${it.done ? "text-muted line-through" : ""}`}>
+                <span className={`min-w-0 flex-1 text-sm ${it.done ? "text-muted line-through" : ""}`}>
                   {it.body}
                   <span className="block text-xs text-muted">
                     {it.authorId ? `added by ${names[it.authorId] ?? "someone"}` : null}
@@ -59,27 +62,17 @@ export function Agenda({
                     ) : null}
                   </span>
                 </span>
-              </form>
-              {editable ? (
-                <div className="ml-auto flex gap-1">
-                  <form action={agendaItemAction}>
-                    <input type="hidden" name="meetingId" value={meetingId} />
-                    <input type="hidden" name="itemId" value={it.id} />
-                    <input type="hidden" name="op" value="up" />
-                    <Button type="submit" size="sm" variant="ghost" disabled={i === 0} aria-label={`Move up: ${it.body}`}>
+                {editable ? (
+                  <>
+                    <Button type="submit" name="op" value="up" size="sm" variant="ghost" disabled={i === 0} aria-label={`Move up: ${it.body}`}>
                       ↑
                     </Button>
-                  </form>
-                  <form action={agendaItemAction}>
-                    <input type="hidden" name="meetingId" value={meetingId} />
-                    <input type="hidden" name="itemId" value={it.id} />
-                    <input type="hidden" name="op" value="down" />
-                    <Button type="submit" size="sm" variant="ghost" disabled={i === items.length - 1} aria-label={`Move down: ${it.body}`}>
+                    <Button type="submit" name="op" value="down" size="sm" variant="ghost" disabled={i === items.length - 1} aria-label={`Move down: ${it.body}`}>
                       ↓
                     </Button>
-                  </form>
-                </div>
-              ) : null}
+                  </>
+                ) : null}
+              </form>
             </li>
           ))}
         </ol>
@@ -100,14 +93,16 @@ export function Agenda({
             <div>
               <h3 className="text-sm font-semibold">Suggested talking points</h3>
               <p className="text-xs text-muted">Drawn from the ways out of rust out and chosen by current flags. One click adds it.</p>
-              <ul className="mt-2 flex flex-wrap gap-2">
-                {suggestions.map((s) => (
-                  <li key={s.key}>
-                    <form action={add}>
-                      <input type="hidden" name="meetingId" value={meetingId} />
-                      <input type="hidden" name="suggestionKey" value={s.key} />
+              {/* One form for all suggestions: the pressed button's name/value says which. */}
+              <form action={add}>
+                <input type="hidden" name="meetingId" value={meetingId} />
+                <ul className="mt-2 flex flex-wrap gap-2">
+                  {suggestions.map((s) => (
+                    <li key={s.key}>
                       <button
                         type="submit"
+                        name="suggestionKey"
+                        value={s.key}
                         disabled={pending}
                         title={s.why}
                         className="rounded-lg border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
@@ -116,10 +111,10 @@ export function Agenda({
                         {s.text}
                         <span className="sr-only"> (add to agenda; {s.why})</span>
                       </button>
-                    </form>
-                  </li>
-                ))}
-              </ul>
+                    </li>
+                  ))}
+                </ul>
+              </form>
             </div>
           ) : null}
         </>
