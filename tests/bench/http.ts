@@ -154,3 +154,45 @@ export async function loadWithCpu(url: string, cookie: string | undefined, conne
   const per = (a: number | null, b: number | null) => (a === null || b === null || !l.requests ? null : Math.round(((b - a) / l.requests) * 100) / 100);
   return { ...l, appCpuMs: per(app0, app1), dbCpuMs: db0 || db1 ? per(db0, db1) : null };
 }
+
+export type LoadWithCpu = Awaited<ReturnType<typeof loadWithCpu>>;
+/** One measurement of a page and of its reference, taken right before it. */
+export type Run = { ref?: LoadWithCpu; page: LoadWithCpu };
+export type Spread = { rps: number[]; p99: number[]; ratio: number[] };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : Math.round(((s[m - 1]! + s[m]!) / 2) * 100) / 100;
+};
+const medianOrNull = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : median(xs as number[]));
+
+/**
+ * Several runs of a page reduced to one: the median of each figure (requests/s,
+ * latencies, CPU per request, and the same for the reference), so one noisy run
+ * on a shared machine does not decide a verdict. `spread` keeps every run's
+ * requests/s, p99 and ratio for the JSON.
+ */
+export function medianRun(runs: Run[]): { page: LoadWithCpu; ref?: LoadWithCpu; spread: Spread } {
+  if (!runs.length) throw new Error("medianRun needs at least one run");
+  const reduce = (ls: LoadWithCpu[]): LoadWithCpu => ({
+    rps: median(ls.map((l) => l.rps)),
+    p50: median(ls.map((l) => l.p50)),
+    p99: median(ls.map((l) => l.p99)),
+    requests: ls.reduce((n, l) => n + l.requests, 0),
+    non2xx: ls.reduce((n, l) => n + l.non2xx, 0),
+    errors: ls.reduce((n, l) => n + l.errors, 0),
+    appCpuMs: medianOrNull(ls.map((l) => l.appCpuMs)),
+    dbCpuMs: medianOrNull(ls.map((l) => l.dbCpuMs)),
+  });
+  const refs = runs.map((r) => r.ref).filter((r): r is LoadWithCpu => !!r);
+  return {
+    page: reduce(runs.map((r) => r.page)),
+    ref: refs.length === runs.length ? reduce(refs) : undefined,
+    spread: {
+      rps: runs.map((r) => r.page.rps),
+      p99: runs.map((r) => r.page.p99),
+      ratio: runs.map((r) => (r.ref?.rps ? Math.round((r.page.rps / r.ref.rps) * 100) / 100 : NaN)).filter((x) => !Number.isNaN(x)),
+    },
+  };
+}

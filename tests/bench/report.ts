@@ -1,6 +1,6 @@
 /** Turns measurements into the printed table, PASS/FAIL per target, and the JSON written to bench/results. */
 import type { BundleReport } from "./bundle";
-import type { Load } from "./http";
+import type { Load, Spread } from "./http";
 import type { Target } from "./targets";
 
 export type Measured = {
@@ -18,13 +18,15 @@ export type Measured = {
   /** CPU ms per request during the load run: the app server and PostgreSQL (see loadWithCpu). */
   loadCpu?: { app: number | null; db: number | null };
   referenceLoadCpu?: { app: number | null; db: number | null };
+  /** With --repeat N: every run's requests/s, p99 and ratio (the row holds their medians). */
+  runs?: Spread;
 };
 
 export type Report = {
   ranAt: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverageAtEnd: number[] };
-  config: { connections: number; durationSeconds: number; warmupSeconds: number; workers: number };
+  config: { connections: number; durationSeconds: number; warmupSeconds: number; workers: number; repeat: number };
   database: Record<string, number>;
   accounts: Record<string, string | number>;
   memory: { peakRssMb: number; peakHwmMb: number };
@@ -74,6 +76,7 @@ export function printReport(r: Report) {
       serverCpuMsPerRequest: m.cpuMs ?? null,
       underLoadCpuMsPerRequest: m.loadCpu ?? null,
       referenceUnderLoadCpuMsPerRequest: m.referenceLoadCpu ?? null,
+      runs: m.runs ?? null,
       requests: m.load?.requests ?? null,
       non2xx: m.load?.non2xx ?? null,
       target: {
@@ -92,7 +95,7 @@ export function printReport(r: Report) {
   const jsVerdict: Verdict = !r.bundles ? "FAIL" : !team ? "missing" : jsRatio! <= r.teamJsMaxRatio ? "PASS" : "FAIL";
 
   console.log(`\nReignite bench — ${r.ranAt} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`);
-  console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up; server: npm start with ${r.config.workers} worker${r.config.workers === 1 ? "" : "s"}\n`);
+  console.log(`${r.database.people} people, ${r.database.meetings} meetings, ${r.database.notes} notes; ${r.config.connections} connections × ${r.config.durationSeconds} s after ${r.config.warmupSeconds} s warm-up; server: npm start with ${r.config.workers} worker${r.config.workers === 1 ? "" : "s"}${r.config.repeat > 1 ? `; each page and its reference measured ${r.config.repeat} times, medians shown` : ""}\n`);
   const head = `${pad("what", 34)} ${pad("req/s", 8, true)} ${pad("p50", 6, true)} ${pad("p99", 6, true)} ${pad("ratio", 12, true)} ${pad("SQL/req", 8, true)} ${pad("CPU/req", 8, true)} ${pad("app+db", 12, true)} ${pad("1 req", 7, true)}  verdict`;
   console.log(head);
   console.log("─".repeat(head.length + 6));
@@ -101,6 +104,11 @@ export function printReport(r: Report) {
     console.log(
       `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.serverCpuMsPerRequest), 8, true)} ${pad(x.underLoadCpuMsPerRequest?.app != null ? `${x.underLoadCpuMsPerRequest.app}+${x.underLoadCpuMsPerRequest.db ?? "?"}` : "", 12, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
     );
+  }
+  const spreads = rows.filter((x) => x.runs && x.runs.ratio.length > 1);
+  if (spreads.length) {
+    const range = (xs: number[]) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+    console.log(`\nSpread over the runs (ratio; p99 ms): ${spreads.map((x) => `${x.key} ${range(x.runs!.ratio)}×; ${range(x.runs!.p99)}`).join(", ")}`);
   }
   console.log(
     `\nFirst-load JS (gzip): /team ${team ? `${team.gzipKb} KB` : "missing"}, baseline (hello-world: chunks every page loads) ${base ?? "?"} KB, /login ${r.bundles?.routes["/login"]?.gzipKb ?? "?"} KB → ratio ${jsRatio ?? "—"} (≤ ${r.teamJsMaxRatio}) ${jsVerdict}`,

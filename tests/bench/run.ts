@@ -5,6 +5,8 @@
  *   DATABASE_URL   the synthetic database (default postgres://postgres@127.0.0.1:5432/reignite_bench)
  *   --no-build     use the existing .next even if sources are newer
  *   --duration S   seconds per measurement (default 10), --connections N (default 20), --warmup S (default 3)
+ *   --repeat N     measure each page (and the reference just before it) N times and report medians
+ *                  (default 1); on a shared machine 3 makes a verdict near a threshold less of a coin toss
  *   --workers N    app workers, as WEB_CONCURRENCY for `npm start` (default 1: a single `next start`, as issue 7
  *                  specifies; `npm start` itself runs one per core — README "Performance" compares the two)
  *   --out FILE     JSON output (default tests/bench/results/latest.json)
@@ -21,7 +23,7 @@ import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../../db/synth/accounts";
 import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
-import { cpuPerRequest, load, loadWithCpu, probe, queriesPerRequest, singleRequestMs } from "./http";
+import { cpuPerRequest, load, loadWithCpu, medianRun, probe, queriesPerRequest, singleRequestMs, type Run } from "./http";
 import { signIn } from "./session";
 import { build, buildIsStale, startServer, watchMemory } from "./server";
 import { MAX_TEAM_JS_RATIO, TARGETS, type AccountKey } from "./targets";
@@ -50,6 +52,7 @@ async function main() {
   const duration = Number(arg("duration", "10"));
   const warmup = Number(arg("warmup", "3"));
   const workers = Number(arg("workers", "1"));
+  const repeat = Math.max(1, Number(arg("repeat", "1")));
   const only = arg("only", "").split(",").filter(Boolean);
   const out = path.resolve(arg("out", only.length ? "tests/bench/results/partial.json" : "tests/bench/results/latest.json"));
   const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
@@ -125,10 +128,17 @@ async function main() {
       const cpuMs = (await cpuPerRequest(server.proc.pid!, url, cookie)) ?? undefined;
       // The reference again, right before the page: on a shared machine the load
       // drifts during a run, and a ratio is only fair between neighbours.
-      const ref = t.reference ? await loadWithCpu(`${server.url}${t.reference === "login" ? "/login" : "/api/health"}`, undefined, connections, duration, server.proc.pid!) : undefined;
-      const l = await loadWithCpu(url, cookie, connections, duration, server.proc.pid!);
-      results.push({ target: t, path: chosen, status: l.non2xx || l.errors ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined });
-      console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
+      const refUrl = t.reference ? `${server.url}${t.reference === "login" ? "/login" : "/api/health"}` : undefined;
+      const runs: Run[] = [];
+      for (let i = 0; i < repeat; i++) {
+        // The reference again, right before the page: on a shared machine the load
+        // drifts during a run, and a ratio is only fair between neighbours.
+        const ref = refUrl ? await loadWithCpu(refUrl, undefined, connections, duration, server.proc.pid!) : undefined;
+        runs.push({ ref, page: await loadWithCpu(url, cookie, connections, duration, server.proc.pid!) });
+      }
+      const { ref, page: l, spread } = medianRun(runs);
+      results.push({ target: t, path: chosen, status: runs.some((r) => r.page.non2xx || r.page.errors) ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined, runs: repeat > 1 ? spread : undefined });
+      console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${repeat > 1 ? ` — median of ${repeat}` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
     }
   } finally {
     const mem = memory.stop();
@@ -144,7 +154,7 @@ async function main() {
         node: process.version,
         loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
       },
-      config: { connections, durationSeconds: duration, warmupSeconds: warmup, workers },
+      config: { connections, durationSeconds: duration, warmupSeconds: warmup, workers, repeat },
       database: stats,
       accounts: { manager: accounts.manager.email, director: accounts.director.email, directorDetail: accounts.director.detail, admin: accounts.admin.email, report: accounts.report.email, meetingsInSeries: accounts.meetings },
       memory: mem,
