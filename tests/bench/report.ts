@@ -13,6 +13,8 @@ export type Measured = {
   singleMs?: number;
   /** The reference measured right before this row (the ratio uses it). */
   referenceRps?: number;
+  /** That reference's p99 (ms), for p99 relative to the machine's own page with nothing on it. */
+  referenceP99?: number;
   /** Server CPU ms per request, sequential (see cpuPerRequest). */
   cpuMs?: number;
   /** CPU ms per request during the load run: the app server and PostgreSQL (see loadWithCpu). */
@@ -70,6 +72,7 @@ export function printReport(r: Report) {
       p99Ms: m.load?.p99 ?? null,
       reference: m.target.reference ?? null,
       referenceRps: ref,
+      referenceP99Ms: m.referenceP99 ?? null,
       ratio,
       queriesPerRequest: m.queries ?? null,
       singleRequestMs: m.singleMs ?? null,
@@ -105,6 +108,10 @@ export function printReport(r: Report) {
       `${pad(x.label, 34)} ${pad(x.requestsPerSecond ?? (x.status === "missing" ? "missing" : "error"), 8, true)} ${pad(ms(x.p50Ms), 6, true)} ${pad(ms(x.p99Ms), 6, true)} ${pad(x.ratio === null ? "" : `${x.ratio}× ${x.reference}`, 12, true)} ${pad(x.queriesPerRequest ?? "", 8, true)} ${pad(ms(x.serverCpuMsPerRequest), 8, true)} ${pad(x.underLoadCpuMsPerRequest?.app != null ? `${x.underLoadCpuMsPerRequest.app}+${x.underLoadCpuMsPerRequest.db ?? "?"}` : "", 12, true)} ${pad(ms(x.singleRequestMs), 7, true)}  ${x.verdict}${x.why.length ? ` (${x.why.join("; ")})` : ""}`,
     );
   }
+  // p99 over the reference's p99 (measured just before): unlike absolute p99 it travels between machines
+  // of different speeds, since the reference's own p99 moves with the machine too.
+  const relP99 = rows.filter((x) => x.p99Ms && x.referenceP99Ms).map((x) => `${x.key} ${Math.round((x.p99Ms! / x.referenceP99Ms!) * 10) / 10}×`);
+  if (relP99.length) console.log(`\np99 ÷ the reference's p99 (measured just before): ${relP99.join(", ")}`);
   const spreads = rows.filter((x) => x.runs && x.runs.ratio.length > 1);
   if (spreads.length) {
     const range = (xs: number[]) => `${Math.min(...xs)}–${Math.max(...xs)}`;

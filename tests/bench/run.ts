@@ -137,7 +137,7 @@ async function main() {
         runs.push({ ref, page: await loadWithCpu(url, cookie, connections, duration, server.proc.pid!) });
       }
       const { ref, page: l, spread } = medianRun(runs);
-      results.push({ target: t, path: chosen, status: runs.some((r) => r.page.non2xx || r.page.errors) ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined, runs: repeat > 1 ? spread : undefined });
+      results.push({ target: t, path: chosen, status: runs.some((r) => r.page.non2xx || r.page.errors) ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, referenceP99: ref?.p99, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined, runs: repeat > 1 ? spread : undefined });
       console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${repeat > 1 ? ` — median of ${repeat}` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
     }
   } finally {
