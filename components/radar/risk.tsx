@@ -15,8 +15,12 @@ export function RiskBadge({ risk }: { risk: RiskLevel }) {
   );
 }
 
-/** Each flag as a chip with its sentence, for whoever may see it. */
-export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolean }) {
+/**
+ * Each flag as a chip with its sentence, for whoever may see it. Plain markup
+ * without hooks: renders in server and client components alike (the /team
+ * cards pass flags without the self-addressed sentence).
+ */
+export function FlagList({ flags, self = false }: { flags: (Pick<Flag, "code" | "severity" | "reason"> & { selfReason?: string })[]; self?: boolean }) {
   if (!flags.length) return null;
   return (
     <ul className="flex flex-col gap-2.5 sm:gap-1.5" aria-label="Flags">
@@ -28,7 +32,7 @@ export function FlagList({ flags, self = false }: { flags: Flag[]; self?: boolea
             {FLAG_LABELS[f.code]}
             <span className="sr-only">{`(${f.severity})`}</span>
           </span>
-          {self ? f.selfReason : f.reason}
+          {self ? (f.selfReason ?? f.reason) : f.reason}
         </li>
       ))}
     </ul>

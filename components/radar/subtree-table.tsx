@@ -1,7 +1,7 @@
+"use client";
+
 import Link from "next/link";
-import type { RadarPerson } from "@/lib/radar";
-import { formatDate, relativeDays } from "@/lib/radar/format";
-import { formatMonths } from "@/lib/radar/months";
+import type { SubtreeRow } from "@/lib/radar/team-card";
 import { RISK_LABELS } from "@/lib/radar/team-view";
 
 const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
@@ -13,9 +13,10 @@ const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
  * On a phone each row stacks into a block (the header row is hidden there,
  * so the cells that need it say what they are; explicit roles keep the table
  * semantics that some browsers drop from restyled table elements). The
- * cells' styles are component classes (st-*, app/globals.css).
+ * cells' styles are component classes (st-*, app/globals.css). A client
+ * component fed the rows of lib/radar/team-card.ts, like the /team cards.
  */
-export function SubtreeTable({ people, caption }: { people: RadarPerson[]; caption: string }) {
+export function SubtreeTable({ people, caption }: { people: SubtreeRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-panel" role="region" aria-label="People in your subtree" tabIndex={0}>
       <table role="table" className="block w-full text-left text-sm sm:table sm:min-w-[40rem]" aria-label="People">
@@ -36,22 +37,20 @@ export function SubtreeTable({ people, caption }: { people: RadarPerson[]; capti
                 <Link href={`/people/${p.id}`} className="font-semibold hover:underline">
                   {p.name}
                 </Link>
-                <span className="block text-xs text-muted">
-                  {[p.title || "No title", p.team, p.depth > 1 && p.managerName ? `reports to ${p.managerName}` : ""].filter(Boolean).join(" · ")}
-                </span>
+                <span className="block text-xs text-muted">{p.subtitle}</span>
               </th>
-              <td role="cell" className="st-months" title={`In current role since ${formatDate(p.roleSince)}`}>
-                {formatMonths(p.monthsInRole)}
+              <td role="cell" className="st-months" title={`In current role since ${p.roleSince}`}>
+                {p.timeInRole}
                 <span className="sm:hidden"> in role</span>
               </td>
               <td role="cell" className={`st-risk risk-text-${p.risk}`}>
                 <span aria-hidden="true">{`${riskIcon[p.risk]} `}</span>
                 {RISK_LABELS[p.risk]}
               </td>
-              <td role="cell" className="st-why">{p.flags.length ? p.flags.map((f) => f.reason).join("; ") : "No flags"}</td>
+              <td role="cell" className="st-why">{p.why}</td>
               <td role="cell" className="st-last">
                 <span className="sm:hidden">Last 1:1: </span>
-                {p.lastOneOnOne ? relativeDays(p.lastOneOnOne) : "none yet"}</td>
+                {p.lastOneOnOne}</td>
             </tr>
           ))}
         </tbody>

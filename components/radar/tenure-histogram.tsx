@@ -1,3 +1,5 @@
+"use client";
+
 import type { TenureBucket } from "@/lib/radar/tenure-buckets";
 
 const zoneFill = { none: "fill-stone-400", notice: "fill-amber-400", warning: "fill-ember-600" } as const;

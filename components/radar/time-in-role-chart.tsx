@@ -1,3 +1,5 @@
+"use client";
+
 import { formatMonths } from "@/lib/radar/months";
 
 type Bar = { label: string; months: number };

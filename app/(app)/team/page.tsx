@@ -3,15 +3,14 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { enforce } from "@/lib/policy";
-import { explainRisk, getRadarSettings, isSkipLevelManager, radarForManager, RISK_RULE_TEXT } from "@/lib/radar";
-import { formatDate, relativeDays } from "@/lib/radar/format";
-import { formatMonths } from "@/lib/radar/months";
+import { getRadarSettings, isSkipLevelManager, radarForManager, RISK_RULE_TEXT } from "@/lib/radar";
 import { FLAG_LABELS, filterRadar, pageOf, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
 import { FLAG_CODES } from "@/lib/policy/rules";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { FlagList, RiskBadge } from "@/components/radar/risk";
+import { TeamCards } from "@/components/radar/team-cards";
+import { subtreeRow, teamCard } from "@/lib/radar/team-card";
 import { SubtreeTable } from "@/components/radar/subtree-table";
 import { TenureHistogram } from "@/components/radar/tenure-histogram";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
@@ -145,52 +144,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               Try another flag, or clear the filters.
             </EmptyState>
           ) : subtree ? (
-            <SubtreeTable people={people} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
+            <SubtreeTable people={people.map((p) => subtreeRow(p))} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
           ) : (
-            <ul className="space-y-3" aria-label="People">
-              {people.map((p) => (
-                <Card as="li" key={p.id} className="space-y-3">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <div>
-                      <h2 className="text-base font-semibold">
-                        <Link href={`/people/${p.id}`} className="hover:underline">
-                          {p.name}
-                        </Link>
-                      </h2>
-                      <p className="text-sm text-muted">{p.team ? `${p.title || "No title"} · ${p.team}` : p.title || "No title"}</p>
-                    </div>
-                    <div className="flex items-center gap-3">
-                      <span className="text-right text-sm tabular-nums" title={`In current role since ${formatDate(p.roleSince)}`}>
-                        <span className="sr-only">Time in role: </span>
-                        {formatMonths(p.monthsInRole)}
-                        <span className="block text-xs text-muted">in role</span>
-                      </span>
-                      <RiskBadge risk={p.risk} />
-                    </div>
-                  </div>
-                  {p.risk !== "none" ? <p className="text-sm"><span className="font-medium">Why: </span>{explainRisk(p.risk, p.flags)}</p> : null}
-                  <FlagList flags={p.flags} />
-                  <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
-                    <div>
-                      <dt className="inline text-muted">Last 1:1: </dt>
-                      <dd className="inline">{p.lastOneOnOne ? `${formatDate(p.lastOneOnOne)} (${relativeDays(p.lastOneOnOne)})` : "none yet"}</dd>
-                    </div>
-                    <div>
-                      <dt className="inline text-muted">Next 1:1: </dt>
-                      <dd className="inline">{p.nextOneOnOne ? `${formatDate(p.nextOneOnOne)} (${relativeDays(p.nextOneOnOne)})` : "not scheduled"}</dd>
-                    </div>
-                    <div>
-                      <dt className="inline text-muted">Stretch goals: </dt>
-                      <dd className="inline">{p.activeGoalTitles.length ? p.activeGoalTitles.join("; ") : "none active"}</dd>
-                    </div>
-                    <div>
-                      <dt className="inline text-muted">Rotation: </dt>
-                      <dd className="inline">{p.activeRotation ?? "none"}</dd>
-                    </div>
-                  </dl>
-                </Card>
-              ))}
-            </ul>
+            <TeamCards cards={people.map((p) => teamCard(p))} />
           )}
           {pages > 1 ? (
             <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">

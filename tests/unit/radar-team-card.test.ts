@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { subtreeRow, teamCard, type SubtreeRowPerson } from "@/lib/radar/team-card";
+import type { Flag } from "@/lib/radar/rules";
+
+const now = new Date("2026-11-29T12:00:00Z");
+const stale: Flag = { code: "role_stale", severity: "warning", reason: "Same role for 27 months (threshold 24)", selfReason: "Your role hasn't changed in 27 months" };
+const gap: Flag = { code: "learning_gap", severity: "notice", reason: "No learning logged for 7 months", selfReason: "You haven't logged learning in 7 months" };
+
+const person = (over: Partial<SubtreeRowPerson> = {}): SubtreeRowPerson => ({
+  id: "p1",
+  name: "Eli Novak",
+  title: "Backend Engineer",
+  team: "Payments",
+  roleSince: "2024-08-01",
+  monthsInRole: 27,
+  risk: "at_risk",
+  flags: [stale, gap],
+  lastOneOnOne: new Date("2026-11-19T12:00:00Z"),
+  nextOneOnOne: new Date("2026-12-03T12:00:00Z"),
+  activeGoalTitles: ["Pilot contract tests", "Mentor Sam"],
+  activeRotation: "Mobile",
+  depth: 1,
+  managerName: "Maya Patel",
+  ...over,
+});
+
+describe("the /team card's data", () => {
+  it("says everything the card shows, decided on the server", () => {
+    expect(teamCard(person(), now)).toEqual({
+      id: "p1",
+      name: "Eli Novak",
+      subtitle: "Backend Engineer · Payments",
+      timeInRole: "2 yr 3 mo",
+      roleSince: "1 Aug 2024",
+      risk: "at_risk",
+      why: "At risk: same role for 27 months (threshold 24), plus 1 other flag.",
+      flags: [
+        { code: "role_stale", severity: "warning", reason: "Same role for 27 months (threshold 24)" },
+        { code: "learning_gap", severity: "notice", reason: "No learning logged for 7 months" },
+      ],
+      lastOneOnOne: "19 Nov 2026 (10 days ago)",
+      nextOneOnOne: "3 Dec 2026 (in 4 days)",
+      goals: "Pilot contract tests; Mentor Sam",
+      rotation: "Mobile",
+    });
+  });
+
+  it("sends a manager's wording only: the sentence addressed to the person stays on the server", () => {
+    expect(JSON.stringify(teamCard(person(), now))).not.toContain("Your role");
+  });
+
+  it("fills the gaps with words, not blanks", () => {
+    const c = teamCard(person({ title: "", team: "", risk: "none", flags: [], lastOneOnOne: null, nextOneOnOne: null, activeGoalTitles: [], activeRotation: null }), now);
+    expect(c).toMatchObject({ subtitle: "No title", why: null, flags: [], lastOneOnOne: "none yet", nextOneOnOne: "not scheduled", goals: "none active", rotation: "none" });
+  });
+});
+
+describe("a subtree row", () => {
+  it("names the manager only below the director's own reports, and gives every reason", () => {
+    expect(subtreeRow(person(), now)).toMatchObject({ subtitle: "Backend Engineer · Payments", why: "Same role for 27 months (threshold 24); No learning logged for 7 months", lastOneOnOne: "10 days ago" });
+    expect(subtreeRow(person({ depth: 2 }), now).subtitle).toBe("Backend Engineer · Payments · reports to Maya Patel");
+    expect(subtreeRow(person({ flags: [], risk: "none", lastOneOnOne: null }), now)).toMatchObject({ why: "No flags", lastOneOnOne: "none yet" });
+  });
+});
