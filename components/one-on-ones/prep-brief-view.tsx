@@ -1,0 +1,120 @@
+"use client";
+
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { FlagList } from "@/components/radar/risk";
+import { SparklineChart } from "@/components/pulse/sparkline-chart";
+import type { PrepBriefData } from "@/lib/meetings/prep-view";
+import { LocalTime } from "./local-time";
+
+/**
+ * The prep brief's markup. A client component fed the brief as plain data
+ * (lib/meetings/prep-view.ts, built by PrepBriefCard): rendered to HTML once
+ * instead of as HTML and again in the RSC payload.
+ */
+export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSelf: boolean }) {
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{forSelf ? "Your prep" : "Prep brief"}</h2>
+      <p className="text-sm text-muted">
+        {brief.since ? (
+          <>
+            Since the last 1:1 on <LocalTime iso={brief.since} mode="date" />
+          </>
+        ) : (
+          "No earlier 1:1 held with this manager yet."
+        )}
+      </p>
+      <div className="mt-4 grid gap-5 md:grid-cols-2">
+        <section aria-labelledby="prep-flags">
+          <h3 id="prep-flags" className="text-sm font-semibold">
+            {forSelf ? "What Reignite noticed" : "Current flags"}
+          </h3>
+          {brief.flags.length === 0 ? (
+            <p className="text-sm text-muted">No flags right now.</p>
+          ) : (
+            <div className="mt-1">
+              <FlagList flags={brief.flags} />
+            </div>
+          )}
+        </section>
+        <section aria-labelledby="prep-goals">
+          <h3 id="prep-goals" className="text-sm font-semibold">
+            Stretch goals and rotation
+          </h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {brief.goals.map((g) => (
+              <li key={g.id} className="flex justify-between gap-2">
+                <span>{g.title}</span>
+                <span className="whitespace-nowrap tabular-nums text-muted">
+                  {g.progress} % · {g.updatesSince} update{g.updatesSince === 1 ? "" : "s"} since
+                </span>
+              </li>
+            ))}
+            {brief.goals.length === 0 ? <li className="text-muted">No active stretch goal.</li> : null}
+            <li>{brief.rotation ? `Rotation: ${brief.rotation}` : <span className="text-muted">No rotation.</span>}</li>
+          </ul>
+        </section>
+        <section aria-labelledby="prep-wins">
+          <h3 id="prep-wins" className="text-sm font-semibold">
+            Wins and new learning
+          </h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {brief.wins.map((w) => (
+              <li key={w.id}>
+                <span className="text-muted">Win: </span>
+                {w.title} <span className="text-muted">({w.occurredOn})</span>
+              </li>
+            ))}
+            {brief.learning.map((l) => (
+              <li key={l.id}>
+                <span className="text-muted">Learning: </span>
+                {l.title} <span className="text-muted">({l.status})</span>
+              </li>
+            ))}
+            {brief.wins.length + brief.learning.length === 0 ? <li className="text-muted">No new wins or learning recorded since.</li> : null}
+          </ul>
+        </section>
+        {brief.pulse ? (
+          <section aria-labelledby="prep-pulse">
+            <h3 id="prep-pulse" className="text-sm font-semibold">
+              Pulse
+              {brief.pulse.change !== null ? (
+                <span className="ml-2 font-normal text-muted">
+                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since the last 1:1` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since the last 1:1` : "unchanged since the last 1:1"}
+                </span>
+              ) : null}
+            </h3>
+            <SparklineChart points={brief.pulse.points} label="Pulse" />
+          </section>
+        ) : null}
+        <section aria-labelledby="prep-actions" className="md:col-span-2">
+          <h3 id="prep-actions" className="text-sm font-semibold">
+            Open action items
+          </h3>
+          {brief.openActions.length === 0 ? (
+            <p className="text-sm text-muted">Nothing open.</p>
+          ) : (
+            <ul className="mt-1 space-y-1 text-sm">
+              {brief.openActions.map((a) => (
+                <li key={a.id} className="flex flex-wrap gap-2">
+                  <span>{a.body}</span>
+                  <span className="text-muted">— {a.owner}</span>
+                  {a.due ? (
+                    a.overdue ? (
+                      <Badge tone="risk">
+                        <span aria-hidden>⚠</span> Overdue since {a.due}
+                      </Badge>
+                    ) : (
+                      <span className="text-muted">due {a.due}</span>
+                    )
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The prep brief as the page shows it, as plain data for the client
+ * component that renders it (components/one-on-ones/prep-brief-view.tsx).
+ * Only what the card shows crosses to the browser: one wording of each flag
+ * (the person's own, or the manager's), the pulse trend's weeks and scores
+ * without the answers and comments, and action items' owners by name.
+ */
+import type { PrepBrief } from "./prep";
+import { formatDate } from "@/lib/radar/format";
+import type { CardFlag } from "@/lib/radar/team-card";
+
+export type PrepBriefData = {
+  since: string | null;
+  flags: CardFlag[];
+  goals: PrepBrief["goals"];
+  /** "Mobile (active, since 2026-09-01)" */
+  rotation: string | null;
+  wins: PrepBrief["wins"];
+  learning: { id: string; title: string; status: string }[];
+  pulse: { points: { weekStart: string; rust: number }[]; change: number | null } | null;
+  openActions: { id: string; body: string; owner: string; due: string | null; overdue: boolean }[];
+};
+
+export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<string, string>, today: string): PrepBriefData {
+  return {
+    since: brief.since,
+    flags: brief.flags.map((f) => ({ code: f.code, severity: f.severity, reason: forSelf ? f.selfReason : f.reason })),
+    goals: brief.goals.map((g) => ({ id: g.id, title: g.title, progress: g.progress, updatesSince: g.updatesSince })),
+    rotation: brief.rotation ? `${brief.rotation.host} (${brief.rotation.status}, since ${brief.rotation.startOn})` : null,
+    wins: brief.wins.map((w) => ({ id: w.id, title: w.title, occurredOn: w.occurredOn })),
+    learning: brief.learning.map((l) => ({ id: l.id, title: l.title, status: l.status.replace("_", " ") })),
+    pulse: brief.pulse ? { points: brief.pulse.points.map((p) => ({ weekStart: p.weekStart, rust: p.rust })), change: brief.pulse.change } : null,
+    openActions: brief.openActions.map((a) => ({
+      id: a.id,
+      body: a.body,
+      owner: names[a.ownerId] ?? "someone",
+      due: a.dueOn ? formatDate(a.dueOn) : null,
+      overdue: !!a.dueOn && a.dueOn < today,
+    })),
+  };
+}

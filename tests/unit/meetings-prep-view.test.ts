@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { PrepBrief } from "@/lib/meetings/prep";
+import { prepBriefData } from "@/lib/meetings/prep-view";
+
+const brief: PrepBrief = {
+  since: "2026-11-15T10:00:00.000Z",
+  goals: [{ id: "g1", title: "Pilot contract tests", progress: 40, updatesSince: 2 }],
+  rotation: { host: "Mobile", status: "active", startOn: "2026-09-01" },
+  wins: [{ id: "w1", title: "Shipped search", occurredOn: "2026-11-20" }],
+  learning: [{ id: "l1", title: "Rust book", status: "in_progress" }],
+  pulse: {
+    points: [{ id: "c1", weekStart: "2026-11-16", rust: 2.4, answers: { energy: 3, challenge: 4, learning: 3, purpose: 4, connection: 4 } as never, comment: "PRIVATE-COMMENT" }],
+    change: 0.4,
+  },
+  openActions: [
+    { id: "a1", body: "Draft the RFC", ownerId: "m-eli", dueOn: "2026-11-20", meetingId: "x" },
+    { id: "a2", body: "Book the room", ownerId: "m-gone", dueOn: null, meetingId: "x" },
+  ],
+  flags: [{ code: "role_stale", severity: "warning", reason: "Same role for 27 months (threshold 24)", selfReason: "Your role hasn't changed in 27 months" }],
+};
+const names = { "m-eli": "Eli Novak" };
+
+describe("the prep brief's data for the browser", () => {
+  it("carries one wording of each flag: the person's own, or the manager's", () => {
+    expect(prepBriefData(brief, true, names, "2026-11-29").flags).toEqual([{ code: "role_stale", severity: "warning", reason: "Your role hasn't changed in 27 months" }]);
+    expect(prepBriefData(brief, false, names, "2026-11-29").flags[0]!.reason).toBe("Same role for 27 months (threshold 24)");
+  });
+
+  it("keeps the pulse answers and comments on the server", () => {
+    const json = JSON.stringify(prepBriefData(brief, false, names, "2026-11-29"));
+    expect(json).not.toContain("PRIVATE-COMMENT");
+    expect(json).not.toContain("challenge");
+    expect(prepBriefData(brief, false, names, "2026-11-29").pulse).toEqual({ points: [{ weekStart: "2026-11-16", rust: 2.4 }], change: 0.4 });
+  });
+
+  it("names owners, dates what is due and says what is overdue", () => {
+    expect(prepBriefData(brief, false, names, "2026-11-29").openActions).toEqual([
+      { id: "a1", body: "Draft the RFC", owner: "Eli Novak", due: "20 Nov 2026", overdue: true },
+      { id: "a2", body: "Book the room", owner: "someone", due: null, overdue: false },
+    ]);
+    expect(prepBriefData(brief, false, names, "2026-11-19").openActions[0]!.overdue).toBe(false);
+    expect(prepBriefData(brief, false, names, "2026-11-29")).toMatchObject({ rotation: "Mobile (active, since 2026-09-01)", learning: [{ id: "l1", title: "Rust book", status: "in progress" }] });
+  });
+});
