@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: the async scope database sockets are opened in (db/socket.ts).
+  const { captureRootScope } = await import("./db/socket");
+  captureRootScope();
   const { bootstrap } = await import("./lib/bootstrap");
   await bootstrap();
 }

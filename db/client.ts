@@ -11,6 +11,7 @@ import postgres from "postgres";
 import * as schema from "./schema";
 import { env } from "../lib/env";
 import { queryLogger } from "./query-log";
+import { detachedSocket } from "./socket";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 
@@ -29,6 +30,9 @@ async function open(url: string | undefined): Promise<Handle> {
       onnotice: () => {},
       connect_timeout: 5,
       idle_timeout: 30,
+      // Opened outside the request that first needs it: see db/socket.ts (a memory leak otherwise).
+      // postgres.js supports `socket` (a connected socket, or a promise of one) without typing it.
+      ...({ socket: detachedSocket } as object),
     });
     if (env().DB_PREPARED_STATEMENTS) preparedByDefault(client);
     const db = drizzlePg({ client, schema, casing: "snake_case", logger: queryLogger });

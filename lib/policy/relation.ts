@@ -13,6 +13,10 @@ const MAX_DEPTH = 64;
  */
 export async function relationTo(db: Db, viewer: Viewer, personId: string): Promise<Relation> {
   if (!isUuid(personId)) return NO_RELATION;
+  // Oneself needs no walk: the viewer's membership in this organization was
+  // read (and found active) with the viewer, this request, and nobody is
+  // their own manager (reporting lines refuse cycles). /me asks this twice.
+  if (personId === viewer.personId) return { sameOrg: true, self: true, manager: false, skipLevel: false, admin: viewer.role === "admin" };
   const result = rows<{ found: boolean; manager: boolean; skip: boolean }>(
     await db.execute(sql`
       WITH RECURSIVE chain AS (

@@ -29,6 +29,15 @@ describe("relationTo", () => {
     expect((await relationTo(db, hank, eli)).sameOrg).toBe(false);
     expect((await relationTo(db, maya, "not-a-uuid")).sameOrg).toBe(false);
   });
+
+  it("knows oneself without a statement: the same relation the walk gave, admin or not", async () => {
+    const eliV = await viewerFor(db, "eli@acme.example");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const self = await countQueries(() => relationTo(db, eliV, eliV.personId));
+    expect(self.count).toBe(0);
+    expect(self.result).toEqual({ sameOrg: true, self: true, manager: false, skipLevel: false, admin: false });
+    expect(await relationTo(db, ada, ada.personId)).toEqual({ sameOrg: true, self: true, manager: false, skipLevel: false, admin: true });
+  });
 });
 
 describe("the radar on the demo data", () => {
