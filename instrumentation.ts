@@ -5,9 +5,11 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Before any request: the async scope database sockets are opened in (db/socket.ts).
-  const { captureRootScope } = await import("./db/socket");
+  // Before any request: the async scope database sockets are opened in (db/socket.ts),
+  // and no aborted render's Error keeps its request alive (lib/server/abort-reason-stack.ts).
+  const [{ captureRootScope }, { releaseAbortReasonStacks }] = await Promise.all([import("./db/socket"), import("./lib/server/abort-reason-stack")]);
   captureRootScope();
+  releaseAbortReasonStacks();
   const { bootstrap } = await import("./lib/bootstrap");
   await bootstrap();
 }

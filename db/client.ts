@@ -30,6 +30,10 @@ async function open(url: string | undefined): Promise<Handle> {
       onnotice: () => {},
       connect_timeout: 5,
       idle_timeout: 30,
+      // No forced recycling: postgres.js would arm that timer inside the request that opened
+      // the connection, holding the request for 30–60 minutes (db/socket.ts). Idle connections
+      // still close after 30 s, and a dropped one is reopened on demand.
+      max_lifetime: null,
       // Opened outside the request that first needs it: see db/socket.ts (a memory leak otherwise).
       // postgres.js supports `socket` (a connected socket, or a promise of one) without typing it.
       ...({ socket: detachedSocket } as object),
