@@ -24,32 +24,23 @@ export function captureRootScope(): void {
   g.__reigniteRootScope ??= new AsyncResource("reignite.db-root");
 }
 
-type SocketOptions = { host: string[]; port: number[]; path?: string | false; connect_timeout?: number | null };
+type SocketOptions = { host: string[]; port: number[]; path?: string | false };
 
-function open(o: SocketOptions): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const s = o.path ? net.connect(o.path) : net.connect(o.port[0] ?? 5432, o.host[0] ?? "localhost");
-    const fail = (err: Error) => {
-      s.destroy();
-      reject(err);
-    };
-    // postgres.js starts its own connect timer only once it has the socket.
-    s.setTimeout((o.connect_timeout ?? 30) * 1000, () => fail(Object.assign(new Error("connect timeout"), { code: "CONNECT_TIMEOUT" })));
-    s.once("error", fail);
-    s.once("connect", () => {
-      s.setTimeout(0);
-      s.off("error", fail);
-      resolve(s);
-    });
-  });
+function open(o: SocketOptions): net.Socket {
+  // Returned while still connecting, as postgres.js's own socket is: it writes the startup
+  // message (buffered until connected), times the whole handshake out (connect_timeout), and
+  // its 'error' and 'close' handlers — attached before any I/O can fail — return the
+  // connection to the pool. (A socket that failed before being handed over would leave its
+  // pool slot stuck "connecting" for good.)
+  return o.path ? net.connect(o.path) : net.connect(o.port[0] ?? 5432, o.host[0] ?? "localhost");
 }
 
 /**
- * postgres.js `socket` option: a connected socket, opened in the start-up
- * scope when there is one (the server), else where called (scripts, tests).
- * Only the first host of a multi-host URL is used.
+ * postgres.js `socket` option: a socket opened in the start-up scope when
+ * there is one (the server), else where called (scripts, tests). Only the
+ * first host of a multi-host URL is used.
  */
-export function detachedSocket(o: SocketOptions): Promise<net.Socket> {
+export function detachedSocket(o: SocketOptions): net.Socket {
   const root = g.__reigniteRootScope;
   return root ? root.runInAsyncScope(open, null, o) : open(o);
 }
