@@ -28,14 +28,18 @@ export type TeamCardPerson = {
 /** A flag as a manager sees it: no self-addressed sentence. */
 export type CardFlag = Pick<Flag, "code" | "severity" | "reason">;
 
-export type TeamCard = {
+/** What a card and a subtree row both say of a person. */
+type PersonHeadline = {
   id: string;
   name: string;
-  /** "Staff Engineer · Payments" */
+  /** "Staff Engineer · Payments"; in a subtree row, "· reports to Maya Patel" below the director's own reports. */
   subtitle: string;
   timeInRole: string;
   roleSince: string;
   risk: RiskLevel;
+};
+
+export type TeamCard = PersonHeadline & {
   /** Null when there are no flags. */
   why: string | null;
   flags: CardFlag[];
@@ -66,14 +70,7 @@ export function teamCard(p: TeamCardPerson, now = new Date()): TeamCard {
 export type SubtreeRowPerson = TeamCardPerson & { depth: number; managerName: string | null };
 
 /** One row of a director's subtree table (components/radar/subtree-table.tsx). */
-export type SubtreeRow = {
-  id: string;
-  name: string;
-  /** "Staff Engineer · Payments · reports to Maya Patel" (the manager only below the director's own reports). */
-  subtitle: string;
-  timeInRole: string;
-  roleSince: string;
-  risk: RiskLevel;
+export type SubtreeRow = PersonHeadline & {
   /** Every flag's sentence, or "No flags". */
   why: string;
   lastOneOnOne: string;
