@@ -12,7 +12,8 @@
  * reachable. Measured under load on /team?view=subtree: the heap after each
  * full GC grew by ~50 KB per request (60 → 181 MB in a minute) until the
  * process would run out of memory. Opened in a scope created at start-up
- * (instrumentation.ts), the sockets hold no request, and the heap stays flat.
+ * (instrumentation.ts), the sockets hold no request. The other half of the
+ * fix, for roots we do not own: lib/server/abort-reason-stack.ts.
  */
 import { AsyncResource } from "node:async_hooks";
 import net from "node:net";
