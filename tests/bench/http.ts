@@ -43,6 +43,27 @@ export async function queryTotal(base: string, token: string, workers = 1): Prom
 }
 
 /**
+ * Heap in use after a full collection, added up over the workers (null when
+ * the server was not started with --expose-gc).
+ */
+export async function heapAfterGcMb(base: string, token: string, workers = 1): Promise<number | null> {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < workers * 8 && seen.size < workers; i++) {
+    const r = await new Promise<{ process: number; heapAfterGcMb?: number }>((resolve, reject) => {
+      const req = http.get(`${base}/api/bench/queries?heap`, { agent: false, headers: { "x-bench-token": token } }, (res) => {
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(`/api/bench/queries?heap answered ${res.statusCode}`))));
+      });
+      req.on("error", reject);
+    });
+    if (r.heapAfterGcMb === undefined) return null;
+    seen.set(r.process, r.heapAfterGcMb);
+  }
+  return Math.round([...seen.values()].reduce((a, b) => a + b, 0) * 10) / 10;
+}
+
+/**
  * Waits until the server is idle: when a load run ends, requests the client
  * gave up on are still being rendered and still run queries.
  */

@@ -32,6 +32,8 @@ export type Report = {
   database: Record<string, number>;
   accounts: Record<string, string | number>;
   memory: { peakRssMb: number; peakHwmMb: number };
+  /** Heap in use after a full collection, after the warm-up and after all pages; absent without --expose-gc. */
+  heap?: { afterWarmupMb: number; afterRunMb: number; requests: number };
   bundles: BundleReport | null;
   teamJsMaxRatio: number;
   results: Measured[];
@@ -126,6 +128,7 @@ export function printReport(r: Report) {
   const cache = r.queryPlans.find((p) => p.replanned);
   if (cache) console.log(`${cache.name.replace(/^plan cache/, "Plan cache")}${cache.replanned!.length ? ` (${cache.replanned!.map((s) => s.slice(0, 60)).join("; ")})` : ""}`);
   console.log(`Server memory: peak RSS ${r.memory.peakRssMb} MB (sampled every 250 ms), high-water mark ${r.memory.peakHwmMb} MB`);
+  if (r.heap) console.log(heapLine(r.heap));
   const cpuOf = (key: string) => rows.find((x) => x.key === key)?.serverCpuMsPerRequest ?? null;
   const cpuRatios = rows
     .filter((x) => x.reference && x.serverCpuMsPerRequest && cpuOf(x.reference))
@@ -152,6 +155,25 @@ export function printReport(r: Report) {
     results: rows,
     firstLoadJs: { teamGzipKb: team?.gzipKb ?? null, baselineGzipKb: base, loginGzipKb: r.bundles?.routes["/login"]?.gzipKb ?? null, ratio: jsRatio, maxRatio: r.teamJsMaxRatio, verdict: jsVerdict, routes: r.bundles?.routes ?? null },
     memory: r.memory,
+    heap: r.heap ? { ...r.heap, ...heapVerdict(r.heap) } : null,
     queryPlans: r.queryPlans,
   };
+}
+
+/**
+ * Growth of the heap after a full collection over the measured load. A server
+ * that keeps something per request grows with the requests served (the leak
+ * fixed in session 5 kept 50–60 KB each); one that does not stays within a
+ * few MB, whatever the run's length.
+ */
+export function heapVerdict(h: { afterWarmupMb: number; afterRunMb: number; requests: number }): { pass: boolean; growthMb: number; perRequestKb: number; allowedMb: number } {
+  const growthMb = Math.round((h.afterRunMb - h.afterWarmupMb) * 10) / 10;
+  const perRequestKb = h.requests ? Math.round(((growthMb * 1024) / h.requests) * 100) / 100 : 0;
+  const allowedMb = Math.max(16, h.requests / 1024); // 1 KB per request, and never less than 16 MB of slack
+  return { pass: growthMb <= allowedMb, growthMb, perRequestKb, allowedMb: Math.round(allowedMb) };
+}
+
+function heapLine(h: { afterWarmupMb: number; afterRunMb: number; requests: number }): string {
+  const v = heapVerdict(h);
+  return `Heap after a full GC: ${h.afterWarmupMb} MB after the warm-up, ${h.afterRunMb} MB after ${h.requests} measured requests (${v.growthMb >= 0 ? "+" : ""}${v.growthMb} MB, ${v.perRequestKb} KB per request) ${v.pass ? "PASS" : "FAIL"} (growth ≤ ${v.allowedMb} MB)`;
 }

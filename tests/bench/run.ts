@@ -23,7 +23,7 @@ import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../../db/synth/accounts";
 import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
-import { cpuPerRequest, load, loadWithCpu, medianRun, probe, queriesPerRequest, singleRequestMs, type Run } from "./http";
+import { cpuPerRequest, heapAfterGcMb, load, loadWithCpu, medianRun, probe, queriesPerRequest, singleRequestMs, type Run } from "./http";
 import { signIn } from "./session";
 import { build, buildIsStale, startServer, watchMemory } from "./server";
 import { MAX_TEAM_JS_RATIO, TARGETS, type AccountKey } from "./targets";
@@ -83,6 +83,8 @@ async function main() {
   }, workers);
   const memory = watchMemory(server.proc.pid!);
   const results: Measured[] = [];
+  let served = 0;
+  let heap: Report["heap"];
   try {
     const cookies: Partial<Record<AccountKey, string>> = {};
     const cookieFor = async (k: AccountKey) => (cookies[k] ??= await signIn(server.url, accounts[k].email, SYNTH_PASSWORD));
@@ -99,6 +101,8 @@ async function main() {
       if ((await probe(server.url + p, cookie)).status === 200) await load(server.url + p, cookie, connections, warmup);
     }
     console.log(" done.");
+    // The heap after a full collection, now and after every page: a leak shows as growth per request.
+    const heapStart = await heapAfterGcMb(server.url, token, workers);
 
     for (const t of selected) {
       const cookie = t.as ? await cookieFor(t.as) : undefined;
@@ -135,11 +139,14 @@ async function main() {
         // drifts during a run, and a ratio is only fair between neighbours.
         const ref = refUrl ? await loadWithCpu(refUrl, undefined, connections, duration, server.proc.pid!) : undefined;
         runs.push({ ref, page: await loadWithCpu(url, cookie, connections, duration, server.proc.pid!) });
+        served += (ref?.requests ?? 0) + runs.at(-1)!.page.requests;
       }
       const { ref, page: l, spread } = medianRun(runs);
       results.push({ target: t, path: chosen, status: runs.some((r) => r.page.non2xx || r.page.errors) ? "error" : "ok", load: l, queries, singleMs: single, referenceRps: ref?.rps, referenceP99: ref?.p99, cpuMs, loadCpu: { app: l.appCpuMs, db: l.dbCpuMs }, referenceLoadCpu: ref ? { app: ref.appCpuMs, db: ref.dbCpuMs } : undefined, runs: repeat > 1 ? spread : undefined });
       console.log(`${l.rps} req/s, p99 ${l.p99} ms, ${queries} queries/request${ref ? ` (${t.reference} just before: ${ref.rps} req/s)` : ""}${repeat > 1 ? ` — median of ${repeat}` : ""}${l.non2xx ? `, ${l.non2xx} non-2xx` : ""}`);
     }
+    const heapEnd = await heapAfterGcMb(server.url, token, workers);
+    if (heapStart !== null && heapEnd !== null) heap = { afterWarmupMb: heapStart, afterRunMb: heapEnd, requests: served };
   } finally {
     const mem = memory.stop();
     await server.stop();
@@ -158,6 +165,7 @@ async function main() {
       database: stats,
       accounts: { manager: accounts.manager.email, director: accounts.director.email, directorDetail: accounts.director.detail, admin: accounts.admin.email, report: accounts.report.email, meetingsInSeries: accounts.meetings },
       memory: mem,
+      heap,
       bundles,
       teamJsMaxRatio: MAX_TEAM_JS_RATIO,
       results,

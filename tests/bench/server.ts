@@ -40,7 +40,8 @@ export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void
  * `workers` copies of `next start` on one port (1 = a single `next start`).
  */
 export async function startServer(port: number, env: Record<string, string>, workers = 1): Promise<Server> {
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // --expose-gc: the bench reads the heap after a full collection before and after its load.
+  const nodeArgs = ["--expose-gc", ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const proc = spawn(process.execPath, [...nodeArgs, path.resolve("lib/server/cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NODE_ENV: "production", WEB_CONCURRENCY: String(workers) },
     stdio: ["ignore", "pipe", "pipe"],

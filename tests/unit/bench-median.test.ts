@@ -32,3 +32,12 @@ describe("bench --repeat: medianRun", () => {
     expect(medianRun([{ page: l(200, 100) }, { page: bad }, { page: l(200, 100) }]).page.non2xx).toBe(3);
   });
 });
+
+describe("bench: heap growth after a full GC", () => {
+  it("fails a server that keeps tens of KB per request, and passes a flat one whatever the run's length", async () => {
+    const { heapVerdict } = await import("../bench/report");
+    expect(heapVerdict({ afterWarmupMb: 60, afterRunMb: 381, requests: 5600 })).toMatchObject({ pass: false, growthMb: 321 });
+    expect(heapVerdict({ afterWarmupMb: 60, afterRunMb: 63, requests: 40000 })).toMatchObject({ pass: true, growthMb: 3 });
+    expect(heapVerdict({ afterWarmupMb: 60, afterRunMb: 70, requests: 800 }).pass).toBe(true); // 16 MB of slack for short runs
+  });
+});

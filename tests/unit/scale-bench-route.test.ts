@@ -44,4 +44,24 @@ describe("GET /api/bench/queries", () => {
     expect(Object.keys(after)).toEqual(["queries", "process"]);
     expect((after as unknown as { process: number }).process).toBe(process.pid);
   });
+
+  it("with ?heap, collects garbage first and says how much heap is in use — only where gc is exposed", async () => {
+    const { GET } = await load(TOKEN);
+    const withHeap = () => GET(new Request("http://x/api/bench/queries?heap", { headers: { "x-bench-token": TOKEN } }));
+    const g = globalThis as { gc?: () => void };
+    const saved = g.gc;
+    try {
+      delete g.gc;
+      expect(Object.keys(await withHeap().json())).toEqual(["queries", "process"]);
+      let collections = 0;
+      g.gc = () => void collections++;
+      const body = (await withHeap().json()) as { heapAfterGcMb: number };
+      expect(collections).toBe(2);
+      expect(body.heapAfterGcMb).toBeGreaterThan(0);
+      expect(Object.keys(await get(GET, TOKEN).json())).toEqual(["queries", "process"]); // not without ?heap
+    } finally {
+      if (saved) g.gc = saved;
+      else delete g.gc;
+    }
+  });
 });
