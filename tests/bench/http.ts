@@ -12,15 +12,15 @@ export async function probe(url: string, cookie?: string): Promise<{ status: num
   return { status: res.status, location: res.headers.get("location"), ms: performance.now() - t0 };
 }
 
-/** One worker's counter, over a new connection: the cluster hands each new connection to the next worker. */
-function counterOfOneWorker(base: string, token: string): Promise<{ queries: number; process: number }> {
+/** One worker's answer from the bench route, over a new connection: the cluster hands each new connection to the next worker. */
+function askOneWorker(base: string, token: string, query = ""): Promise<{ queries: number; process: number; heapAfterGcMb?: number }> {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${base}/api/bench/queries`, { agent: false, headers: { "x-bench-token": token } }, (res) => {
+    const req = http.get(`${base}/api/bench/queries${query}`, { agent: false, headers: { "x-bench-token": token } }, (res) => {
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => {
         if (res.statusCode !== 200) reject(new Error(`/api/bench/queries answered ${res.statusCode}: is the server in bench mode?`));
-        else resolve(JSON.parse(body) as { queries: number; process: number });
+        else resolve(JSON.parse(body) as { queries: number; process: number; heapAfterGcMb?: number });
       });
     });
     req.on("error", reject);
@@ -35,7 +35,7 @@ function counterOfOneWorker(base: string, token: string): Promise<{ queries: num
 export async function queryTotal(base: string, token: string, workers = 1): Promise<number> {
   const seen = new Map<number, number>();
   for (let i = 0; i < workers * 8 && seen.size < workers; i++) {
-    const c = await counterOfOneWorker(base, token);
+    const c = await askOneWorker(base, token);
     seen.set(c.process, c.queries);
   }
   if (seen.size < workers) throw new Error(`only ${seen.size} of ${workers} workers answered /api/bench/queries`);
@@ -49,14 +49,7 @@ export async function queryTotal(base: string, token: string, workers = 1): Prom
 export async function heapAfterGcMb(base: string, token: string, workers = 1): Promise<number | null> {
   const seen = new Map<number, number>();
   for (let i = 0; i < workers * 8 && seen.size < workers; i++) {
-    const r = await new Promise<{ process: number; heapAfterGcMb?: number }>((resolve, reject) => {
-      const req = http.get(`${base}/api/bench/queries?heap`, { agent: false, headers: { "x-bench-token": token } }, (res) => {
-        let body = "";
-        res.on("data", (d) => (body += d));
-        res.on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(`/api/bench/queries?heap answered ${res.statusCode}`))));
-      });
-      req.on("error", reject);
-    });
+    const r = await askOneWorker(base, token, "?heap");
     if (r.heapAfterGcMb === undefined) return null;
     seen.set(r.process, r.heapAfterGcMb);
   }
