@@ -1,17 +1,11 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import type { Relation } from "@/lib/policy/rules";
-import { lastAndNext } from "@/lib/meetings/summary";
+import type { PairSummary } from "@/lib/meetings/summary";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "./local-time";
 
-/** Last and next 1:1 with links, for the two participants only; nothing for anyone else. */
-export async function PersonOneOnOnes({ viewer, personId, rel }: { viewer: Viewer; personId: string; rel: Relation }) {
-  const db = await getDb();
-  const s = await lastAndNext(db, viewer, personId, rel);
-  if (!s) return null;
-  const listHref = rel.self ? "/me/one-on-ones" : `/people/${personId}/one-on-ones`;
+/** Last and next 1:1 with links (lastAndNext(): null, so nothing, for anyone but the two participants). */
+export function PersonOneOnOnes({ summary: s, personId, self }: { summary: PairSummary; personId: string; self: boolean }) {
+  const listHref = self ? "/me/one-on-ones" : `/people/${personId}/one-on-ones`;
   return (
     <Card>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { planGlance } from "@/lib/plan/glance";
+import { planGlance, type PlanGlanceData } from "@/lib/plan/glance";
 import { formatMonths } from "@/lib/radar/months";
 import type { Relation } from "@/lib/policy/rules";
 import { Badge } from "@/components/ui/badge";
@@ -10,27 +10,27 @@ import { formatDate, Progress, Sparkle } from "./bits";
 
 const RISK = { at_risk: { tone: "risk", text: "▲ At risk" }, watch: { tone: "watch", text: "● Watch" }, none: { tone: "good", text: "✓ No flags" } } as const;
 
-/** Plan at a glance: active goals, last win, months in role and flags as this viewer may see them. Nothing when they may not read the plan. */
-export async function PlanGlance({
-  viewer,
+/** Plan at a glance, read here: for pages that show nothing else of the radar. Nothing when the viewer may not read the plan. */
+export async function PlanGlance({ viewer, personId, rel, showLink = true }: { viewer: Viewer; personId: string; rel: Relation; showLink?: boolean }) {
+  const g = await planGlance(await getDb(), viewer, personId, rel);
+  return g ? <PlanGlanceView glance={g} personId={personId} self={rel.self} showLink={showLink} /> : null;
+}
+
+/** Plan at a glance: active goals, last win, months in role and flags as this viewer may see them (planGlance() decided what they may see). */
+export function PlanGlanceView({
+  glance: g,
   personId,
-  rel,
+  self,
   showLink = true,
   showFlags = true,
-  now,
 }: {
-  viewer: Viewer;
+  glance: PlanGlanceData;
   personId: string;
-  rel: Relation;
+  self: boolean;
   showLink?: boolean;
   /** False where the page already lists the flags (the person page). */
   showFlags?: boolean;
-  /** The page's instant, so its radar row is read once for the page and this section. */
-  now?: Date;
 }) {
-  const db = await getDb();
-  const g = await planGlance(db, viewer, personId, rel, now);
-  if (!g) return null;
   const risk = RISK[g.risk];
   return (
     <section aria-labelledby={`glance-${personId}`} className="card">
@@ -41,8 +41,8 @@ export async function PlanGlance({
         <div className="flex items-center gap-3">
           <Badge tone={risk.tone}>{risk.text}</Badge>
           {showLink ? (
-            <Link href={rel.self ? "/me" : `/people/${personId}/plan`} className="text-sm font-medium text-accent-text underline-offset-2 hover:underline">
-              {rel.self ? "My growth plan" : "Open growth plan"}
+            <Link href={self ? "/me" : `/people/${personId}/plan`} className="text-sm font-medium text-accent-text underline-offset-2 hover:underline">
+              {self ? "My growth plan" : "Open growth plan"}
             </Link>
           ) : null}
         </div>

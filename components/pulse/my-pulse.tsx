@@ -1,14 +1,10 @@
-import { getDb } from "@/db/client";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import { answeredThisWeek, loadTrend } from "@/lib/pulse/checkins";
+import { answeredThisWeek, type PulsePoint } from "@/lib/pulse/checkins";
 import { Card } from "@/components/ui/card";
 import { PulseForm } from "./pulse-form";
 import { PulseSparkline } from "./sparkline";
 
 /** The weekly rust-out pulse form and the viewer's own trend (own data: no further check needed). */
-export async function MyPulse({ viewer }: { viewer: Viewer }) {
-  const db = await getDb();
-  const points = await loadTrend(db, viewer.orgId, viewer.personId, 12);
+export function MyPulse({ points }: { points: PulsePoint[] }) {
   const done = answeredThisWeek(points);
   return (
     <Card>

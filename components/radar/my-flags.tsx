@@ -1,8 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import { authorize } from "@/lib/policy";
-import { radarForPerson } from "@/lib/radar";
+import type { RadarPerson } from "@/lib/radar";
 import { formatDate } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
 import { Card } from "@/components/ui/card";
@@ -12,18 +9,14 @@ import { FlagList } from "./risk";
  * The employee's own flags on /me, phrased for them (ACCESS.md: the person
  * always sees why Reignite flags them), or a friendly note when there are none.
  */
-export async function MyFlags({ viewer }: { viewer: Viewer }) {
-  const db = await getDb();
-  const rel = await authorize(db, viewer, "flags", "read", viewer.personId);
-  const me = await radarForPerson(db, viewer, viewer.personId, rel);
-  if (!me) return null;
+export function MyFlags({ me, personId }: { me: RadarPerson; personId: string }) {
   return (
     <Card>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">What Reignite notices</h2>
         <p className="text-sm text-muted">
           In your current role since {formatDate(me.roleSince)} ({formatMonths(me.monthsInRole)}) ·{" "}
-          <Link href={`/people/${viewer.personId}`} className="underline">
+          <Link href={`/people/${personId}`} className="underline">
             your role timeline
           </Link>
         </p>

@@ -1,18 +1,11 @@
-import { and, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { getDb, type Db } from "@/db/client";
-import { memberships, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import { listVisibleSignals } from "@/lib/stuck/signals";
+import type { MyStuckData } from "@/lib/stuck/mine";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { RaiseStuckForm, WithdrawStuckForm } from "./stuck-forms";
 
 /** "I feel stuck": raise a signal, see its status and the next step, withdraw it. Own signals only. */
-export async function MyStuck({ viewer }: { viewer: Viewer }) {
-  const db = await getDb();
-  const [mine, manager] = await Promise.all([listVisibleSignals(db, viewer, { personId: viewer.personId }), managerName(db, viewer)]);
+export function MyStuck({ mine, manager }: { mine: MyStuckData["mine"]; manager: string | null }) {
   const current = mine.find((s) => s.status !== "withdrawn") ?? null;
   const open = mine.find((s) => s.status === "open") ?? null;
   if (!manager) return null; // nobody to tell
@@ -46,16 +39,4 @@ export async function MyStuck({ viewer }: { viewer: Viewer }) {
       {!open ? <RaiseStuckForm managerName={manager} /> : null}
     </Card>
   );
-}
-
-async function managerName(db: Db, viewer: Viewer): Promise<string | null> {
-  // The viewer's current manager's name, in one read (me → my manager → their user).
-  const mgr = alias(memberships, "mgr");
-  const [m] = await db
-    .select({ name: users.name })
-    .from(memberships)
-    .innerJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, viewer.orgId)))
-    .innerJoin(users, eq(users.id, mgr.userId))
-    .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-  return m?.name ?? null;
 }

@@ -14,7 +14,7 @@ export type Viewer = {
   /** When this session was signed in (ms since epoch). */
   authTime: number;
   /** Read with the viewer (same query, same freshness) so the shell's navigation needs no query of its own. */
-  nav?: { managesPeople: boolean; hasManager: boolean; managesManagers?: boolean };
+  nav?: { managesPeople: boolean; hasManager: boolean; managesManagers?: boolean; managerName?: string | null };
   /**
    * The active organization's radar settings, read with the viewer (one row it
    * joins anyway), so pages need no settings query. Absent on viewers built

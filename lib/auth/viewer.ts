@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { memberships, organizations, users } from "@/db/schema";
 import { readSessionClaims, sessionCookieOf } from "./session-refresh";
 import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
@@ -27,11 +28,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 
 /**
  * The viewer statement runs on every request, so it is built once per
- * database handle (drizzle's prepared query: no SQL building per request) and
- * sent as a named prepared statement.
+ * database handle (no SQL building per request) and sent as a named prepared
+ * statement.
  */
-function viewerStatement(db: Db) {
-  return db
+const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
+  db
     .select({
       userId: users.id,
       email: users.email,
@@ -45,6 +46,8 @@ function viewerStatement(db: Db) {
       // For the navigation (lib/shell/nav.ts): does this membership manage anyone, have a manager?
       managesPeople: sql<boolean>`exists (select 1 from ${memberships} r where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
       managerId: memberships.managerId,
+      // The viewer's current manager's name ("tell <name> safely" on /me), so that page needs no statement for it.
+      managerName: sql<string | null>`(select mu.name from ${memberships} mm join ${users} mu on mu.id = mm.user_id where mm.id = ${memberships.managerId} and mm.org_id = ${memberships.orgId})`,
       // For /team's subtree switch: does anyone below this person manage someone?
       managesManagers: sql<boolean>`exists (select 1 from ${memberships} r join ${memberships} rr on rr.org_id = r.org_id and rr.manager_id = r.id and rr.deactivated_at is null where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
       ...radarSettingsColumns,
@@ -54,9 +57,8 @@ function viewerStatement(db: Db) {
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(eq(users.id, sql.placeholder("userId")))
     .orderBy(organizations.name)
-    .prepare("reignite_viewer");
-}
-const viewerStatements = new WeakMap<Db, ReturnType<typeof viewerStatement>>();
+    .prepare(name),
+);
 
 /**
  * The viewer for a session's claims, from the database (one statement): null
@@ -65,9 +67,7 @@ const viewerStatements = new WeakMap<Db, ReturnType<typeof viewerStatement>>();
 export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
   const { userId, authTime } = claims;
   if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
-  let statement = viewerStatements.get(db);
-  if (!statement) viewerStatements.set(db, (statement = viewerStatement(db)));
-  const found = await statement.execute({ userId });
+  const found = await viewerStatement(db).execute({ userId });
   const first = found[0];
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
@@ -84,7 +84,7 @@ export async function loadViewer(db: Db, claims: { userId: string; authTime: num
     role: active.role,
     orgs: found.map((r) => ({ orgId: r.orgId, slug: r.orgSlug, name: r.orgName })),
     authTime,
-    nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId, managesManagers: !!active.managesManagers },
+    nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId, managesManagers: !!active.managesManagers, managerName: active.managerName ?? null },
     settings: {
       roleNoticeMonths: active.roleNoticeMonths,
       roleWarningMonths: active.roleWarningMonths,

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { alias } from "drizzle-orm/pg-core";
 import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -15,6 +16,24 @@ export type MeetingAccess = {
   names: { manager: string; report: string };
 };
 
+const managerMember = alias(memberships, "manager_member");
+const reportMember = alias(memberships, "report_member");
+const managerUser = alias(users, "manager_user");
+const reportUser = alias(users, "report_user");
+
+/** Every meeting page, action and route starts here: built once (db/prepared.ts). */
+const meetingWithNames = preparedQuery("reignite_meeting", (db, name) =>
+  db
+    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name })
+    .from(meetings)
+    .leftJoin(managerMember, and(eq(managerMember.id, meetings.managerId), eq(managerMember.orgId, meetings.orgId)))
+    .leftJoin(managerUser, eq(managerUser.id, managerMember.userId))
+    .leftJoin(reportMember, and(eq(reportMember.id, meetings.reportId), eq(reportMember.orgId, meetings.orgId)))
+    .leftJoin(reportUser, eq(reportUser.id, reportMember.userId))
+    .where(and(eq(meetings.id, sql.placeholder("id")), eq(meetings.orgId, sql.placeholder("orgId"))))
+    .prepare(name),
+);
+
 /**
  * Loads a meeting and checks the viewer may `action` it: participants are the
  * report and the meeting's manager while still the report's current manager.
@@ -23,18 +42,7 @@ export type MeetingAccess = {
 export async function loadMeeting(db: Db, viewer: Viewer | null, meetingId: string, action: Action): Promise<MeetingAccess> {
   if (!viewer) throw unauthenticated();
   if (!isUuid(meetingId)) throw notFound();
-  const managerMember = alias(memberships, "manager_member");
-  const reportMember = alias(memberships, "report_member");
-  const managerUser = alias(users, "manager_user");
-  const reportUser = alias(users, "report_user");
-  const [found] = await db
-    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name })
-    .from(meetings)
-    .leftJoin(managerMember, and(eq(managerMember.id, meetings.managerId), eq(managerMember.orgId, meetings.orgId)))
-    .leftJoin(managerUser, eq(managerUser.id, managerMember.userId))
-    .leftJoin(reportMember, and(eq(reportMember.id, meetings.reportId), eq(reportMember.orgId, meetings.orgId)))
-    .leftJoin(reportUser, eq(reportUser.id, reportMember.userId))
-    .where(and(eq(meetings.id, meetingId), eq(meetings.orgId, viewer.orgId)));
+  const [found] = await meetingWithNames(db).execute({ id: meetingId, orgId: viewer.orgId });
   if (!found) throw notFound();
   const meeting = found.meeting;
   const rel = await relationTo(db, viewer, meeting.reportId);

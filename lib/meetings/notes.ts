@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { notes, type Note } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, notFound } from "@/lib/errors";
@@ -42,22 +43,26 @@ function enforcePrivate(viewer: Viewer, access: MeetingAccess, authorId: string,
 }
 
 /** The notes of a meeting the viewer may read: all shared notes, and only their own private ones. */
-export async function listNotes(db: Db, viewer: Viewer, access: MeetingAccess): Promise<NoteDto[]> {
-  const mayHavePrivate = access.rel.self || access.viewerIsManager;
-  const rowsFound = await db
+/** On every 1:1 page: built once (db/prepared.ts). `ownPrivateOf` null loads shared notes only. */
+const notesOfMeeting = preparedQuery("reignite_meeting_notes", (db, name) =>
+  db
     .select()
     .from(notes)
     .where(
       and(
-        eq(notes.orgId, viewer.orgId),
-        eq(notes.meetingId, access.meeting.id),
-        // Private notes of anyone else are never even loaded.
-        mayHavePrivate
-          ? sql`(${notes.visibility} = 'shared' OR ${notes.authorId} = ${viewer.personId})`
-          : eq(notes.visibility, "shared"),
+        eq(notes.orgId, sql.placeholder("orgId")),
+        eq(notes.meetingId, sql.placeholder("meetingId")),
+        sql`(${notes.visibility} = 'shared' OR ${notes.authorId} = ${sql.placeholder("ownPrivateOf")}::uuid)`,
       ),
     )
-    .orderBy(asc(notes.createdAt));
+    .orderBy(asc(notes.createdAt))
+    .prepare(name),
+);
+
+export async function listNotes(db: Db, viewer: Viewer, access: MeetingAccess): Promise<NoteDto[]> {
+  const mayHavePrivate = access.rel.self || access.viewerIsManager;
+  // Private notes of anyone else are never even loaded: only the viewer's own, and only when they may have one.
+  const rowsFound = await notesOfMeeting(db).execute({ orgId: viewer.orgId, meetingId: access.meeting.id, ownPrivateOf: mayHavePrivate ? viewer.personId : null });
   return rowsFound
     .filter((n) => {
       if (n.visibility === "shared") return true;

@@ -6,7 +6,9 @@ import { decideAccess, type Relation } from "@/lib/policy";
 import { currentManagerOf } from "./access";
 
 /** Last held and next scheduled 1:1 of the person with their current manager; null when the viewer is not a participant. */
-export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel: Relation): Promise<{ last: { id: string; at: string } | null; next: { id: string; at: string } | null } | null> {
+export type PairSummary = { last: { id: string; at: string } | null; next: { id: string; at: string } | null };
+
+export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel: Relation): Promise<PairSummary | null> {
   if (decideAccess("meeting", "read", rel, { viewerIsMeetingManager: true }) !== "allow") return null;
   const managerId = rel.manager ? viewer.personId : await currentManagerOf(db, viewer.orgId, personId);
   if (!managerId) return { last: null, next: null };

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { pulseCheckins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
 import { conflict } from "@/lib/errors";
-import { authorize } from "@/lib/policy";
+import { authorize, decideAccess, type Relation } from "@/lib/policy";
 import { isoWeekStart, rustScore, type PulseKey } from "./week";
 
 export type PulseAnswers = Record<PulseKey, number> & { comment?: string };
@@ -52,6 +53,18 @@ export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit
   return points;
 }
 
+/**
+ * The trend for a page that already has the viewer's relation to the person:
+ * null when the policy does not let them read pulse answers; a manager's read
+ * is audited (one event), as in pulseTrend().
+ */
+export async function readPulseForPage(db: Db, viewer: Viewer, personId: string, rel: Relation, limit = 12): Promise<PulsePoint[] | null> {
+  if (decideAccess("pulse", "read", rel) !== "allow") return null;
+  const points = await loadTrend(db, viewer.orgId, personId, limit);
+  await auditPulseRead(viewer, personId, points, "page");
+  return points;
+}
+
 /** Audits someone other than the employee seeing their individual answers: one event listing the check-in ids, no comments. */
 export function auditPulseRead(viewer: Viewer, personId: string, points: PulsePoint[], via: "page" | "api"): Promise<void> {
   return auditSensitiveRead(viewer, "pulse", points.map((p) => ({ id: p.id, personId })), via);
@@ -59,14 +72,20 @@ export function auditPulseRead(viewer: Viewer, personId: string, points: PulsePo
 
 /** Unchecked loader: callers have already authorized "pulse read" for this person. */
 export async function loadTrend(db: Db, orgId: string, personId: string, limit = 12): Promise<PulsePoint[]> {
-  const found = await db
-    .select()
-    .from(pulseCheckins)
-    .where(and(eq(pulseCheckins.orgId, orgId), eq(pulseCheckins.personId, personId)))
-    .orderBy(desc(pulseCheckins.weekStart))
-    .limit(limit);
+  const found = await latestCheckins(db).execute({ orgId, personId, limit });
   return found.map(toPoint).reverse();
 }
+
+/** On the person page, the 1:1 page and /me: built once (db/prepared.ts). */
+const latestCheckins = preparedQuery("reignite_pulse_latest", (db, name) =>
+  db
+    .select()
+    .from(pulseCheckins)
+    .where(and(eq(pulseCheckins.orgId, sql.placeholder("orgId")), eq(pulseCheckins.personId, sql.placeholder("personId"))))
+    .orderBy(desc(pulseCheckins.weekStart))
+    .limit(sql.placeholder("limit"))
+    .prepare(name),
+);
 
 export function answeredThisWeek(points: PulsePoint[], now = new Date()): boolean {
   const w = isoWeekStart(now);

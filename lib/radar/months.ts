@@ -19,8 +19,10 @@ export function daysBetween(from: Date, to: Date): number {
 
 function toUtcParts(v: string | Date): { y: number; m: number; d: number } {
   if (typeof v === "string") {
-    const [y, m, d] = v.slice(0, 10).split("-").map(Number);
-    return { y: y!, m: m! - 1, d: d! };
+    // 'YYYY-MM-DD' (anything after the date is ignored). Parsed by position, not
+    // split: the radar runs this for every person of a subtree or an org page.
+    const dash = v.indexOf("-", 1);
+    return { y: Number(v.slice(0, dash)), m: Number(v.slice(dash + 1, dash + 3)) - 1, d: Number(v.slice(dash + 4, dash + 6)) };
   }
   return { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
 }

@@ -29,11 +29,11 @@ describe("loadViewer", () => {
   it("reads the navigation facts with the viewer: director, manager, report", async () => {
     const { count, result: dana } = await countQueries(async () => loadViewer(db, (await claimsOf("dana@acme.example")).claims));
     expect(count).toBe(2); // viewerFor's lookup + loadViewer's one statement
-    expect(dana?.nav).toEqual({ managesPeople: true, hasManager: false, managesManagers: true });
+    expect(dana?.nav).toEqual({ managesPeople: true, hasManager: false, managesManagers: true, managerName: null });
     const maya = await loadViewer(db, (await claimsOf("maya@acme.example")).claims);
-    expect(maya?.nav).toEqual({ managesPeople: true, hasManager: true, managesManagers: false });
+    expect(maya?.nav).toEqual({ managesPeople: true, hasManager: true, managesManagers: false, managerName: dana!.name });
     const eli = await loadViewer(db, (await claimsOf("eli@acme.example")).claims);
-    expect(eli?.nav).toEqual({ managesPeople: false, hasManager: true, managesManagers: false });
+    expect(eli?.nav).toEqual({ managesPeople: false, hasManager: true, managesManagers: false, managerName: maya!.name });
     // The /team subtree switch follows it without a query of its own.
     const { count: skipQueries, result: skip } = await countQueries(() => isSkipLevelManager(db, dana!));
     expect([skip, skipQueries]).toEqual([true, 0]);
@@ -73,5 +73,14 @@ describe("loadViewer", () => {
     expect(await loadViewer(db, { ...claims, authTime: claims.authTime + 2000 })).not.toBeNull();
     await db.update(memberships).set({ deactivatedAt: new Date() }).where(eq(memberships.id, personId));
     expect(await loadViewer(db, { ...claims, authTime: claims.authTime + 2000 })).toBeNull();
+  });
+
+  it("carries the current manager's name, fresh after a manager change", async () => {
+    const eli = await claimsOf("eli@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    await db.update(memberships).set({ managerId: dana.personId }).where(eq(memberships.id, eli.personId));
+    expect((await loadViewer(db, eli.claims))?.nav?.managerName).toBe(dana.name);
+    await db.update(memberships).set({ managerId: null }).where(eq(memberships.id, eli.personId));
+    expect((await loadViewer(db, eli.claims))?.nav).toMatchObject({ hasManager: false, managerName: null });
   });
 });

@@ -5,15 +5,28 @@ import { buttonClass } from "@/components/ui/button";
 import { MyFlags } from "@/components/radar/my-flags";
 import { MyPulse } from "@/components/pulse/my-pulse";
 import { MyStuck } from "@/components/stuck/my-stuck";
+import { loadMyStuck } from "@/lib/stuck/mine";
+import { getDb } from "@/db/client";
+import { authorize } from "@/lib/policy";
+import { radarForPerson } from "@/lib/radar";
+import { loadTrend } from "@/lib/pulse/checkins";
 import { PlanView } from "@/components/plan/plan-view";
 import { loadPlanForPage } from "@/components/plan/load-for-page";
 
 export const metadata: Metadata = { title: "My growth" };
 
-// OWNED by helper C (plan): the employee's home and growth plan. Keep the three slots.
+/** The employee's home: their flags, "I feel stuck", the weekly pulse and their growth plan. */
 export default async function MePage() {
   const viewer = await requirePageViewer();
-  const { plan } = await loadPlanForPage(viewer, viewer.personId, { directory: false });
+  const db = await getDb();
+  const rel = await authorize(db, viewer, "flags", "read", viewer.personId); // oneself: decided without a statement
+  // Every section's reads at once: the page waits for one round of statements and renders without suspending.
+  const [{ plan }, me, stuck, points] = await Promise.all([
+    loadPlanForPage(viewer, viewer.personId, { directory: false }),
+    radarForPerson(db, viewer, viewer.personId, rel),
+    loadMyStuck(db, viewer),
+    loadTrend(db, viewer.orgId, viewer.personId, 12),
+  ]);
   const api = `/api/v1/people/${viewer.personId}/plan`;
   return (
     <>
@@ -35,9 +48,9 @@ export default async function MePage() {
         }
       />
       <div className="space-y-6">
-        <MyFlags viewer={viewer} />
-        <MyStuck viewer={viewer} />
-        <MyPulse viewer={viewer} />
+        {me ? <MyFlags me={me} personId={viewer.personId} /> : null}
+        <MyStuck mine={stuck.mine} manager={stuck.manager} />
+        <MyPulse points={points} />
         <PlanView plan={plan} canEdit self directory={[]} />
       </div>
     </>

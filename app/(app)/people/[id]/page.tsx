@@ -16,14 +16,16 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { FlagList, RiskBadge } from "@/components/radar/risk";
 import { PersonPulse } from "@/components/pulse/person-pulse";
 import { PersonOneOnOnes } from "@/components/one-on-ones/person-summary";
-import { PlanGlance } from "@/components/plan/plan-glance";
+import { PlanGlanceView } from "@/components/plan/plan-glance";
+import { lastAndNext } from "@/lib/meetings/summary";
+import { planGlance } from "@/lib/plan/glance";
+import { readPulseForPage } from "@/lib/pulse/checkins";
 import { RoleTimeline } from "./_components/role-timeline";
 import { RotationsPanel } from "./_components/rotations-panel";
 import { AdminPanel } from "./_components/admin-panel";
 
 export const metadata: Metadata = { title: "Person" };
 
-// OWNED by helper A (radar): the person page. Keep the three slots (they check access themselves).
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePageViewer();
@@ -35,10 +37,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const canReadFlags = decideAccess("flags", "read", rel) === "allow";
   const isAdmin = decideAccess("directory", "write", rel) === "allow";
 
-  // The reads are independent: run them in parallel (each checks what it reads against `rel`).
+  // The reads are independent: run them all at once (each checks what it reads against `rel`),
+  // so the page waits for one round of statements, and renders without suspending.
   // One instant for the page, so the flags and the plan glance share one radar read.
   const now = new Date();
-  const [person, radar, history, managers] = await Promise.all([
+  const [person, radar, history, managers, pair, glance, pulse] = await Promise.all([
     getDirectoryEntry(db, viewer, id, rel).catch((e) => {
       if (e instanceof AppError && e.status === 404) notFound();
       throw e;
@@ -46,6 +49,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
     canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [] },
     isAdmin ? memberOptions(db, viewer.orgId) : [],
+    lastAndNext(db, viewer, id, rel),
+    planGlance(db, viewer, id, rel, now),
+    readPulseForPage(db, viewer, id, rel),
   ]);
   const { events, rotations: rots } = history;
 
@@ -125,9 +131,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </div>
       ) : null}
 
-      <PersonOneOnOnes viewer={viewer} personId={id} rel={rel} />
-      <PlanGlance viewer={viewer} personId={id} rel={rel} showFlags={false} now={now} />
-      <PersonPulse viewer={viewer} personId={id} rel={rel} />
+      {pair ? <PersonOneOnOnes summary={pair} personId={id} self={rel.self} /> : null}
+      {glance ? <PlanGlanceView glance={glance} personId={id} self={rel.self} showFlags={false} /> : null}
+      {pulse ? <PersonPulse points={pulse} self={rel.self} /> : null}
 
       {isAdmin ? (
         <Card>
