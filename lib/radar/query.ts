@@ -173,7 +173,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       ) sk ON true
     ) x`);
 
-  return rows<{ rows: Raw[] }>(result)[0]!.rows.map((r) => ({
+  return (rows<{ rows: Raw[] }>(result)[0]?.rows ?? []).map((r) => ({
     id: r.id,
     userId: r.user_id,
     name: r.name,
