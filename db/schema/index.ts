@@ -5,3 +5,4 @@ export * from "./growth";
 export * from "./meetings";
 export * from "./signals";
 export * from "./audit";
+export * from "./radar";

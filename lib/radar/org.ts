@@ -79,10 +79,10 @@ type AggRaw = {
 export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Date()): Promise<{ teams: TeamAggregate[]; total: TeamAggregate; settings: RadarSettings }> {
   const v = authorizeOrg(viewer, "orgAdmin", "read");
   const today = now.toISOString().slice(0, 10);
-  // One pass over the org's people: each person's latest role event, latest pulse
-  // of the last 8 weeks and rotation/goal participation are index probes per
-  // person (no scan of the pulse history), then grouped per team with a ROLLUP
-  // for the org total. The thresholds come from the same query's organization row.
+  // One pass over the org's people and their precomputed radar facts (no probe
+  // into any history table, except the rare person whose latest role event is
+  // still in the future), then grouped per team with a ROLLUP for the org
+  // total. The thresholds come from the same query's organization row.
   const [settings, found] = await Promise.all([
     getRadarSettings(db, v),
     db.execute(sql`
@@ -91,20 +91,16 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
                (${today}::date - make_interval(months => o.role_warning_months))::date AS warning_on
           FROM organizations o WHERE o.id = ${v.orgId}
       ), p AS (
-        SELECT m.team, coalesce(re.since, m.created_at::date) AS since, pl.rust,
-               EXISTS (SELECT 1 FROM rotations r WHERE r.org_id = ${v.orgId} AND r.person_id = m.id AND r.status = 'active') AS has_rotation,
-               EXISTS (SELECT 1 FROM stretch_goals g WHERE g.org_id = ${v.orgId} AND g.person_id = m.id AND g.status = 'active') AS has_goal
+        SELECT m.team,
+               coalesce(CASE WHEN f.role_latest IS NULL OR f.role_latest <= ${today}::date THEN f.role_latest
+                             ELSE (SELECT max(e.effective_on) FROM role_events e
+                                    WHERE e.org_id = ${v.orgId} AND e.person_id = m.id AND e.effective_on <= ${today}::date) END,
+                        m.created_at::date) AS since,
+               CASE WHEN f.pulse_latest_week >= (${today}::date - 56) THEN f.pulse_rust[1] END AS rust,
+               f.active_rotation IS NOT NULL AS has_rotation,
+               coalesce(f.active_goals, 0) > 0 AS has_goal
           FROM memberships m
-          LEFT JOIN LATERAL (
-            SELECT max(e.effective_on) AS since FROM role_events e
-             WHERE e.org_id = ${v.orgId} AND e.person_id = m.id AND e.effective_on <= ${today}::date
-          ) re ON true
-          LEFT JOIN LATERAL (
-            SELECT (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
-              FROM pulse_checkins pc
-             WHERE pc.org_id = ${v.orgId} AND pc.person_id = m.id AND pc.week_start >= (${today}::date - 56)
-             ORDER BY pc.week_start DESC LIMIT 1
-          ) pl ON true
+          LEFT JOIN radar_facts f ON f.person_id = m.id AND f.org_id = ${v.orgId}
          WHERE m.org_id = ${v.orgId} AND m.deactivated_at IS NULL
       )
       SELECT p.team, grouping(p.team) AS grp,

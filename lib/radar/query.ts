@@ -87,8 +87,10 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
 
 /**
  * Everything the radar needs for a set of people, in ONE query: the number of
- * statements does not grow with team size. Each LATERAL probes an index that
- * starts with org_id. Rules are then applied in plain code (rules.ts).
+ * statements does not grow with team size. The facts come precomputed from
+ * radar_facts (kept current by triggers, see db/schema/radar.ts); per person
+ * only the next 1:1 after now is probed live, since it depends on the clock.
+ * Rules are then applied in plain code (rules.ts).
  *
  * The rows come back as one JSON array, not as rows: the driver decodes a
  * row column by column (arrays by hand), JSON.parse does the whole array
@@ -96,81 +98,41 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
  * from ~16 to ~7 ms on a 2-core machine, with the same database CPU.
  */
 export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
+  const today = now.toISOString().slice(0, 10);
   const result = await db.execute(sql`
     WITH ${scopeCte(orgId, scope)}
     SELECT coalesce(json_agg(x ORDER BY x.name, x.id), '[]') AS rows FROM (
     SELECT m.id, m.user_id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, s.depth,
-           coalesce(re.since, m.created_at::date)::text AS role_since,
+           coalesce(CASE WHEN f.role_latest IS NULL OR f.role_latest <= (SELECT ${today}::date) THEN f.role_latest
+                         -- The latest role event is still in the future: the latest one on or before today, live.
+                         ELSE (SELECT max(e.effective_on) FROM role_events e
+                                WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${today}::date)) END,
+                    m.created_at::date)::text AS role_since,
            m.cadence_days,
-           coalesce(g.n, 0)::int AS active_goals,
-           g.titles AS active_goal_titles,
-           rot.host AS active_rotation,
-           (extract(epoch FROM lh.at) * 1000)::float8 AS last_held_ms,
+           coalesce(f.active_goals, 0)::int AS active_goals,
+           f.active_goal_titles,
+           f.active_rotation,
+           (extract(epoch FROM f.last_held_at) * 1000)::float8 AS last_held_ms,
            (extract(epoch FROM nx.at) * 1000)::float8 AS next_ms,
-           p.rust AS pulse_rust,
-           (extract(epoch FROM st.any_at) * 1000)::float8 AS stuck_any_ms,
-           (extract(epoch FROM st.skip_at) * 1000)::float8 AS stuck_skip_ms,
-           (extract(epoch FROM st.hr_at) * 1000)::float8 AS stuck_hr_ms,
-           (extract(epoch FROM l.at) * 1000)::float8 AS last_learning_ms,
-           sk.names AS unused_skills
+           f.pulse_rust,
+           (extract(epoch FROM f.stuck_any_at) * 1000)::float8 AS stuck_any_ms,
+           (extract(epoch FROM f.stuck_skip_at) * 1000)::float8 AS stuck_skip_ms,
+           (extract(epoch FROM f.stuck_hr_at) * 1000)::float8 AS stuck_hr_ms,
+           (extract(epoch FROM f.last_learning_at) * 1000)::float8 AS last_learning_ms,
+           f.unused_skills
       FROM scope s
       JOIN memberships m ON m.id = s.id AND m.org_id = ${orgId}
       JOIN users u ON u.id = m.user_id
+      LEFT JOIN radar_facts f ON f.person_id = m.id AND f.org_id = ${orgId}
       LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${orgId}
       LEFT JOIN users mu ON mu.id = mm.user_id
       LEFT JOIN LATERAL (
-        SELECT max(e.effective_on) AS since FROM role_events e
-         WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${now.toISOString().slice(0, 10)}::date)
-      ) re ON true
-      LEFT JOIN LATERAL (
-        SELECT count(*) AS n, array_agg(sg.title ORDER BY sg.created_at) AS titles FROM stretch_goals sg
-         WHERE sg.org_id = ${orgId} AND sg.person_id = m.id AND sg.status = 'active'
-      ) g ON true
-      LEFT JOIN LATERAL (
-        SELECT r.host FROM rotations r
-         WHERE r.org_id = ${orgId} AND r.person_id = m.id AND r.status = 'active'
-         ORDER BY r.start_on DESC LIMIT 1
-      ) rot ON true
-      LEFT JOIN LATERAL (
-        -- ORDER BY … LIMIT 1 (not max()): walks meetings_org_report_sched_idx backwards
-        -- and stops at the latest held 1:1, instead of reading two years of them.
-        SELECT mt.scheduled_at AS at FROM meetings mt
-         WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held'
-         ORDER BY mt.scheduled_at DESC LIMIT 1
-      ) lh ON true
-      LEFT JOIN LATERAL (
+        -- Depends on the clock, so it is not a stored fact.
         SELECT mt.scheduled_at AS at FROM meetings mt
          WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
            AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${now.toISOString()}::timestamptz)
          ORDER BY mt.scheduled_at LIMIT 1
       ) nx ON true
-      LEFT JOIN LATERAL (
-        SELECT array_agg(x.rust ORDER BY x.week_start DESC) AS rust FROM (
-          SELECT pc.week_start,
-                 (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
-            FROM pulse_checkins pc
-           WHERE pc.org_id = ${orgId} AND pc.person_id = m.id
-           ORDER BY pc.week_start DESC LIMIT 3
-        ) x
-      ) p ON true
-      LEFT JOIN LATERAL (
-        SELECT min(ss.created_at) AS any_at,
-               min(ss.created_at) FILTER (WHERE ss.include_skip_level) AS skip_at,
-               min(ss.created_at) FILTER (WHERE ss.include_hr) AS hr_at
-          FROM stuck_signals ss
-         WHERE ss.org_id = ${orgId} AND ss.person_id = m.id AND ss.status = 'open'
-      ) st ON true
-      LEFT JOIN LATERAL (
-        SELECT max(greatest(li.updated_at, li.created_at,
-                            coalesce(li.completed_on::timestamptz, li.created_at),
-                            coalesce(li.started_on::timestamptz, li.created_at))) AS at
-          FROM learning_items li
-         WHERE li.org_id = ${orgId} AND li.person_id = m.id
-      ) l ON true
-      LEFT JOIN LATERAL (
-        SELECT array_agg(k.name ORDER BY k.name) AS names FROM skills k
-         WHERE k.org_id = ${orgId} AND k.person_id = m.id AND k.status = 'unused'
-      ) sk ON true
     ) x`);
 
   return (rows<{ rows: Raw[] }>(result)[0]?.rows ?? []).map((r) => ({

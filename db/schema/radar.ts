@@ -1,0 +1,44 @@
+import { date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+import { memberships } from "./people";
+
+/**
+ * What the radar needs to know about each person, kept current by the
+ * database itself: statement-level triggers on every table a fact comes from
+ * call radar_facts_refresh() for the people a statement touched (migration
+ * 0002). So a director's subtree or an admin's org page is one indexed read
+ * per person instead of nine probes into two years of history, and no write
+ * path (forms, API, CSV import, seed scripts) can forget to update it.
+ *
+ * Facts that depend on the clock are not stored: the next 1:1 after now is
+ * read live, and role_latest is the latest role event whatever its date, so
+ * the radar reads the latest one on or before today live only for the rare
+ * person whose latest event is still in the future.
+ */
+export const radarFacts = pgTable(
+  "radar_facts",
+  {
+    personId: uuid()
+      .primaryKey()
+      .references(() => memberships.id, { onDelete: "cascade" }),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** max(role_events.effective_on), future-dated events included. */
+    roleLatest: date(),
+    activeGoals: integer().notNull().default(0),
+    activeGoalTitles: text().array(),
+    activeRotation: text(),
+    /** The latest held 1:1 with the person's current manager. */
+    lastHeldAt: timestamp({ withTimezone: true }),
+    /** Rust scores (6 − mean answer) of the latest three check-ins, newest first. */
+    pulseRust: doublePrecision().array(),
+    pulseLatestWeek: date(),
+    stuckAnyAt: timestamp({ withTimezone: true }),
+    stuckSkipAt: timestamp({ withTimezone: true }),
+    stuckHrAt: timestamp({ withTimezone: true }),
+    lastLearningAt: timestamp({ withTimezone: true }),
+    unusedSkills: text().array(),
+  },
+  (t) => [index("radar_facts_org_idx").on(t.orgId)],
+);

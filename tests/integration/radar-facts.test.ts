@@ -1,0 +1,204 @@
+/**
+ * radar_facts is kept by triggers (migration 0002). These tests hold what the
+ * radar reads from it to the radar's earlier live computation (nine probes
+ * into the history tables per person, written out again below as the oracle)
+ * after every kind of write to every table a fact comes from, in bulk too,
+ * and check that two writers touching one person at once both count.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rows, type Db } from "@/db/client";
+import { loadRadarRows } from "@/lib/radar";
+import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId } from "../helpers/viewers";
+
+let db: Db;
+let orgId: string;
+let eli: string;
+let maya: string;
+let omar: string;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+  eli = await personId(db, "eli@acme.example");
+  maya = await personId(db, "maya@acme.example");
+  omar = await personId(db, "omar@acme.example");
+  orgId = rows<{ org_id: string }>(await db.execute(sql`SELECT org_id FROM memberships WHERE id = ${eli}`))[0]!.org_id;
+});
+afterAll(teardownTestDb);
+
+type Live = {
+  id: string;
+  role_since: string;
+  active_goals: number;
+  titles: string[] | null;
+  rotation: string | null;
+  last_held: string | null;
+  rust: number[] | null;
+  stuck_any: string | null;
+  stuck_skip: string | null;
+  stuck_hr: string | null;
+  learning: string | null;
+  unused: string[] | null;
+};
+
+/** The radar's facts computed from the history tables, as the radar did before radar_facts existed. */
+async function liveFacts(now: Date): Promise<Map<string, Live>> {
+  const today = now.toISOString().slice(0, 10);
+  const found = rows<Live>(
+    await db.execute(sql`
+      SELECT m.id,
+             coalesce((SELECT max(e.effective_on) FROM role_events e WHERE e.person_id = m.id AND e.effective_on <= ${today}::date),
+                      m.created_at::date)::text AS role_since,
+             (SELECT count(*) FROM stretch_goals g WHERE g.person_id = m.id AND g.status = 'active')::int AS active_goals,
+             (SELECT array_agg(g.title ORDER BY g.created_at, g.id) FROM stretch_goals g WHERE g.person_id = m.id AND g.status = 'active') AS titles,
+             (SELECT r.host FROM rotations r WHERE r.person_id = m.id AND r.status = 'active' ORDER BY r.start_on DESC, r.id LIMIT 1) AS rotation,
+             (SELECT max(mt.scheduled_at) FROM meetings mt WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held')::text AS last_held,
+             (SELECT array_agg(x.rust ORDER BY x.week_start DESC) FROM (
+                SELECT pc.week_start, (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
+                  FROM pulse_checkins pc WHERE pc.person_id = m.id ORDER BY pc.week_start DESC LIMIT 3) x) AS rust,
+             (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open')::text AS stuck_any,
+             (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_skip_level)::text AS stuck_skip,
+             (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_hr)::text AS stuck_hr,
+             (SELECT max(greatest(l.updated_at, l.created_at, coalesce(l.completed_on::timestamptz, l.created_at), coalesce(l.started_on::timestamptz, l.created_at)))
+                FROM learning_items l WHERE l.person_id = m.id)::text AS learning,
+             (SELECT array_agg(k.name ORDER BY k.name) FROM skills k WHERE k.person_id = m.id AND k.status = 'unused') AS unused
+        FROM memberships m WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL`),
+  );
+  return new Map(found.map((r) => [r.id, r]));
+}
+
+const time = (v: string | Date | null) => (v === null ? null : new Date(v).getTime());
+
+/** Every person of the org: what the radar reads equals the live computation. Returns how many people were compared. */
+async function expectRadarMatchesHistory(now = new Date()): Promise<number> {
+  const [radar, live] = await Promise.all([loadRadarRows(db, orgId, { kind: "org", limit: 10_000, offset: 0 }, now), liveFacts(now)]);
+  expect(radar.map((r) => r.id).sort()).toEqual([...live.keys()].sort());
+  for (const r of radar) {
+    const l = live.get(r.id)!;
+    const f = r.facts;
+    expect(
+      {
+        name: r.name,
+        roleSince: f.roleSince,
+        activeGoals: f.activeGoals,
+        titles: r.activeGoalTitles,
+        rotation: f.activeRotation,
+        lastHeld: time(f.lastOneOnOne),
+        rust: f.pulseRust.map((x) => Math.round(x * 1000) / 1000),
+        stuckAny: time(f.oldestOpenStuck),
+        stuckSkip: time(r.oldestOpenStuckForSkip),
+        stuckHr: time(r.oldestOpenStuckForHr),
+        learning: time(f.lastLearning),
+        unused: f.unusedSkills,
+      },
+      `radar facts of ${r.name}`,
+    ).toEqual({
+      name: r.name,
+      roleSince: l.role_since,
+      activeGoals: l.active_goals,
+      titles: l.titles ?? [],
+      rotation: l.rotation,
+      lastHeld: time(l.last_held),
+      rust: (l.rust ?? []).map((x) => Math.round(Number(x) * 1000) / 1000),
+      stuckAny: time(l.stuck_any),
+      stuckSkip: time(l.stuck_skip),
+      stuckHr: time(l.stuck_hr),
+      learning: time(l.learning),
+      unused: l.unused ?? [],
+    });
+  }
+  return radar.length;
+}
+
+async function factsOf(person: string) {
+  return rows<{ active_goals: number; active_goal_titles: string[] | null; last_held_at: string | null }>(
+    await db.execute(sql`SELECT active_goals, active_goal_titles, last_held_at::text FROM radar_facts WHERE person_id = ${person}`),
+  )[0];
+}
+
+describe("radar facts kept by the database", () => {
+  it("match the history on the demo data as seeded", async () => {
+    expect(await expectRadarMatchesHistory()).toBeGreaterThan(10);
+  });
+
+  it("follow inserts, updates and deletes on every table a fact comes from", async () => {
+    const steps: [string, () => Promise<unknown>][] = [
+      ["a new role event", () => db.execute(sql`INSERT INTO role_events (org_id, person_id, type, effective_on) VALUES (${orgId}, ${eli}, 'scope_change', current_date - 3)`)],
+      ["an active stretch goal", () => db.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${eli}, 'Lead the outage review', 'mentoring', 'active')`)],
+      ["a goal finished", () => db.execute(sql`UPDATE stretch_goals SET status = 'done' WHERE person_id = ${eli} AND title = 'Lead the outage review'`)],
+      ["a goal deleted", () => db.execute(sql`DELETE FROM stretch_goals WHERE person_id = ${eli} AND title = 'Lead the outage review'`)],
+      ["an active rotation", () => db.execute(sql`INSERT INTO rotations (org_id, person_id, host, start_on, status) VALUES (${orgId}, ${eli}, 'Payments', current_date - 10, 'active')`)],
+      ["a rotation done", () => db.execute(sql`UPDATE rotations SET status = 'done', ended_on = current_date WHERE person_id = ${eli} AND host = 'Payments'`)],
+      ["a 1:1 held", () => db.execute(sql`UPDATE meetings SET status = 'held', held_at = now(), scheduled_at = now() - interval '1 hour' WHERE id = (SELECT id FROM meetings WHERE report_id = ${eli} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1)`)],
+      ["a held 1:1 deleted", () => db.execute(sql`DELETE FROM meetings WHERE id = (SELECT id FROM meetings WHERE report_id = ${eli} AND status = 'held' ORDER BY scheduled_at DESC LIMIT 1)`)],
+      ["a pulse check-in", () => db.execute(sql`INSERT INTO pulse_checkins (org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative) VALUES (${orgId}, ${eli}, date_trunc('week', now())::date + 7, 5, 5, 4, 5, 5)`)],
+      ["a check-in changed", () => db.execute(sql`UPDATE pulse_checkins SET motivation = 1 WHERE person_id = ${eli} AND week_start = date_trunc('week', now())::date + 7`)],
+      ["a check-in deleted", () => db.execute(sql`DELETE FROM pulse_checkins WHERE person_id = ${eli} AND week_start = date_trunc('week', now())::date + 7`)],
+      ["an “I feel stuck” to HR and skip-level", () => db.execute(sql`INSERT INTO stuck_signals (org_id, person_id, include_skip_level, include_hr, created_at) VALUES (${orgId}, ${eli}, true, true, now() - interval '9 days')`)],
+      ["a signal acknowledged", () => db.execute(sql`UPDATE stuck_signals SET status = 'acknowledged', acknowledged_at = now() WHERE person_id = ${eli}`)],
+      ["learning", () => db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on) VALUES (${orgId}, ${eli}, 'course', 'Rust for SREs', 'in_progress', current_date + 2)`)],
+      ["learning deleted", () => db.execute(sql`DELETE FROM learning_items WHERE person_id = ${eli} AND title = 'Rust for SREs'`)],
+      ["an unused skill", () => db.execute(sql`INSERT INTO skills (org_id, person_id, name, status) VALUES (${orgId}, ${eli}, 'Aardvark wrangling', 'unused')`)],
+      ["a skill now used", () => db.execute(sql`UPDATE skills SET status = 'used' WHERE person_id = ${eli} AND name = 'Aardvark wrangling'`)],
+      ["a new manager (last 1:1 is with the current one)", () => db.execute(sql`UPDATE memberships SET manager_id = ${omar} WHERE id = ${eli}`)],
+      ["back to the old manager", () => db.execute(sql`UPDATE memberships SET manager_id = ${maya} WHERE id = ${eli}`)],
+      ["a goal moved to someone else", () => db.execute(sql`UPDATE stretch_goals SET person_id = ${omar} WHERE id = (SELECT id FROM stretch_goals WHERE person_id = ${eli} AND status = 'active' LIMIT 1)`)],
+      [
+        "a bulk insert: a check-in for everyone in one statement",
+        () => db.execute(sql`INSERT INTO pulse_checkins (org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative)
+                            SELECT org_id, id, date_trunc('week', now())::date + 14, 2, 3, 2, 3, 2 FROM memberships WHERE org_id = ${orgId}`),
+      ],
+    ];
+    for (const [name, write] of steps) {
+      await write();
+      await expect(expectRadarMatchesHistory(), `after ${name}`).resolves.toBeGreaterThan(10);
+    }
+  });
+
+  it("give a newcomer a facts row, and drop it with the person", async () => {
+    const [u] = rows<{ id: string }>(await db.execute(sql`INSERT INTO users (email, name) VALUES ('newcomer@acme.example', 'Nia Newcomer') RETURNING id`));
+    const [m] = rows<{ id: string }>(
+      await db.execute(sql`INSERT INTO memberships (org_id, user_id, title, manager_id) VALUES (${orgId}, ${u!.id}, 'Engineer', ${maya}) RETURNING id`),
+    );
+    expect(await factsOf(m!.id)).toMatchObject({ active_goals: 0, active_goal_titles: null, last_held_at: null });
+    await expectRadarMatchesHistory();
+    await db.execute(sql`DELETE FROM memberships WHERE id = ${m!.id}`);
+    expect(await factsOf(m!.id)).toBeUndefined();
+  });
+
+  it("read a role event dated in the future only once its day has come", async () => {
+    const before = (await loadRadarRows(db, orgId, { kind: "people", ids: [eli] }))[0]!.facts.roleSince;
+    await db.execute(sql`INSERT INTO role_events (org_id, person_id, type, effective_on) VALUES (${orgId}, ${eli}, 'title_change', current_date + 30)`);
+    const soon = new Date(Date.now() + 40 * 86_400_000);
+    const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect((await loadRadarRows(db, orgId, { kind: "people", ids: [eli] }))[0]!.facts.roleSince).toBe(before);
+    expect((await loadRadarRows(db, orgId, { kind: "people", ids: [eli] }, soon))[0]!.facts.roleSince).toBe(future);
+    await expectRadarMatchesHistory();
+    await expectRadarMatchesHistory(soon);
+  });
+
+  it.runIf(onPostgres)("count both of two writers who add goals for one person at the same time", async () => {
+    const before = (await factsOf(omar))!.active_goals;
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((r) => (releaseFirst = r));
+    let firstWrote!: () => void;
+    const firstHasWritten = new Promise<void>((r) => (firstWrote = r));
+    const first = db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${omar}, 'First writer', 'new_tool', 'active')`);
+      firstWrote();
+      await firstMayCommit;
+    });
+    await firstHasWritten;
+    // The second writer's statement runs while the first has written but not committed.
+    const second = db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${omar}, 'Second writer', 'new_tool', 'active')`);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    releaseFirst();
+    await Promise.all([first, second]);
+    const after = (await factsOf(omar))!;
+    expect(after.active_goals).toBe(before + 2);
+    expect(after.active_goal_titles).toEqual(expect.arrayContaining(["First writer", "Second writer"]));
+    await expectRadarMatchesHistory();
+  });
+});
