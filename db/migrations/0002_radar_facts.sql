@@ -29,7 +29,7 @@ BEGIN
   -- Writers touching the same person take turns (rows locked in id order, so
   -- no deadlock): the recomputation below is a new statement with a new
   -- snapshot, so it sees what the writer before us committed.
-  PERFORM 1 FROM radar_facts f WHERE f.person_id = ANY (ids) ORDER BY f.person_id FOR UPDATE;
+  PERFORM 1 FROM radar_facts f WHERE f.person_id IN (SELECT unnest(ids)) ORDER BY f.person_id FOR UPDATE;
   INSERT INTO radar_facts AS f (person_id, org_id, role_latest, active_goals, active_goal_titles, active_rotation,
                                last_held_at, pulse_rust, pulse_latest_week, stuck_any_at, stuck_skip_at, stuck_hr_at,
                                last_learning_at, unused_skills)
@@ -50,7 +50,10 @@ BEGIN
             FROM learning_items li WHERE li.org_id = m.org_id AND li.person_id = m.id),
          (SELECT array_agg(k.name ORDER BY k.name) FROM skills k
            WHERE k.org_id = m.org_id AND k.person_id = m.id AND k.status = 'unused')
-    FROM memberships m
+    -- A join, not "m.id = ANY (ids)": that compares each row with the whole
+    -- array, which is quadratic for a bulk insert's thousands of people.
+    FROM (SELECT DISTINCT unnest(ids) AS id) t
+    JOIN memberships m ON m.id = t.id
    CROSS JOIN LATERAL (
          SELECT count(*)::int AS n, array_agg(sg.title ORDER BY sg.created_at, sg.id) AS titles FROM stretch_goals sg
           WHERE sg.org_id = m.org_id AND sg.person_id = m.id AND sg.status = 'active') g
@@ -65,7 +68,6 @@ BEGIN
                 min(ss.created_at) FILTER (WHERE ss.include_skip_level) AS skip_at,
                 min(ss.created_at) FILTER (WHERE ss.include_hr) AS hr_at
            FROM stuck_signals ss WHERE ss.org_id = m.org_id AND ss.person_id = m.id AND ss.status = 'open') st
-   WHERE m.id = ANY (ids)
   ON CONFLICT (person_id) DO UPDATE SET
          org_id = excluded.org_id, role_latest = excluded.role_latest, active_goals = excluded.active_goals,
          active_goal_titles = excluded.active_goal_titles, active_rotation = excluded.active_rotation,
@@ -82,6 +84,11 @@ CREATE FUNCTION radar_facts_after_change() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
   ids uuid[];
 BEGIN
+  -- db:synth defers the facts to one refresh at the end, after ANALYZE: on
+  -- tables without statistics each bulk statement's refresh plans badly.
+  IF current_setting('reignite.defer_radar_facts', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     EXECUTE format('SELECT array_agg(DISTINCT %I) FROM radar_new', TG_ARGV[0]) INTO ids;
   ELSIF TG_OP = 'DELETE' THEN
@@ -100,6 +107,11 @@ CREATE FUNCTION radar_facts_after_membership() RETURNS trigger LANGUAGE plpgsql 
 DECLARE
   ids uuid[];
 BEGIN
+  -- db:synth defers the facts to one refresh at the end, after ANALYZE: on
+  -- tables without statistics each bulk statement's refresh plans badly.
+  IF current_setting('reignite.defer_radar_facts', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     SELECT array_agg(n.id) INTO ids FROM radar_new n;
   ELSE

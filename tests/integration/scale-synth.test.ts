@@ -72,6 +72,19 @@ describe.runIf(onPostgres)("db:synth", () => {
     for (const code of ["role_stale", "no_stretch", "one_on_one_overdue", "learning_gap", "skills_unused"]) expect(codes).toContain(code);
   });
 
+  it("leaves every person's radar facts computed, though its triggers stood aside during the bulk inserts", async () => {
+    const [c] = await sql<{ people: number; facts: number; wrong: number }[]>`
+      SELECT (SELECT count(*) FROM memberships)::int AS people,
+             (SELECT count(*) FROM radar_facts)::int AS facts,
+             (SELECT count(*) FROM memberships m JOIN radar_facts f ON f.person_id = m.id
+               WHERE f.active_goals <> (SELECT count(*) FROM stretch_goals g WHERE g.person_id = m.id AND g.status = 'active')
+                  OR f.role_latest IS DISTINCT FROM (SELECT max(e.effective_on) FROM role_events e WHERE e.person_id = m.id)
+                  OR f.last_held_at IS DISTINCT FROM (SELECT max(mt.scheduled_at) FROM meetings mt
+                                                       WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held')
+                  OR f.pulse_latest_week IS DISTINCT FROM (SELECT max(p.week_start) FROM pulse_checkins p WHERE p.person_id = m.id))::int AS wrong`;
+    expect(c).toEqual({ people: 300, facts: 300, wrong: 0 });
+  });
+
   it("is deterministic: the same seed gives the same rows", async () => {
     const first = await checksum();
     await sql.unsafe("TRUNCATE organizations, users RESTART IDENTITY CASCADE");
