@@ -27,8 +27,11 @@ function toUtcParts(v: string | Date): { y: number; m: number; d: number } {
   return { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Arithmetic, not a Date: this runs for every person of a subtree, and Next.js wraps the Date constructor on the server. */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return m === 1 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN_MONTH[m]!;
 }
 
 /** "27 mo", "2 yr 3 mo": compact durations for tables and chips. */

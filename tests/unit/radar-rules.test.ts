@@ -31,6 +31,11 @@ describe("monthsBetween", () => {
   it("handles leap years", () => {
     expect(monthsBetween("2024-02-29", "2025-02-28")).toBe(12);
     expect(monthsBetween("2024-01-31", "2024-02-29")).toBe(1);
+    // Century years: 2100 is not a leap year (Feb 28 is its last day), 2000 was.
+    expect(monthsBetween("2100-01-29", "2100-02-28")).toBe(1);
+    expect(monthsBetween("2000-01-29", "2000-02-28")).toBe(0);
+    expect(monthsBetween("2000-01-31", "2000-02-29")).toBe(1);
+    expect(monthsBetween("2023-01-31", "2023-02-28")).toBe(1);
     expect(monthsBetween("2024-01-31", "2024-02-28")).toBe(0);
     expect(monthsBetween("2023-02-28", "2024-02-28")).toBe(12);
   });
