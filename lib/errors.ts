@@ -86,10 +86,26 @@ export function isDbUnavailable(err: unknown): boolean {
   return false;
 }
 
+/** The SQLSTATE of a database error, looking through drizzle's wrapping (`cause`). */
+function sqlState(err: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  for (let e: unknown = err; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
   if (isDbUnavailable(err)) return new AppError(503, "unavailable", "Reignite is temporarily unavailable. Please try again in a moment.");
+  // Two saves about one person at the same instant can deadlock (the radar facts
+  // of a person are updated by both): PostgreSQL rolls one back whole, so
+  // nothing was half-saved, and trying again succeeds.
+  const state = sqlState(err);
+  if (state === "40P01" || state === "40001") return conflict("Someone else was saving a change for this person at the same moment. Nothing was saved; please try again.");
   return new AppError(500, "internal", "Something went wrong on our side.");
 }
 

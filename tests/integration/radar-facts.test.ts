@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows, type Db } from "@/db/client";
+import { toAppError } from "@/lib/errors";
 import { loadRadarRows } from "@/lib/radar";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId } from "../helpers/viewers";
@@ -199,6 +200,37 @@ describe("radar facts kept by the database", () => {
     const after = (await factsOf(omar))!;
     expect(after.active_goals).toBe(before + 2);
     expect(after.active_goal_titles).toEqual(expect.arrayContaining(["First writer", "Second writer"]));
+    await expectRadarMatchesHistory();
+  });
+
+  it.runIf(onPostgres)("turn a deadlock between two writers into a 409 that asks to try again, with nothing half-saved", async () => {
+    const goal = (person: string, title: string) =>
+      sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${person}, ${title}, 'new_tool', 'active')`;
+    let aHolds!: () => void;
+    let bHolds!: () => void;
+    const aHeld = new Promise<void>((r) => (aHolds = r));
+    const bHeld = new Promise<void>((r) => (bHolds = r));
+    // Each takes one person's facts row, then reaches for the other's.
+    const a = db.transaction(async (tx) => {
+      await tx.execute(goal(eli, "Deadlock A1"));
+      aHolds();
+      await bHeld;
+      await tx.execute(goal(omar, "Deadlock A2"));
+    });
+    const b = db.transaction(async (tx) => {
+      await tx.execute(goal(omar, "Deadlock B1"));
+      bHolds();
+      await aHeld;
+      await tx.execute(goal(eli, "Deadlock B2"));
+    });
+    const results = await Promise.allSettled([a, b]);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(failed).toHaveLength(1);
+    const e = toAppError(failed[0]!.reason);
+    expect(e.status).toBe(409);
+    expect(e.message).toMatch(/try again/);
+    const titles = rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE 'Deadlock %' ORDER BY title`)).map((r) => r.title);
+    expect([["Deadlock A1", "Deadlock A2"], ["Deadlock B1", "Deadlock B2"]]).toContainEqual(titles);
     await expectRadarMatchesHistory();
   });
 });
