@@ -26,6 +26,11 @@ BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
+  -- db:synth defers the facts to one refresh of everyone at the end, after
+  -- ANALYZE: on tables without statistics each bulk statement's refresh plans badly.
+  IF current_setting('reignite.defer_radar_facts', true) = 'on' THEN
+    RETURN;
+  END IF;
   -- Writers touching the same person take turns (rows locked in id order, so
   -- no deadlock): the recomputation below is a new statement with a new
   -- snapshot, so it sees what the writer before us committed.
@@ -84,11 +89,6 @@ CREATE FUNCTION radar_facts_after_change() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
   ids uuid[];
 BEGIN
-  -- db:synth defers the facts to one refresh at the end, after ANALYZE: on
-  -- tables without statistics each bulk statement's refresh plans badly.
-  IF current_setting('reignite.defer_radar_facts', true) = 'on' THEN
-    RETURN NULL;
-  END IF;
   IF TG_OP = 'INSERT' THEN
     EXECUTE format('SELECT array_agg(DISTINCT %I) FROM radar_new', TG_ARGV[0]) INTO ids;
   ELSIF TG_OP = 'DELETE' THEN
@@ -107,11 +107,6 @@ CREATE FUNCTION radar_facts_after_membership() RETURNS trigger LANGUAGE plpgsql 
 DECLARE
   ids uuid[];
 BEGIN
-  -- db:synth defers the facts to one refresh at the end, after ANALYZE: on
-  -- tables without statistics each bulk statement's refresh plans badly.
-  IF current_setting('reignite.defer_radar_facts', true) = 'on' THEN
-    RETURN NULL;
-  END IF;
   IF TG_OP = 'INSERT' THEN
     SELECT array_agg(n.id) INTO ids FROM radar_new n;
   ELSE
