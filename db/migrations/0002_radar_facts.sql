@@ -6,6 +6,8 @@ CREATE TABLE "radar_facts" (
 	"active_goal_titles" text[],
 	"active_rotation" text,
 	"last_held_at" timestamp with time zone,
+	"upcoming" timestamp with time zone[],
+	"refreshed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"pulse_rust" double precision[],
 	"pulse_latest_week" date,
 	"stuck_any_at" timestamp with time zone,
@@ -17,7 +19,8 @@ CREATE TABLE "radar_facts" (
 --> statement-breakpoint
 ALTER TABLE "radar_facts" ADD CONSTRAINT "radar_facts_person_id_memberships_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."memberships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "radar_facts" ADD CONSTRAINT "radar_facts_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "radar_facts_org_idx" ON "radar_facts" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "radar_facts_org_idx" ON "radar_facts" USING btree ("org_id");
+--> statement-breakpoint
 -- Recomputes the radar facts of the given people from their history.
 -- The same probes the radar used to run for every person on every read; now
 -- they run once per write, for the people a statement touched.
@@ -36,7 +39,7 @@ BEGIN
   -- snapshot, so it sees what the writer before us committed.
   PERFORM 1 FROM radar_facts f WHERE f.person_id IN (SELECT unnest(ids)) ORDER BY f.person_id FOR UPDATE;
   INSERT INTO radar_facts AS f (person_id, org_id, role_latest, active_goals, active_goal_titles, active_rotation,
-                               last_held_at, pulse_rust, pulse_latest_week, stuck_any_at, stuck_skip_at, stuck_hr_at,
+                               last_held_at, upcoming, refreshed_at, pulse_rust, pulse_latest_week, stuck_any_at, stuck_skip_at, stuck_hr_at,
                                last_learning_at, unused_skills)
   SELECT m.id, m.org_id,
          (SELECT max(e.effective_on) FROM role_events e WHERE e.org_id = m.org_id AND e.person_id = m.id),
@@ -47,6 +50,11 @@ BEGIN
          (SELECT mt.scheduled_at FROM meetings mt
            WHERE mt.org_id = m.org_id AND mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held'
            ORDER BY mt.scheduled_at DESC LIMIT 1),
+         -- now() is when this transaction began: what is listed holds for every later instant.
+         (SELECT array_agg(mt.scheduled_at ORDER BY mt.scheduled_at) FROM meetings mt
+           WHERE mt.org_id = m.org_id AND mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'scheduled'
+             AND mt.scheduled_at >= now()),
+         now(),
          p.rust, p.latest_week,
          st.any_at, st.skip_at, st.hr_at,
          (SELECT max(greatest(li.updated_at, li.created_at,
@@ -76,7 +84,7 @@ BEGIN
   ON CONFLICT (person_id) DO UPDATE SET
          org_id = excluded.org_id, role_latest = excluded.role_latest, active_goals = excluded.active_goals,
          active_goal_titles = excluded.active_goal_titles, active_rotation = excluded.active_rotation,
-         last_held_at = excluded.last_held_at, pulse_rust = excluded.pulse_rust, pulse_latest_week = excluded.pulse_latest_week,
+         last_held_at = excluded.last_held_at, upcoming = excluded.upcoming, refreshed_at = excluded.refreshed_at, pulse_rust = excluded.pulse_rust, pulse_latest_week = excluded.pulse_latest_week,
          stuck_any_at = excluded.stuck_any_at, stuck_skip_at = excluded.stuck_skip_at, stuck_hr_at = excluded.stuck_hr_at,
          last_learning_at = excluded.last_learning_at, unused_skills = excluded.unused_skills;
 END $$;
@@ -100,8 +108,8 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
--- A new person gets their facts row; a new manager changes "last 1:1" (it is
--- the latest held 1:1 with the current manager). Other membership updates
+-- A new person gets their facts row; a new manager changes "last 1:1" and the
+-- upcoming ones (they are the 1:1s with the current manager). Other membership updates
 -- (title, team, deactivation) change no fact.
 CREATE FUNCTION radar_facts_after_membership() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

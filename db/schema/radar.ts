@@ -10,10 +10,11 @@ import { memberships } from "./people";
  * per person instead of nine probes into two years of history, and no write
  * path (forms, API, CSV import, seed scripts) can forget to update it.
  *
- * Facts that depend on the clock are not stored: the next 1:1 after now is
- * read live, and role_latest is the latest role event whatever its date, so
- * the radar reads the latest one on or before today live only for the rare
- * person whose latest event is still in the future.
+ * Facts that depend on the clock are stored so that they hold for any later
+ * instant: role_latest is the latest role event whatever its date (the radar
+ * reads the latest one on or before today live only for the rare person whose
+ * latest event is still in the future), and upcoming lists the scheduled 1:1s
+ * still ahead when the row was refreshed.
  */
 export const radarFacts = pgTable(
   "radar_facts",
@@ -31,6 +32,15 @@ export const radarFacts = pgTable(
     activeRotation: text(),
     /** The latest held 1:1 with the person's current manager. */
     lastHeldAt: timestamp({ withTimezone: true }),
+    /**
+     * Scheduled 1:1s with the current manager that were still ahead at
+     * refreshedAt, soonest first. The next 1:1 after any instant from
+     * refreshedAt on is the first of these not yet past (any change to a
+     * meeting refreshes the row); for an earlier instant the radar asks
+     * the meetings table.
+     */
+    upcoming: timestamp({ withTimezone: true }).array(),
+    refreshedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Rust scores (6 − mean answer) of the latest three check-ins, newest first. */
     pulseRust: doublePrecision().array(),
     pulseLatestWeek: date(),

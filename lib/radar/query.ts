@@ -88,8 +88,9 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
 /**
  * Everything the radar needs for a set of people, in ONE query: the number of
  * statements does not grow with team size. The facts come precomputed from
- * radar_facts (kept current by triggers, see db/schema/radar.ts); per person
- * only the next 1:1 after now is probed live, since it depends on the clock.
+ * radar_facts (kept current by triggers, see db/schema/radar.ts), one row
+ * per person and no probe into the history tables, except for an instant
+ * before a row was last refreshed or a role event dated in the future.
  * Rules are then applied in plain code (rules.ts).
  *
  * The rows come back as one JSON array, not as rows: the driver decodes a
@@ -98,7 +99,8 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
  * from ~16 to ~7 ms on a 2-core machine, with the same database CPU.
  */
 export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
-  const today = now.toISOString().slice(0, 10);
+  const nowIso = now.toISOString();
+  const today = nowIso.slice(0, 10);
   const result = await db.execute(sql`
     WITH ${scopeCte(orgId, scope)}
     SELECT coalesce(json_agg(x ORDER BY x.name, x.id), '[]') AS rows FROM (
@@ -113,7 +115,13 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
            f.active_goal_titles,
            f.active_rotation,
            (extract(epoch FROM f.last_held_at) * 1000)::float8 AS last_held_ms,
-           (extract(epoch FROM nx.at) * 1000)::float8 AS next_ms,
+           (extract(epoch FROM CASE WHEN f.refreshed_at <= (SELECT ${nowIso}::timestamptz)
+                                    THEN (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nowIso}::timestamptz))
+                                    -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
+                                    ELSE (SELECT mt.scheduled_at FROM meetings mt
+                                           WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
+                                             AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${nowIso}::timestamptz)
+                                           ORDER BY mt.scheduled_at LIMIT 1) END) * 1000)::float8 AS next_ms,
            f.pulse_rust,
            (extract(epoch FROM f.stuck_any_at) * 1000)::float8 AS stuck_any_ms,
            (extract(epoch FROM f.stuck_skip_at) * 1000)::float8 AS stuck_skip_ms,
@@ -126,13 +134,6 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       LEFT JOIN radar_facts f ON f.person_id = m.id AND f.org_id = ${orgId}
       LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${orgId}
       LEFT JOIN users mu ON mu.id = mm.user_id
-      LEFT JOIN LATERAL (
-        -- Depends on the clock, so it is not a stored fact.
-        SELECT mt.scheduled_at AS at FROM meetings mt
-         WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
-           AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${now.toISOString()}::timestamptz)
-         ORDER BY mt.scheduled_at LIMIT 1
-      ) nx ON true
     ) x`);
 
   return (rows<{ rows: Raw[] }>(result)[0]?.rows ?? []).map((r) => ({

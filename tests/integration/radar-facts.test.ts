@@ -34,6 +34,7 @@ type Live = {
   titles: string[] | null;
   rotation: string | null;
   last_held: string | null;
+  next: string | null;
   rust: number[] | null;
   stuck_any: string | null;
   stuck_skip: string | null;
@@ -54,6 +55,8 @@ async function liveFacts(now: Date): Promise<Map<string, Live>> {
              (SELECT array_agg(g.title ORDER BY g.created_at, g.id) FROM stretch_goals g WHERE g.person_id = m.id AND g.status = 'active') AS titles,
              (SELECT r.host FROM rotations r WHERE r.person_id = m.id AND r.status = 'active' ORDER BY r.start_on DESC, r.id LIMIT 1) AS rotation,
              (SELECT max(mt.scheduled_at) FROM meetings mt WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held')::text AS last_held,
+             (SELECT min(mt.scheduled_at) FROM meetings mt WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'scheduled'
+                 AND mt.scheduled_at >= ${now.toISOString()}::timestamptz)::text AS next,
              (SELECT array_agg(x.rust ORDER BY x.week_start DESC) FROM (
                 SELECT pc.week_start, (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
                   FROM pulse_checkins pc WHERE pc.person_id = m.id ORDER BY pc.week_start DESC LIMIT 3) x) AS rust,
@@ -85,6 +88,7 @@ async function expectRadarMatchesHistory(now = new Date()): Promise<number> {
         titles: r.activeGoalTitles,
         rotation: f.activeRotation,
         lastHeld: time(f.lastOneOnOne),
+        next: time(r.nextOneOnOne),
         rust: f.pulseRust.map((x) => Math.round(x * 1000) / 1000),
         stuckAny: time(f.oldestOpenStuck),
         stuckSkip: time(r.oldestOpenStuckForSkip),
@@ -100,6 +104,7 @@ async function expectRadarMatchesHistory(now = new Date()): Promise<number> {
       titles: l.titles ?? [],
       rotation: l.rotation,
       lastHeld: time(l.last_held),
+      next: time(l.next),
       rust: (l.rust ?? []).map((x) => Math.round(Number(x) * 1000) / 1000),
       stuckAny: time(l.stuck_any),
       stuckSkip: time(l.stuck_skip),
@@ -131,6 +136,10 @@ describe("radar facts kept by the database", () => {
       ["an active rotation", () => db.execute(sql`INSERT INTO rotations (org_id, person_id, host, start_on, status) VALUES (${orgId}, ${eli}, 'Payments', current_date - 10, 'active')`)],
       ["a rotation done", () => db.execute(sql`UPDATE rotations SET status = 'done', ended_on = current_date WHERE person_id = ${eli} AND host = 'Payments'`)],
       ["a 1:1 held", () => db.execute(sql`UPDATE meetings SET status = 'held', held_at = now(), scheduled_at = now() - interval '1 hour' WHERE id = (SELECT id FROM meetings WHERE report_id = ${eli} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1)`)],
+      ["a 1:1 scheduled sooner", () => db.execute(sql`INSERT INTO meetings (org_id, manager_id, report_id, scheduled_at) VALUES (${orgId}, ${maya}, ${eli}, now() + interval '2 hours')`)],
+      ["a 1:1 half an hour ago, not yet marked held", () => db.execute(sql`INSERT INTO meetings (org_id, manager_id, report_id, scheduled_at) VALUES (${orgId}, ${maya}, ${eli}, now() - interval '30 minutes')`)],
+      ["a 1:1 rescheduled", () => db.execute(sql`UPDATE meetings SET scheduled_at = now() + interval '3 days' WHERE report_id = ${eli} AND status = 'scheduled' AND scheduled_at < now() + interval '1 day'`)],
+      ["a 1:1 cancelled", () => db.execute(sql`UPDATE meetings SET status = 'cancelled', cancelled_at = now() WHERE id = (SELECT id FROM meetings WHERE report_id = ${eli} AND status = 'scheduled' AND scheduled_at > now() ORDER BY scheduled_at LIMIT 1)`)],
       ["a held 1:1 deleted", () => db.execute(sql`DELETE FROM meetings WHERE id = (SELECT id FROM meetings WHERE report_id = ${eli} AND status = 'held' ORDER BY scheduled_at DESC LIMIT 1)`)],
       ["a pulse check-in", () => db.execute(sql`INSERT INTO pulse_checkins (org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative) VALUES (${orgId}, ${eli}, date_trunc('week', now())::date + 7, 5, 5, 4, 5, 5)`)],
       ["a check-in changed", () => db.execute(sql`UPDATE pulse_checkins SET motivation = 1 WHERE person_id = ${eli} AND week_start = date_trunc('week', now())::date + 7`)],
@@ -150,9 +159,16 @@ describe("radar facts kept by the database", () => {
                             SELECT org_id, id, date_trunc('week', now())::date + 14, 2, 3, 2, 3, 2 FROM memberships WHERE org_id = ${orgId}`),
       ],
     ];
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     for (const [name, write] of steps) {
       await write();
       await expect(expectRadarMatchesHistory(), `after ${name}`).resolves.toBeGreaterThan(10);
+      // Instants before the rows were refreshed, and one well after.
+      await expect(expectRadarMatchesHistory(hourAgo), `an hour ago, after ${name}`).resolves.toBeGreaterThan(10);
+      await expect(expectRadarMatchesHistory(weekAgo), `a week ago, after ${name}`).resolves.toBeGreaterThan(10);
+      await expect(expectRadarMatchesHistory(inAWeek), `in a week, after ${name}`).resolves.toBeGreaterThan(10);
     }
   });
 
