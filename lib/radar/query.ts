@@ -115,13 +115,16 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
            f.active_goal_titles,
            f.active_rotation,
            (extract(epoch FROM f.last_held_at) * 1000)::float8 AS last_held_ms,
-           (extract(epoch FROM CASE WHEN f.refreshed_at <= (SELECT ${nowIso}::timestamptz)
-                                    THEN (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nowIso}::timestamptz))
-                                    -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
-                                    ELSE (SELECT mt.scheduled_at FROM meetings mt
-                                           WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
-                                             AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${nowIso}::timestamptz)
-                                           ORDER BY mt.scheduled_at LIMIT 1) END) * 1000)::float8 AS next_ms,
+           (extract(epoch FROM CASE
+              WHEN f.refreshed_at > (SELECT ${nowIso}::timestamptz) THEN
+                -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
+                (SELECT mt.scheduled_at FROM meetings mt
+                  WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
+                    AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${nowIso}::timestamptz)
+                  ORDER BY mt.scheduled_at LIMIT 1)
+              -- Almost always the first listed (one scheduled 1:1 ahead): no sub-plan per person.
+              WHEN f.upcoming[1] >= (SELECT ${nowIso}::timestamptz) THEN f.upcoming[1]
+              ELSE (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nowIso}::timestamptz)) END) * 1000)::float8 AS next_ms,
            f.pulse_rust,
            (extract(epoch FROM f.stuck_any_at) * 1000)::float8 AS stuck_any_ms,
            (extract(epoch FROM f.stuck_skip_at) * 1000)::float8 AS stuck_skip_ms,
