@@ -87,7 +87,7 @@ export function isDbUnavailable(err: unknown): boolean {
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping (`cause`). */
-function sqlState(err: unknown): string | undefined {
+export function sqlState(err: unknown): string | undefined {
   const seen = new Set<unknown>();
   for (let e: unknown = err; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
@@ -97,6 +97,12 @@ function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
+/** A deadlock or serialization failure: PostgreSQL rolled the whole transaction back, and running it again can succeed. */
+export function isTransientTxFailure(err: unknown): boolean {
+  const state = sqlState(err);
+  return state === "40P01" || state === "40001";
+}
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
@@ -104,8 +110,7 @@ export function toAppError(err: unknown): AppError {
   // Two saves about one person at the same instant can deadlock (the radar facts
   // of a person are updated by both): PostgreSQL rolls one back whole, so
   // nothing was half-saved, and trying again succeeds.
-  const state = sqlState(err);
-  if (state === "40P01" || state === "40001") return conflict("Someone else was saving a change for this person at the same moment. Nothing was saved; please try again.");
+  if (isTransientTxFailure(err)) return conflict("Someone else was saving a change for this person at the same moment. Nothing was saved; please try again.");
   return new AppError(500, "internal", "Something went wrong on our side.");
 }
 

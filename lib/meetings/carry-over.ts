@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, agendaItems, meetings, memberships, organizations } from "@/db/schema";
+import type { Tx } from "@/lib/transaction";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Pair = { orgId: string; managerId: string; reportId: string };
 
 const DAY = 86_400_000;

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, forbidden } from "@/lib/errors";
 import { authorizePair, loadMeeting } from "./access";
 import { cadenceDaysFor, sweepCarryOver } from "./carry-over";
+import { transactionWithRetry } from "@/lib/transaction";
 
 export type MeetingSummary = {
   id: string;
@@ -85,7 +86,7 @@ export async function listMeetings(
 export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, input: { scheduledAt: Date }, now = new Date()): Promise<MeetingSummary> {
   const { managerId } = await authorizePair(db, viewer, personId, "write");
   if (!managerId) throw badRequest("This person has no manager to meet with.");
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
     const [m] = await tx
       .insert(meetings)
       .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })
@@ -115,7 +116,7 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
       : change.kind === "hold"
         ? { status: "held" as const, heldAt: now }
         : { status: "cancelled" as const, cancelledAt: now };
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
     const [updated] = await tx
       .update(meetings)
       .set({ ...set, version: sql`${meetings.version} + 1`, updatedAt: now })

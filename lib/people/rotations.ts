@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, enforce, type Relation } from "@/lib/policy";
 import type { RotationInput, RotationPatch } from "./schemas";
+import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 export type RotationDto = {
   id: string;
@@ -44,7 +45,6 @@ export async function listRotations(db: Db, viewer: Viewer, personId: string, re
     .orderBy(desc(rotations.startOn));
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotation_start" | "rotation_end", on: string) {
   await tx.insert(roleEvents).values({
@@ -64,7 +64,7 @@ async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotatio
  */
 export async function createRotation(db: Db, viewer: Viewer, personId: string, input: RotationInput): Promise<RotationDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
     const endedOn = input.status === "done" ? (input.plannedEndOn ?? today()) : null;
     const [row] = await tx
       .insert(rotations)
@@ -105,7 +105,7 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
   if (next.plannedEndOn && next.plannedEndOn < next.startOn) {
     throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
   }
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
     const [row] = await tx
       .update(rotations)
       .set({
@@ -138,7 +138,7 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
 export async function deleteRotation(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
   const r = await loadRotation(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", r.personId);
-  await db.transaction(async (tx) => {
+  await transactionWithRetry(db, async (tx) => {
     const where = [eq(rotations.id, id), eq(rotations.orgId, viewer.orgId)];
     if (version !== undefined) where.push(eq(rotations.version, version));
     const gone = await tx.delete(rotations).where(and(...where)).returning({ id: rotations.id });

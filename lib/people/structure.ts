@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, isUuid } from "@/lib/policy";
+import { transactionWithRetry } from "@/lib/transaction";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -79,7 +80,7 @@ export async function changeTitleTeam(
 ): Promise<{ changed: ("title" | "team")[] }> {
   await authorize(db, viewer, "directory", "write", personId);
   const on = input.effectiveOn ?? today();
-  const changed = await db.transaction(async (tx) => {
+  const changed = await transactionWithRetry(db, async (tx) => {
     const [cur] = await tx
       .select({ title: memberships.title, team: memberships.team })
       .from(memberships)

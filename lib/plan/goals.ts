@@ -7,6 +7,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type GoalDto, type GoalUpdateDto } from "./dto";
 import type { GoalCreate, GoalPatch, GoalUpdateCreate } from "./schemas";
+import { transactionWithRetry } from "@/lib/transaction";
 
 function toDto(g: StretchGoal, updates: GoalUpdateDto[]): GoalDto {
   return {
@@ -102,7 +103,7 @@ export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version
 /** Adds a dated progress update; a progress % moves the goal's progress too (and bumps its version). */
 export async function addGoalUpdate(db: Db, viewer: Viewer, goalId: string, input: GoalUpdateCreate): Promise<{ update: GoalUpdateDto; goal: GoalDto }> {
   const { personId } = await authorizePlanRow(db, viewer, stretchGoals, goalId, "write");
-  const row = await db.transaction(async (tx) => {
+  const row = await transactionWithRetry(db, async (tx) => {
     const [u] = await tx
       .insert(stretchGoalUpdates)
       .values({ orgId: viewer.orgId, goalId, authorId: viewer.personId, body: input.body, progress: input.progress ?? null })

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows, type Db } from "@/db/client";
 import { toAppError } from "@/lib/errors";
 import { loadRadarRows } from "@/lib/radar";
+import { transactionWithRetry } from "@/lib/transaction";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId } from "../helpers/viewers";
 
@@ -248,5 +249,45 @@ describe("radar facts kept by the database", () => {
     const titles = rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE 'Deadlock %' ORDER BY title`)).map((r) => r.title);
     expect([["Deadlock A1", "Deadlock A2"], ["Deadlock B1", "Deadlock B2"]]).toContainEqual(titles);
     await expectRadarMatchesHistory();
+  });
+
+  it.runIf(onPostgres)("run a deadlocked transaction again through transactionWithRetry, so both writers' changes land", async () => {
+    const goal = (person: string, title: string) =>
+      sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${person}, ${title}, 'new_tool', 'active')`;
+    let aHolds!: () => void;
+    let bHolds!: () => void;
+    const aHeld = new Promise<void>((r) => (aHolds = r));
+    const bHeld = new Promise<void>((r) => (bHolds = r));
+    const runs = { a: 0, b: 0 };
+    const a = transactionWithRetry(db, async (tx) => {
+      runs.a++;
+      await tx.execute(goal(eli, "Retried A1"));
+      aHolds();
+      await bHeld;
+      await tx.execute(goal(omar, "Retried A2"));
+    });
+    const b = transactionWithRetry(db, async (tx) => {
+      runs.b++;
+      await tx.execute(goal(omar, "Retried B1"));
+      bHolds();
+      await aHeld;
+      await tx.execute(goal(eli, "Retried B2"));
+    });
+    await Promise.all([a, b]);
+    expect(runs.a + runs.b).toBe(3); // one of them deadlocked once and ran again
+    const titles = rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE 'Retried %' ORDER BY title`)).map((r) => r.title);
+    expect(titles).toEqual(["Retried A1", "Retried A2", "Retried B1", "Retried B2"]);
+    await expectRadarMatchesHistory();
+  });
+
+  it("never runs a transaction again for an error that is not a deadlock", async () => {
+    let runs = 0;
+    await expect(
+      transactionWithRetry(db, async (tx) => {
+        runs++;
+        await tx.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${eli}, 'Bad', 'not_a_category', 'active')`);
+      }),
+    ).rejects.toThrow();
+    expect(runs).toBe(1);
   });
 });
