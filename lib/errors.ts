@@ -69,38 +69,28 @@ export function assertNoNul(value: unknown): void {
   if (Object.keys(fields).length) throw new AppError(422, "validation_failed", "Some fields need attention.", fields);
 }
 
-/** True for errors meaning "the database cannot be reached right now". */
-export function isDbUnavailable(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  let e: unknown = err;
-  while (e && typeof e === "object" && !seen.has(e)) {
-    seen.add(e);
-    const code = (e as { code?: unknown }).code;
-    if (
-      typeof code === "string" &&
-      ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "57P03", "08006", "08001", "08003"].includes(code)
-    )
-      return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-/** The SQLSTATE of a database error, looking through drizzle's wrapping (`cause`). */
-export function sqlState(err: unknown): string | undefined {
+/** The `code`s along an error's `cause` chain (drizzle wraps the driver's error). */
+function* errorCodes(err: unknown): Generator<string> {
   const seen = new Set<unknown>();
   for (let e: unknown = err; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (typeof code === "string") yield code;
   }
-  return undefined;
+}
+
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "57P03", "08006", "08001", "08003"]);
+
+/** True for errors meaning "the database cannot be reached right now". */
+export function isDbUnavailable(err: unknown): boolean {
+  for (const code of errorCodes(err)) if (UNAVAILABLE_CODES.has(code)) return true;
+  return false;
 }
 
 /** A deadlock or serialization failure: PostgreSQL rolled the whole transaction back, and running it again can succeed. */
 export function isTransientTxFailure(err: unknown): boolean {
-  const state = sqlState(err);
-  return state === "40P01" || state === "40001";
+  for (const code of errorCodes(err)) if (code === "40P01" || code === "40001") return true;
+  return false;
 }
 
 export function toAppError(err: unknown): AppError {

@@ -45,7 +45,6 @@ export async function listRotations(db: Db, viewer: Viewer, personId: string, re
     .orderBy(desc(rotations.startOn));
 }
 
-
 async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotation_start" | "rotation_end", on: string) {
   await tx.insert(roleEvents).values({
     orgId: viewer.orgId,

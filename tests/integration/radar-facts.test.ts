@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows, type Db } from "@/db/client";
 import { toAppError } from "@/lib/errors";
 import { loadRadarRows } from "@/lib/radar";
-import { transactionWithRetry } from "@/lib/transaction";
+import { transactionWithRetry, type Tx } from "@/lib/transaction";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId } from "../helpers/viewers";
 
@@ -117,6 +117,39 @@ async function expectRadarMatchesHistory(now = new Date()): Promise<number> {
   return radar.length;
 }
 
+const insertGoal = (person: string, title: string) =>
+  sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${person}, ${title}, 'new_tool', 'active')`;
+
+/**
+ * Two writers, each in its own transaction, that take one person's facts row
+ * (A: Eli, B: Omar) and then reach for the other's: PostgreSQL sees a deadlock.
+ * `run` is db.transaction or transactionWithRetry; `runs` counts each writer's attempts.
+ */
+function crossingWriters(run: (fn: (tx: Tx) => Promise<void>) => Promise<void>, prefix: string) {
+  let aHolds!: () => void;
+  let bHolds!: () => void;
+  const aHeld = new Promise<void>((r) => (aHolds = r));
+  const bHeld = new Promise<void>((r) => (bHolds = r));
+  const runs = { a: 0, b: 0 };
+  const a = run(async (tx) => {
+    runs.a++;
+    await tx.execute(insertGoal(eli, `${prefix} A1`));
+    aHolds();
+    await bHeld;
+    await tx.execute(insertGoal(omar, `${prefix} A2`));
+  });
+  const b = run(async (tx) => {
+    runs.b++;
+    await tx.execute(insertGoal(omar, `${prefix} B1`));
+    bHolds();
+    await aHeld;
+    await tx.execute(insertGoal(eli, `${prefix} B2`));
+  });
+  const titles = async () =>
+    rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE ${`${prefix} %`} ORDER BY title`)).map((r) => r.title);
+  return { writers: [a, b], runs, titles };
+}
+
 async function factsOf(person: string) {
   return rows<{ active_goals: number; active_goal_titles: string[] | null; last_held_at: string | null }>(
     await db.execute(sql`SELECT active_goals, active_goal_titles, last_held_at::text FROM radar_facts WHERE person_id = ${person}`),
@@ -202,14 +235,14 @@ describe("radar facts kept by the database", () => {
     let firstWrote!: () => void;
     const firstHasWritten = new Promise<void>((r) => (firstWrote = r));
     const first = db.transaction(async (tx) => {
-      await tx.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${omar}, 'First writer', 'new_tool', 'active')`);
+      await tx.execute(insertGoal(omar, "First writer"));
       firstWrote();
       await firstMayCommit;
     });
     await firstHasWritten;
     // The second writer's statement runs while the first has written but not committed.
     const second = db.transaction(async (tx) => {
-      await tx.execute(sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${omar}, 'Second writer', 'new_tool', 'active')`);
+      await tx.execute(insertGoal(omar, "Second writer"));
     });
     await new Promise((r) => setTimeout(r, 300));
     releaseFirst();
@@ -221,62 +254,22 @@ describe("radar facts kept by the database", () => {
   });
 
   it.runIf(onPostgres)("turn a deadlock between two writers into a 409 that asks to try again, with nothing half-saved", async () => {
-    const goal = (person: string, title: string) =>
-      sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${person}, ${title}, 'new_tool', 'active')`;
-    let aHolds!: () => void;
-    let bHolds!: () => void;
-    const aHeld = new Promise<void>((r) => (aHolds = r));
-    const bHeld = new Promise<void>((r) => (bHolds = r));
-    // Each takes one person's facts row, then reaches for the other's.
-    const a = db.transaction(async (tx) => {
-      await tx.execute(goal(eli, "Deadlock A1"));
-      aHolds();
-      await bHeld;
-      await tx.execute(goal(omar, "Deadlock A2"));
-    });
-    const b = db.transaction(async (tx) => {
-      await tx.execute(goal(omar, "Deadlock B1"));
-      bHolds();
-      await aHeld;
-      await tx.execute(goal(eli, "Deadlock B2"));
-    });
-    const results = await Promise.allSettled([a, b]);
+    const { writers, titles } = crossingWriters((fn) => db.transaction(fn), "Deadlock");
+    const results = await Promise.allSettled(writers);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(failed).toHaveLength(1);
     const e = toAppError(failed[0]!.reason);
     expect(e.status).toBe(409);
     expect(e.message).toMatch(/try again/);
-    const titles = rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE 'Deadlock %' ORDER BY title`)).map((r) => r.title);
-    expect([["Deadlock A1", "Deadlock A2"], ["Deadlock B1", "Deadlock B2"]]).toContainEqual(titles);
+    expect([["Deadlock A1", "Deadlock A2"], ["Deadlock B1", "Deadlock B2"]]).toContainEqual(await titles());
     await expectRadarMatchesHistory();
   });
 
   it.runIf(onPostgres)("run a deadlocked transaction again through transactionWithRetry, so both writers' changes land", async () => {
-    const goal = (person: string, title: string) =>
-      sql`INSERT INTO stretch_goals (org_id, person_id, title, category, status) VALUES (${orgId}, ${person}, ${title}, 'new_tool', 'active')`;
-    let aHolds!: () => void;
-    let bHolds!: () => void;
-    const aHeld = new Promise<void>((r) => (aHolds = r));
-    const bHeld = new Promise<void>((r) => (bHolds = r));
-    const runs = { a: 0, b: 0 };
-    const a = transactionWithRetry(db, async (tx) => {
-      runs.a++;
-      await tx.execute(goal(eli, "Retried A1"));
-      aHolds();
-      await bHeld;
-      await tx.execute(goal(omar, "Retried A2"));
-    });
-    const b = transactionWithRetry(db, async (tx) => {
-      runs.b++;
-      await tx.execute(goal(omar, "Retried B1"));
-      bHolds();
-      await aHeld;
-      await tx.execute(goal(eli, "Retried B2"));
-    });
-    await Promise.all([a, b]);
+    const { writers, runs, titles } = crossingWriters((fn) => transactionWithRetry(db, fn), "Retried");
+    await Promise.all(writers);
     expect(runs.a + runs.b).toBe(3); // one of them deadlocked once and ran again
-    const titles = rows<{ title: string }>(await db.execute(sql`SELECT title FROM stretch_goals WHERE title LIKE 'Retried %' ORDER BY title`)).map((r) => r.title);
-    expect(titles).toEqual(["Retried A1", "Retried A2", "Retried B1", "Retried B2"]);
+    expect(await titles()).toEqual(["Retried A1", "Retried A2", "Retried B1", "Retried B2"]);
     await expectRadarMatchesHistory();
   });
 
