@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy/rules";
 import { relationTo } from "@/lib/policy";
-import { radarForManager, radarForPerson, type RadarPerson } from "@/lib/radar";
+import { radarForPerson, radarSubtree, type RadarSubtreePerson } from "@/lib/radar";
 import { radarForOrg } from "@/lib/radar/org";
 import { getDirectoryEntry, listDirectory, type DirectoryEntry } from "./directory";
 
@@ -22,7 +22,7 @@ export type ApiPerson = {
 };
 export type ApiPeoplePage = { items: ApiPerson[]; page: number; limit: number; total: number; pages: number; scope: "org" | "subtree" | "directory" };
 
-const fromRadar = (p: RadarPerson, self = false): ApiPerson => ({
+const fromRadar = (p: RadarSubtreePerson, self = false): ApiPerson => ({
   id: p.id,
   name: p.name,
   title: p.title,
@@ -55,7 +55,7 @@ export async function listPeopleForApi(db: Db, viewer: Viewer, opts: { page: num
     const r = await radarForOrg(db, viewer, { page, pageSize: limit });
     return { items: r.people.map((p) => fromRadar(p)), page, limit: r.pageSize, total: r.total, pages: r.pages, scope: "org" };
   }
-  const sub = await radarForManager(db, viewer, { subtree: true });
+  const sub = await radarSubtree(db, viewer);
   if (sub.length) {
     const total = sub.length;
     const slice = sub.slice((page - 1) * limit, page * limit);

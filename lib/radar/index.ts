@@ -7,14 +7,15 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import type { Relation } from "@/lib/policy/rules";
 import { visibleFlagCodes, type FlagCode } from "@/lib/policy/rules";
 import { computeFlags, monthsInRole, riskLevel, type Flag, type PersonFacts, type RadarSettings, type RiskLevel } from "./rules";
-import { loadRadarRows, type RadarRow, type RadarScope } from "./query";
+import { loadRadarRows, loadRadarSummaries, type RadarRow, type RadarScope, type RadarSummaryRow } from "./query";
 import { radarSettingsColumns } from "./settings-columns";
 
 export * from "./rules";
-export { loadRadarRows, type RadarRow, type RadarScope } from "./query";
+export { loadRadarRows, loadRadarSummaries, type RadarRow, type RadarScope, type RadarSummaryRow } from "./query";
 export { formatMonths, monthsBetween } from "./months";
 
-export type RadarPerson = Omit<RadarRow, "facts" | "oldestOpenStuckForSkip" | "oldestOpenStuckForHr"> & {
+/** A person on the radar as a viewer may see them, from a summary row (a subtree's table). */
+export type RadarSummaryPerson = Omit<RadarSummaryRow, "facts" | "oldestOpenStuckForSkip" | "oldestOpenStuckForHr"> & {
   roleSince: string;
   monthsInRole: number;
   activeRotation: string | null;
@@ -22,6 +23,12 @@ export type RadarPerson = Omit<RadarRow, "facts" | "oldestOpenStuckForSkip" | "o
   flags: Flag[];
   risk: RiskLevel;
 };
+
+/** …and from a full row (cards, a person's page, the API). */
+export type RadarPerson = RadarSummaryPerson & Omit<RadarRow, keyof RadarSummaryRow>;
+
+/** A subtree's person: the summary and their manager's name (radarSubtree). */
+export type RadarSubtreePerson = RadarSummaryPerson & { managerName: string | null };
 
 /** The organization's radar settings: the viewer's copy when it has one (read with the viewer, this request), else one query. */
 export async function getRadarSettings(db: Db, of: string | Viewer): Promise<RadarSettings> {
@@ -35,22 +42,10 @@ export async function getRadarSettings(db: Db, of: string | Viewer): Promise<Rad
   return o;
 }
 
-/**
- * Applies the rules to one row as `rel` may see it: inputs the viewer may not
- * see (pulse answers, stuck signals not addressed to them) are removed BEFORE
- * the rules run, so neither a flag nor the risk level can reveal them.
- */
+/** Applies the rules to one row as `rel` may see it (see visibleFlags). */
 export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSettings, now: Date): RadarPerson {
   const f = row.facts;
-  const seesPulse = rel.self || rel.manager;
-  // The oldest open signal addressed to this viewer (as participant, skip-level or HR), without building arrays per row.
-  let oldest = rel.self || rel.manager ? f.oldestOpenStuck : null;
-  for (const d of [rel.skipLevel ? row.oldestOpenStuckForSkip : null, rel.admin ? row.oldestOpenStuckForHr : null]) {
-    if (d && (!oldest || d.getTime() < oldest.getTime())) oldest = d;
-  }
-  const visibleFacts: PersonFacts = { ...f, pulseRust: seesPulse ? f.pulseRust : [], oldestOpenStuck: oldest };
-  const allowed = allowedFlagCodes(rel);
-  const flags = computeFlags(visibleFacts, settings, now).filter((fl) => allowed.has(fl.code));
+  const flags = visibleFlags(row, rel, settings, now);
   // Spelled out rather than a rest spread: this runs for every person of a subtree or an org page.
   return {
     id: row.id,
@@ -71,6 +66,45 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
     flags,
     risk: riskLevel(flags),
   };
+}
+
+/** radarPersonFor for a summary row (a subtree's table): the same rules, the same visibility. */
+export function radarSummaryFor(row: RadarSummaryRow, rel: Relation, settings: RadarSettings, now: Date, managerName: string | null): RadarSubtreePerson {
+  const f = row.facts;
+  const flags = visibleFlags(row, rel, settings, now);
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    team: row.team,
+    managerId: row.managerId,
+    managerName,
+    depth: row.depth,
+    roleSince: f.roleSince,
+    monthsInRole: monthsInRole(f, now),
+    activeRotation: f.activeRotation,
+    lastOneOnOne: f.lastOneOnOne,
+    flags,
+    risk: riskLevel(flags),
+  };
+}
+
+/**
+ * The flags of one row as `rel` may see them: inputs the viewer may not see
+ * (pulse answers, stuck signals not addressed to them) are removed BEFORE the
+ * rules run, so neither a flag nor the risk level can reveal them.
+ */
+function visibleFlags(row: RadarSummaryRow, rel: Relation, settings: RadarSettings, now: Date): Flag[] {
+  const f = row.facts;
+  const seesPulse = rel.self || rel.manager;
+  // The oldest open signal addressed to this viewer (as participant, skip-level or HR), without building arrays per row.
+  let oldest = rel.self || rel.manager ? f.oldestOpenStuck : null;
+  for (const d of [rel.skipLevel ? row.oldestOpenStuckForSkip : null, rel.admin ? row.oldestOpenStuckForHr : null]) {
+    if (d && (!oldest || d.getTime() < oldest.getTime())) oldest = d;
+  }
+  const visibleFacts: PersonFacts = { ...f, pulseRust: seesPulse ? f.pulseRust : [], oldestOpenStuck: oldest };
+  const allowed = allowedFlagCodes(rel);
+  return computeFlags(visibleFacts, settings, now).filter((fl) => allowed.has(fl.code));
 }
 
 /** visibleFlagCodes depends on the relation's five booleans only: computed once per combination. */
@@ -103,6 +137,37 @@ export async function radarForManager(
       { sameOrg: true, self: false, manager: r.depth === 1, skipLevel: r.depth > 1, admin: viewer.role === "admin" },
       settings,
       now,
+    ),
+  );
+}
+
+/**
+ * A manager's whole subtree as the /team table and the API list it: every
+ * person with flags and risk (the page counts, filters and sorts all of them)
+ * from the compact summary read, and each one's manager named from the
+ * subtree itself — below the viewer's direct reports, a person's manager is
+ * in the subtree one level up; a direct report's manager is the viewer.
+ * Someone who manages no managers gets their direct reports, as radarForManager.
+ */
+export async function radarSubtree(
+  db: Db,
+  viewer: Viewer,
+  opts: { now?: Date; settings?: RadarSettings | Promise<RadarSettings> } = {},
+): Promise<RadarSubtreePerson[]> {
+  const now = opts.now ?? new Date();
+  const scope: RadarScope =
+    viewer.nav?.managesManagers === false ? { kind: "direct", managerId: viewer.personId } : { kind: "subtree", managerId: viewer.personId };
+  const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer), loadRadarSummaries(db, viewer.orgId, scope, now)]);
+  const names = new Map<string, string>([[viewer.personId, viewer.name]]);
+  for (const r of rowsFound) names.set(r.id, r.name);
+  const admin = viewer.role === "admin";
+  return rowsFound.map((r) =>
+    radarSummaryFor(
+      r,
+      { sameOrg: true, self: false, manager: r.depth === 1, skipLevel: r.depth > 1, admin },
+      settings,
+      now,
+      r.managerId ? (names.get(r.managerId) ?? null) : null,
     ),
   );
 }

@@ -9,23 +9,28 @@ export type RadarScope =
   | { kind: "people"; ids: string[] }
   | { kind: "org"; limit: number; offset: number; team?: string };
 
-export type RadarRow = {
+/** What the rules and a subtree's table need of a person (loadRadarSummaries). */
+export type RadarSummaryRow = {
   id: string;
-  userId: string;
   name: string;
-  email: string;
   title: string;
   team: string;
   managerId: string | null;
-  managerName: string | null;
   /** 1 = direct report of the scope's manager, 2+ = further down; 0 outside subtree scopes. */
   depth: number;
-  nextOneOnOne: Date | null;
-  activeGoalTitles: string[];
   /** Oldest open stuck signal that included the skip-level / HR (for their flag visibility). */
   oldestOpenStuckForSkip: Date | null;
   oldestOpenStuckForHr: Date | null;
   facts: PersonFacts;
+};
+
+/** A full radar row (loadRadarRows): the summary and what a card or a person's page shows. */
+export type RadarRow = RadarSummaryRow & {
+  userId: string;
+  email: string;
+  managerName: string | null;
+  nextOneOnOne: Date | null;
+  activeGoalTitles: string[];
 };
 
 const MAX_DEPTH = 64;
@@ -58,23 +63,60 @@ function scopeCte(orgId: string, scope: RadarScope): SQL {
   }
 }
 
-type Raw = {
-  id: string;
-  user_id: string;
-  name: string;
-  email: string;
-  title: string;
-  team: string;
-  manager_id: string | null;
-  manager_name: string | null;
-  depth: number;
+const ms = (v: number | null) => (v === null || v === undefined ? null : new Date(Number(v)));
+
+/**
+ * The facts' columns, written once for both shapes of the radar read: the
+ * full rows (loadRadarRows) and the compact ones (loadRadarSummaries).
+ * Expects `m` (the membership) and `f` (its radar_facts row) in scope.
+ */
+const FACT_KEYS = [
+  "role_since",
+  "cadence_days",
+  "active_goals",
+  "active_rotation",
+  "last_held_ms",
+  "pulse_rust",
+  "stuck_any_ms",
+  "stuck_skip_ms",
+  "stuck_hr_ms",
+  "last_learning_ms",
+  "unused_skills",
+] as const;
+type FactKey = (typeof FACT_KEYS)[number];
+
+function factColumns(orgId: string, now: Date): Record<FactKey, SQL> {
+  const nowIso = now.toISOString();
+  const today = nowIso.slice(0, 10);
+  return {
+    role_since: sql`coalesce(CASE WHEN f.role_latest IS NULL OR f.role_latest <= (SELECT ${today}::date) THEN f.role_latest
+                         -- The latest role event is still in the future: the latest one on or before today, live.
+                         ELSE (SELECT max(e.effective_on) FROM role_events e
+                                WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${today}::date)) END,
+                    m.created_at::date)::text`,
+    cadence_days: sql`m.cadence_days`,
+    active_goals: sql`coalesce(f.active_goals, 0)::int`,
+    active_rotation: sql`f.active_rotation`,
+    last_held_ms: sql`(extract(epoch FROM f.last_held_at) * 1000)::float8`,
+    pulse_rust: sql`f.pulse_rust`,
+    stuck_any_ms: sql`(extract(epoch FROM f.stuck_any_at) * 1000)::float8`,
+    stuck_skip_ms: sql`(extract(epoch FROM f.stuck_skip_at) * 1000)::float8`,
+    stuck_hr_ms: sql`(extract(epoch FROM f.stuck_hr_at) * 1000)::float8`,
+    last_learning_ms: sql`(extract(epoch FROM f.last_learning_at) * 1000)::float8`,
+    unused_skills: sql`f.unused_skills`,
+  };
+}
+
+/** A compact row: [id, name, title, team, manager_id, depth, ...the facts in FACT_KEYS order]. */
+const SUMMARY_COLUMNS = 6;
+const AT = Object.fromEntries(FACT_KEYS.map((k, i) => [k, SUMMARY_COLUMNS + i])) as Record<FactKey, number>;
+
+type RawFacts = {
   role_since: string;
   cadence_days: number | null;
   active_goals: number;
-  active_goal_titles: string[] | null;
   active_rotation: string | null;
   last_held_ms: number | null;
-  next_ms: number | null;
   pulse_rust: number[] | null;
   stuck_any_ms: number | null;
   stuck_skip_ms: number | null;
@@ -82,8 +124,36 @@ type Raw = {
   last_learning_ms: number | null;
   unused_skills: string[] | null;
 };
+type Raw = RawFacts & {
+  id: string;
+  name: string;
+  title: string;
+  team: string;
+  manager_id: string | null;
+  depth: number;
+  user_id: string;
+  email: string;
+  manager_name: string | null;
+  active_goal_titles: string[] | null;
+  next_ms: number | null;
+};
 
-const ms = (v: number | null) => (v === null || v === undefined ? null : new Date(Number(v)));
+
+/** The facts of a raw row: a plain function, so both read shapes build them alike. */
+function factsOf(r: RawFacts, hasManager: boolean): PersonFacts {
+  return {
+    roleSince: r.role_since,
+    activeGoals: Number(r.active_goals),
+    activeRotation: r.active_rotation,
+    hasManager,
+    lastOneOnOne: ms(r.last_held_ms),
+    cadenceDays: r.cadence_days,
+    pulseRust: (r.pulse_rust ?? []).map(Number),
+    oldestOpenStuck: ms(r.stuck_any_ms),
+    lastLearning: ms(r.last_learning_ms),
+    unusedSkills: r.unused_skills ?? [],
+  };
+}
 
 /**
  * Everything the radar needs for a set of people, in ONE query: the number of
@@ -100,21 +170,13 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
  */
 export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
   const nowIso = now.toISOString();
-  const today = nowIso.slice(0, 10);
+  const facts = factColumns(orgId, now);
+  const columns = FACT_KEYS.map((k) => sql`${facts[k]} AS ${sql.raw(k)}`);
   const result = await db.execute(sql`
     WITH ${scopeCte(orgId, scope)}
     SELECT coalesce(json_agg(x ORDER BY x.name, x.id), '[]') AS rows FROM (
     SELECT m.id, m.user_id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, s.depth,
-           coalesce(CASE WHEN f.role_latest IS NULL OR f.role_latest <= (SELECT ${today}::date) THEN f.role_latest
-                         -- The latest role event is still in the future: the latest one on or before today, live.
-                         ELSE (SELECT max(e.effective_on) FROM role_events e
-                                WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${today}::date)) END,
-                    m.created_at::date)::text AS role_since,
-           m.cadence_days,
-           coalesce(f.active_goals, 0)::int AS active_goals,
            f.active_goal_titles,
-           f.active_rotation,
-           (extract(epoch FROM f.last_held_at) * 1000)::float8 AS last_held_ms,
            (extract(epoch FROM CASE
               WHEN f.refreshed_at > (SELECT ${nowIso}::timestamptz) THEN
                 -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
@@ -125,12 +187,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
               -- Almost always the first listed (one scheduled 1:1 ahead): no sub-plan per person.
               WHEN f.upcoming[1] >= (SELECT ${nowIso}::timestamptz) THEN f.upcoming[1]
               ELSE (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nowIso}::timestamptz)) END) * 1000)::float8 AS next_ms,
-           f.pulse_rust,
-           (extract(epoch FROM f.stuck_any_at) * 1000)::float8 AS stuck_any_ms,
-           (extract(epoch FROM f.stuck_skip_at) * 1000)::float8 AS stuck_skip_ms,
-           (extract(epoch FROM f.stuck_hr_at) * 1000)::float8 AS stuck_hr_ms,
-           (extract(epoch FROM f.last_learning_at) * 1000)::float8 AS last_learning_ms,
-           f.unused_skills
+           ${sql.join(columns, sql`, `)}
       FROM scope s
       JOIN memberships m ON m.id = s.id AND m.org_id = ${orgId}
       JOIN users u ON u.id = m.user_id
@@ -139,6 +196,7 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
       LEFT JOIN users mu ON mu.id = mm.user_id
     ) x`);
 
+  // Spelled out rather than spread: this runs for every person of an org page.
   return (rows<{ rows: Raw[] }>(result)[0]?.rows ?? []).map((r) => ({
     id: r.id,
     userId: r.user_id,
@@ -153,17 +211,56 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
     activeGoalTitles: r.active_goal_titles ?? [],
     oldestOpenStuckForSkip: ms(r.stuck_skip_ms),
     oldestOpenStuckForHr: ms(r.stuck_hr_ms),
-    facts: {
-      roleSince: r.role_since,
-      activeGoals: Number(r.active_goals),
-      activeRotation: r.active_rotation,
-      hasManager: !!r.manager_id,
-      lastOneOnOne: ms(r.last_held_ms),
-      cadenceDays: r.cadence_days,
-      pulseRust: (r.pulse_rust ?? []).map(Number),
-      oldestOpenStuck: ms(r.stuck_any_ms),
-      lastLearning: ms(r.last_learning_ms),
-      unusedSkills: r.unused_skills ?? [],
-    },
+    facts: factsOf(r, !!r.manager_id),
   }));
+}
+
+/**
+ * The same people and facts as loadRadarRows, without what only a card or a
+ * single person's page shows (email, manager's name, next 1:1, goal titles),
+ * each row a JSON array instead of an object (no key repeated per person):
+ * for a whole subtree, where the rules and the sort need every person but the
+ * page shows 25 of them. For a director's 387 people, roughly a quarter of
+ * the bytes, and neither the managers' names nor the next 1:1 looked up per
+ * person; a subtree's managers are in the subtree (radarSubtree names them).
+ */
+export async function loadRadarSummaries(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarSummaryRow[]> {
+  const facts = factColumns(orgId, now);
+  const result = await db.execute(sql`
+    WITH ${scopeCte(orgId, scope)}
+    SELECT coalesce(json_agg(json_build_array(m.id, u.name, m.title, m.team, m.manager_id, s.depth, ${sql.join(
+      FACT_KEYS.map((k) => facts[k]),
+      sql`, `,
+    )}) ORDER BY u.name, m.id), '[]') AS rows
+      FROM scope s
+      JOIN memberships m ON m.id = s.id AND m.org_id = ${orgId}
+      JOIN users u ON u.id = m.user_id
+      LEFT JOIN radar_facts f ON f.person_id = m.id AND f.org_id = ${orgId}`);
+  return (rows<{ rows: unknown[][] }>(result)[0]?.rows ?? []).map((a) => {
+    const raw = {
+      role_since: a[AT.role_since],
+      cadence_days: a[AT.cadence_days],
+      active_goals: a[AT.active_goals],
+      active_rotation: a[AT.active_rotation],
+      last_held_ms: a[AT.last_held_ms],
+      pulse_rust: a[AT.pulse_rust],
+      stuck_any_ms: a[AT.stuck_any_ms],
+      stuck_skip_ms: a[AT.stuck_skip_ms],
+      stuck_hr_ms: a[AT.stuck_hr_ms],
+      last_learning_ms: a[AT.last_learning_ms],
+      unused_skills: a[AT.unused_skills],
+    } as RawFacts;
+    const managerId = a[4] as string | null;
+    return {
+      id: a[0] as string,
+      name: a[1] as string,
+      title: a[2] as string,
+      team: a[3] as string,
+      managerId,
+      depth: Number(a[5]),
+      oldestOpenStuckForSkip: ms(raw.stuck_skip_ms),
+      oldestOpenStuckForHr: ms(raw.stuck_hr_ms),
+      facts: factsOf(raw, !!managerId),
+    };
+  });
 }

@@ -67,7 +67,10 @@ export function teamCard(p: TeamCardPerson, now = new Date()): TeamCard {
   };
 }
 
-export type SubtreeRowPerson = TeamCardPerson & { depth: number; managerName: string | null };
+export type SubtreeRowPerson = Pick<TeamCardPerson, "id" | "name" | "title" | "team" | "roleSince" | "monthsInRole" | "risk" | "flags" | "lastOneOnOne"> & {
+  depth: number;
+  managerName: string | null;
+};
 
 /** One row of a director's subtree table (components/radar/subtree-table.tsx). */
 export type SubtreeRow = PersonHeadline & {

@@ -10,7 +10,9 @@ type Sortable = { name: string; team: string; monthsInRole: number; risk: RiskLe
 /** Cards per page on /team: a whole subtree (hundreds of people) is counted and filtered, but rendered a page at a time. */
 export const TEAM_PAGE_SIZE = 25;
 
-export function parseTeamQuery(sp: Record<string, string | string[] | undefined>): { sort: TeamSort; flag: FlagCode | null; team: string | null; subtree: boolean; page: number } {
+export type TeamQuery = { sort: TeamSort; flag: FlagCode | null; team: string | null; subtree: boolean; page: number };
+
+export function parseTeamQuery(sp: Record<string, string | string[] | undefined>): TeamQuery {
   const one = (k: string) => {
     const v = sp[k];
     return Array.isArray(v) ? v[0] : v;

@@ -17,7 +17,7 @@ import { findSynthAccounts } from "../../db/synth/accounts";
 import type { Viewer } from "../../lib/auth/viewer-type";
 import { authorize } from "../../lib/policy";
 import { relationTo } from "../../lib/policy/relation";
-import { loadRadarRows, type RadarScope } from "../../lib/radar/query";
+import { loadRadarRows, loadRadarSummaries, type RadarScope } from "../../lib/radar/query";
 import { radarForPerson } from "../../lib/radar";
 import { orgAggregates } from "../../lib/radar/org";
 import { loadMeeting } from "../../lib/meetings/access";
@@ -126,6 +126,8 @@ export async function explainChecks(client: postgres.Sql, url?: string): Promise
   const viewer = { orgId: a.orgId, personId: a.director.personId, role: "member" } as Viewer;
   const queries: [string, (d: Db) => Promise<unknown>][] = [
     ...cases.map(([name, scope]) => [`radar: ${name}`, (d: Db) => loadRadarRows(d, a.orgId, scope)] as [string, (d: Db) => Promise<unknown>]),
+    // What /team?view=subtree and the API's list read for a subtree.
+    [`radar: compact subtree of ${a.director.email}`, (d: Db) => loadRadarSummaries(d, a.orgId, { kind: "subtree", managerId: a.director.personId })],
     ["policy: relationTo (deepest person)", (d: Db) => relationTo(d, viewer, deep!.id)],
   ];
   const out: ExplainResult[] = [];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { countQueries } from "@/db/query-log";
 import { relationTo } from "@/lib/policy/relation";
-import { radarForManager, radarForPerson } from "@/lib/radar";
+import { radarForManager, radarForPerson, radarSubtree, type RadarPerson } from "@/lib/radar";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -90,6 +90,30 @@ describe("the radar on the demo data", () => {
     const dana = await viewerFor(db, "dana@acme.example");
     const danaSub = await radarForManager(db, { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } }, { subtree: true });
     expect(danaSub.some((p) => p.depth === 2)).toBe(true);
+  });
+
+  it("the compact subtree read gives everyone the same flags, risk, time in role and manager as the full read", async () => {
+    const dana = await viewerFor(db, "dana@acme.example");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const summary = ({ userId: _u, email: _e, nextOneOnOne: _n, activeGoalTitles: _g, ...rest }: RadarPerson) => rest;
+    for (const now of [new Date(), new Date(Date.now() + 9 * 86_400_000)]) {
+      for (const v of [
+        { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } },
+        { ...maya, nav: { managesPeople: true, hasManager: true, managesManagers: false } },
+      ]) {
+        const full = await radarForManager(db, v, { subtree: true, now });
+        const compact = await countQueries(() => radarSubtree(db, v, { now }));
+        expect(compact.result.length).toBe(full.length);
+        expect(compact.result).toEqual(full.map(summary));
+        expect(compact.count).toBeLessThanOrEqual(2);
+      }
+    }
+    const sub = await radarSubtree(db, dana);
+    const eli = sub.find((p) => p.name.startsWith("Eli"))!;
+    expect(eli.flags.find((f) => f.code === "role_stale")?.reason).toBe("Same role for 27 months (threshold 24)");
+    // Managers named from the subtree itself: below Dana's own reports, and Dana for those.
+    expect(eli.managerName).toMatch(/^Maya/);
+    expect(sub.filter((p) => p.depth === 1).every((p) => p.managerName === dana.name)).toBe(true);
   });
 
   it("uses the same number of queries for a team of 6 and a subtree of 14+", async () => {

@@ -12,7 +12,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { countQueries } from "@/db/query-log";
 import * as s from "@/db/schema";
-import { getRadarSettings, isSkipLevelManager, loadRadarRows, radarForManager, radarForPerson } from "@/lib/radar";
+import { getRadarSettings, isSkipLevelManager, loadRadarRows, radarForManager, radarForPerson, radarSubtree } from "@/lib/radar";
 import { authorize, relationTo } from "@/lib/policy";
 import { getDirectoryEntry } from "@/lib/people/directory";
 import { listRoleEvents } from "@/lib/people/role-events";
@@ -161,6 +161,10 @@ describe("radar query count at team sizes 5 and 50", () => {
     const subtree = await countQueries(() => radarForManager(db, dee, { subtree: true }));
     expect(subtree.result).toHaveLength(57);
     expect(subtree.count).toBe(five.count);
+    // The compact read /team?view=subtree and the API use: the same count, the same people.
+    const compact = await countQueries(() => radarSubtree(db, dee));
+    expect(compact.result.map((p) => p.id)).toEqual(subtree.result.map((p) => p.id));
+    expect(compact.count).toBe(five.count);
     const page5 = await countQueries(() => loadRadarRows(db, orgId, { kind: "org", limit: 5, offset: 0 }));
     const page50 = await countQueries(() => loadRadarRows(db, orgId, { kind: "org", limit: 50, offset: 0 }));
     expect(page5.result).toHaveLength(5);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { subtreeRow, teamCard, type SubtreeRowPerson } from "@/lib/radar/team-card";
+import { subtreeRow, teamCard, type SubtreeRowPerson, type TeamCardPerson } from "@/lib/radar/team-card";
 import type { Flag } from "@/lib/radar/rules";
 
 const now = new Date("2026-11-29T12:00:00Z");
 const stale: Flag = { code: "role_stale", severity: "warning", reason: "Same role for 27 months (threshold 24)", selfReason: "Your role hasn't changed in 27 months" };
 const gap: Flag = { code: "learning_gap", severity: "notice", reason: "No learning logged for 7 months", selfReason: "You haven't logged learning in 7 months" };
 
-const person = (over: Partial<SubtreeRowPerson> = {}): SubtreeRowPerson => ({
+const person = (over: Partial<TeamCardPerson & SubtreeRowPerson> = {}): TeamCardPerson & SubtreeRowPerson => ({
   id: "p1",
   name: "Eli Novak",
   title: "Backend Engineer",

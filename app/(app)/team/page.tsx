@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { enforce } from "@/lib/policy";
-import { getRadarSettings, isSkipLevelManager, radarForManager, RISK_RULE_TEXT } from "@/lib/radar";
-import { FLAG_LABELS, filterRadar, pageOf, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
+import { getRadarSettings, isSkipLevelManager, radarForManager, radarSubtree, RISK_RULE_TEXT, type RadarSummaryPerson } from "@/lib/radar";
+import { FLAG_LABELS, filterRadar, pageOf, parseTeamQuery, sortRadar, type TeamQuery } from "@/lib/radar/team-view";
 import { FLAG_CODES } from "@/lib/policy/rules";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -19,27 +19,37 @@ import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 
 export const metadata: Metadata = { title: "Team" };
 
+/** The people matching the filters, in the chosen order, and the page of them to show. */
+function listPage<T extends RadarSummaryPerson>(all: T[], q: TeamQuery) {
+  const matching = sortRadar(filterRadar(all, q), q.sort);
+  return { matching, ...pageOf(matching, q.page) };
+}
+
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer();
   const db = await getDb();
   const q = parseTeamQuery(await searchParams);
+  // Answered from the viewer, read this request: no statement.
+  const skip = await isSkipLevelManager(db, viewer);
+  const subtree = q.subtree && skip;
   // Independent reads in parallel; the settings are read once for the radar and the aside.
+  // A subtree (hundreds of people) is read in the compact shape its table needs.
   const settingsP = getRadarSettings(db, viewer);
-  const [skip, settingsAndPeople, settings] = await Promise.all([
-    isSkipLevelManager(db, viewer),
-    radarForManager(db, viewer, { subtree: q.subtree, settings: settingsP }),
+  const [found, settings] = await Promise.all([
+    subtree
+      ? radarSubtree(db, viewer, { settings: settingsP }).then((all) => ({ subtree: true as const, all }))
+      : radarForManager(db, viewer, { settings: settingsP }).then((all) => ({ subtree: false as const, all })),
     settingsP,
   ]);
-  const subtree = q.subtree && skip;
   // Every row is the viewer's report (depth 1) or further down (skip-level): checked against the policy all the same.
-  for (const p of settingsAndPeople) {
+  for (const p of found.all) {
     enforce(viewer, "flags", "read", { sameOrg: true, self: false, manager: p.depth === 1, skipLevel: p.depth > 1, admin: viewer.role === "admin" });
   }
-  const all = subtree ? settingsAndPeople : settingsAndPeople.filter((p) => p.depth === 1);
+  const all: RadarSummaryPerson[] = found.all;
   const teams = [...new Set(all.map((p) => p.team).filter(Boolean))].sort();
-  const matching = sortRadar(filterRadar(all, q), q.sort);
   // Counts, filters and the chart use everyone; the cards are rendered a page at a time (a subtree can be hundreds).
-  const { items: people, page, pages } = pageOf(matching, q.page);
+  const listed = found.subtree ? { subtree: true as const, ...listPage(found.all, q) } : { subtree: false as const, ...listPage(found.all, q) };
+  const { matching, page, pages } = listed;
   const atRisk = all.filter((p) => p.risk === "at_risk").length;
   const watch = all.filter((p) => p.risk === "watch").length;
   const href = (over: Record<string, string | null>) => {
@@ -139,14 +149,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             ) : null}
           </form>
 
-          {people.length === 0 ? (
+          {listed.items.length === 0 ? (
             <EmptyState title="No one matches these filters" action={<Link href={href({ flag: null, team: null })} className={buttonClass("secondary")}>Show everyone</Link>}>
               Try another flag, or clear the filters.
             </EmptyState>
-          ) : subtree ? (
-            <SubtreeTable people={people.map((p) => subtreeRow(p))} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
+          ) : listed.subtree ? (
+            <SubtreeTable people={listed.items.map((p) => subtreeRow(p))} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
           ) : (
-            <TeamCards cards={people.map((p) => teamCard(p))} />
+            <TeamCards cards={listed.items.map((p) => teamCard(p))} />
           )}
           {pages > 1 ? (
             <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">
