@@ -45,7 +45,8 @@ export async function getRadarSettings(db: Db, of: string | Viewer): Promise<Rad
 /** Applies the rules to one row as `rel` may see it (see visibleFlags). */
 export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSettings, now: Date): RadarPerson {
   const f = row.facts;
-  const flags = visibleFlags(row, rel, settings, now);
+  const months = monthsInRole(f, now);
+  const flags = visibleFlags(row, rel, settings, now, months);
   // Spelled out rather than a rest spread: this runs for every person of a subtree or an org page.
   return {
     id: row.id,
@@ -60,7 +61,7 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
     nextOneOnOne: row.nextOneOnOne,
     activeGoalTitles: row.activeGoalTitles,
     roleSince: f.roleSince,
-    monthsInRole: monthsInRole(f, now),
+    monthsInRole: months,
     activeRotation: f.activeRotation,
     lastOneOnOne: f.lastOneOnOne,
     flags,
@@ -71,7 +72,8 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
 /** radarPersonFor for a summary row (a subtree's table): the same rules, the same visibility. */
 export function radarSummaryFor(row: RadarSummaryRow, rel: Relation, settings: RadarSettings, now: Date, managerName: string | null): RadarSubtreePerson {
   const f = row.facts;
-  const flags = visibleFlags(row, rel, settings, now);
+  const months = monthsInRole(f, now);
+  const flags = visibleFlags(row, rel, settings, now, months);
   return {
     id: row.id,
     name: row.name,
@@ -81,7 +83,7 @@ export function radarSummaryFor(row: RadarSummaryRow, rel: Relation, settings: R
     managerName,
     depth: row.depth,
     roleSince: f.roleSince,
-    monthsInRole: monthsInRole(f, now),
+    monthsInRole: months,
     activeRotation: f.activeRotation,
     lastOneOnOne: f.lastOneOnOne,
     flags,
@@ -94,7 +96,7 @@ export function radarSummaryFor(row: RadarSummaryRow, rel: Relation, settings: R
  * (pulse answers, stuck signals not addressed to them) are removed BEFORE the
  * rules run, so neither a flag nor the risk level can reveal them.
  */
-function visibleFlags(row: RadarSummaryRow, rel: Relation, settings: RadarSettings, now: Date): Flag[] {
+function visibleFlags(row: RadarSummaryRow, rel: Relation, settings: RadarSettings, now: Date, months: number): Flag[] {
   const f = row.facts;
   const seesPulse = rel.self || rel.manager;
   // The oldest open signal addressed to this viewer (as participant, skip-level or HR), without building arrays per row.
@@ -104,7 +106,7 @@ function visibleFlags(row: RadarSummaryRow, rel: Relation, settings: RadarSettin
   }
   const visibleFacts: PersonFacts = { ...f, pulseRust: seesPulse ? f.pulseRust : [], oldestOpenStuck: oldest };
   const allowed = allowedFlagCodes(rel);
-  return computeFlags(visibleFacts, settings, now).filter((fl) => allowed.has(fl.code));
+  return computeFlags(visibleFacts, settings, now, months).filter((fl) => allowed.has(fl.code));
 }
 
 /** visibleFlagCodes depends on the relation's five booleans only: computed once per combination. */

@@ -17,6 +17,12 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
 
+// The last Date's parts: the radar asks for the same `now` once or twice per
+// person of a subtree or an org page. Keyed by the instant, so a Date changed
+// in place is never served stale parts.
+let lastTime = NaN;
+let lastParts = { y: 0, m: 0, d: 0 };
+
 function toUtcParts(v: string | Date): { y: number; m: number; d: number } {
   if (typeof v === "string") {
     // 'YYYY-MM-DD' (anything after the date is ignored). Parsed by position, not
@@ -24,7 +30,12 @@ function toUtcParts(v: string | Date): { y: number; m: number; d: number } {
     const dash = v.indexOf("-", 1);
     return { y: Number(v.slice(0, dash)), m: Number(v.slice(dash + 1, dash + 3)) - 1, d: Number(v.slice(dash + 4, dash + 6)) };
   }
-  return { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
+  const t = v.getTime();
+  if (t !== lastTime) {
+    lastParts = { y: v.getUTCFullYear(), m: v.getUTCMonth(), d: v.getUTCDate() };
+    lastTime = t;
+  }
+  return lastParts;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

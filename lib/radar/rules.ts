@@ -55,9 +55,9 @@ export function monthsInRole(f: Pick<PersonFacts, "roleSince">, now: Date): numb
   return monthsBetween(f.roleSince, now);
 }
 
-export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date): Flag[] {
+/** `months`: the time in role when the caller has it already (monthsInRole(f, now)). */
+export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months = monthsInRole(f, now)): Flag[] {
   const flags: Flag[] = [];
-  const months = monthsInRole(f, now);
 
   if (months >= s.roleNoticeMonths || months >= s.roleWarningMonths) {
     const warning = months >= s.roleWarningMonths;

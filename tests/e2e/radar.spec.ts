@@ -64,6 +64,20 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   const counted = buckets.reduce((n, t) => n + Number(/: (\d+) (?:person|people)/.exec(t)?.[1] ?? NaN), 0);
   expect(counted).toBe(await page.getByRole("table", { name: "People" }).getByRole("row").count() - 1);
   expect(buckets.join("\n")).toMatch(/24–35 mo: [1-9]\d* (?:person|people), past the threshold/);
+  // Filtering the subtree by one team keeps the subtree view and shows that team only; Clear shows everyone again.
+  const everyone = await page.getByRole("table", { name: "People" }).getByRole("row").count();
+  const teamSelect = page.getByLabel("Team", { exact: true });
+  const teamName = (await teamSelect.locator("option").nth(1).textContent())!;
+  await teamSelect.selectOption(teamName);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/view=subtree/);
+  await expect(page).toHaveURL(new RegExp(`team=${encodeURIComponent(teamName).replace(/%20/g, "\\+")}`));
+  const filtered = page.getByRole("table", { name: "People" }).getByRole("rowheader");
+  await expect(filtered.first()).toBeVisible();
+  for (const subtitle of await filtered.locator("span").allTextContents()) expect(subtitle).toContain(teamName);
+  expect(await filtered.count()).toBeLessThan(everyone - 1);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page.getByRole("table", { name: "People" }).getByRole("row")).toHaveCount(everyone);
   // The way back to the cards.
   await page.getByRole("link", { name: "Direct reports" }).click();
   await expect(card(page, "Maya Manager")).toBeVisible();

@@ -39,6 +39,16 @@ describe("monthsBetween", () => {
     expect(monthsBetween("2024-01-31", "2024-02-28")).toBe(0);
     expect(monthsBetween("2023-02-28", "2024-02-28")).toBe(12);
   });
+  it("reads a Date's own instant on every call, also when the same Date object changed in place", () => {
+    const to = new Date("2026-03-15T00:00:00Z");
+    expect(monthsBetween("2026-01-15", to)).toBe(2);
+    expect(monthsBetween("2026-01-15", new Date("2026-06-15T00:00:00Z"))).toBe(5);
+    expect(monthsBetween("2026-01-15", to)).toBe(2);
+    to.setUTCMonth(8);
+    expect(monthsBetween("2026-01-15", to)).toBe(8);
+    expect(monthsBetween(to, new Date("2027-09-15T00:00:00Z"))).toBe(12);
+  });
+
   it("never goes negative for future dates", () => {
     expect(monthsBetween("2027-01-01", "2026-11-29")).toBe(0);
   });

@@ -4,12 +4,11 @@ import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { enforce } from "@/lib/policy";
 import { getRadarSettings, isSkipLevelManager, radarForManager, radarSubtree, RISK_RULE_TEXT, type RadarSummaryPerson } from "@/lib/radar";
-import { FLAG_LABELS, filterRadar, pageOf, parseTeamQuery, sortRadar, type TeamQuery } from "@/lib/radar/team-view";
-import { FLAG_CODES } from "@/lib/policy/rules";
+import { filterRadar, pageOf, parseTeamQuery, sortRadar, type TeamQuery } from "@/lib/radar/team-view";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { inputClass } from "@/components/ui/field";
 import { TeamCards } from "@/components/radar/team-cards";
+import { TeamFilters } from "@/components/radar/team-filters";
 import { subtreeRow, teamCard } from "@/lib/radar/team-card";
 import { SubtreeTable } from "@/components/radar/subtree-table";
 import { TenureHistogram } from "@/components/radar/tenure-histogram";
@@ -104,50 +103,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-4">
-          <form method="get" action="/team" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
-            {subtree ? <input type="hidden" name="view" value="subtree" /> : null}
-            <div className="text-sm">
-              <label htmlFor="team-sort" className="block font-medium">Sort by</label>
-              <select id="team-sort" name="sort" defaultValue={q.sort} className={inputClass}>
-                <option value="risk">Risk</option>
-                <option value="months">Time in role</option>
-                <option value="name">Name</option>
-                <option value="team">Team</option>
-              </select>
-            </div>
-            <div className="text-sm">
-              <label htmlFor="team-flag" className="block font-medium">Flag</label>
-              <select id="team-flag" name="flag" defaultValue={q.flag ?? ""} className={inputClass}>
-                <option value="">Any</option>
-                {FLAG_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {FLAG_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {teams.length > 1 ? (
-              <div className="text-sm">
-              <label htmlFor="team-team" className="block font-medium">Team</label>
-              <select id="team-team" name="team" defaultValue={q.team ?? ""} className={inputClass}>
-                  <option value="">All teams</option>
-                  {teams.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-            <button type="submit" className={buttonClass("secondary")}>
-              Apply
-            </button>
-            {q.flag || q.team || q.sort !== "risk" ? (
-              <Link href={href({ sort: null, flag: null, team: null })} className="py-2 text-sm underline">
-                Clear
-              </Link>
-            ) : null}
-          </form>
+          <TeamFilters
+            subtree={subtree}
+            sort={q.sort}
+            flag={q.flag}
+            team={q.team}
+            teams={teams}
+            clearHref={q.flag || q.team || q.sort !== "risk" ? href({ sort: null, flag: null, team: null }) : null}
+          />
 
           {listed.items.length === 0 ? (
             <EmptyState title="No one matches these filters" action={<Link href={href({ flag: null, team: null })} className={buttonClass("secondary")}>Show everyone</Link>}>
