@@ -99,6 +99,22 @@ describe("access to Eli's radar resources, per actor of ACCESS.md", () => {
     expect(peerView.scope).toBe("directory");
     expect(peerView.items[0]).not.toHaveProperty("flags");
     expect(peerView.total).toBeGreaterThan(5);
+    // A manager of managers lists the subtree (compact read): each person's manager as the directory names them.
+    const dana = await V("dana@acme.example");
+    const sub = await listPeopleForApi(db, dana, { page: 1, limit: 200 });
+    expect(sub.scope).toBe("subtree");
+    expect(sub.total).toBeGreaterThanOrEqual(14);
+    for (const p of sub.items) {
+      const entry = await getDirectoryEntry(db, dana, p.id);
+      expect({ id: p.id, name: p.name, title: p.title, team: p.team, managerId: p.managerId, managerName: p.managerName }).toEqual({
+        id: entry.id,
+        name: entry.name,
+        title: entry.title,
+        team: entry.team,
+        managerId: entry.managerId,
+        managerName: entry.managerName,
+      });
+    }
     expect(await status(getPersonForApi(db, await V("hank@globex.example"), eli))).toBe(404);
   });
 });
