@@ -24,9 +24,10 @@ export function buildIsStale(root = process.cwd()): boolean {
   return newest > built;
 }
 
-export function build(): void {
-  console.log("Building (next build) …");
-  const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+export function build(cwd = process.cwd()): void {
+  console.log(`Building (next build)${cwd === process.cwd() ? "" : ` in ${cwd}`} …`);
+  const r = spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], {
+    cwd,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: "production" },
   });
@@ -39,11 +40,12 @@ export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void
  * Starts the server as `npm start` does: lib/server/cluster.mjs, which runs
  * `workers` copies of `next start` on one port (1 = a single `next start`).
  */
-export async function startServer(port: number, env: Record<string, string>, workers = 1): Promise<Server> {
+export async function startServer(port: number, env: Record<string, string>, workers = 1, cwd = process.cwd()): Promise<Server> {
   // --expose-gc: the bench reads the heap after a full collection before and after its load.
   const nodeArgs = ["--expose-gc", ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
-  const proc = spawn(process.execPath, [...nodeArgs, path.resolve("lib/server/cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production", WEB_CONCURRENCY: String(workers) },
+  const proc = spawn(process.execPath, [...nodeArgs, path.join(cwd, "lib/server/cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: { ...process.env, ...env, PWD: cwd, NODE_ENV: "production", WEB_CONCURRENCY: String(workers) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
