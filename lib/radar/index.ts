@@ -119,28 +119,20 @@ function allowedFlagCodes(rel: Relation): ReadonlySet<FlagCode> {
 }
 
 /**
- * The radar for a manager's direct reports or whole subtree: one query, the
- * viewer's relation per row known from the depth (1 = manager, deeper = skip-level).
+ * The radar cards for a manager's direct reports: one query for the full rows
+ * (email, next 1:1, goal titles), the viewer's relation known (manager).
+ * A whole subtree is read by radarSubtree.
  */
 export async function radarForManager(
   db: Db,
   viewer: Viewer,
-  opts: { subtree?: boolean; now?: Date; settings?: RadarSettings | Promise<RadarSettings> } = {},
+  opts: { now?: Date; settings?: RadarSettings | Promise<RadarSettings> } = {},
 ): Promise<RadarPerson[]> {
   const now = opts.now ?? new Date();
-  // Someone who manages no managers has a subtree of direct reports only: the
-  // plain scope skips the recursive walk (the viewer statement said so, this request).
-  const subtree = opts.subtree && viewer.nav?.managesManagers !== false;
-  const scope: RadarScope = subtree ? { kind: "subtree", managerId: viewer.personId } : { kind: "direct", managerId: viewer.personId };
+  const scope: RadarScope = { kind: "direct", managerId: viewer.personId };
   const [settings, rowsFound] = await Promise.all([opts.settings ?? getRadarSettings(db, viewer), loadRadarRows(db, viewer.orgId, scope, now)]);
-  return rowsFound.map((r) =>
-    radarPersonFor(
-      r,
-      { sameOrg: true, self: false, manager: r.depth === 1, skipLevel: r.depth > 1, admin: viewer.role === "admin" },
-      settings,
-      now,
-    ),
-  );
+  const admin = viewer.role === "admin";
+  return rowsFound.map((r) => radarPersonFor(r, { sameOrg: true, self: false, manager: true, skipLevel: false, admin }, settings, now));
 }
 
 /**
@@ -149,7 +141,8 @@ export async function radarForManager(
  * from the compact summary read, and each one's manager named from the
  * subtree itself — below the viewer's direct reports, a person's manager is
  * in the subtree one level up; a direct report's manager is the viewer.
- * Someone who manages no managers gets their direct reports, as radarForManager.
+ * Someone who manages no managers gets their direct reports: the plain scope
+ * skips the recursive walk (the viewer statement said so, this request).
  */
 export async function radarSubtree(
   db: Db,

@@ -113,7 +113,6 @@ export async function explainChecks(client: postgres.Sql, url?: string): Promise
   const a = await findSynthAccounts(client);
   const cases: [string, RadarScope][] = [
     [`direct team of ${a.manager.email}`, { kind: "direct", managerId: a.manager.personId }],
-    [`subtree of ${a.director.email} (${a.director.detail})`, { kind: "subtree", managerId: a.director.personId }],
     ["one person", { kind: "people", ids: [a.report.personId] }],
     ["org page (50 people)", { kind: "org", limit: 50, offset: 0 }],
     ["org, all people", { kind: "org", limit: 100_000, offset: 0 }],
@@ -126,8 +125,8 @@ export async function explainChecks(client: postgres.Sql, url?: string): Promise
   const viewer = { orgId: a.orgId, personId: a.director.personId, role: "member" } as Viewer;
   const queries: [string, (d: Db) => Promise<unknown>][] = [
     ...cases.map(([name, scope]) => [`radar: ${name}`, (d: Db) => loadRadarRows(d, a.orgId, scope)] as [string, (d: Db) => Promise<unknown>]),
-    // What /team?view=subtree and the API's list read for a subtree.
-    [`radar: compact subtree of ${a.director.email}`, (d: Db) => loadRadarSummaries(d, a.orgId, { kind: "subtree", managerId: a.director.personId })],
+    // What /team?view=subtree and the API's list read for a subtree (the only subtree read).
+    [`radar: compact subtree of ${a.director.email} (${a.director.detail})`, (d: Db) => loadRadarSummaries(d, a.orgId, { kind: "subtree", managerId: a.director.personId })],
     ["policy: relationTo (deepest person)", (d: Db) => relationTo(d, viewer, deep!.id)],
   ];
   const out: ExplainResult[] = [];

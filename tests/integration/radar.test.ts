@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { countQueries } from "@/db/query-log";
 import { relationTo } from "@/lib/policy/relation";
-import { radarForManager, radarForPerson, radarSubtree, type RadarPerson } from "@/lib/radar";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { getRadarSettings, loadRadarRows, radarForManager, radarForPerson, radarPersonFor, radarSubtree, type RadarPerson } from "@/lib/radar";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -11,6 +12,20 @@ beforeAll(async () => {
   db = await setupTestDb({ demo: true });
 });
 afterAll(teardownTestDb);
+
+/**
+ * The oracle radarSubtree is held to: the full rows of everyone below the
+ * viewer (the recursive walk, always), each through radarPersonFor with the
+ * relation its depth gives.
+ */
+async function fullSubtree(viewer: Viewer, now = new Date()): Promise<RadarPerson[]> {
+  const [settings, rows] = await Promise.all([
+    getRadarSettings(db, viewer),
+    loadRadarRows(db, viewer.orgId, { kind: "subtree", managerId: viewer.personId }, now),
+  ]);
+  const admin = viewer.role === "admin";
+  return rows.map((r) => radarPersonFor(r, { sameOrg: true, self: false, manager: r.depth === 1, skipLevel: r.depth > 1, admin }, settings, now));
+}
 
 describe("relationTo", () => {
   it("knows manager, skip-level, admin, peer and other org", async () => {
@@ -61,13 +76,20 @@ describe("the radar on the demo data", () => {
 
   it("a skip-level sees the subtree without pulse- or stuck-derived flags", async () => {
     const dana = await viewerFor(db, "dana@acme.example");
-    const sub = await radarForManager(db, dana, { subtree: true });
+    const sub = await radarSubtree(db, dana);
     expect(sub.length).toBeGreaterThanOrEqual(14);
-    const eli = sub.find((p) => p.email === "eli@acme.example")!;
+    const eli = sub.find((p) => p.name.startsWith("Eli "))!;
     expect(eli.depth).toBe(2);
+    expect(eli.flags.map((f) => f.code)).toContain("role_stale");
     expect(eli.flags.map((f) => f.code)).not.toContain("pulse_worsening");
-    const gus = sub.find((p) => p.email === "gus@acme.example")!;
+    const gus = sub.find((p) => p.name.startsWith("Gus "))!;
+    expect(gus.depth).toBe(2);
     expect(gus.flags.map((f) => f.code)).not.toContain("stuck_unacknowledged");
+    // Maya, Dana's own report, sees both as their manager would.
+    const maya = await viewerFor(db, "maya@acme.example");
+    const team = await radarForManager(db, maya);
+    expect(team.find((p) => p.email === "eli@acme.example")!.flags.map((f) => f.code)).toContain("pulse_worsening");
+    expect(team.find((p) => p.email === "gus@acme.example")!.flags.map((f) => f.code)).toContain("stuck_unacknowledged");
   });
 
   it("the person sees their own flags", async () => {
@@ -79,16 +101,16 @@ describe("the radar on the demo data", () => {
 
   it("reads a subtree without the recursive walk when the viewer manages no managers, with the same result", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
-    const walked = await countQueries(() => radarForManager(db, maya, { subtree: true })); // no nav: walks the tree
+    const walked = await countQueries(() => radarSubtree(db, maya)); // no nav: walks the tree
     const known = { ...maya, nav: { managesPeople: true, hasManager: true, managesManagers: false } };
-    const direct = await countQueries(() => radarForManager(db, known, { subtree: true }));
+    const direct = await countQueries(() => radarSubtree(db, known));
     expect(walked.statements.some((q) => /\bRECURSIVE\b/.test(q))).toBe(true);
     expect(direct.statements.some((q) => /\bRECURSIVE\b/.test(q))).toBe(false);
     expect(direct.result.length).toBeGreaterThanOrEqual(6);
     expect(direct.result).toEqual(walked.result);
     // A viewer who does manage managers still gets the whole subtree.
     const dana = await viewerFor(db, "dana@acme.example");
-    const danaSub = await radarForManager(db, { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } }, { subtree: true });
+    const danaSub = await radarSubtree(db, { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } });
     expect(danaSub.some((p) => p.depth === 2)).toBe(true);
   });
 
@@ -101,7 +123,7 @@ describe("the radar on the demo data", () => {
         { ...dana, nav: { managesPeople: true, hasManager: false, managesManagers: true } },
         { ...maya, nav: { managesPeople: true, hasManager: true, managesManagers: false } },
       ]) {
-        const full = await radarForManager(db, v, { subtree: true, now });
+        const full = await fullSubtree(v, now);
         const compact = await countQueries(() => radarSubtree(db, v, { now }));
         expect(compact.result.length).toBe(full.length);
         expect(compact.result).toEqual(full.map(summary));
@@ -120,7 +142,7 @@ describe("the radar on the demo data", () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const dana = await viewerFor(db, "dana@acme.example");
     const small = await countQueries(() => radarForManager(db, maya));
-    const large = await countQueries(() => radarForManager(db, dana, { subtree: true }));
+    const large = await countQueries(() => radarSubtree(db, dana));
     expect(large.result.length).toBeGreaterThan(small.result.length);
     expect(large.count).toBe(small.count);
     expect(small.count).toBeLessThanOrEqual(2);

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { radarForManager } from "@/lib/radar";
+import { radarForManager, radarSubtree } from "@/lib/radar";
 import { openSignalsForViewer, listVisibleSignals } from "@/lib/stuck/signals";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
@@ -36,7 +36,7 @@ describe.runIf(onPostgres)("prepared statements and cached plans (PostgreSQL)", 
     const ada = await viewerFor(db, "ada@acme.example");
     for (let i = 0; i < 8; i++) {
       await radarForManager(db, dana);
-      await radarForManager(db, dana, { subtree: true });
+      await radarSubtree(db, dana);
       await openSignalsForViewer(db, dana);
       await listVisibleSignals(db, ada, { openOnly: true, includeOwn: false, audit: false });
     }
