@@ -37,29 +37,12 @@ export function build(cwd = process.cwd()): void {
 export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void> };
 
 /**
- * The Node.js flags `npm start` gives the server, read from the `start` script
- * of the package.json in `cwd` (`node [flags] lib/server/cluster.mjs`), so the
- * bench runs what production runs, and a base revision its own flags.
- */
-export function startScriptNodeFlags(packageJson: string): string[] {
-  const start = (JSON.parse(packageJson) as { scripts?: Record<string, string> }).scripts?.start ?? "";
-  const m = /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s+lib\/server\/cluster\.mjs\b/.exec(start.trim());
-  if (!m) throw new Error(`package.json's start script is not "node [--flags] lib/server/cluster.mjs": ${start}`);
-  return m[1]!.split(/\s+/).filter(Boolean);
-}
-
-/**
- * Starts the server as `npm start` does: lib/server/cluster.mjs with the start
- * script's Node.js flags, which runs `workers` copies of `next start` on one
- * port (1 = a single `next start`).
+ * Starts the server as `npm start` does: lib/server/cluster.mjs, which runs
+ * `workers` copies of `next start` on one port (1 = a single `next start`).
  */
 export async function startServer(port: number, env: Record<string, string>, workers = 1, cwd = process.cwd()): Promise<Server> {
   // --expose-gc: the bench reads the heap after a full collection before and after its load.
-  const nodeArgs = [
-    ...startScriptNodeFlags(readFileSync(path.join(cwd, "package.json"), "utf8")),
-    "--expose-gc",
-    ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean),
-  ];
+  const nodeArgs = ["--expose-gc", ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const proc = spawn(process.execPath, [...nodeArgs, path.join(cwd, "lib/server/cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
     env: { ...process.env, ...env, PWD: cwd, NODE_ENV: "production", WEB_CONCURRENCY: String(workers) },
