@@ -3,6 +3,10 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { resetDemoData } from "./support/reset";
 
+// Each audited page costs ~6 s on a slow two-core machine (axe in Chromium beside the server);
+// the role sweeps took up to 38 s in session 9, too close to the default 60 s hang guard.
+test.describe.configure({ timeout: 120_000 });
+
 /**
  * axe-core (WCAG 2 A and AA rules) on the main pages of each role, in the light
  * and the dark colour scheme: no serious or critical violation. Read-only, so
