@@ -15,7 +15,8 @@ export async function signOutAction(): Promise<void> {
   if (viewer) await signOutEverywhere(viewer.userId);
   const jar = await cookies();
   jar.delete(ORG_COOKIE);
-  await signOut({ redirectTo: "/login" });
+  // "signed-out" tells the login page to forget this browser's unsaved note drafts.
+  await signOut({ redirectTo: "/login?signed-out=1" });
 }
 
 /** Switches the active organization, only to one the user belongs to. */

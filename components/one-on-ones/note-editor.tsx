@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { combine } from "@/lib/meetings/merge";
 import { Markdown } from "./markdown";
+import { noteDraftKey } from "./note-drafts";
 
 type Saved = { id: string; body: string; version: number };
 type Status = "idle" | "unsaved" | "saving" | "saved" | "offline" | "conflict" | "error";
@@ -21,19 +22,22 @@ const REFRESH_MS = 10_000;
  * shows both texts and lets the person merge them before saving again.
  */
 export function NoteEditor({
+  author,
   meetingId,
   visibility,
   initial,
   label,
   hint,
 }: {
+  /** The viewer's membership id: drafts in this browser are kept per author. */
+  author: string;
   meetingId: string;
   visibility: "shared" | "private";
   initial: Saved | null;
   label: string;
   hint?: string;
 }) {
-  const storageKey = `reignite:note:${meetingId}:${visibility}`;
+  const storageKey = noteDraftKey(author, meetingId, visibility);
   const [text, setText] = useState(initial?.body ?? "");
   const [saved, setSaved] = useState<Saved | null>(initial);
   const [status, setStatus] = useState<Status>("idle");

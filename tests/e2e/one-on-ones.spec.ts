@@ -223,3 +223,64 @@ test("two people editing the same shared note at once lose no text", async ({ br
   await maya.close();
   await eli.close();
 });
+
+test("an unsaved note draft stays with its author: restored for them, never for the next person on the browser, forgotten on sign-out", async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const secret = `Maya's unsent private thought ${Date.now()}`;
+  const sharedDraft = `Maya's unsent shared line ${Date.now()}`;
+  const blockSaves = (page: Page) =>
+    page.route(/\/api\/v1\/(notes\/|meetings\/[^/]+\/notes)/, (r) => (r.request().method() === "GET" ? r.continue() : r.abort("internetdisconnected")));
+
+  // Maya types while her saves cannot reach the server: the drafts stay in this browser.
+  let page = await ctx.newPage();
+  await signIn(page, "maya@acme.example");
+  await go(page, `/one-on-ones/${meetingId}`);
+  await blockSaves(page);
+  await page.getByLabel("Private note (only you can see this)", { exact: true }).fill(secret);
+  await expect(page.getByTestId("private-note-status")).toHaveText("Offline — draft kept");
+  await page.getByLabel("Shared note", { exact: true }).fill(sharedDraft);
+  await expect(page.getByTestId("shared-note-status")).toHaveText("Offline — draft kept");
+  await page.close();
+
+  // Her session ends without a sign-out (expiry, closed browser); Eli signs in on the same browser.
+  await ctx.clearCookies();
+  page = await ctx.newPage();
+  await signIn(page, "eli@acme.example");
+  await go(page, `/one-on-ones/${meetingId}`);
+  const eliPrivate = page.getByLabel("Private note (only you can see this)", { exact: true });
+  // Once the editor is interactive (Preview toggles), any restore would have happened.
+  await page.getByRole("button", { name: "Preview" }).last().click();
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(eliPrivate).not.toHaveValue(new RegExp(secret));
+  await expect(page.getByLabel("Shared note", { exact: true })).not.toHaveValue(new RegExp(sharedDraft));
+  await expect(page.getByText("Restored your unsaved draft")).toHaveCount(0);
+  await page.waitForTimeout(1500); // longer than the editor's save delay: nothing of Maya's gets saved as Eli's
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  try {
+    const leaked = await sql`SELECT n.id FROM notes n WHERE n.meeting_id = ${meetingId} AND (n.body LIKE ${`%${secret}%`} OR n.body LIKE ${`%${sharedDraft}%`})`;
+    expect(leaked).toHaveLength(0);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  await page.close();
+
+  // Maya comes back: her drafts are restored for her and saved.
+  await ctx.clearCookies();
+  page = await ctx.newPage();
+  await signIn(page, "maya@acme.example");
+  await go(page, `/one-on-ones/${meetingId}`);
+  await expect(page.getByLabel("Private note (only you can see this)", { exact: true })).toHaveValue(new RegExp(secret));
+  await expect(page.getByTestId("private-note-status")).toHaveText("Saved");
+  await expect(page.getByLabel("Shared note", { exact: true })).toHaveValue(new RegExp(sharedDraft));
+  await expect(page.getByTestId("shared-note-status")).toHaveText("Saved");
+
+  // A draft still unsaved at an explicit sign-out does not stay behind in the browser.
+  await blockSaves(page);
+  await page.getByLabel("Private note (only you can see this)", { exact: true }).fill(`${secret} and more`);
+  await expect(page.getByTestId("private-note-status")).toHaveText("Offline — draft kept");
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:note:")).length)).toBe(1);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:note:")).length)).toBe(0);
+  await ctx.close();
+});

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { usesEmbeddedDb } from "@/lib/env";
+import { ForgetDrafts } from "./_components/forget-drafts";
 import { LoginForm } from "./_components/login-form";
 import { Logo } from "@/components/shell/logo";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; "signed-out"?: string }> }) {
   if (await getViewer()) redirect("/");
-  const { next } = await searchParams;
+  const { next, "signed-out": signedOut } = await searchParams;
   const demo = usesEmbeddedDb() && process.env.NODE_ENV !== "production";
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-12">
@@ -19,6 +20,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="mt-3 text-2xl font-semibold tracking-tight">Sign in to Reignite</h1>
           <p className="mt-1 text-sm text-muted">One-on-ones that catch rust out before it sets in.</p>
         </div>
+        {signedOut === "1" ? (
+          <>
+            <ForgetDrafts />
+            <p role="status" className="mb-4 rounded-md border border-line bg-panel px-4 py-3 text-center text-sm">
+              You have signed out.
+            </p>
+          </>
+        ) : null}
         <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
           <LoginForm next={typeof next === "string" ? next : undefined} />
         </div>

@@ -120,7 +120,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <p className="mb-3 text-sm text-muted">
             {m.manager.name} and {m.report.name} both see and edit these.
           </p>
-          <NoteEditor meetingId={m.id} visibility="shared" initial={shared ? { id: shared.id, body: shared.body, version: shared.version } : null} label="Shared note" />
+          <NoteEditor author={viewer.personId} meetingId={m.id} visibility="shared" initial={shared ? { id: shared.id, body: shared.body, version: shared.version } : null} label="Shared note" />
           {extraShared.length ? <p className="mt-2 text-xs text-muted">{extraShared.length} more shared note(s) were added through the API.</p> : null}
         </Card>
         <Card className="border-dashed border-stone-400 bg-stone-50 dark:bg-stone-900">
@@ -134,6 +134,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             Only you can see this. {other.name} never sees it{forSelf ? ", nor does anyone else" : ", nor do skip-levels, admins or a future manager"}.
           </p>
           <NoteEditor
+            author={viewer.personId}
             meetingId={m.id}
             visibility="private"
             initial={mine ? { id: mine.id, body: mine.body, version: mine.version } : null}
