@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, agendaItems, meetings, memberships, organizations } from "@/db/schema";
 import type { Tx } from "@/lib/transaction";
@@ -6,6 +6,12 @@ import type { Tx } from "@/lib/transaction";
 export type Pair = { orgId: string; managerId: string; reportId: string };
 
 const DAY = 86_400_000;
+/**
+ * A scheduled 1:1 further in the past than this is overdue (nobody marked it
+ * held or cancelled), not the pair's "next" one. Within it, today's meeting
+ * moved to an hour that has just gone by still counts as next.
+ */
+export const OVERDUE_AFTER_MS = 12 * 3_600_000;
 
 /** The pair's cadence in days: the report's own setting, else the organization's default. */
 export async function cadenceDaysFor(tx: Tx | Db, orgId: string, reportId: string): Promise<number> {
@@ -71,6 +77,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
         eq(meetings.managerId, p.managerId),
         eq(meetings.reportId, p.reportId),
         eq(meetings.status, "scheduled"),
+        gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS)),
       ),
     )
     .orderBy(asc(meetings.scheduledAt))

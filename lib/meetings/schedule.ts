@@ -5,7 +5,7 @@ import { meetings, memberships, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, forbidden } from "@/lib/errors";
 import { authorizePair, loadMeeting } from "./access";
-import { cadenceDaysFor, sweepCarryOver } from "./carry-over";
+import { cadenceDaysFor, OVERDUE_AFTER_MS, sweepCarryOver } from "./carry-over";
 import { transactionWithRetry } from "@/lib/transaction";
 
 export type MeetingSummary = {
@@ -22,6 +22,24 @@ export type MeetingSummary = {
 };
 
 export const PAGE_SIZE = 10;
+
+const SCHEDULE_MAX_AHEAD_MS = 2 * 366 * 86_400_000;
+
+/**
+ * A 1:1 is scheduled from now on, with the grace that lets today's meeting be
+ * moved to an hour that has just gone by ("we met at 9, not 10"). An older
+ * time would make an overdue meeting the moment it is created.
+ */
+function assertSchedulable(at: Date, now: Date): void {
+  if (at.getTime() < now.getTime() - OVERDUE_AFTER_MS) {
+    const msg = "That time has passed. Pick a time from today on; a 1:1 that already happened is recorded by marking it held.";
+    throw badRequest(msg, { scheduledAt: [msg] });
+  }
+  if (at.getTime() > now.getTime() + SCHEDULE_MAX_AHEAD_MS) {
+    const msg = "Pick a time within the next two years.";
+    throw badRequest(msg, { scheduledAt: [msg] });
+  }
+}
 
 function toSummary(m: Meeting & { openAgenda?: number; openActions?: number }): MeetingSummary {
   return {
@@ -86,6 +104,7 @@ export async function listMeetings(
 export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, input: { scheduledAt: Date }, now = new Date()): Promise<MeetingSummary> {
   const { managerId } = await authorizePair(db, viewer, personId, "write");
   if (!managerId) throw badRequest("This person has no manager to meet with.");
+  assertSchedulable(input.scheduledAt, now);
   return transactionWithRetry(db, async (tx) => {
     const [m] = await tx
       .insert(meetings)
@@ -110,11 +129,14 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
   if (change.kind === "hold" && meeting.status === "held") throw badRequest("This 1:1 is already marked as held.");
   if (change.kind === "cancel" && meeting.status === "held") throw badRequest("A held 1:1 cannot be cancelled.");
   if (change.kind === "reschedule" && meeting.status === "held") throw badRequest("A held 1:1 cannot be rescheduled.");
+  if (change.kind === "reschedule") assertSchedulable(change.scheduledAt, now);
   const set =
     change.kind === "reschedule"
       ? { scheduledAt: change.scheduledAt, status: "scheduled" as const, cancelledAt: null }
       : change.kind === "hold"
-        ? { status: "held" as const, heldAt: now }
+        ? // Held before its time: it took place now, so every "last 1:1" reads the same date
+          // (the radar and lists order by the scheduled time, the prep brief reads when it was held).
+          { status: "held" as const, heldAt: now, ...(meeting.scheduledAt > now ? { scheduledAt: now } : {}) }
         : { status: "cancelled" as const, cancelledAt: now };
   return transactionWithRetry(db, async (tx) => {
     const [updated] = await tx

@@ -4,11 +4,16 @@ import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideAccess, type Relation } from "@/lib/policy";
 import { currentManagerOf } from "./access";
+import { OVERDUE_AFTER_MS } from "./carry-over";
 
-/** Last held and next scheduled 1:1 of the person with their current manager; null when the viewer is not a participant. */
+/**
+ * Last held and next scheduled 1:1 of the person with their current manager
+ * (null when the viewer is not a participant). "Next" is the one carried items
+ * go to: the first scheduled 1:1 that is not overdue (see OVERDUE_AFTER_MS).
+ */
 export type PairSummary = { last: { id: string; at: string } | null; next: { id: string; at: string } | null };
 
-export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel: Relation): Promise<PairSummary | null> {
+export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date()): Promise<PairSummary | null> {
   if (decideAccess("meeting", "read", rel, { viewerIsMeetingManager: true }) !== "allow") return null;
   const managerId = rel.manager ? viewer.personId : await currentManagerOf(db, viewer.orgId, personId);
   if (!managerId) return { last: null, next: null };
@@ -21,6 +26,7 @@ export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel:
       UNION ALL
       (SELECT 'next' AS k, id, (extract(epoch FROM scheduled_at) * 1000)::float8 AS at_ms FROM meetings
         WHERE org_id = ${viewer.orgId} AND report_id = ${personId} AND manager_id = ${managerId} AND status = 'scheduled'
+          AND scheduled_at >= ${new Date(now.getTime() - OVERDUE_AFTER_MS).toISOString()}::timestamptz
         ORDER BY scheduled_at ASC LIMIT 1)`),
   );
   const f = (k: "last" | "next") => {

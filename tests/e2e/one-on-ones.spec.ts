@@ -284,3 +284,38 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:note:")).length)).toBe(0);
   await ctx.close();
 });
+
+test("Maya schedules a 1:1 with Hiro: a time already past is refused at the field; held early, it reads as held today", async ({ browser }) => {
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  let hiroId: string;
+  try {
+    const [hiro] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'hiro@acme.example'`;
+    hiroId = hiro!.id as string;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const maya = await as(browser, "maya@acme.example");
+  const { page } = maya;
+  await go(page, `/people/${hiroId}/one-on-ones`);
+  const form = page.getByRole("form", { name: "Schedule the next 1:1" });
+  await form.getByLabel("Date and time").fill("2020-01-01T10:00");
+  await form.getByRole("button", { name: "Schedule 1:1" }).click();
+  await expect(form.getByText(/That time has passed/)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/people/${hiroId}/one-on-ones`));
+
+  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${inThreeWeeks.getFullYear()}-${pad(inThreeWeeks.getMonth() + 1)}-${pad(inThreeWeeks.getDate())}T10:00`;
+  await form.getByLabel("Date and time").fill(local);
+  await form.getByRole("button", { name: "Schedule 1:1" }).click();
+  await expect(page.getByRole("heading", { name: "1:1 with Hiro Tanaka" })).toBeVisible();
+  await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
+
+  // Held three weeks early: it took place today, which is what its page (and every "last 1:1") says.
+  await page.getByRole("button", { name: "Mark held" }).click();
+  const when = page.getByRole("heading", { name: "1:1 with Hiro Tanaka" }).locator("xpath=following-sibling::p");
+  await expect(when.getByText("Held", { exact: true })).toBeVisible();
+  const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date());
+  await expect(when.locator("time")).toContainText(today);
+  await maya.close();
+});

@@ -6,6 +6,8 @@ import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { changeMeeting, listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
+import { lastAndNext } from "@/lib/meetings/summary";
+import { relationTo } from "@/lib/policy/relation";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -59,12 +61,14 @@ describe("carry-over never drops anything", () => {
     expect((await agendaOn(a.id)).map((x) => x.body)).toEqual(["Talk about the build cache", "Conference budget", "Already covered"]);
     expect(await actionsOn(a.id)).toHaveLength(2);
 
-    // Holding A with no next meeting: a next one B is created from the cadence (14 days) and open items move there.
+    // Holding A (early) with no next meeting: a next one B is created from the cadence (14 days) and open items move there.
     await changeMeeting(db, maya, a.id, { kind: "hold" }, { now });
     const scheduled = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(scheduled).toHaveLength(1);
     const b = scheduled[0]!;
-    expect(Math.round((b.scheduledAt.getTime() - (now.getTime() + 2 * DAY)) / DAY)).toBe(14);
+    // A was held before its time, so it took place now: B is one cadence after now.
+    expect((await meetingOf(a.id)).scheduledAt.getTime()).toBe(now.getTime());
+    expect(Math.round((b.scheduledAt.getTime() - now.getTime()) / DAY)).toBe(14);
     const bAgenda = await agendaOn(b.id);
     expect(bAgenda.map((x) => [x.body, x.carriedFromMeetingId])).toEqual([
       ["Talk about the build cache", a.id],
@@ -114,6 +118,45 @@ describe("carry-over never drops anything", () => {
     expect((await actionsOn(g.id)).map((x) => x.id)).toEqual([act.id]);
     // And the origin is still the first meeting the items were raised in.
     expect((await agendaOn(g.id)).map((x) => x.carriedFromMeetingId)).toEqual([a.id, a.id, b.id]);
+  });
+
+  it("1:1s are scheduled from now on; an overdue 1:1 nobody closed does not swallow carried items; one held early took place now", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, hiro));
+    await db.delete(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    const now = new Date();
+    const at = (days: number) => new Date(now.getTime() + days * DAY);
+
+    // The past (beyond today's grace) and the far future are refused with a field error.
+    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(-2) }, now)).rejects.toMatchObject({ status: 400, fields: { scheduledAt: [expect.stringMatching(/passed/)] } });
+    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(3 * 365) }, now)).rejects.toMatchObject({ status: 400, fields: { scheduledAt: [expect.any(String)] } });
+    // Today's meeting moved to an hour that has just gone by is fine.
+    const today = await scheduleMeeting(db, maya, hiro, { scheduledAt: new Date(now.getTime() - 3_600_000) }, now);
+    await expect(changeMeeting(db, maya, today.id, { kind: "reschedule", scheduledAt: at(-2) }, { now })).rejects.toMatchObject({ status: 400 });
+
+    // A 1:1 ten days ago that nobody marked held or cancelled, and the real next one in a week.
+    const [overdue] = await db
+      .insert(meetings)
+      .values({ orgId: maya.orgId, managerId: maya.personId, reportId: hiro, scheduledAt: at(-10) })
+      .returning({ id: meetings.id });
+    const next = await scheduleMeeting(db, maya, hiro, { scheduledAt: at(7) }, now);
+    const point = await addAgendaItem(db, maya, today.id, { body: "Platform architecture review" });
+    await changeMeeting(db, maya, today.id, { kind: "hold" }, { now });
+    expect((await agendaOn(next.id)).map((x) => x.id)).toContain(point.id);
+    expect((await agendaOn(overdue!.id)).map((x) => x.id)).not.toContain(point.id);
+    const rel = await relationTo(db, maya, hiro);
+    expect((await lastAndNext(db, maya, hiro, rel, now))?.next?.id).toBe(next.id);
+
+    // Marking the next one held days early: it took place now, so "last 1:1" is now everywhere.
+    const held = await changeMeeting(db, maya, next.id, { kind: "hold" }, { now });
+    expect(held.scheduledAt).toBe(now.toISOString());
+    expect(held.heldAt).toBe(now.toISOString());
+    expect((await lastAndNext(db, maya, hiro, rel, now))?.last).toEqual({ id: next.id, at: now.toISOString() });
+    // Its open item went to a new 1:1 one cadence after now, not back to the overdue one.
+    const [carried] = await db.select({ meetingId: agendaItems.meetingId }).from(agendaItems).where(eq(agendaItems.id, point.id));
+    expect(carried!.meetingId).not.toBe(overdue!.id);
+    expect((await meetingOf(carried!.meetingId)).scheduledAt.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it("a held meeting cannot be cancelled or rescheduled, and the list is paginated with upcoming first", async () => {
