@@ -4,9 +4,9 @@ import type { Db } from "@/db/client";
 import { roleEvents } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
-import { conflict, notFound } from "@/lib/errors";
+import { badRequest, conflict, notFound } from "@/lib/errors";
 import { authorize, enforce, type Relation } from "@/lib/policy";
-import type { RoleEventInput, RoleEventPatch } from "./schemas";
+import { roleEventGap, type RoleEventInput, type RoleEventPatch } from "./schemas";
 
 export type RoleEventDto = {
   id: string;
@@ -80,6 +80,16 @@ export async function updateRoleEvent(db: Db, viewer: Viewer, id: string, patch:
   const ev = await loadEvent(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", ev.personId);
   const { version, ...changes } = patch;
+  // The event as it would read after the change must still say what changed; an older
+  // event that never did can still have its date corrected.
+  const after = {
+    type: changes.type ?? ev.type,
+    newTitle: changes.newTitle !== undefined ? changes.newTitle : ev.newTitle,
+    newTeam: changes.newTeam !== undefined ? changes.newTeam : ev.newTeam,
+    description: changes.description ?? ev.description,
+  };
+  const gap = roleEventGap(after);
+  if (gap && (changes.type !== undefined || changes[gap.field] !== undefined)) throw badRequest(gap.message, { [gap.field]: [gap.message] });
   const [row] = await db
     .update(roleEvents)
     .set({ ...changes, version: sql`${roleEvents.version} + 1`, updatedAt: new Date() })

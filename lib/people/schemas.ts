@@ -40,7 +40,24 @@ const roleEventFields = {
   newTeam: optText(120),
 };
 
-export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default("") });
+/**
+ * A role event restarts "time in role", so it must say what changed: a title
+ * change its new title, a team change its new team, a scope change or a
+ * promotion at least a description (or, for a promotion, the new title).
+ * Returns the field to fix and why, or null.
+ */
+export function roleEventGap(ev: { type: RoleEventType; newTitle: string | null; newTeam: string | null; description: string }): { field: "newTitle" | "newTeam" | "description"; message: string } | null {
+  if (ev.type === "title_change" && !ev.newTitle) return { field: "newTitle", message: "Enter the new title." };
+  if (ev.type === "team_change" && !ev.newTeam) return { field: "newTeam", message: "Enter the new team." };
+  if (ev.type === "scope_change" && !ev.description.trim()) return { field: "description", message: "Describe what changed in the role." };
+  if (ev.type === "promotion" && !ev.newTitle && !ev.description.trim()) return { field: "newTitle", message: "Enter the new title, or describe the promotion." };
+  return null;
+}
+
+export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default("") }).superRefine((ev, ctx) => {
+  const gap = roleEventGap(ev);
+  if (gap) ctx.addIssue({ code: "custom", message: gap.message, path: [gap.field] });
+});
 export type RoleEventInput = z.infer<typeof roleEventInput>;
 
 /** Only the fields sent change (no defaults here: a PATCH without `description` keeps it). */

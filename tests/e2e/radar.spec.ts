@@ -102,6 +102,11 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
   await page.getByRole("button", { name: "Add role event" }).click();
   const form = page.getByRole("form", { name: "Add role event" });
+  // A title change that names no title would restart his time in role for nothing: refused at the field.
+  await form.getByLabel("What changed").selectOption("title_change");
+  await form.getByRole("button", { name: "Save event" }).click();
+  await expect(form.getByText("Enter the new title.")).toBeVisible();
+  await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
   await form.getByLabel("What changed").selectOption("scope_change");
   await form.getByLabel("Description").fill("Leads the build-cache project across Platform and Mobile");
   await form.getByRole("button", { name: "Save event" }).click();

@@ -6,10 +6,11 @@
  * for a person with none — and the one statement keeps the policy's answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { rows, type Db } from "@/db/client";
 import { countQueries } from "@/db/query-log";
 import { relationTo } from "@/lib/policy";
-import { createRoleEvent, listRoleEvents } from "@/lib/people/role-events";
+import { sql } from "drizzle-orm";
+import { createRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
 import { readRoleHistory } from "@/lib/people/role-history";
 import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -40,6 +41,18 @@ describe("readRoleHistory", () => {
     expect(new Set(events.map((e) => e.type)).size).toBeGreaterThanOrEqual(3);
     expect(result.events).toEqual(events);
     expect(result.rotations).toEqual(rotations);
+  });
+
+  it("an edit cannot empty what a role event says changed; an older event that never said can still get its date fixed", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const ev = await createRoleEvent(db, maya, hiro, { type: "title_change", effectiveOn: "2026-06-01", description: "", newTitle: "Staff Engineer", newTeam: null });
+    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: null })).rejects.toMatchObject({ status: 400, fields: { newTitle: ["Enter the new title."] } });
+    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, type: "team_change" })).rejects.toMatchObject({ status: 400, fields: { newTeam: ["Enter the new team."] } });
+    expect((await updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: "Principal Engineer" })).newTitle).toBe("Principal Engineer");
+    // Recorded before the rule (CSV import, old data): a date fix goes through.
+    const [legacy] = rows<{ id: string }>(await db.execute(sql`INSERT INTO role_events (org_id, person_id, type, effective_on) VALUES (${maya.orgId}, ${hiro}, 'title_change', '2024-01-01') RETURNING id`));
+    expect((await updateRoleEvent(db, maya, legacy!.id, { version: 1, effectiveOn: "2024-01-02" })).effectiveOn).toBe("2024-01-02");
   });
 
   it("gives empty lists for a person with no history", async () => {

@@ -14,11 +14,26 @@ describe("input rules", () => {
   });
 
   it("role events need a type and a real date; rotations cannot end before they start", () => {
-    expect(roleEventInput.safeParse({ type: "promotion", effectiveOn: "2025-02-30" }).success).toBe(false);
+    expect(roleEventInput.safeParse({ type: "promotion", effectiveOn: "2025-02-30", newTitle: "Senior" }).success).toBe(false);
     expect(roleEventInput.safeParse({ type: "demotion", effectiveOn: "2025-02-03" }).success).toBe(false);
     const r = rotationInput.safeParse({ host: "Data", startOn: "2025-03-01", plannedEndOn: "2025-02-01" });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["plannedEndOn"]);
+  });
+
+  it("a role event says what changed: a title change its title, a team change its team, a scope change or promotion a description", () => {
+    const base = { effectiveOn: "2026-11-29", description: "" };
+    const gapOf = (ev: Record<string, unknown>) => roleEventInput.safeParse({ ...base, ...ev }).error?.issues.map((i) => i.path.join("."));
+    expect(gapOf({ type: "title_change" })).toEqual(["newTitle"]);
+    expect(gapOf({ type: "title_change", newTitle: "   " })).toEqual(["newTitle"]);
+    expect(gapOf({ type: "title_change", newTitle: "Staff Engineer" })).toBeUndefined();
+    expect(gapOf({ type: "team_change", newTitle: "Staff Engineer" })).toEqual(["newTeam"]);
+    expect(gapOf({ type: "team_change", newTeam: "Data" })).toBeUndefined();
+    expect(gapOf({ type: "scope_change", description: "  " })).toEqual(["description"]);
+    expect(gapOf({ type: "scope_change", description: "Owns on-call" })).toBeUndefined();
+    expect(gapOf({ type: "promotion" })).toEqual(["newTitle"]);
+    expect(gapOf({ type: "promotion", description: "To senior" })).toBeUndefined();
+    expect(gapOf({ type: "rotation_start" })).toBeUndefined();
   });
 
   it("org thresholds: months 1–120, rust score 1–5, notice not after warning", () => {
