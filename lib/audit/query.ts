@@ -5,9 +5,11 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { isRealDate } from "@/lib/people/schemas";
 import { authorizeOrg } from "@/lib/policy";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
+// A real calendar day: "2026-13-45" has the shape but would fail the query (a 500).
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.").refine(isRealDate, "That date does not exist.");
 
 /** Filters of the audit log (query string of /admin/audit). Empty strings mean "any". */
 export const auditFilterSchema = z.object({

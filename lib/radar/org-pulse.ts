@@ -8,3 +8,25 @@ export function protectPulse(n: number, sum: number | null): { pulse: PulseAggre
   if (n >= MIN_AGGREGATE_GROUP && sum !== null) return { pulse: { responses: n, avgRust: Math.round((sum / n) * 10) / 10 }, pulseSuppressed: false };
   return { pulse: null, pulseSuppressed: n > 0 };
 }
+
+/**
+ * Which groups may show their pulse average. Each shown group needs at least
+ * MIN_AGGREGATE_GROUP responses, and so do the responses left when the shown
+ * groups are taken from the whole (`totalN` − Σ shown): otherwise "whole
+ * organization minus the teams shown" is the average of a group too small to
+ * show — one person, at worst. Suppresses the smallest shown groups (ties:
+ * the later one) until what is left over is empty or large enough.
+ */
+export function groupsToShow(ns: number[], totalN: number): boolean[] {
+  const show = ns.map((n) => n >= MIN_AGGREGATE_GROUP);
+  const shownSum = () => ns.reduce((s, n, i) => (show[i] ? s + n : s), 0);
+  for (let rest = totalN - shownSum(); rest > 0 && rest < MIN_AGGREGATE_GROUP; rest = totalN - shownSum()) {
+    let smallest = -1;
+    ns.forEach((n, i) => {
+      if (show[i] && (smallest < 0 || n <= ns[smallest]!)) smallest = i;
+    });
+    if (smallest < 0) break;
+    show[smallest] = false;
+  }
+  return show;
+}

@@ -6,7 +6,7 @@ import { authorizeOrg } from "@/lib/policy";
 import { type RadarPerson, getRadarSettings, radarPersonFor } from "./index";
 import { loadRadarRows } from "./query";
 import type { RadarSettings } from "./rules";
-import { protectPulse, type PulseAggregate } from "./org-pulse";
+import { groupsToShow, protectPulse, type PulseAggregate } from "./org-pulse";
 
 export { MIN_AGGREGATE_GROUP } from "./org-pulse";
 
@@ -127,8 +127,11 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
     withStretchGoal: Number(r.with_goal),
     ...protectPulse(Number(r.pulse_n), r.pulse_sum === null ? null : Number(r.pulse_sum)),
   });
-  const teams = result.filter((r) => Number(r.grp) === 0).map((r) => toAgg(r, r.team || "No team"));
+  const teamRows = result.filter((r) => Number(r.grp) === 0);
   const totalRow = result.find((r) => Number(r.grp) === 1);
+  // Complementary suppression: no team's pulse is shown if the whole minus the shown teams would reveal a small group.
+  const shown = groupsToShow(teamRows.map((r) => Number(r.pulse_n)), Number(totalRow?.pulse_n ?? 0));
+  const teams = teamRows.map((r, i) => toAgg(shown[i] ? r : { ...r, pulse_sum: null }, r.team || "No team"));
   const empty: AggRaw = { team: "", people: 0, avg_months: 0, past_notice: 0, past_warning: 0, with_rotation: 0, with_goal: 0, pulse_n: 0, pulse_sum: null };
   return { teams, total: toAgg(totalRow ?? empty, "Whole organization"), settings };
 }

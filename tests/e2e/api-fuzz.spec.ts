@@ -415,7 +415,7 @@ test("every API route answers 2xx or a JSON 4xx to generated and hostile input, 
 
 test("signed-in pages answer hostile query strings without a server error", async () => {
   const { maya, eli, ada } = sessions;
-  const hostile = ["%00", "a%00b", "%C0%AF", "%EF%BF%BF", "x".repeat(5000), "%27%3B--", "%F0%9F%9A%80", "-1", "1e309", "1.5", "99999999999999999999", "[]"];
+  const hostile = ["%00", "a%00b", "%C0%AF", "%EF%BF%BF", "x".repeat(5000), "%27%3B--", "%F0%9F%9A%80", "-1", "1e309", "1.5", "99999999999999999999", "[]", "2026-13-45", "2026-02-30"];
   const pages: [HttpSession, string, string[]][] = [
     [maya, "/team", ["sort", "flag", "team", "view"]],
     [maya, "/people", ["q", "page"]],
@@ -437,4 +437,10 @@ test("signed-in pages answer hostile query strings without a server error", asyn
     }
   }
   expect(errors, errors.join("\n")).toEqual([]);
+  // A date of the right shape that does not exist is a 4xx with the JSON error shape on the API.
+  for (const q of ["from=2026-13-45", "to=2026-02-30"]) {
+    const res = await ada.fetch(`/api/v1/audit?${q}`);
+    expect(res.status, q).toBe(422);
+    expect((await res.json()).error.fields, q).toBeDefined();
+  }
 });

@@ -289,6 +289,11 @@ describe("org radar and aggregates stay set-based", () => {
     for (const t of agg.result.teams) if (t.pulse) expect(t.pulse.responses).toBeGreaterThanOrEqual(5);
     const small2 = agg.result.teams.find((t) => t.people < 5);
     if (small2) expect(small2.pulse).toBeNull();
+    // The whole organization minus the teams shown is never a group of 1–4 respondents.
+    const shownN = agg.result.teams.reduce((n, t) => n + (t.pulse?.responses ?? 0), 0);
+    const rest = (agg.result.total.pulse?.responses ?? 0) - shownN;
+    expect(rest === 0 || rest >= 5, `rest ${rest}`).toBe(true);
+    expect(agg.result.total.pulse).not.toBeNull();
     expect(await status(radarForOrg(db, await V("maya@acme.example")))).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterRadar, pageOf, parseTeamQuery, sortRadar } from "@/lib/radar/team-view";
-import { protectPulse } from "@/lib/radar/org-pulse";
+import { groupsToShow, protectPulse } from "@/lib/radar/org-pulse";
 
 const p = (name: string, risk: "none" | "watch" | "at_risk", months: number, codes: string[] = [], team = "A") => ({
   name,
@@ -42,5 +42,22 @@ describe("pulse aggregates protect individuals", () => {
     expect(protectPulse(4, 12)).toEqual({ pulse: null, pulseSuppressed: true });
     expect(protectPulse(0, null)).toEqual({ pulse: null, pulseSuppressed: false });
     expect(protectPulse(5, 12.5)).toEqual({ pulse: { responses: 5, avgRust: 2.5 }, pulseSuppressed: false });
+  });
+
+  it("hides team pulses whose sum would let the whole minus the shown teams reveal a small group", () => {
+    // QA's case: Mobile 6 and Platform 6 shown, one respondent elsewhere, 13 in all → 13 − 6 − 6 = one person.
+    expect(groupsToShow([6, 6, 1], 13)).toEqual([true, false, false]);
+    expect(groupsToShow([6, 6, 5], 17)).toEqual([true, true, true]); // nothing left over
+    expect(groupsToShow([6, 6, 3, 2], 17)).toEqual([true, true, false, false]); // 5 left over: a group large enough
+    expect(groupsToShow([5, 7, 2], 14)).toEqual([false, true, false]); // the smallest shown goes first: 7 left over
+    expect(groupsToShow([5, 1], 6)).toEqual([false, false]); // one team and one person: only the whole is shown
+    expect(groupsToShow([], 0)).toEqual([]);
+    // Whatever is shown, the hidden remainder is never 1–4 people.
+    for (const [ns, total] of [[[9, 8, 7, 1, 1], 26], [[5, 5, 5, 4], 19], [[12, 3], 15]] as [number[], number][]) {
+      const show = groupsToShow(ns, total);
+      const rest = total - ns.reduce((s, n, i) => (show[i] ? s + n : s), 0);
+      expect(rest === 0 || rest >= 5, `${ns} → ${show}`).toBe(true);
+      expect(show.every((v, i) => !v || ns[i]! >= 5)).toBe(true);
+    }
   });
 });

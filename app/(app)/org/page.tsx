@@ -82,7 +82,11 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                     <td className="px-2 py-2 text-right tabular-nums">{pct(t.withRotation, t.people)}</td>
                     <td className="px-2 py-2 text-right tabular-nums">{pct(t.withStretchGoal, t.people)}</td>
                     <td className="px-2 py-2 text-right tabular-nums">
-                      {t.pulse ? `${t.pulse.avgRust.toFixed(1)} (${t.pulse.responses} people)` : <span className="text-muted">not enough responses</span>}
+                      {t.pulse ? (
+                        `${t.pulse.avgRust.toFixed(1)} (${t.pulse.responses} people)`
+                      ) : (
+                        <span className="text-muted">{t.pulseSuppressed ? "hidden to protect individuals" : "no responses"}</span>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -101,7 +105,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
             </nav>
           ) : null}
           <p className="mt-2 text-xs text-muted">
-            Pulse averages use each person&apos;s latest check-in of the last 8 weeks and are shown only for groups of at least {MIN_AGGREGATE_GROUP} people.
+            Pulse averages use each person&apos;s latest check-in of the last 8 weeks and are shown only for groups of at least {MIN_AGGREGATE_GROUP} people — and not where the whole organization minus the teams shown would give the average of a smaller group.
           </p>
           <div className="mt-4">
             <TimeInRoleChart
