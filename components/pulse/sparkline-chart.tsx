@@ -30,7 +30,7 @@ export function SparklineChart({ points, label }: { points: SparkPoint[]; label:
         ))}
       </svg>
       <figcaption className="text-sm text-muted">
-        Latest <span className="font-semibold tabular-nums text-ink">{last.rust.toFixed(1)}</span> of 5 (week of {formatDate(last.weekStart)}). Lower on the chart = more rust.
+        Latest rust score <span className="font-semibold tabular-nums text-ink">{last.rust.toFixed(1)}</span> (week of {formatDate(last.weekStart)}) on a scale from 1 = healthy to 5 = rusted out; lower on the chart = more rust.
       </figcaption>
     </figure>
   );

@@ -29,7 +29,10 @@ export function TeamFilters({
   clearHref: string | null;
 }) {
   return (
-    <form method="get" action="/team" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
+    // The selects must show the filters in effect, not what was last picked: keyed by the URL's
+    // filters for client-side navigation (defaultValue applies only when mounted), and without
+    // the browser's form restoration after Back/Forward (autoComplete off).
+    <form key={`${subtree}|${sort}|${flag ?? ""}|${team ?? ""}`} method="get" action="/team" autoComplete="off" className="flex flex-wrap items-end gap-3" aria-label="Sort and filter">
       {subtree ? <input type="hidden" name="view" value="subtree" /> : null}
       <div className="text-sm">
         <label htmlFor="team-sort" className="block font-medium">

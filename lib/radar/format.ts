@@ -14,3 +14,8 @@ export function relativeDays(d: Date | null, now = new Date()): string {
   if (days === 0) return "today";
   return days > 0 ? `in ${days} day${days === 1 ? "" : "s"}` : `${-days} day${days === -1 ? "" : "s"} ago`;
 }
+
+/** "1 person", "12 people"; "1 direct report", "3 direct reports". */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -76,6 +76,13 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   await expect(filtered.first()).toBeVisible();
   for (const subtitle of await filtered.locator("span").allTextContents()) expect(subtitle).toContain(teamName);
   expect(await filtered.count()).toBeLessThan(everyone - 1);
+  // Back and Forward: the form shows the filter in effect, not the one last picked.
+  await page.goBack();
+  await expect(page.getByRole("table", { name: "People" }).getByRole("row")).toHaveCount(everyone);
+  await expect(teamSelect).toHaveValue("");
+  await page.goForward();
+  await expect(page.getByRole("table", { name: "People" }).getByRole("row")).not.toHaveCount(everyone);
+  await expect(teamSelect).toHaveValue(teamName);
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(page.getByRole("table", { name: "People" }).getByRole("row")).toHaveCount(everyone);
   // The way back to the cards.

@@ -227,3 +227,14 @@ test("idle and absolute timeouts: activity re-issues the token, 2 h idle or 12 h
   const forged = withCookie(await encode({ token: { uid, sub: uid, authTime: Date.now() }, secret: "not-the-secret-not-the-secret-000", salt: COOKIE }));
   expect((await forged.fetch("/me")).status).toBe(307);
 });
+
+test("the app icon is linked from the sign-in page and served to anyone (no 404 for the browser's icon request)", async ({ baseURL }) => {
+  const anon = httpClient(baseURL!);
+  const html = await (await anon.fetch("/login")).text();
+  const href = html.match(/<link rel="icon" href="([^"]+)"/)?.[1];
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await anon.fetch(href!);
+  expect(icon.status).toBe(200);
+  expect(icon.headers.get("content-type")).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("<svg");
+});

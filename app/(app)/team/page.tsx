@@ -10,6 +10,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TeamCards } from "@/components/radar/team-cards";
 import { TeamFilters } from "@/components/radar/team-filters";
 import { subtreeRow, teamCard } from "@/lib/radar/team-card";
+import { countOf } from "@/lib/radar/format";
 import { SubtreeTable } from "@/components/radar/subtree-table";
 import { TenureHistogram } from "@/components/radar/tenure-histogram";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
@@ -49,6 +50,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   // Counts, filters and the chart use everyone; the cards are rendered a page at a time (a subtree can be hundreds).
   const listed = found.subtree ? { subtree: true as const, ...listPage(found.all, q) } : { subtree: false as const, ...listPage(found.all, q) };
   const { matching, page, pages } = listed;
+  const filtered = Boolean(q.flag || q.team);
   const atRisk = all.filter((p) => p.risk === "at_risk").length;
   const watch = all.filter((p) => p.risk === "watch").length;
   const href = (over: Record<string, string | null>) => {
@@ -82,7 +84,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader
         title={subtree ? "Your organization" : "Your team"}
-        description={`${all.length} ${subtree ? "people in your subtree" : "direct reports"} · ${atRisk} at risk · ${watch} to watch`}
+        description={`${subtree ? `${countOf(all.length, "person", "people")} in your subtree` : countOf(all.length, "direct report")} · ${atRisk} at risk · ${watch} to watch`}
         actions={
           skip ? (
             <nav aria-label="Team view" className="flex gap-1 rounded-md border border-line p-1">
@@ -109,7 +111,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             flag={q.flag}
             team={q.team}
             teams={teams}
-            clearHref={q.flag || q.team || q.sort !== "risk" ? href({ sort: null, flag: null, team: null }) : null}
+            clearHref={filtered || q.sort !== "risk" ? href({ sort: null, flag: null, team: null }) : null}
           />
 
           {listed.items.length === 0 ? (
@@ -117,14 +119,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               Try another flag, or clear the filters.
             </EmptyState>
           ) : listed.subtree ? (
-            <SubtreeTable people={listed.items.map((p) => subtreeRow(p))} caption={`${matching.length} people in your subtree, page ${page} of ${pages}`} />
+            <SubtreeTable people={listed.items.map((p) => subtreeRow(p))} caption={`${countOf(matching.length, "person", "people")} ${filtered ? (matching.length === 1 ? "matches" : "match") + " the filters" : "in your subtree"}, page ${page} of ${pages}`} />
           ) : (
             <TeamCards cards={listed.items.map((p) => teamCard(p))} />
           )}
           {pages > 1 ? (
             <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span className="text-muted">
-                {matching.length} people · page {page} of {pages}
+                {countOf(matching.length, "person", "people")} · page {page} of {pages}
               </span>
               <span className="flex gap-2">
                 {page > 1 ? (
