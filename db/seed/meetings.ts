@@ -84,6 +84,7 @@ function buildPair(ctx: Ctx, pair: PairSpec): void {
   const milestones = rep.spec.events.map((e) => ({ at: clock.at(e.on).getTime(), text: e.description }));
   const nextAt = clock.days(pair.next);
   let prevAt = clock.at(pair.since).getTime() - pair.cadence * DAY;
+  let lastHeldId: string | null = null;
   for (const slot of slots) {
     const at = clock.days(-slot.ago);
     const isLastHeld = slot.ago === pair.lastHeld && slot.status === "held";
@@ -100,6 +101,7 @@ function buildPair(ctx: Ctx, pair: PairSpec): void {
     const milestone = milestones.find((m) => m.at > prevAt && m.at <= at.getTime())?.text;
     prevAt = at.getTime();
 
+    if (isLastHeld) lastHeldId = meetingId;
     const checkin = slot.ago < 365 && (isLastHeld || rng.chance(0.35));
     const c = CHECKIN[mood];
     ctx.rows.meetings.push({
@@ -120,7 +122,9 @@ function buildPair(ctx: Ctx, pair: PairSpec): void {
     [...agenda].forEach((body, position) => {
       ctx.rows.agendaItems.push({
         id: ctx.id(), orgId: mgr.orgId, meetingId, authorId: rng.chance(0.5) ? mgr.id : rep.id, body, position,
-        done: rng.chance(0.92), createdAt: clock.cap(addDays(at, -rng.int(1, 5))), updatedAt: at,
+        // Only the latest held 1:1 leaves talking points open (they are carried to the next one below);
+        // the draw is kept so the rest of the demo data stays as it was.
+        done: rng.chance(0.92) || !isLastHeld, createdAt: clock.cap(addDays(at, -rng.int(1, 5))), updatedAt: at,
       });
     });
 
@@ -189,4 +193,14 @@ function buildPair(ctx: Ctx, pair: PairSpec): void {
     id: ctx.id(), orgId: mgr.orgId, meetingId: upcomingId, authorId: pair.report === "eli" ? mgr.id : rep.id, body: firstItem, position: 0,
     done: false, createdAt: clock.cap(clock.days(-1)), updatedAt: clock.cap(clock.days(-1)),
   });
+
+  // What the latest held 1:1 left open is where the app's carry-over puts it: on the next 1:1,
+  // marked as carried from the meeting it was raised in (lib/meetings/carry-over.ts).
+  let position = 1;
+  for (const a of ctx.rows.agendaItems) {
+    if (a.meetingId === lastHeldId && !a.done) Object.assign(a, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId, position: position++ });
+  }
+  for (const x of ctx.rows.actionItems) {
+    if (x.meetingId === lastHeldId && !x.doneAt) Object.assign(x, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId });
+  }
 }
