@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { memberships, roleEvents, users } from "@/db/schema";
+import { meetings, memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -53,10 +53,21 @@ export async function changeManager(db: Db, viewer: Viewer, personId: string, ne
     .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
   if (!before) throw notFound();
   if (before.managerId === newManagerId) return;
-  await db
-    .update(memberships)
-    .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+  const now = new Date();
+  await transactionWithRetry(db, async (tx) => {
+    await tx
+      .update(memberships)
+      .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: now })
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    // 1:1s still scheduled with the former manager will not take place. Their agenda stays with
+    // them (1:1 content belongs to its two participants; it is not handed to the new manager).
+    if (before.managerId) {
+      await tx
+        .update(meetings)
+        .set({ status: "cancelled", cancelledAt: now, version: sql`${meetings.version} + 1`, updatedAt: now })
+        .where(and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, before.managerId), eq(meetings.status, "scheduled")));
+    }
+  });
   await audit({
     orgId: viewer.orgId,
     actorUserId: viewer.userId,
@@ -143,6 +154,22 @@ export async function deactivateMember(db: Db, viewer: Viewer, personId: string)
     .returning({ id: memberships.id });
   if (!done.length) throw conflict("This person is already deactivated.");
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.deactivated", targetType: "membership", targetId: personId });
+}
+
+/**
+ * Admin: reactivate a deactivated membership. They sign in again with their
+ * password; any session token from before stays refused (sessions_valid_after).
+ */
+export async function reactivateMember(db: Db, viewer: Viewer, personId: string): Promise<void> {
+  await authorize(db, viewer, "directory", "write", personId);
+  const done = await db
+    .update(memberships)
+    .set({ deactivatedAt: null, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNotNull(memberships.deactivatedAt)))
+    .returning({ userId: memberships.userId });
+  if (!done.length) throw conflict("This person is already active.");
+  await db.update(users).set({ sessionsValidAfter: new Date() }).where(eq(users.id, done[0]!.userId));
+  await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.reactivated", targetType: "membership", targetId: personId });
 }
 
 /** Active members of the org as {id, name} options (for manager pickers). */

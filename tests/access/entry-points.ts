@@ -533,6 +533,16 @@ const peopleActions: ActionEntry[] = [
     args: async (c) => [c.ids.eli, null, form({ ...(await c.fresh.eliTitleTeam()), effectiveOn: "" })],
     judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's title or team" : o.outcome),
   },
+  // Eli is active: past the gate, the answer is "already active" (a reactivation would end his sessions).
+  {
+    kind: "action",
+    file: PEOPLE,
+    name: "reactivateAction",
+    cells: [{ resource: "directory", action: "write" }],
+    page: eliPage,
+    args: (c) => [c.ids.eli, null, form({})],
+    judge: (o) => (o.outcome !== "allow" && /already active/.test(o.text) ? "allow" : o.outcome === "allow" ? "reactivated an active Eli" : o.outcome),
+  },
   // Deactivating Eli ends his sessions: it runs last, and the spec reactivates him.
   { kind: "action", file: PEOPLE, name: "deactivateAction", cells: [{ resource: "directory", action: "write" }], page: eliPage, last: true, args: (c) => [c.ids.eli, null, form({})] },
 ];

@@ -230,3 +230,33 @@ test("Maya edits Fatima's rotation inline: a field error keeps what she typed, t
   await expect(rotations).toContainText("Data Platform (ingestion)");
   await expect(form).toHaveCount(0);
 });
+
+test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", async ({ page, browser }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/people?q=Fatima");
+  await page.getByRole("link", { name: "Fatima Haddad" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fatima Haddad" })).toBeVisible();
+  await page.getByRole("button", { name: "Deactivate…" }).click();
+  await page.getByRole("button", { name: "Yes, deactivate" }).click();
+  const reactivate = page.getByRole("form", { name: "Reactivate" });
+  await expect(reactivate).toContainText("Fatima Haddad is deactivated");
+
+  const other = await browser.newContext();
+  const fatima = await other.newPage();
+  const tryToSignIn = async () => {
+    await fatima.goto("/login");
+    await fatima.getByLabel("Email").fill("fatima@acme.example");
+    await fatima.getByLabel("Password").fill("reignite-demo");
+    await fatima.getByRole("button", { name: "Sign in" }).click();
+  };
+  await tryToSignIn();
+  await expect(fatima.getByRole("form", { name: "Sign in" }).getByRole("alert")).toBeVisible();
+  await expect(fatima).toHaveURL(/\/login/);
+
+  await reactivate.getByRole("button", { name: "Reactivate Fatima Haddad" }).click();
+  await expect(page.getByRole("button", { name: "Deactivate…" })).toBeVisible();
+  await tryToSignIn();
+  await expect(fatima).not.toHaveURL(/\/login/);
+  await expect(fatima.getByTestId("viewer-name")).toHaveText("Fatima Haddad");
+  await other.close();
+});

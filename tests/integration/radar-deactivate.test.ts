@@ -30,6 +30,46 @@ describe("deactivation", () => {
     expect(await getViewer()).toBeNull();
   });
 
+  it("an admin reactivates someone: they sign in anew, while any session token from before stays refused", async () => {
+    const { getViewer } = await import("@/lib/auth/viewer");
+    const { reactivateMember } = await import("@/lib/people/structure");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const old = session.token; // Eli's token from before the deactivation above
+    await expect(reactivateMember(db, await viewerFor(db, "maya@acme.example"), eli.personId)).rejects.toMatchObject({ status: 403 });
+    await expect(reactivateMember(db, await viewerFor(db, "hank@globex.example"), eli.personId)).rejects.toMatchObject({ status: 404 });
+    const ada = await viewerFor(db, "ada@acme.example");
+    await new Promise((r) => setTimeout(r, 5)); // the old token's sign-in time is strictly before the reactivation
+    await reactivateMember(db, ada, eli.personId);
+    await expect(reactivateMember(db, ada, eli.personId)).rejects.toMatchObject({ status: 409 });
+    session.token = old;
+    expect(await getViewer()).toBeNull();
+    const { encode } = await import("next-auth/jwt");
+    const { authSecret } = await import("@/lib/auth/secret");
+    await new Promise((r) => setTimeout(r, 5));
+    session.token = await encode({ token: { uid: eli.userId, authTime: Date.now() }, secret: authSecret(), salt: "authjs.session-token" });
+    expect((await getViewer())?.personId).toBe(eli.personId);
+  });
+
+  it("a new manager: the 1:1s still scheduled with the former one are cancelled, their agenda kept with them", async () => {
+    const { changeManager } = await import("@/lib/people/structure");
+    const { meetings, agendaItems } = await import("@/db/schema");
+    const { and, eq } = await import("drizzle-orm");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const omar = await personId(db, "omar@acme.example");
+    const scheduled = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, gus), eq(meetings.managerId, maya.personId), eq(meetings.status, "scheduled")));
+    expect(scheduled.length).toBeGreaterThan(0);
+    const agendaBefore = await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, scheduled[0]!.id));
+    await changeManager(db, ada, gus, omar);
+    const after = await db.select({ status: meetings.status, cancelledAt: meetings.cancelledAt }).from(meetings).where(eq(meetings.id, scheduled[0]!.id));
+    expect(after[0]).toMatchObject({ status: "cancelled", cancelledAt: expect.any(Date) });
+    expect(await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, scheduled[0]!.id))).toEqual(agendaBefore);
+    // Nothing scheduled was touched for anyone else.
+    const others = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.managerId, maya.personId), eq(meetings.status, "scheduled")));
+    expect(others.length).toBeGreaterThan(0);
+  });
+
   it("a tampered or missing session token is anonymous", async () => {
     const { getViewer } = await import("@/lib/auth/viewer");
     session.token = "not-a-token";

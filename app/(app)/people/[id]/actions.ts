@@ -6,7 +6,7 @@ import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
 import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
-import { changeManager, changeTitleTeam, deactivateMember } from "@/lib/people/structure";
+import { changeManager, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { isRealDate } from "@/lib/people/schemas";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
@@ -117,4 +117,13 @@ export async function deactivateAction(personId: string, _prev: ActionState, _fd
     revalidatePath("/people");
     return undefined;
   }).then((s) => (s?.ok ? { ok: true, message: "Deactivated: they are signed out and can no longer sign in." } : s));
+}
+
+export async function reactivateAction(personId: string, _prev: ActionState, _fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    await reactivateMember(db, viewer, personId);
+    done(personId);
+    revalidatePath("/people");
+    return undefined;
+  }).then((s) => (s?.ok ? { ok: true, message: "Reactivated: they can sign in again with their password." } : s));
 }

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { changeManagerAction, changeTitleTeamAction, deactivateAction } from "../actions";
+import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
 
 /** Admin-only structure controls: manager, title/team, deactivate. The server checks directory: write. */
 export function AdminPanel({
@@ -27,8 +27,6 @@ export function AdminPanel({
 }) {
   const [mState, mAction, mPending] = useActionState(changeManagerAction.bind(null, personId), null);
   const [tState, tAction, tPending] = useActionState(changeTitleTeamAction.bind(null, personId), null);
-  const [dState, dAction, dPending] = useActionState(deactivateAction.bind(null, personId), null);
-  const [confirm, setConfirm] = useState(false);
   const tf = tState && !tState.ok ? tState.fields : undefined;
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -50,21 +48,40 @@ export function AdminPanel({
         <FormMessage state={tState} />
         <Button type="submit" variant="secondary" disabled={tPending}>Save title and team</Button>
       </form>
-      {!deactivated && !isSelf ? (
-        <div className="space-y-2 md:col-span-2">
-          {confirm ? (
-            <form action={dAction} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
-              <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
-              <Button variant="danger" type="submit" disabled={dPending}>Yes, deactivate</Button>
-              <Button variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
-            </form>
-          ) : (
-            <Button variant="ghost" onClick={() => setConfirm(true)}>Deactivate…</Button>
-          )}
-          <FormMessage state={dState} />
-        </div>
-      ) : null}
-      {deactivated ? <p className="text-sm text-muted md:col-span-2">{name} is deactivated.</p> : null}
+      {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
+      {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
+    </div>
+  );
+}
+
+function Reactivate({ personId, name }: { personId: string; name: string }) {
+  const [state, action, pending] = useActionState(reactivateAction.bind(null, personId), null);
+  return (
+    <form action={action} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
+      <span className="text-sm text-muted">{name} is deactivated: signed out and unable to sign in.</span>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Reactivate {name}
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function Deactivate({ personId, name }: { personId: string; name: string }) {
+  const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
+  const [confirm, setConfirm] = useState(false);
+  return (
+    <div className="space-y-2 md:col-span-2">
+      {confirm ? (
+        <form action={action} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
+          <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
+          <Button variant="danger" type="submit" disabled={pending}>Yes, deactivate</Button>
+          <Button variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
+        </form>
+      ) : (
+        <Button variant="ghost" onClick={() => setConfirm(true)}>Deactivate…</Button>
+      )}
+      <FormMessage state={state} />
     </div>
   );
 }
