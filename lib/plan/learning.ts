@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { learningItems, type LearningItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type LearningDto } from "./dto";
 import type { LearningCreate, LearningPatch } from "./schemas";
@@ -62,6 +62,16 @@ async function current(db: Db, orgId: string, personId: string, id: string): Pro
 export async function updateLearning(db: Db, viewer: Viewer, id: string, input: LearningPatch): Promise<LearningDto> {
   const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
   const { version, ...changes } = input;
+  if (changes.startedOn !== undefined || changes.completedOn !== undefined) {
+    // One date may change alone: the pair as it would be after the change must still be in order.
+    const [cur] = await db.select({ s: learningItems.startedOn, c: learningItems.completedOn }).from(learningItems).where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId)));
+    const started = changes.startedOn !== undefined ? changes.startedOn : (cur?.s ?? null);
+    const completed = changes.completedOn !== undefined ? changes.completedOn : (cur?.c ?? null);
+    if (started && completed && completed < started) {
+      const msg = "The finish date is before the start date.";
+      throw new AppError(422, "validation_failed", msg, { completedOn: [msg] });
+    }
+  }
   const res = await db
     .update(learningItems)
     .set({

@@ -55,14 +55,24 @@ export const goalUpdateCreate = z.object({
   progress: z.preprocess(blankToUndefined, percent.optional()),
 });
 
-export const learningCreate = z.object({
-  kind: z.enum(LEARNING_KINDS, "Pick a kind."),
-  title: required(200, "A title"),
-  status: z.enum(LEARNING_STATUSES, "Pick a status.").default("planned"),
-  startedOn: optionalDate,
-  completedOn: optionalDate,
-  takeaways: text(4000, "Takeaways").default(""),
-});
+/** A learning item cannot be finished before it started (checked when both dates are given). */
+const finishedAfterStart = (l: { startedOn?: string | null; completedOn?: string | null }) => !l.startedOn || !l.completedOn || l.completedOn >= l.startedOn;
+const finishedAfterStartIssue = { message: "The finish date is before the start date.", path: ["completedOn"] };
+
+/** A win has happened: its date is not later than tomorrow (a day of slack for time zones ahead of UTC). */
+const notInFuture = (d: string) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const pastDate = isoDate.refine(notInFuture, "A win has already happened: pick today or an earlier date.");
+
+export const learningCreate = z
+  .object({
+    kind: z.enum(LEARNING_KINDS, "Pick a kind."),
+    title: required(200, "A title"),
+    status: z.enum(LEARNING_STATUSES, "Pick a status.").default("planned"),
+    startedOn: optionalDate,
+    completedOn: optionalDate,
+    takeaways: text(4000, "Takeaways").default(""),
+  })
+  .refine(finishedAfterStart, finishedAfterStartIssue);
 export const learningPatch = z.object({
   version: versionField,
   kind: z.enum(LEARNING_KINDS, "Pick a kind.").optional(),
@@ -71,7 +81,7 @@ export const learningPatch = z.object({
   startedOn: optionalDate,
   completedOn: optionalDate,
   takeaways: text(4000, "Takeaways").optional(),
-});
+}).refine(finishedAfterStart, finishedAfterStartIssue);
 
 export const connectionCreate = z
   .object({
@@ -103,7 +113,7 @@ export const winCreate = z
   .object({
     title: required(200, "A title"),
     description: text(4000, "The description").default(""),
-    occurredOn: isoDate,
+    occurredOn: pastDate,
     goalId: uuidOrNull,
     rotationId: uuidOrNull,
     linksPurpose: bool.default(false),
@@ -113,7 +123,7 @@ export const winPatch = z.object({
   version: versionField,
   title: required(200, "A title").optional(),
   description: text(4000, "The description").optional(),
-  occurredOn: isoDate.optional(),
+  occurredOn: pastDate.optional(),
   goalId: uuidOrNull,
   rotationId: uuidOrNull,
   linksPurpose: bool.optional(),

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { skills, type Skill } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { SkillDto } from "./dto";
 import type { SkillCreate, SkillPatch } from "./schemas";
@@ -24,8 +24,22 @@ export async function listSkills(db: Db, viewer: Viewer, personId: string): Prom
   return loadSkills(db, viewer.orgId, personId);
 }
 
+/** One entry per skill and person, whatever the letter case ("Go" and "go" are one skill). */
+async function assertNewSkillName(db: Db, orgId: string, personId: string, name: string, exceptId?: string): Promise<void> {
+  const [dup] = await db
+    .select({ name: skills.name })
+    .from(skills)
+    .where(and(eq(skills.orgId, orgId), eq(skills.personId, personId), sql`lower(btrim(${skills.name})) = lower(${name.trim()})`, exceptId ? sql`${skills.id} <> ${exceptId}` : undefined))
+    .limit(1);
+  if (dup) {
+    const msg = `"${dup.name}" is already listed; change its status instead.`;
+    throw new AppError(422, "validation_failed", msg, { name: [msg] });
+  }
+}
+
 export async function createSkill(db: Db, viewer: Viewer, personId: string, input: SkillCreate): Promise<SkillDto> {
   await authorizePlan(db, viewer, "write", personId);
+  await assertNewSkillName(db, viewer.orgId, personId, input.name);
   const [row] = await db.insert(skills).values({ ...input, orgId: viewer.orgId, personId, createdBy: viewer.personId }).returning();
   return toDto(row!);
 }
@@ -33,6 +47,7 @@ export async function createSkill(db: Db, viewer: Viewer, personId: string, inpu
 export async function updateSkill(db: Db, viewer: Viewer, id: string, input: SkillPatch): Promise<SkillDto> {
   const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
   const { version, ...changes } = input;
+  if (changes.name !== undefined) await assertNewSkillName(db, viewer.orgId, personId, changes.name, id);
   const res = await db
     .update(skills)
     .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date() })

@@ -136,6 +136,28 @@ describe("writing Eli's plan", () => {
   });
 });
 
+describe("plan inputs that cannot be right", () => {
+  it("refuses a second entry of the same skill (any letter case), a learning item finished before it started, a win in the future", async () => {
+    const mine = await plan.createSkill(db, v.self!, eliId, { name: "Terraform", status: "used" });
+    await expect(plan.createSkill(db, v.manager!, eliId, { name: "terraform ", status: "unused" })).rejects.toMatchObject({ status: 422, fields: { name: [expect.stringContaining("already listed")] } });
+    const other = await plan.createSkill(db, v.self!, eliId, { name: "Kafka", status: "want_to_build" });
+    await expect(plan.updateSkill(db, v.self!, other.id, { version: other.version, name: "TERRAFORM" })).rejects.toMatchObject({ status: 422 });
+    expect((await plan.updateSkill(db, v.self!, mine.id, { version: mine.version, name: "Terraform" })).name).toBe("Terraform"); // itself is no duplicate
+
+    const schemas = await import("@/lib/plan/schemas");
+    const bad = schemas.learningCreate.safeParse({ kind: "course", title: "Go in depth", status: "done", startedOn: "2026-10-01", completedOn: "2026-01-01" });
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["completedOn"]);
+    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Go in depth", startedOn: "2026-10-01" }));
+    // Only the finish date changes: checked against the start date already saved.
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, completedOn: "2026-09-30" })).rejects.toMatchObject({ status: 422, fields: { completedOn: [expect.any(String)] } });
+    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, completedOn: "2026-10-02" })).completedOn).toBe("2026-10-02");
+
+    const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    expect(schemas.winCreate.safeParse({ title: "Shipped", occurredOn: future, linksPurpose: "on" }).error?.issues[0]?.path).toEqual(["occurredOn"]);
+    expect(schemas.winCreate.safeParse({ title: "Shipped", occurredOn: new Date().toISOString().slice(0, 10), linksPurpose: "on" }).success).toBe(true);
+  });
+});
+
 describe("optimistic concurrency and purpose history", () => {
   it("a stale version answers 409 with the current goal, and changes nothing", async () => {
     const g = await plan.createGoal(db, v.self!, eliId, { title: "Concurrent", description: "", category: "learning", status: "proposed", servesPurpose: false });
