@@ -7,6 +7,7 @@ import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { saveCheckIn } from "@/lib/meetings/checkin";
+import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
 import { badRequest } from "@/lib/errors";
@@ -72,9 +73,9 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
       z.object({
         meetingId: id,
         energy: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)]).optional(),
-        meaningful: z.string().max(5000).default(""),
-        goingThroughMotions: z.string().max(5000).default(""),
-        learnNext: z.string().max(5000).default(""),
+        meaningful: checkInAnswer,
+        goingThroughMotions: checkInAnswer,
+        learnNext: checkInAnswer,
         // The version the form was loaded with: a save on top of someone else's is a 409, never a silent overwrite.
         version: z.coerce.number().int().min(1).optional(),
       }),
