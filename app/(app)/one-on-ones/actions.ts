@@ -102,6 +102,9 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
   }) as Promise<ActionState>;
 }
 
+/** Says which change was saved, so a message is never mistaken for a later one. */
+const CHANGED = { hold: "Marked as held.", cancel: "1:1 cancelled.", reschedule: "Rescheduled." } as const;
+
 export async function changeMeetingAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
@@ -122,7 +125,8 @@ export async function changeMeetingAction(_: ActionState, fd: FormData): Promise
     revalidatePath("/one-on-ones", "layout");
     revalidatePath(`/people/${m.reportId}/one-on-ones`);
     revalidatePath("/me/one-on-ones");
-  }).then((s) => (s?.ok ? { ok: true, message: "Saved." } : s)) as Promise<ActionState>;
+    return input.op;
+  }).then((s) => (s?.ok && s.data ? { ok: true, message: CHANGED[s.data] } : s)) as Promise<ActionState>;
 }
 
 export async function scheduleAction(_: ActionState, fd: FormData): Promise<ActionState> {
