@@ -7,7 +7,7 @@ import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
  */
 export function Markdown({ text }: { text: string }) {
   return (
-    <div className="prose-note space-y-2 text-sm leading-relaxed [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+    <div className="prose-note space-y-2 text-sm [overflow-wrap:anywhere] leading-relaxed [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
       <ReactMarkdown
         skipHtml
         urlTransform={(url) => {

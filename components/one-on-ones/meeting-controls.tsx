@@ -1,17 +1,27 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { changeMeetingAction } from "@/app/(app)/one-on-ones/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
 import { DateTimeInput } from "./date-time-input";
 
 /** Mark held, cancel or reschedule a 1:1 (either participant). Open items carry over automatically. */
 export function MeetingControls({ meetingId, status, scheduledAt, version }: { meetingId: string; status: string; scheduledAt: string; version: number }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changeMeetingAction, null);
   const [rescheduling, setRescheduling] = useState(false);
+  // The answer shown is the one to the latest change; opening or closing the reschedule form starts afresh.
+  const [dismissed, setDismissed] = useState<ActionState>(null);
+  const toggleId = `resched-toggle-${meetingId}`;
+  const closeReschedule = () => {
+    setRescheduling(false);
+    // The form's buttons are gone: keyboard users continue from the button that opened it.
+    setTimeout(() => document.getElementById(toggleId)?.focus(), 0);
+  };
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(changeMeetingAction, { onSuccess: closeReschedule });
   if (status === "held") return null;
+  const shown = state === dismissed ? null : state;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -25,7 +35,16 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
             </Button>
           </form>
         ) : null}
-        <Button size="sm" variant="secondary" onClick={() => setRescheduling((r) => !r)} aria-expanded={rescheduling}>
+        <Button
+          id={toggleId}
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            setDismissed(state);
+            setRescheduling((r) => !r);
+          }}
+          aria-expanded={rescheduling}
+        >
           Reschedule
         </Button>
         {status === "scheduled" ? (
@@ -40,17 +59,27 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
         ) : null}
       </div>
       {rescheduling ? (
-        <form action={action} className="flex flex-wrap items-end gap-2">
+        <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Reschedule">
           <input type="hidden" name="meetingId" value={meetingId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="op" value="reschedule" />
-          <DateTimeInput id={`resched-${meetingId}`} name="scheduledAt" label="New date and time" defaultIso={scheduledAt} errors={state && !state.ok ? state.fields?.scheduledAt : undefined} />
+          <DateTimeInput id={`resched-${meetingId}`} name="scheduledAt" label="New date and time" defaultIso={scheduledAt} errors={shown ? fields.scheduledAt : undefined} />
           <Button type="submit" size="sm" disabled={pending}>
             Save new time
           </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              setDismissed(state);
+              closeReschedule();
+            }}
+          >
+            Close
+          </Button>
         </form>
       ) : null}
-      <FormMessage state={state} />
+      <FormMessage state={shown} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
           "No earlier 1:1 held with this manager yet."
         )}
       </p>
-      <div className="mt-4 grid gap-5 md:grid-cols-2">
+      <div className="mt-4 grid gap-5 md:grid-cols-2 [overflow-wrap:anywhere]">
         <section aria-labelledby="prep-flags">
           <h3 id="prep-flags" className="text-sm font-semibold">
             {forSelf ? "What Reignite noticed" : "Current flags"}

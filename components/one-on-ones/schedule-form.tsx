@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { cadenceAction, scheduleAction } from "@/app/(app)/one-on-ones/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/field";
@@ -8,11 +8,11 @@ import type { ActionState } from "@/lib/http/action";
 import { DateTimeInput } from "./date-time-input";
 
 export function ScheduleForm({ personId, suggestedIso }: { personId: string; suggestedIso: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(scheduleAction, null);
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(scheduleAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Schedule the next 1:1">
+    <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label="Schedule the next 1:1">
       <input type="hidden" name="personId" value={personId} />
-      <DateTimeInput id="schedule-at" name="scheduledAt" label="Date and time" defaultIso={suggestedIso} errors={state && !state.ok ? state.fields?.scheduledAt : undefined} />
+      <DateTimeInput id="schedule-at" name="scheduledAt" label="Date and time" defaultIso={suggestedIso} errors={fields.scheduledAt} />
       <Button type="submit" disabled={pending}>
         Schedule 1:1
       </Button>
@@ -24,9 +24,9 @@ export function ScheduleForm({ personId, suggestedIso }: { personId: string; sug
 }
 
 export function CadenceForm({ personId, current }: { personId: string; current: "7" | "14" | "30" | "default" }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(cadenceAction, null);
+  const { state, action, onSubmit, pending } = useActionForm<ActionState>(cadenceAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" aria-label="1:1 cadence">
+    <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label="1:1 cadence">
       <input type="hidden" name="personId" value={personId} />
       <SelectField
         label="Cadence"

@@ -43,7 +43,7 @@ function ConnectionRow({ item: c, canEdit, directory }: { item: ConnectionDto; c
   const [editing, setEditing] = useState(false);
   const who = c.otherPersonName ?? c.name;
   return (
-    <li className="py-2">
+    <li className="py-2 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p>

@@ -114,7 +114,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   return (
     <li>
-      <article aria-labelledby={`goal-${goal.id}-h`} className="rounded-md border border-line p-3 sm:p-4">
+      <article aria-labelledby={`goal-${goal.id}-h`} className="rounded-md border border-line p-3 sm:p-4 [overflow-wrap:anywhere]">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div className="min-w-0">
             <h3 id={`goal-${goal.id}-h`} className="font-medium">
@@ -136,7 +136,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
             </div>
           ) : null}
         </div>
-        {goal.description ? <p className="mt-2 whitespace-pre-wrap text-sm">{goal.description}</p> : null}
+        {goal.description ? <p className="mt-2 whitespace-pre-wrap text-sm [overflow-wrap:anywhere]">{goal.description}</p> : null}
         <div className="mt-2">
           <Progress value={goal.progress} label={`Progress of ${goal.title}`} />
         </div>
@@ -150,7 +150,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
                   {u.authorName ? ` · ${u.authorName}` : ""}
                   {u.progress !== null ? ` · ${u.progress}%` : ""}
                 </span>
-                <p className="whitespace-pre-wrap">{u.body}</p>
+                <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{u.body}</p>
               </li>
             ))}
           </ol>

@@ -44,10 +44,10 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
   const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
   const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
   return (
-    <li className="py-2">
+    <li className="py-2 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="font-medium">{item.title}</p>
+          <p className="font-medium [overflow-wrap:anywhere]">{item.title}</p>
           <div className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-muted">
             <Badge>{LEARNING_KIND_LABEL[item.kind]}</Badge>
             <Badge tone={item.status === "done" ? "good" : item.status === "in_progress" ? "info" : "neutral"}>{LEARNING_STATUS_LABEL[item.status]}</Badge>

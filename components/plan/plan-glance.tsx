@@ -77,7 +77,7 @@ export function PlanGlanceView({
             {g.lastWin ? (
               <>
                 <Sparkle className="mr-1" />
-                {g.lastWin.title} <span className="text-xs text-muted">({formatDate(g.lastWin.occurredOn)})</span>
+                <span className="[overflow-wrap:anywhere]">{g.lastWin.title}</span> <span className="text-xs text-muted">({formatDate(g.lastWin.occurredOn)})</span>
               </>
             ) : (
               "None recorded yet"

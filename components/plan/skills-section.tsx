@@ -62,7 +62,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
   const flip = skill.status === "used" ? "unused" : "used";
   const label = skill.status === "used" ? `Mark ${skill.name} as not used` : `Mark ${skill.name} as used`;
   return (
-    <li className="flex flex-wrap items-center justify-between gap-1 rounded-md border border-line px-2 py-1">
+    <li className="flex flex-wrap items-center justify-between gap-1 rounded-md border border-line px-2 py-1 [overflow-wrap:anywhere]">
       <span className="text-sm">{skill.name}</span>
       {canEdit ? (
         <span className="flex items-center print:hidden">

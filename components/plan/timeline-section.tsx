@@ -13,7 +13,7 @@ export function TimelineSection({ rotations, events }: { rotations: RotationDto[
           {rotations.length ? (
             <ul className="space-y-2">
               {rotations.map((r) => (
-                <li key={r.id} className="rounded-md border border-line p-2 text-sm">
+                <li key={r.id} className="rounded-md border border-line p-2 text-sm [overflow-wrap:anywhere]">
                   <p className="font-medium">
                     {r.host} <Badge tone={r.status === "active" ? "info" : "neutral"}>{r.status === "active" ? "Active" : r.status === "done" ? "Done" : "Planned"}</Badge>
                   </p>
@@ -33,7 +33,7 @@ export function TimelineSection({ rotations, events }: { rotations: RotationDto[
           {events.length ? (
             <ol className="space-y-2 border-l border-line pl-3 text-sm">
               {events.map((e) => (
-                <li key={e.id}>
+                <li key={e.id} className="[overflow-wrap:anywhere]">
                   <p className="text-xs text-muted">
                     <time dateTime={e.effectiveOn}>{formatDate(e.effectiveOn)}</time> · {ROLE_EVENT_LABEL[e.type] ?? e.type}
                   </p>

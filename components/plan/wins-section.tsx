@@ -59,7 +59,7 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
   const [editing, setEditing] = useState(false);
   return (
     <li>
-      <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20">
+      <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20 [overflow-wrap:anywhere]">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 className="font-medium">
             <Sparkle className="mr-1" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action";
@@ -9,13 +9,12 @@ import { submitPulseAction } from "./actions";
 
 /** Five 1–5 questions, one per sign of rust out, plus an optional comment. */
 export function PulseForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(submitPulseAction, null);
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(submitPulseAction);
   if (state?.ok) return <FormMessage state={state} />;
-  const fields = state && !state.ok ? state.fields : undefined;
   return (
-    <form action={action} className="space-y-4" aria-label="Weekly pulse">
+    <form action={action} onSubmit={onSubmit} className="space-y-4" aria-label="Weekly pulse">
       {PULSE_QUESTIONS.map((q) => (
-        <fieldset key={q.key} aria-describedby={fields?.[q.key] ? `pulse-${q.key}-error` : undefined}>
+        <fieldset key={q.key} aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}>
           <legend className="text-sm font-medium">{q.label}</legend>
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
             <span className="text-xs text-muted">{q.low}</span>
@@ -27,7 +26,7 @@ export function PulseForm() {
             ))}
             <span className="text-xs text-muted">{q.high}</span>
           </div>
-          {fields?.[q.key] ? (
+          {fields[q.key] ? (
             <p id={`pulse-${q.key}-error`} className="text-sm text-red-700 dark:text-red-400">
               {fields[q.key]!.join(" ")}
             </p>

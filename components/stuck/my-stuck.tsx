@@ -23,13 +23,13 @@ export function MyStuck({ mine, manager }: { mine: MyStuckData["mine"]; manager:
               Raised <LocalTime iso={current.createdAt} mode="date" />
             </span>
           </p>
-          {current.message ? <p>“{current.message}”</p> : null}
+          {current.message ? <p className="[overflow-wrap:anywhere]">“{current.message}”</p> : null}
           <p className="text-muted">
             Seen by: your manager{current.includeSkipLevel ? ", your manager’s manager" : ""}
             {current.includeHr ? ", HR / org admins" : ""}.
           </p>
           {current.status === "acknowledged" ? (
-            <p>
+            <p className="[overflow-wrap:anywhere]">
               <strong>{current.acknowledgedByName ?? "Your manager"}</strong> acknowledged it — next step: <strong>{current.nextStep}</strong>
             </p>
           ) : null}

@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action";
 import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
 
 export function RaiseStuckForm({ managerName }: { managerName: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(raiseStuckAction, null);
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(raiseStuckAction, { onSuccess: resetForm });
   return (
-    <form action={action} className="space-y-3" aria-label="I feel stuck">
-      <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={state && !state.ok ? state.fields?.message : undefined} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
+    <form action={action} onSubmit={onSubmit} className="space-y-3" aria-label="I feel stuck">
+      <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={fields.message} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who sees it</legend>
         <p className="flex items-center gap-2">
@@ -47,11 +48,12 @@ export function WithdrawStuckForm({ id }: { id: string }) {
 const STEPS = ["Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment"];
 
 export function AcknowledgeForm({ id, personName }: { id: string; personName: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(acknowledgeStuckAction, null);
+  // The choice is state (it shows the text box); submitting through useActionForm keeps the radios on it after an error.
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(acknowledgeStuckAction);
   const [choice, setChoice] = useState(STEPS[0]!);
   if (state?.ok) return <FormMessage state={state} />;
   return (
-    <form action={action} className="space-y-2" aria-label={`Acknowledge ${personName}'s signal`}>
+    <form action={action} onSubmit={onSubmit} className="space-y-2" aria-label={`Acknowledge ${personName}'s signal`}>
       <input type="hidden" name="id" value={id} />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Next step {personName} will see</legend>
@@ -62,11 +64,11 @@ export function AcknowledgeForm({ id, personName }: { id: string; personName: st
           </label>
         ))}
       </fieldset>
-      {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={state && !state.ok ? state.fields?.other : undefined} /> : null}
+      {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={fields.other} /> : null}
       <Button type="submit" disabled={pending}>
         Acknowledge
       </Button>
-      <FormMessage state={state && !state.ok && !state.fields?.other ? state : null} />
+      <FormMessage state={state && !state.ok && !fields.other ? state : null} />
     </form>
   );
 }

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { CHECK_IN_ANSWER_MAX } from "./limits";
 
 const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters.`);
 const isoDateTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((s) => new Date(s));
+/** One check-in answer: optional, at most CHECK_IN_ANSWER_MAX characters (the form says so next to each). */
+export const checkInAnswer = z.string().max(CHECK_IN_ANSWER_MAX, `Keep it under ${CHECK_IN_ANSWER_MAX.toLocaleString("en-US")} characters.`).default("");
 const dateOnly = z.iso.date({ message: "Enter a date (YYYY-MM-DD)." });
 
 export const scheduleSchema = z.object({ scheduledAt: isoDateTime });
@@ -11,9 +14,9 @@ export const meetingPatchSchema = z.union([
   z.object({
     action: z.literal("checkIn"),
     energy: z.number().int().min(1).max(5).nullable(),
-    meaningful: z.string().max(5000).default(""),
-    goingThroughMotions: z.string().max(5000).default(""),
-    learnNext: z.string().max(5000).default(""),
+    meaningful: checkInAnswer,
+    goingThroughMotions: checkInAnswer,
+    learnNext: checkInAnswer,
     version: z.number().int().optional(),
   }),
 ]);

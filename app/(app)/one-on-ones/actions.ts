@@ -7,6 +7,7 @@ import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { saveCheckIn } from "@/lib/meetings/checkin";
+import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
 import { badRequest } from "@/lib/errors";
@@ -72,9 +73,9 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
       z.object({
         meetingId: id,
         energy: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)]).optional(),
-        meaningful: z.string().max(5000).default(""),
-        goingThroughMotions: z.string().max(5000).default(""),
-        learnNext: z.string().max(5000).default(""),
+        meaningful: checkInAnswer,
+        goingThroughMotions: checkInAnswer,
+        learnNext: checkInAnswer,
         // The version the form was loaded with: a save on top of someone else's is a 409, never a silent overwrite.
         version: z.coerce.number().int().min(1).optional(),
       }),
@@ -101,6 +102,9 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
   }) as Promise<ActionState>;
 }
 
+/** Says which change was saved, so a message is never mistaken for a later one. */
+const CHANGED = { hold: "Marked as held.", cancel: "1:1 cancelled.", reschedule: "Rescheduled." } as const;
+
 export async function changeMeetingAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
@@ -121,7 +125,8 @@ export async function changeMeetingAction(_: ActionState, fd: FormData): Promise
     revalidatePath("/one-on-ones", "layout");
     revalidatePath(`/people/${m.reportId}/one-on-ones`);
     revalidatePath("/me/one-on-ones");
-  }).then((s) => (s?.ok ? { ok: true, message: "Saved." } : s)) as Promise<ActionState>;
+    return input.op;
+  }).then((s) => (s?.ok && s.data ? { ok: true, message: CHANGED[s.data] } : s)) as Promise<ActionState>;
 }
 
 export async function scheduleAction(_: ActionState, fd: FormData): Promise<ActionState> {

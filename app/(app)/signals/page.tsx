@@ -40,7 +40,7 @@ export default async function SignalsPage() {
                     <span aria-hidden>●</span> Open since <LocalTime iso={s.createdAt} mode="date" />
                   </Badge>
                 </div>
-                {s.message ? <p className="mt-2">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
+                {s.message ? <p className="mt-2 [overflow-wrap:anywhere]">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
                 <div className="mt-3">
                   <AcknowledgeForm id={s.id} personName={s.personName} />
                 </div>
@@ -59,7 +59,7 @@ export default async function SignalsPage() {
               <li key={s.id} className="flex flex-wrap gap-2 p-3">
                 <span className="font-medium">{s.personName}</span>
                 <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
-                {s.nextStep ? <span className="text-muted">Next step: {s.nextStep}</span> : null}
+                {s.nextStep ? <span className="min-w-0 text-muted [overflow-wrap:anywhere]">Next step: {s.nextStep}</span> : null}
               </li>
             ))}
           </ul>

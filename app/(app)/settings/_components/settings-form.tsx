@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import type { OrgSettings } from "@/lib/settings/org-settings";
@@ -16,15 +16,15 @@ const FIELDS: { name: keyof Omit<OrgSettings, "version" | "name">; label: string
 ];
 
 export function SettingsForm({ initial }: { initial: OrgSettings }) {
-  const [state, action, pending] = useActionState(saveSettingsAction, null);
+  // A saved or conflicting version remounts the form (key) with those values; a validation error keeps what was typed.
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(saveSettingsAction);
   const current = (state && !state.ok ? (state.extra?.current as OrgSettings | undefined) : undefined) ?? (state?.ok ? state.data : undefined) ?? initial;
-  const f = state && !state.ok ? state.fields : undefined;
   return (
-    <form key={current.version} action={action} aria-label="Radar thresholds" className="space-y-4">
+    <form key={current.version} action={action} onSubmit={onSubmit} aria-label="Radar thresholds" className="space-y-4">
       <input type="hidden" name="version" value={current.version} />
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((fl) => (
-          <TextField key={fl.name} label={fl.label} name={fl.name} type="number" inputMode="numeric" min={fl.min} max={fl.max} required defaultValue={current[fl.name]} hint={fl.hint} errors={f?.[fl.name]} />
+          <TextField key={fl.name} label={fl.label} name={fl.name} type="number" inputMode="numeric" min={fl.min} max={fl.max} required defaultValue={current[fl.name]} hint={fl.hint} errors={f[fl.name]} />
         ))}
       </div>
       <FormMessage state={state} />

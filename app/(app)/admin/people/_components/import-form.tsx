@@ -1,22 +1,24 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { importAction, type ImportState } from "../actions";
 
 const EXAMPLE = "email,name,title,team,manager email,role start date\nzoe@acme.example,Zoe Zhang,Engineer,Platform,maya@acme.example,2025-01-15";
 
 export function ImportForm() {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, null);
+  // Keeps the chosen file and the pasted text through a preview or an error (no form reset).
+  const { state, action, onSubmit, pending } = useActionForm<ImportState>(importAction);
   const [csv, setCsv] = useState("");
   const plan = state?.ok ? state.data?.plan : undefined;
   const imported = state?.ok ? state.data?.imported : false;
   const f = state && !state.ok ? state.fields : undefined;
   const errorCount = plan?.rows.filter((r) => r.errors.length).length ?? 0;
   return (
-    <form action={action} aria-label="Import people from CSV" className="space-y-3">
+    <form action={action} onSubmit={onSubmit} aria-label="Import people from CSV" className="space-y-3">
       <TextArea
         label="CSV"
         name="csv"

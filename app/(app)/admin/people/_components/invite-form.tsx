@@ -1,22 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { inviteAction } from "../actions";
 
 export function InviteForm({ managers, emailEnabled }: { managers: { id: string; name: string }[]; emailEnabled: boolean }) {
-  const [state, action, pending] = useActionState(inviteAction, null);
-  const f = state && !state.ok ? state.fields : undefined;
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: resetForm });
   return (
-    <form action={action} aria-label="Invite someone" className="space-y-3">
+    <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Email" name="email" type="email" required errors={f?.email} />
-        <TextField label="Name" name="name" required errors={f?.name} />
-        <TextField label="Title" name="title" errors={f?.title} />
-        <TextField label="Team" name="team" errors={f?.team} />
-        <SelectField label="Manager" name="managerId" errors={f?.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
-        <SelectField label="Role" name="role" errors={f?.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
+        <TextField label="Email" name="email" type="email" required errors={f.email} />
+        <TextField label="Name" name="name" required errors={f.name} />
+        <TextField label="Title" name="title" errors={f.title} />
+        <TextField label="Team" name="team" errors={f.team} />
+        <SelectField label="Manager" name="managerId" errors={f.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+        <SelectField label="Role" name="role" errors={f.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
       </div>
       <FormMessage state={state} />
       {state?.ok && state.data ? (

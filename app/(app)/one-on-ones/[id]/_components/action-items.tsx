@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { actionItemDoneAction, addActionItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
@@ -24,9 +24,8 @@ export function ActionItems({
   today: string;
   editable: boolean;
 }) {
-  const [state, add, pending] = useActionState<ActionState, FormData>(addActionItemAction, null);
+  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
-  const fields = state && !state.ok ? state.fields : undefined;
   return (
     <div className="space-y-4">
       {items.length === 0 ? (
@@ -53,8 +52,8 @@ export function ActionItems({
                     {a.doneAt ? "✓" : ""}
                   </button>
                 </form>
-                <div className="min-w-0 text-sm">
-                  <span className={a.doneAt ? "text-muted line-through" : ""}>{a.body}</span>
+                <div className="min-w-0 flex-1 text-sm">
+                  <span className={`[overflow-wrap:anywhere] ${a.doneAt ? "text-muted line-through" : ""}`}>{a.body}</span>
                   <span className="block text-xs text-muted">
                     {name(a.ownerId)}
                     {a.dueOn ? ` · due ${formatDate(a.dueOn)}` : ""}
@@ -77,13 +76,13 @@ export function ActionItems({
         </ul>
       )}
       {editable ? (
-        <form action={add} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
+        <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />
           <div className="sm:col-span-2">
-            <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields?.body} />
+            <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields.body} />
           </div>
-          <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields?.ownerId} />
-          <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields?.dueOn} />
+          <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields.ownerId} />
+          <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields.dueOn} />
           <div className="sm:col-span-2">
             <Button type="submit" disabled={pending}>
               Add action item

@@ -1,13 +1,39 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
 import { addAgendaAction, agendaItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
 import type { AgendaItemDto } from "@/lib/meetings/agenda";
 import type { Suggestion } from "@/lib/meetings/suggestions";
+
+/**
+ * Moves a row up or down. At the end of the list it stays focusable (aria-disabled, not disabled),
+ * so a keyboard user who just moved the item there keeps their place instead of falling to the page.
+ */
+function MoveButton({ id, op, atEnd, label, onMove }: { id: string; op: "up" | "down"; atEnd: boolean; label: string; onMove: (id: string) => void }) {
+  return (
+    <Button
+      id={id}
+      type="submit"
+      name="op"
+      value={op}
+      size="sm"
+      variant="ghost"
+      aria-disabled={atEnd || undefined}
+      aria-label={label}
+      onClick={(e) => {
+        if (atEnd) e.preventDefault();
+        else onMove(id);
+      }}
+    >
+      {op === "up" ? "↑" : "↓"}
+    </Button>
+  );
+}
 
 export function Agenda({
   meetingId,
@@ -24,7 +50,18 @@ export function Agenda({
   names: Record<string, string>;
   editable: boolean;
 }) {
-  const [state, add, pending] = useActionState<ActionState, FormData>(addAgendaAction, null);
+  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
+  // A move re-renders the list in its new order, and React moves one of the two swapped rows' DOM
+  // nodes, which drops focus when it is the pressed one: put focus back on the pressed button.
+  const moved = useRef<string | null>(null);
+  const rememberFocus = (id: string) => {
+    moved.current = id;
+  };
+  useEffect(() => {
+    const id = moved.current;
+    moved.current = null;
+    if (id && document.activeElement?.id !== id) document.getElementById(id)?.focus();
+  }, [items]);
   return (
     <div className="space-y-4">
       {items.length === 0 ? (
@@ -50,7 +87,7 @@ export function Agenda({
                 >
                   {it.done ? "✓" : ""}
                 </button>
-                <span className={`min-w-0 flex-1 text-sm ${it.done ? "text-muted line-through" : ""}`}>
+                <span className={`min-w-0 flex-1 text-sm [overflow-wrap:anywhere] ${it.done ? "text-muted line-through" : ""}`}>
                   {it.body}
                   <span className="block text-xs text-muted">
                     {it.authorId ? `added by ${names[it.authorId] ?? "someone"}` : null}
@@ -64,12 +101,8 @@ export function Agenda({
                 </span>
                 {editable ? (
                   <>
-                    <Button type="submit" name="op" value="up" size="sm" variant="ghost" disabled={i === 0} aria-label={`Move up: ${it.body}`}>
-                      ↑
-                    </Button>
-                    <Button type="submit" name="op" value="down" size="sm" variant="ghost" disabled={i === items.length - 1} aria-label={`Move down: ${it.body}`}>
-                      ↓
-                    </Button>
+                    <MoveButton id={`agenda-up-${it.id}`} op="up" atEnd={i === 0} label={`Move up: ${it.body}`} onMove={rememberFocus} />
+                    <MoveButton id={`agenda-down-${it.id}`} op="down" atEnd={i === items.length - 1} label={`Move down: ${it.body}`} onMove={rememberFocus} />
                   </>
                 ) : null}
               </form>
@@ -79,10 +112,10 @@ export function Agenda({
       )}
       {editable ? (
         <>
-          <form action={add} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">
+          <form action={add} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">
             <input type="hidden" name="meetingId" value={meetingId} />
             <div className="min-w-0 flex-1">
-              <TextField id="agenda-body" label="New talking point" name="body" maxLength={500} errors={state && !state.ok ? state.fields?.body : undefined} />
+              <TextField id="agenda-body" label="New talking point" name="body" maxLength={500} errors={fields.body} />
             </div>
             <Button type="submit" disabled={pending}>
               Add

@@ -1,29 +1,50 @@
 "use client";
 
-import { useActionState } from "react";
+import { useState } from "react";
 import { checkInAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
+import { CHECK_IN_ANSWER_MAX } from "@/lib/meetings/limits";
 
 type CheckIn = { energy: number | null; meaningful: string; goingThroughMotions: string; learnNext: string };
 type Conflict = { current: (CheckIn & { version: number }) | null; submitted: CheckIn };
 
+type Answer = "meaningful" | "goingThroughMotions" | "learnNext";
+const ANSWERS: { name: Answer; label: string }[] = [
+  { name: "meaningful", label: "What felt meaningful?" },
+  { name: "goingThroughMotions", label: "What felt like going through the motions?" },
+  { name: "learnNext", label: "What do you want to learn next?" },
+];
+
+/** The limit up front; a running count once an answer gets close to it. */
+function lengthHint(length: number) {
+  const max = CHECK_IN_ANSWER_MAX.toLocaleString("en-US");
+  return length > CHECK_IN_ANSWER_MAX * 0.8 ? `${length.toLocaleString("en-US")} of ${max} characters.` : `Up to ${max} characters.`;
+}
+
 export function CheckInForm({ meetingId, value, version, editable }: { meetingId: string; value: CheckIn; version: number; editable: boolean }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(checkInAction, null);
-  // On a conflict the form keeps what this person typed and saves on top of the version saved meanwhile;
-  // the other person's text is shown beside it to merge by hand.
+  // Submitting through useActionForm keeps the fields as typed after any error, so a conflict no longer
+  // needs to refill them: it shows the other person's text beside them and saves on top of that version next.
+  const [conflictVersion, setConflictVersion] = useState(0);
+  const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(checkInAction, {
+    onResult: (s) => {
+      if (s && !s.ok && s.code === "conflict") setConflictVersion((s.extra as Conflict | undefined)?.current?.version ?? 0);
+    },
+  });
+  const [lengths, setLengths] = useState<Record<Answer, number>>({ meaningful: value.meaningful.length, goingThroughMotions: value.goingThroughMotions.length, learnNext: value.learnNext.length });
   const conflict = state && !state.ok && state.code === "conflict" ? (state.extra as Conflict | undefined) : undefined;
-  const shown = conflict?.submitted ?? value;
-  const baseVersion = conflict?.current?.version ?? version;
+  const baseVersion = Math.max(version, conflictVersion);
   return (
-    <form key={`${baseVersion}-${conflict ? "c" : "v"}`} action={action} className="space-y-3" aria-label="Growth and meaning check-in">
+    // A new version from the server (a save, a reschedule) starts the form from the saved answers.
+    <form key={version} action={action} onSubmit={onSubmit} className="space-y-3" aria-label="Growth and meaning check-in">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={baseVersion} />
       {conflict?.current ? (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           <p className="font-medium">The other person saved the check-in while you were typing. Your text is kept below; merge what you want from theirs and save again.</p>
-          <dl className="mt-2 space-y-1">
+          <dl className="mt-2 space-y-1 [overflow-wrap:anywhere]">
             <div><dt className="inline font-medium">Energy: </dt><dd className="inline">{conflict.current.energy ?? "—"}</dd></div>
             <div><dt className="inline font-medium">Meaningful: </dt><dd className="inline whitespace-pre-wrap">{conflict.current.meaningful || "—"}</dd></div>
             <div><dt className="inline font-medium">Going through the motions: </dt><dd className="inline whitespace-pre-wrap">{conflict.current.goingThroughMotions || "—"}</dd></div>
@@ -36,15 +57,29 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
         <div className="mt-1 flex flex-wrap gap-3">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="flex items-center gap-1 text-sm">
-              <input type="radio" name="energy" value={n} defaultChecked={shown.energy === n} disabled={!editable} />
+              <input type="radio" name="energy" value={n} defaultChecked={value.energy === n} disabled={!editable} />
               {n}
             </label>
           ))}
         </div>
       </fieldset>
-      <TextArea label="What felt meaningful?" name="meaningful" defaultValue={shown.meaningful} disabled={!editable} />
-      <TextArea label="What felt like going through the motions?" name="goingThroughMotions" defaultValue={shown.goingThroughMotions} disabled={!editable} />
-      <TextArea label="What do you want to learn next?" name="learnNext" defaultValue={shown.learnNext} disabled={!editable} />
+      {ANSWERS.map((a) => (
+        <TextArea
+          key={a.name}
+          id={`checkin-${a.name}`}
+          label={a.label}
+          name={a.name}
+          defaultValue={value[a.name]}
+          maxLength={CHECK_IN_ANSWER_MAX}
+          onChange={(e) => {
+            const length = e.currentTarget.value.length;
+            setLengths((l) => ({ ...l, [a.name]: length }));
+          }}
+          hint={editable ? lengthHint(lengths[a.name]) : undefined}
+          errors={fields[a.name]}
+          disabled={!editable}
+        />
+      ))}
       {editable ? (
         <Button type="submit" disabled={pending}>
           Save check-in

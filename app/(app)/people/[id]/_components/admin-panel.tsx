@@ -1,9 +1,15 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
+
+function clearEffectiveDate(form: HTMLFormElement | null) {
+  const date = form?.elements.namedItem("effectiveOn");
+  if (date instanceof HTMLInputElement) date.value = "";
+}
 
 /** Admin-only structure controls: manager, title/team, deactivate. The server checks directory: write. */
 export function AdminPanel({
@@ -25,26 +31,26 @@ export function AdminPanel({
   deactivated: boolean;
   isSelf: boolean;
 }) {
-  const [mState, mAction, mPending] = useActionState(changeManagerAction.bind(null, personId), null);
-  const [tState, tAction, tPending] = useActionState(changeTitleTeamAction.bind(null, personId), null);
-  const tf = tState && !tState.ok ? tState.fields : undefined;
+  // After a save the fields already show the saved values; only the one-off effective date starts afresh.
+  const { state: mState, action: mAction, onSubmit: onManager, pending: mPending, fields: mf } = useActionForm(changeManagerAction.bind(null, personId));
+  const { state: tState, action: tAction, onSubmit: onTitleTeam, pending: tPending, fields: tf } = useActionForm(changeTitleTeamAction.bind(null, personId), { onSuccess: clearEffectiveDate });
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form action={mAction} aria-label="Change manager" className="space-y-3">
+      <form action={mAction} onSubmit={onManager} aria-label="Change manager" className="space-y-3">
         <SelectField
           label="Manager"
           name="managerId"
           defaultValue={managerId ?? ""}
-          errors={mState && !mState.ok ? mState.fields?.managerId : undefined}
+          errors={mf.managerId}
           options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
         />
         <FormMessage state={mState} />
         <Button type="submit" variant="secondary" disabled={mPending}>Change manager</Button>
       </form>
-      <form action={tAction} aria-label="Change title or team" className="space-y-3">
-        <TextField label="Title" name="title" defaultValue={title} errors={tf?.title} />
-        <TextField label="Team" name="team" defaultValue={team} errors={tf?.team} />
-        <TextField label="Effective date" name="effectiveOn" type="date" errors={tf?.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
+      <form action={tAction} onSubmit={onTitleTeam} aria-label="Change title or team" className="space-y-3">
+        <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
+        <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
+        <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
         <FormMessage state={tState} />
         <Button type="submit" variant="secondary" disabled={tPending}>Save title and team</Button>
       </form>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
 import { ROLE_EVENT_LABELS, ROLE_EVENT_TYPES, type RoleEventType } from "@/lib/people/schemas";
 import { addRoleEventAction, deleteRoleEventAction, editRoleEventAction } from "../actions";
@@ -26,8 +27,8 @@ function EventFields({ state, ev, idPrefix }: { state: ActionState; ev?: Timelin
     <div className="grid gap-3 sm:grid-cols-2">
       <SelectField id={`${idPrefix}-type`} label="What changed" name="type" options={typeOptions} defaultValue={ev?.type ?? "scope_change"} errors={f?.type} />
       <TextField id={`${idPrefix}-date`} label="Effective date" name="effectiveOn" type="date" required defaultValue={ev?.effectiveOn ?? new Date().toISOString().slice(0, 10)} errors={f?.effectiveOn} />
-      <TextField id={`${idPrefix}-title`} label="New title (optional)" name="newTitle" defaultValue={ev?.newTitle ?? ""} errors={f?.newTitle} />
-      <TextField id={`${idPrefix}-team`} label="New team (optional)" name="newTeam" defaultValue={ev?.newTeam ?? ""} errors={f?.newTeam} />
+      <TextField id={`${idPrefix}-title`} label="New title" hint="For a title change or a promotion." name="newTitle" defaultValue={ev?.newTitle ?? ""} errors={f?.newTitle} />
+      <TextField id={`${idPrefix}-team`} label="New team" hint="For a team change." name="newTeam" defaultValue={ev?.newTeam ?? ""} errors={f?.newTeam} />
       <div className="sm:col-span-2">
         <TextArea id={`${idPrefix}-desc`} label="Description" name="description" defaultValue={ev?.description ?? ""} errors={f?.description} placeholder="e.g. Now also owns the on-call rotation for the payments API" />
       </div>
@@ -37,10 +38,10 @@ function EventFields({ state, ev, idPrefix }: { state: ActionState; ev?: Timelin
 
 function AddEvent({ personId }: { personId: string }) {
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(addRoleEventAction.bind(null, personId), null);
+  const { state, action, onSubmit, pending } = useActionForm(addRoleEventAction.bind(null, personId), { onSuccess: resetForm });
   if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>Add role event</Button>;
   return (
-    <form action={action} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
+    <form action={action} onSubmit={onSubmit} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
       <EventFields state={state} idPrefix="new-ev" />
       <FormMessage state={state} />
       <div className="flex gap-2">
@@ -53,26 +54,19 @@ function AddEvent({ personId }: { personId: string }) {
 
 function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEvent; canEdit: boolean }) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
-  const [editState, editAction, editing] = useActionState(
-    async (prev: ActionState, fd: FormData) => {
-      const s = await editRoleEventAction(personId, ev.id, prev, fd);
-      if (s?.ok) setMode("view");
-      return s;
-    },
-    null,
-  );
+  const { state: editState, action: editAction, onSubmit: onEdit, pending: editing } = useActionForm(editRoleEventAction.bind(null, personId, ev.id), { onSuccess: () => setMode("view") });
   const [delState, delAction, deleting] = useActionState(deleteRoleEventAction.bind(null, personId, ev.id), null);
   return (
     <li className="relative border-l-2 border-line pb-4 pl-4 last:pb-0">
       <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full border-2 border-panel bg-ember-500" />
-      <p className="text-sm">
+      <p className="text-sm [overflow-wrap:anywhere]">
         <time dateTime={ev.effectiveOn} className="font-medium tabular-nums">{ev.dateLabel}</time>
         <span className="mx-1.5 text-muted">·</span>
         <span className="font-medium">{ROLE_EVENT_LABELS[ev.type]}</span>
         {ev.newTitle ? <span className="text-muted"> → {ev.newTitle}</span> : null}
         {ev.newTeam ? <span className="text-muted"> (team {ev.newTeam})</span> : null}
       </p>
-      {ev.description ? <p className="text-sm text-muted">{ev.description}</p> : null}
+      {ev.description ? <p className="text-sm text-muted [overflow-wrap:anywhere]">{ev.description}</p> : null}
       {canEdit && mode === "view" ? (
         <div className="mt-1 flex gap-2">
           <Button size="sm" variant="ghost" onClick={() => setMode("edit")} aria-label={`Edit ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Edit</Button>
@@ -89,7 +83,7 @@ function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEv
         </form>
       ) : null}
       {mode === "edit" ? (
-        <form action={editAction} aria-label="Edit role event" className="mt-2 space-y-3 rounded-md border border-line p-3">
+        <form action={editAction} onSubmit={onEdit} aria-label="Edit role event" className="mt-2 space-y-3 rounded-md border border-line p-3">
           <input type="hidden" name="version" value={ev.version} />
           <EventFields state={editState} ev={ev} idPrefix={`ev-${ev.id}`} />
           <FormMessage state={editState} />

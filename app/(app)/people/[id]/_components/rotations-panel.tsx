@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { RotationEditForm } from "./rotation-edit-form";
 import { addRotationAction, deleteRotationAction, setRotationStatusAction } from "../actions";
 
@@ -37,14 +38,14 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
   return (
     <li className="space-y-1 rounded-md border border-line p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="font-medium">{r.host}</p>
+        <p className="min-w-0 font-medium [overflow-wrap:anywhere]">{r.host}</p>
         <Badge tone={statusTone[r.status]}>{r.status}</Badge>
       </div>
       <p className="text-sm text-muted">
         From {r.startLabel}
         {r.endedLabel ? ` to ${r.endedLabel}` : r.plannedEndLabel ? `, planned until ${r.plannedEndLabel}` : ""}
       </p>
-      {r.learningGoal ? <p className="text-sm">Wants to learn: {r.learningGoal}</p> : null}
+      {r.learningGoal ? <p className="text-sm [overflow-wrap:anywhere]">Wants to learn: {r.learningGoal}</p> : null}
       {canEdit && editing ? <RotationEditForm personId={personId} r={r} onClose={closeEdit} /> : null}
       {canEdit && !editing ? (
         <div className="flex flex-wrap items-center gap-2 pt-1">
@@ -78,8 +79,7 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
 
 export function RotationsPanel({ personId, rotations, canEdit }: { personId: string; rotations: RotationItem[]; canEdit: boolean }) {
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(addRotationAction.bind(null, personId), null);
-  const f = state && !state.ok ? state.fields : undefined;
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(addRotationAction.bind(null, personId), { onSuccess: resetForm });
   return (
     <div className="space-y-3">
       {rotations.length ? (
@@ -93,14 +93,14 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
       )}
       {canEdit && !open ? <Button variant="secondary" onClick={() => setOpen(true)}>Plan a rotation</Button> : null}
       {canEdit && open ? (
-        <form action={action} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+        <form action={action} onSubmit={onSubmit} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label="Host team or project" name="host" required errors={f?.host} />
-            <SelectField label="Status" name="status" defaultValue="planned" errors={f?.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
-            <TextField label="Start" name="startOn" type="date" required errors={f?.startOn} />
-            <TextField label="Planned end" name="plannedEndOn" type="date" errors={f?.plannedEndOn} />
+            <TextField label="Host team or project" name="host" required errors={f.host} />
+            <SelectField label="Status" name="status" defaultValue="planned" errors={f.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
+            <TextField label="Start" name="startOn" type="date" required errors={f.startOn} />
+            <TextField label="Planned end" name="plannedEndOn" type="date" errors={f.plannedEndOn} />
             <div className="sm:col-span-2">
-              <TextArea label="What they want to learn" name="learningGoal" errors={f?.learningGoal} />
+              <TextArea label="What they want to learn" name="learningGoal" errors={f.learningGoal} />
             </div>
           </div>
           <FormMessage state={state} />

@@ -1,0 +1,55 @@
+"use client";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+
+/** The part of an action's state a form reads: success, or per-field errors. */
+type FormState = { ok: true } | { ok: false; fields?: Record<string, string[]> } | null;
+
+type Options<S> = {
+  /** After a successful save, e.g. reset a "new item" form or close an editor. */
+  onSuccess?: (form: HTMLFormElement | null, state: S) => void;
+  /** After every answer, success or not. */
+  onResult?: (state: S) => void;
+};
+
+/**
+ * A form bound to a server action that keeps what the person typed and chose.
+ *
+ * React 19 resets a `<form action={fn}>` after every action, failed or not:
+ * uncontrolled fields go back to their defaults and controlled radios and
+ * selects drift from the state that renders them, so a validation error
+ * wiped the form or, worse, submitted a choice other than the one shown.
+ * Submitting through a transition in `onSubmit` skips that reset; `action`
+ * stays on the form so it still posts before hydration. The pressed button's
+ * name and value travel with the form data, as in a native submit.
+ */
+export function useActionForm<S extends FormState>(action: (prev: S, fd: FormData) => Promise<S>, options: Options<S> = {}) {
+  // S is a plain object or null, so Awaited<S> is S; TypeScript cannot see that for a type parameter.
+  const [state, formAction, pending] = useActionState<S, FormData>(action as (prev: Awaited<S>, fd: FormData) => Promise<S>, null as Awaited<S>);
+  const lastForm = useRef<HTMLFormElement | null>(null);
+  const callbacks = useRef(options);
+  useEffect(() => {
+    callbacks.current = options;
+  });
+  useEffect(() => {
+    if (state === null) return;
+    callbacks.current.onResult?.(state);
+    if (state.ok) callbacks.current.onSuccess?.(lastForm.current, state);
+    // Only the form that was submitted through onSubmit, and only once: another form sharing the action
+    // (e.g. one-click suggestions) must not reset this one.
+    lastForm.current = null;
+  }, [state]);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    lastForm.current = e.currentTarget;
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    const fd = new FormData(e.currentTarget, submitter);
+    startTransition(() => formAction(fd));
+  };
+  const fields: Record<string, string[]> = state && !state.ok ? (state.fields ?? {}) : {};
+  return { state, action: formAction, onSubmit, pending, fields };
+}
+
+/** Empties a "new item" form after it saved. */
+export function resetForm(form: HTMLFormElement | null) {
+  form?.reset();
+}

@@ -1,0 +1,255 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { signIn } from "./support/auth";
+import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+
+/**
+ * Forms keep what the person chose and typed after a server-side validation
+ * error (React 19 resets a `<form action>` after every action, success or
+ * not), user-written text wraps instead of widening the page, and keyboard
+ * focus survives the controls it lands on.
+ */
+
+let eliId: string;
+let meetingId: string;
+
+test.beforeAll(async () => {
+  await resetDemoData();
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  try {
+    const [eli] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'eli@acme.example'`;
+    eliId = eli!.id as string;
+    const [next] = await sql`SELECT id FROM meetings WHERE report_id = ${eliId} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1`;
+    meetingId = next!.id as string;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+});
+
+async function as(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; close: () => Promise<void> }> {
+  const ctx = await browser.newContext(viewport ? { viewport } : {});
+  const page = await ctx.newPage();
+  await signIn(page, email);
+  await page.waitForLoadState("load");
+  return { page, close: () => ctx.close() };
+}
+
+/** page.goto, once more if a late client-side navigation from the sign-in redirect aborted it. */
+async function go(page: Page, url: string) {
+  try {
+    await page.goto(url);
+  } catch (e) {
+    if (!String(e).includes("ERR_ABORTED")) throw e;
+    await page.goto(url);
+  }
+}
+
+/** The page is no wider than the window, and `el` sits inside it. */
+async function expectNoSidewaysScroll(page: Page, el: Locator) {
+  const width = page.viewportSize()!.width;
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  const box = (await el.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+}
+
+test("acknowledging a signal: after “Describe the next step.” the choice stays and the typed step is what is saved", async ({ browser }) => {
+  const eli = await as(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const raise = eli.page.getByRole("form", { name: "I feel stuck" });
+  await raise.getByLabel("What's going on? (optional)").fill(`Forms QA ${Date.now()}`);
+  await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  await eli.close();
+
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, "/signals");
+  const form = maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
+  await form.getByLabel("Something else").check();
+  await form.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(form.getByText("Describe the next step.")).toBeVisible();
+  await expect(form.getByLabel("Something else")).toBeChecked();
+  await expect(form.getByLabel("Talk in our next 1:1")).not.toBeChecked();
+
+  await form.getByLabel("Describe the next step").fill("Pair with the data team for a sprint");
+  await form.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Next step: Pair with the data team for a sprint");
+  await maya.close();
+});
+
+test("check-in answers say their limit, keep every answer after an error and mark the field that is too long", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const form = maya.page.getByRole("form", { name: "Growth and meaning check-in" });
+  const meaningful = form.getByLabel("What felt meaningful?");
+  const motions = form.getByLabel("What felt like going through the motions?");
+  const learn = form.getByLabel("What do you want to learn next?");
+  for (const box of [meaningful, motions, learn]) await expect(box).toHaveAttribute("maxlength", "5000");
+  await expect(form.getByText("Up to 5,000 characters.").first()).toBeVisible();
+
+  await motions.fill("Status meetings");
+  await learn.fill("Stream processing");
+  // A client that ignores maxlength (an old browser, a script): the server's limit answers at the field.
+  await meaningful.evaluate((el) => el.removeAttribute("maxlength"));
+  const long = "a".repeat(5001);
+  await meaningful.fill(long);
+  await form.getByRole("button", { name: "Save check-in" }).click();
+  await expect(meaningful).toHaveAttribute("aria-invalid", "true");
+  await expect(meaningful).toHaveAccessibleDescription("Keep it under 5,000 characters.");
+  await expect(meaningful).toHaveValue(long);
+  await expect(motions).toHaveValue("Status meetings");
+  await expect(learn).toHaveValue("Stream processing");
+
+  await meaningful.fill("Mentoring Ana");
+  await form.getByRole("button", { name: "Save check-in" }).click();
+  await expect(form.getByRole("status")).toHaveText("Check-in saved.");
+  await maya.page.reload();
+  await expect(form.getByLabel("What felt meaningful?")).toHaveValue("Mentoring Ana");
+  await expect(form.getByLabel("What felt like going through the motions?")).toHaveValue("Status meetings");
+  await maya.close();
+});
+
+test("adding an action item without text keeps the chosen owner and due date", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const form = maya.page.getByRole("form", { name: "Add an action item" });
+  const owner = form.getByLabel("Owner");
+  await owner.selectOption({ label: "Eli Employee" });
+  const ownerId = await owner.inputValue();
+  await form.getByLabel("Due").fill("2026-12-18");
+  await form.getByRole("button", { name: "Add action item" }).click();
+  await expect(form.getByText("Describe the action item.")).toBeVisible();
+  await expect(owner).toHaveValue(ownerId);
+  await expect(form.getByLabel("Due")).toHaveValue("2026-12-18");
+
+  const body = `Draft the rotation proposal ${Date.now()}`;
+  await form.getByLabel("Action item").fill(body);
+  await form.getByRole("button", { name: "Add action item" }).click();
+  await expect(maya.page.getByRole("list", { name: "Action items" })).toContainText(`${body}Eli Employee · due`);
+  // A saved item starts the next one afresh.
+  await expect(form.getByLabel("Action item")).toHaveValue("");
+  await maya.close();
+});
+
+test("planning a rotation that ends before it starts keeps every field and marks the end date", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/people/${eliId}`);
+  await maya.page.getByRole("button", { name: "Plan a rotation" }).click();
+  const form = maya.page.getByRole("form", { name: "Plan a rotation" });
+  await form.getByLabel("Host team or project").fill("Data Platform");
+  await form.getByLabel("Status").selectOption("active");
+  await form.getByLabel("Start").fill("2026-11-30");
+  await form.getByLabel("Planned end").fill("2026-11-01");
+  await form.getByLabel("What they want to learn").fill("Streaming pipelines");
+  await form.getByRole("button", { name: "Save rotation" }).click();
+
+  const end = form.getByLabel("Planned end");
+  await expect(end).toHaveAttribute("aria-invalid", "true");
+  await expect(end).toHaveAccessibleDescription("The planned end is before the start.");
+  await expect(form.getByLabel("Host team or project")).toHaveValue("Data Platform");
+  await expect(form.getByLabel("Status")).toHaveValue("active");
+  await expect(form.getByLabel("Start")).toHaveValue("2026-11-30");
+  await expect(end).toHaveValue("2026-11-01");
+  await expect(form.getByLabel("What they want to learn")).toHaveValue("Streaming pipelines");
+
+  await end.fill("2026-12-20");
+  await form.getByRole("button", { name: "Save rotation" }).click();
+  await expect(maya.page.getByRole("list", { name: "Rotations" })).toContainText("Data Platform");
+  await expect(form.getByLabel("Host team or project")).toHaveValue("");
+  await maya.close();
+});
+
+test("inviting someone whose email is taken keeps what was typed", async ({ browser }) => {
+  const ada = await as(browser, "ada@acme.example");
+  await go(ada.page, "/admin/people");
+  const form = ada.page.getByRole("form", { name: "Invite someone" });
+  await form.getByLabel("Email").fill("eli@acme.example");
+  await form.getByLabel("Name").fill("Eli Again");
+  await form.getByLabel("Title").fill("Engineer");
+  await form.getByLabel("Team").fill("Payments");
+  await form.getByRole("button", { name: /invitation/ }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await expect(form.getByLabel("Email")).toHaveValue("eli@acme.example");
+  await expect(form.getByLabel("Name")).toHaveValue("Eli Again");
+  await expect(form.getByLabel("Title")).toHaveValue("Engineer");
+  await expect(form.getByLabel("Team")).toHaveValue("Payments");
+  await ada.close();
+});
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+  test(`long unbroken text wraps on the 1:1 page at ${viewport.width} px and leaves the row's buttons in view`, async ({ browser }) => {
+    const maya = await as(browser, "maya@acme.example", viewport);
+    await go(maya.page, `/one-on-ones/${meetingId}`);
+    const url = `https://example.com/${"x".repeat(470)}${viewport.width}`;
+    await maya.page.getByLabel("New talking point").fill(url);
+    await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+    const agenda = maya.page.getByRole("list", { name: "Talking points" });
+    await expect(agenda).toContainText(url);
+    await maya.page.getByRole("form", { name: "Add an action item" }).getByLabel("Action item").fill(url);
+    await maya.page.getByRole("button", { name: "Add action item" }).click();
+    await expect(maya.page.getByRole("list", { name: "Action items" })).toContainText(url);
+
+    await expectNoSidewaysScroll(maya.page, agenda.getByRole("button", { name: `Move up: ${url}` }));
+    await expectNoSidewaysScroll(maya.page, maya.page.getByRole("checkbox", { name: `Mark done: ${url}` }));
+    await maya.close();
+  });
+}
+
+test("moving a talking point to the top with the keyboard keeps focus on its row", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const body = `Keyboard reorder ${Date.now()}`;
+  for (const text of [`${body} (other)`, body]) {
+    await maya.page.getByLabel("New talking point").fill(text);
+    await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(text);
+  }
+  const rows = maya.page.getByRole("list", { name: "Talking points" }).getByRole("listitem");
+  const count = await rows.count();
+  await expect(rows.nth(count - 1)).toContainText(body);
+
+  const up = maya.page.getByRole("button", { name: `Move up: ${body}`, exact: true });
+  await up.focus();
+  for (let at = count - 2; at >= 0; at--) {
+    await maya.page.keyboard.press("Enter");
+    await expect(rows.nth(at)).toContainText(body);
+  }
+  // At the top: focus is still on this row's controls, never dropped to the page.
+  await expect(up).toBeFocused();
+  await expect(up).toHaveAttribute("aria-disabled", "true");
+  await maya.page.keyboard.press("Enter");
+  await maya.page.keyboard.press("Tab");
+  await expect(maya.page.getByRole("button", { name: `Move down: ${body}`, exact: true })).toBeFocused();
+  await expect(rows.first()).toContainText(body);
+
+  // Moving down keeps focus too, though this row is the one the list moves.
+  await maya.page.keyboard.press("Enter");
+  await expect(rows.nth(1)).toContainText(body);
+  await expect(maya.page.getByRole("button", { name: `Move down: ${body}`, exact: true })).toBeFocused();
+  await maya.close();
+});
+
+test("rescheduling closes the form on success and leaves no stale message after closing it again or cancelling the 1:1", async ({ browser }) => {
+  const maya = await as(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const reschedule = maya.page.getByRole("button", { name: "Reschedule" });
+  await reschedule.click();
+  await maya.page.getByLabel("New date and time").fill("2026-12-15T10:30");
+  await maya.page.getByRole("button", { name: "Save new time" }).click();
+  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toBeVisible();
+  await expect(maya.page.getByLabel("New date and time")).toBeHidden();
+  await expect(reschedule).toHaveAttribute("aria-expanded", "false");
+
+  await reschedule.click();
+  await expect(maya.page.getByText("Rescheduled.")).toBeHidden();
+  await maya.page.getByRole("form", { name: "Reschedule" }).getByRole("button", { name: "Close" }).click();
+  await expect(maya.page.getByLabel("New date and time")).toBeHidden();
+  await expect(maya.page.getByText("Rescheduled.")).toBeHidden();
+  await expect(reschedule).toBeFocused();
+
+  // A later change says what it did; nothing stale stays next to it.
+  await maya.page.getByRole("button", { name: "Cancel 1:1" }).click();
+  await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toBeVisible();
+  await expect(maya.page.getByText("Rescheduled.")).toBeHidden();
+  await maya.close();
+});
