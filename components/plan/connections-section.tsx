@@ -10,11 +10,10 @@ import type { ConnectionDto } from "@/lib/plan/dto";
 import { CONNECTION_KIND_LABEL, options } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
+import { PersonPicker } from "./person-picker";
 import { usePlanForm } from "./use-plan-form";
 
-export type DirectoryOption = { id: string; name: string; title: string };
-
-export function ConnectionsSection({ personId, items, canEdit, self, directory }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean; directory: DirectoryOption[] }) {
+export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {
   const [adding, setAdding] = useState(false);
   return (
     <Section
@@ -23,11 +22,11 @@ export function ConnectionsSection({ personId, items, canEdit, self, directory }
       intro="Mentors, mentees, communities of practice and collaborations that keep the work meaningful."
       actions={canEdit && items.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add a connection</Button> : null}
     >
-      {adding ? <NewConnectionForm personId={personId} directory={directory} onDone={() => setAdding(false)} /> : null}
+      {adding ? <ConnectionForm personId={personId} onDone={() => setAdding(false)} /> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((c) => (
-            <ConnectionRow key={c.id} item={c} canEdit={canEdit} directory={directory} />
+            <ConnectionRow key={c.id} personId={personId} item={c} canEdit={canEdit} />
           ))}
         </ul>
       ) : !adding ? (
@@ -39,7 +38,7 @@ export function ConnectionsSection({ personId, items, canEdit, self, directory }
   );
 }
 
-function ConnectionRow({ item: c, canEdit, directory }: { item: ConnectionDto; canEdit: boolean; directory: DirectoryOption[] }) {
+function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item: ConnectionDto; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const who = c.otherPersonName ?? c.name;
   return (
@@ -63,22 +62,17 @@ function ConnectionRow({ item: c, canEdit, directory }: { item: ConnectionDto; c
           </span>
         ) : null}
       </div>
-      {editing ? <ConnectionForm item={c} directory={directory} onDone={() => setEditing(false)} /> : null}
+      {editing ? <ConnectionForm personId={personId} item={c} onDone={() => setEditing(false)} /> : null}
     </li>
   );
 }
 
 const CONFLICT_LABELS = { kind: "Kind", otherPersonName: "Person", name: "Name", purpose: "What it is for" };
 
-function NewConnectionForm({ personId, directory, onDone }: { personId: string; directory: DirectoryOption[]; onDone: () => void }) {
-  return <ConnectionForm personId={personId} directory={directory} onDone={onDone} />;
-}
-
-function ConnectionForm({ personId, item, directory, onDone }: { personId?: string; item?: ConnectionDto; directory: DirectoryOption[]; onDone: () => void }) {
+function ConnectionForm({ personId, item, onDone }: { personId: string; item?: ConnectionDto; onDone: () => void }) {
   const form = usePlanForm(item ? updateConnectionAction : createConnectionAction, onDone);
   const p = item ? `conn-${item.id}` : "conn-new";
   const version = (form.conflict?.version as number | undefined) ?? item?.version;
-  const people = [{ value: "", label: "Someone outside the organization (type a name)" }, ...directory.map((d) => ({ value: d.id, label: d.title ? `${d.name} — ${d.title}` : d.name }))];
   return (
     <form onSubmit={form.onSubmit} aria-label={item ? `Edit connection ${item.otherPersonName ?? item.name}` : "New connection"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       {item ? (
@@ -91,7 +85,15 @@ function ConnectionForm({ personId, item, directory, onDone }: { personId?: stri
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(CONNECTION_KIND_LABEL)} defaultValue={item?.kind ?? "mentor"} errors={form.fields.kind} />
-        <SelectField label="Person in the organization" name="otherPersonId" id={`${p}-other`} options={people} defaultValue={item?.otherPersonId ?? ""} errors={form.fields.otherPersonId} />
+        <PersonPicker
+          label="Person in the organization"
+          name="otherPersonId"
+          id={`${p}-other`}
+          personId={personId}
+          initial={item?.otherPersonId ? { id: item.otherPersonId, name: item.otherPersonName ?? "" } : null}
+          errors={form.fields.otherPersonId}
+          hint="Type a name, title or team; leave empty for someone outside."
+        />
       </div>
       <TextField label="Or a name outside it" name="name" id={`${p}-name`} defaultValue={item?.name} errors={form.fields.name} hint="A person, a meetup, a guild…" />
       <TextField label="What it is for" name="purpose" id={`${p}-purpose`} defaultValue={item?.purpose} errors={form.fields.purpose} />

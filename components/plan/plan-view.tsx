@@ -1,5 +1,5 @@
 import type { PlanDto } from "@/lib/plan/dto";
-import { ConnectionsSection, type DirectoryOption } from "./connections-section";
+import { ConnectionsSection } from "./connections-section";
 import { GoalsSection } from "./goals-section";
 import { LearningSection } from "./learning-section";
 import { PurposeSection } from "./purpose-section";
@@ -11,7 +11,7 @@ import { WinsSection } from "./wins-section";
  * The whole growth plan. With `canEdit` false (skip-levels) no edit control
  * is rendered at all; the server refuses writes anyway.
  */
-export function PlanView({ plan, canEdit, self, directory }: { plan: PlanDto; canEdit: boolean; self: boolean; directory: DirectoryOption[] }) {
+export function PlanView({ plan, canEdit, self }: { plan: PlanDto; canEdit: boolean; self: boolean }) {
   const personId = plan.person.id;
   const firstName = plan.person.name.split(" ")[0] ?? plan.person.name;
   const current = plan.purpose.current;
@@ -32,7 +32,7 @@ export function PlanView({ plan, canEdit, self, directory }: { plan: PlanDto; ca
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <LearningSection personId={personId} items={plan.learning} canEdit={canEdit} self={self} />
-        <ConnectionsSection personId={personId} items={plan.connections} canEdit={canEdit} self={self} directory={canEdit ? directory : []} />
+        <ConnectionsSection personId={personId} items={plan.connections} canEdit={canEdit} self={self} />
       </div>
       <SkillsSection personId={personId} skills={plan.skills} canEdit={canEdit} self={self} />
       <TimelineSection rotations={plan.rotations} events={plan.roleEvents} />

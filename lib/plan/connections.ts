@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { connections, memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -26,14 +26,33 @@ export async function loadConnections(db: Db, orgId: string, personId: string, i
     .orderBy(asc(connections.kind), asc(connections.createdAt));
 }
 
-/** People of the organization one can connect with (the directory is readable by every member). */
-export async function connectablePeople(db: Db, viewer: Viewer, personId: string): Promise<{ id: string; name: string; title: string }[]> {
+export type ConnectablePerson = { id: string; name: string; title: string };
+
+/**
+ * Active members of the organization whose name, title or team matches `q`,
+ * for the connection picker of `personId`'s plan (the directory is readable by
+ * every member; asking needs the right to edit that plan). A page of them, not
+ * the whole organization: a large one has thousands of people.
+ */
+export async function searchConnectable(db: Db, viewer: Viewer, personId: string, q: string, limit = 8): Promise<ConnectablePerson[]> {
+  await authorizePlan(db, viewer, "write", personId);
+  const term = q.trim();
+  if (!term) return [];
+  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db
     .select({ id: memberships.id, name: users.name, title: memberships.title })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt), ne(memberships.id, personId)))
-    .orderBy(asc(users.name));
+    .where(
+      and(
+        eq(memberships.orgId, viewer.orgId),
+        isNull(memberships.deactivatedAt),
+        ne(memberships.id, personId),
+        or(ilike(users.name, like), ilike(memberships.title, like), ilike(memberships.team, like)),
+      ),
+    )
+    .orderBy(asc(users.name), asc(memberships.id))
+    .limit(Math.min(Math.max(limit, 1), 20));
 }
 
 /** Someone picked from the directory must be an active member of the same organization, and not the person themselves. */

@@ -189,6 +189,7 @@ const stuck = (action: MatrixAction): CellSpec[] => [
 // ---------------------------------------------------------------- API routes
 
 type PlanKind = "goal" | "learning" | "connection" | "skill" | "win";
+let skillSeq = 0;
 const planCreate: Record<PlanKind, { collection: string; body: (c: EntryCtx) => unknown; form: (c: EntryCtx) => Record<string, string> }> = {
   goal: {
     collection: "stretch-goals",
@@ -207,8 +208,9 @@ const planCreate: Record<PlanKind, { collection: string; body: (c: EntryCtx) => 
   },
   skill: {
     collection: "skills",
-    body: () => ({ name: "Matrix skill", status: "want_to_build" }),
-    form: () => ({ name: "Matrix skill", status: "want_to_build" }),
+    // A person lists a skill once: every permitted create names a new one.
+    body: () => ({ name: `Matrix skill ${++skillSeq}`, status: "want_to_build" }),
+    form: () => ({ name: `Matrix skill ${++skillSeq}`, status: "want_to_build" }),
   },
   win: {
     collection: "wins",
@@ -217,12 +219,12 @@ const planCreate: Record<PlanKind, { collection: string; body: (c: EntryCtx) => 
   },
 };
 const planRowPath: Record<PlanKind, string> = { goal: "stretch-goals", learning: "learning", connection: "connections", skill: "skills", win: "wins" };
-const planPatch: Record<PlanKind, Record<string, unknown>> = {
-  goal: { title: "Matrix goal, renamed" },
-  learning: { title: "Matrix book, renamed" },
-  connection: { purpose: "Matrix purpose" },
-  skill: { name: "Matrix skill, renamed" },
-  win: { title: "Matrix win, renamed" },
+const planPatch: Record<PlanKind, () => Record<string, unknown>> = {
+  goal: () => ({ title: "Matrix goal, renamed" }),
+  learning: () => ({ title: "Matrix book, renamed" }),
+  connection: () => ({ purpose: "Matrix purpose" }),
+  skill: () => ({ name: `Matrix skill ${++skillSeq}, renamed` }),
+  win: () => ({ title: "Matrix win, renamed" }),
 };
 
 const planRoutes: RouteEntry[] = (Object.keys(planCreate) as PlanKind[]).flatMap((k): RouteEntry[] => [
@@ -235,7 +237,7 @@ const planRoutes: RouteEntry[] = (Object.keys(planCreate) as PlanKind[]).flatMap
     cells: plan("write"),
     request: async (c) => {
       const r = await c.fresh[k]();
-      return { method: "PATCH", path: `/api/v1/${planRowPath[k]}/${r.id}`, body: { version: r.version, ...planPatch[k] } };
+      return { method: "PATCH", path: `/api/v1/${planRowPath[k]}/${r.id}`, body: { version: r.version, ...planPatch[k]() } };
     },
   },
   {
@@ -332,6 +334,8 @@ export const ROUTES: RouteEntry[] = [
 
   // growth plan
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/plan", cells: plan("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/plan` }) },
+  // The connection picker's search: for those who may add to the plan.
+  { kind: "route", method: "GET", route: "/api/v1/people/[id]/connectable", cells: plan("write"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/connectable`, query: { q: "a" } }) },
   {
     kind: "route",
     method: "GET",

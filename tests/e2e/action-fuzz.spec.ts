@@ -183,6 +183,12 @@ const SPECS: Record<string, Spec> = {
     prev: true,
     fields: () => ({}),
   },
+  // Reactivation ends the person's older sessions too: the same people as above.
+  "app/(app)/people/[id]/actions.ts#reactivateAction": {
+    lead: (ids) => [leadArg(fc.constantFrom(ids.person.hiro!, ids.person.hank!, ids.person.kira!, "not-a-uuid", ids.org.acme))],
+    prev: true,
+    fields: () => ({}),
+  },
 
   // 1:1s.
   "app/(app)/one-on-ones/actions.ts#addAgendaAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), body: textArb(0, 600), suggestionKey: fc.oneof(textArb(0, 60), fc.constant("role_stale")) }) },

@@ -58,6 +58,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "notes/[id] DELETE": { id: "note" },
   "people/[id]/check-ins GET": { id: "person" },
   "people/[id]/check-ins POST": { body: pulseBody, id: "person" },
+  "people/[id]/connectable GET": { query: { q: textArb(0, 120), limit: fc.oneof(fc.integer({ min: -1, max: 50 }).map(String), fc.constantFrom("", "x")) }, id: "person" },
   "people/[id]/connections GET": { id: "person" },
   "people/[id]/connections POST": { body: planSchemas.connectionCreate, id: "person" },
   "people/[id]/learning GET": { id: "person" },

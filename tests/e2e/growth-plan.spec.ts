@@ -182,3 +182,22 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
   expect(del.status()).toBe(204);
 });
+
+test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  await page.getByRole("button", { name: "Add a connection" }).first().click();
+  const form = page.getByRole("form", { name: "New connection" });
+  const who = form.getByRole("combobox", { name: "Person in the organization" });
+  await who.fill("zzzz");
+  await expect(form.getByText("No one in the organization matches.")).toBeVisible();
+  await who.fill("nadi");
+  await expect(form.getByRole("option", { name: /Nadia Petrova/ })).toBeVisible();
+  await who.press("Enter"); // picks the highlighted match; does not submit the form
+  await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Nadia Petrova");
+  await form.getByLabel("What it is for").fill("Learn how staff engineers pick their battles");
+  await form.getByRole("button", { name: "Add connection" }).click();
+  const row = page.getByRole("region", { name: "Connections" }).getByRole("listitem").filter({ hasText: "Nadia Petrova" });
+  await expect(row).toContainText("in the organization");
+  await expect(row).toContainText("Learn how staff engineers pick their battles");
+});

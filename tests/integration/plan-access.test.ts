@@ -158,6 +158,24 @@ describe("plan inputs that cannot be right", () => {
   });
 });
 
+describe("the connection picker's search", () => {
+  it("finds active members of the organization by name, title or team, never the person or another organization; asking needs plan write", async () => {
+    const names = async (x: Viewer, q: string) => (await plan.searchConnectable(db, x, eliId, q)).map((p) => p.name);
+    expect(await names(v.self!, "nad")).toEqual(["Nadia Petrova"]);
+    expect(await names(v.manager!, "NADIA")).toEqual(["Nadia Petrova"]);
+    expect(await names(v.self!, "staff mobile")).toEqual(["Nadia Petrova"]); // by title
+    expect((await names(v.self!, "mobile")).length).toBeGreaterThan(1); // by team
+    expect(await names(v.self!, "eli employee")).toEqual([]); // not oneself
+    expect(await names(v.self!, "hank")).toEqual([]); // another organization
+    expect(await names(v.self!, "%")).toEqual([]); // LIKE wildcards are literal
+    expect(await names(v.self!, "   ")).toEqual([]);
+    expect((await plan.searchConnectable(db, v.self!, eliId, "a", 3)).length).toBe(3);
+    expect(await status(plan.searchConnectable(db, v.skip!, eliId, "nad"))).toBe(403);
+    expect(await status(plan.searchConnectable(db, v.peer!, eliId, "nad"))).toBe(404);
+    expect(await status(plan.searchConnectable(db, v.otherOrg!, eliId, "nad"))).toBe(404);
+  });
+});
+
 describe("optimistic concurrency and purpose history", () => {
   it("a stale version answers 409 with the current goal, and changes nothing", async () => {
     const g = await plan.createGoal(db, v.self!, eliId, { title: "Concurrent", description: "", category: "learning", status: "proposed", servesPurpose: false });

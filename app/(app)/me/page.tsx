@@ -22,7 +22,7 @@ export default async function MePage() {
   const rel = await authorize(db, viewer, "flags", "read", viewer.personId); // oneself: decided without a statement
   // Every section's reads at once: the page waits for one round of statements and renders without suspending.
   const [{ plan }, me, stuck, points] = await Promise.all([
-    loadPlanForPage(viewer, viewer.personId, { directory: false }),
+    loadPlanForPage(viewer, viewer.personId),
     radarForPerson(db, viewer, viewer.personId, rel),
     loadMyStuck(db, viewer),
     loadTrend(db, viewer.orgId, viewer.personId, 12),
@@ -51,7 +51,7 @@ export default async function MePage() {
         {me ? <MyFlags me={me} personId={viewer.personId} /> : null}
         <MyStuck mine={stuck.mine} manager={stuck.manager} />
         <MyPulse points={points} />
-        <PlanView plan={plan} canEdit self directory={[]} />
+        <PlanView plan={plan} canEdit self />
       </div>
     </>
   );

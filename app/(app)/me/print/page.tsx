@@ -37,7 +37,7 @@ export default async function PrintPlanPage() {
           {[plan.person.title, plan.person.team].filter(Boolean).join(" · ")} · printed {formatDate(plan.exportedAt)}
         </p>
       </header>
-      <PlanView plan={plan} canEdit={false} self directory={[]} />
+      <PlanView plan={plan} canEdit={false} self />
     </>
   );
 }

@@ -15,7 +15,7 @@ export default async function PersonPlanPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const viewer = await requirePageViewer();
   if (id === viewer.personId) redirect("/me");
-  const { plan, rel, canEdit, directory } = await loadPlanForPage(viewer, id);
+  const { plan, rel, canEdit } = await loadPlanForPage(viewer, id);
   return (
     <>
       <PageHeader
@@ -34,7 +34,7 @@ export default async function PersonPlanPage({ params }: { params: Promise<{ id:
       />
       <div className="space-y-6">
         <PlanGlance viewer={viewer} personId={id} rel={rel} showLink={false} />
-        <PlanView plan={plan} canEdit={canEdit} self={false} directory={directory} />
+        <PlanView plan={plan} canEdit={canEdit} self={false} />
       </div>
     </>
   );

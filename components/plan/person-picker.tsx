@@ -1,0 +1,198 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { inputClass } from "@/components/ui/field";
+
+type Person = { id: string; name: string; title?: string };
+
+const SEARCH_DELAY_MS = 200;
+
+/**
+ * Picks a member of the organization by typing part of a name, title or team
+ * (an ARIA combobox: arrow keys move, Enter picks, Escape closes). It asks the
+ * server for a handful of matches instead of receiving the whole directory: a
+ * large organization has thousands of people. Submits `name` as the picked
+ * person's id, or empty for nobody.
+ */
+export function PersonPicker({
+  label,
+  name,
+  id,
+  personId,
+  initial,
+  errors,
+  hint,
+}: {
+  label: string;
+  name: string;
+  id: string;
+  /** Whose plan the connection is for: the search leaves them out. */
+  personId: string;
+  initial: Person | null;
+  errors?: string[];
+  hint?: string;
+}) {
+  const [picked, setPicked] = useState<Person | null>(initial);
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<Person[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState<"idle" | "searching" | "done" | "error">("idle");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
+
+  useEffect(() => {
+    const term = query.trim();
+    if (!term) return;
+    const ctrl = new AbortController();
+    const t = setTimeout(async () => {
+      setStatus("searching");
+      try {
+        const res = await fetch(`/api/v1/people/${personId}/connectable?q=${encodeURIComponent(term)}`, { signal: ctrl.signal, cache: "no-store" });
+        if (!res.ok) throw new Error(String(res.status));
+        const data = (await res.json()) as { items: Person[] };
+        setResults(data.items);
+        setActive(data.items.length ? 0 : -1);
+        setStatus("done");
+      } catch {
+        if (!ctrl.signal.aborted) setStatus("error");
+      }
+    }, SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(t);
+      ctrl.abort();
+    };
+  }, [query, personId]);
+
+  function pick(p: Person) {
+    setPicked(p);
+    setQuery("");
+    setResults([]);
+    setOpen(false);
+    setStatus("idle");
+  }
+
+  function change() {
+    setPicked(null);
+    // The input appears in place of the chip: give it the focus the Change button had.
+    requestAnimationFrame(() => inputRef.current?.focus());
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      setOpen(true);
+      if (results.length) setActive((a) => (e.key === "ArrowDown" ? (a + 1) % results.length : (a - 1 + results.length) % results.length));
+    } else if (e.key === "Enter") {
+      // Enter picks the highlighted person instead of submitting the form half-filled.
+      if (open && active >= 0 && results[active]) {
+        e.preventDefault();
+        pick(results[active]);
+      }
+    } else if (e.key === "Escape" && open) {
+      e.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  const showList = open && query.trim() !== "" && status !== "idle";
+  const message =
+    !query.trim() ? "" : status === "searching" ? "Searching…" : status === "error" ? "Could not search just now; try again." : status === "done" && !results.length ? "No one in the organization matches." : "";
+
+  return (
+    <div className="space-y-1">
+      <input type="hidden" name={name} value={picked?.id ?? ""} />
+      {picked ? (
+        <>
+          <p id={id} className="block text-sm font-medium text-ink">
+            {label}
+          </p>
+          <div className="flex flex-wrap items-center gap-2" aria-labelledby={id} role="group">
+            <span className="rounded-md border border-line bg-panel px-2 py-1 text-sm [overflow-wrap:anywhere]">
+              {picked.name}
+              {picked.title ? <span className="text-muted"> — {picked.title}</span> : null}
+            </span>
+            <button type="button" onClick={change} className="text-sm underline">
+              Change<span className="sr-only"> {label.toLowerCase()}</span>
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <label htmlFor={id} className="block text-sm font-medium text-ink">
+            {label}
+          </label>
+          <div className="relative">
+            <input
+              ref={inputRef}
+              id={id}
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              aria-autocomplete="list"
+              aria-expanded={showList}
+              aria-controls={listId}
+              aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+              aria-invalid={errors?.length ? true : undefined}
+              aria-describedby={describedBy}
+              className={inputClass}
+              value={query}
+              placeholder="Search by name, title or team"
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setOpen(true);
+                if (!e.target.value.trim()) {
+                  setResults([]);
+                  setStatus("idle");
+                }
+              }}
+              onKeyDown={onKeyDown}
+              onFocus={() => setOpen(true)}
+              onBlur={() => setOpen(false)}
+            />
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={`${label}: matches`}
+              hidden={!showList || results.length === 0}
+              className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-panel py-1 shadow-md"
+            >
+              {results.map((p, i) => (
+                <li
+                  key={p.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  // mousedown, not click: the input's blur would close the list before a click lands.
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    pick(p);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                  className={`cursor-pointer px-3 py-1.5 text-sm [overflow-wrap:anywhere] ${i === active ? "bg-stone-100 dark:bg-stone-800" : ""}`}
+                >
+                  {p.name}
+                  {p.title ? <span className="text-muted"> — {p.title}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <p role="status" aria-live="polite" className="min-h-4 text-xs text-muted empty:hidden">
+            {message}
+          </p>
+        </>
+      )}
+      {hint && !errors?.length ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
