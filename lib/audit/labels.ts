@@ -8,6 +8,18 @@ const LABELS: Record<string, string> = {
   "permission.denied": "Permission denied",
   "stuck_signal.read": "Viewed someone's “I feel stuck” signals",
   "pulse.read": "Viewed someone's pulse answers",
+  "member.invited": "Invited someone",
+  "member.invitation_accepted": "Accepted an invitation",
+  "member.csv_imported": "Imported people from CSV",
+  "member.manager_changed": "Changed someone's manager",
+  "member.role_changed": "Changed someone's access role",
+  "member.deactivated": "Deactivated someone",
+  "member.reactivated": "Reactivated someone",
+  "org.settings_changed": "Changed the organization's settings",
+  "plan.exported": "Exported their growth plan",
+  "role_event.created": "Recorded a role change",
+  "role_event.updated": "Edited a role change",
+  "role_event.deleted": "Deleted a role change",
 };
 
 export function auditActionLabel(action: string): string {
