@@ -50,8 +50,9 @@ export function validateNewPassword(password: string, context: { email?: string;
   const own = [context.email, context.email?.split("@")[0], context.name, "reignite"]
     .filter((w): w is string => !!w && w.length >= 3)
     .map((w) => w.toLowerCase());
-  if (isCommonPassword(password) || own.includes(lower) || /^(.)\1+$/.test(password)) {
-    return ["This password is too common or too easy to guess. Try a longer phrase of a few unrelated words."];
-  }
+  // Each refusal says what is wrong with this password, so the next attempt can fix it.
+  if (own.includes(lower)) return ["Don't use your email address, your name or the app's name as the password."];
+  if (/^(.)\1+$/su.test(password)) return [password.trim() ? "One character repeated is easy to guess. Try a phrase of a few unrelated words." : "A password of spaces only is easy to guess. Try a phrase of a few unrelated words."];
+  if (isCommonPassword(password)) return ["This password is too common: it is among the most used ones. Try a longer phrase of a few unrelated words."];
   return [];
 }

@@ -120,6 +120,16 @@ describe("writing Eli's plan", () => {
     expect(await status(plan.listGoals(db, v.manager!, "not-a-uuid"))).toBe(404);
   });
 
+  it("editing an item deleted meanwhile says so, in the same words a peer gets for an item that is not theirs", async () => {
+    const goal = await plan.createGoal(db, v.self!, eliId, { title: "Deleted in another tab", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    const kept = await plan.createGoal(db, v.self!, eliId, { title: "Still here", description: "", category: "learning", status: "proposed", servesPurpose: false });
+    await plan.deleteGoal(db, v.self!, goal.id, goal.version);
+    const gone = await plan.updateGoal(db, v.self!, goal.id, { version: goal.version, title: "Renamed" }).catch((e: AppError) => e);
+    expect(gone).toMatchObject({ status: 404, message: expect.stringMatching(/not there any more/) });
+    const peer = await plan.updateGoal(db, v.peer!, kept.id, { version: kept.version, title: "Renamed" }).catch((e: AppError) => e);
+    expect(peer).toMatchObject({ status: 404, message: (gone as AppError).message });
+  });
+
   it("a win cannot point at another person's goal, a connection not at another org's member", async () => {
     const fatimaId = await personId(db, "fatima@acme.example");
     const [fatimaGoal] = await db.select().from(stretchGoals).where(eq(stretchGoals.personId, fatimaId)).limit(1);

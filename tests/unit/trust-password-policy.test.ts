@@ -40,6 +40,11 @@ describe("validateNewPassword", () => {
     expect(validateNewPassword("maya manager", ctx)).toHaveLength(1);
     expect(validateNewPassword("Reignite", ctx)).toHaveLength(1);
     expect(validateNewPassword("zzzzzzzzzz", ctx)).toHaveLength(1);
+    // Each says what is wrong, not "too common" for all of them.
+    expect(validateNewPassword("maya.manager@acme.example", ctx)[0]).toMatch(/email address, your name/);
+    expect(validateNewPassword("zzzzzzzzzz", ctx)[0]).toMatch(/One character repeated/);
+    expect(validateNewPassword("        ", ctx)[0]).toMatch(/spaces only/);
+    expect(validateNewPassword("🔥🔥🔥🔥🔥🔥🔥🔥", ctx)[0]).toMatch(/One character repeated/);
     expect(validateNewPassword("maya likes long walks", ctx)).toEqual([]);
   });
 
