@@ -11,6 +11,7 @@ import { CONNECTION_KIND_LABEL, options } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { PersonPicker } from "./person-picker";
+import { useEditing } from "./use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {
@@ -39,7 +40,7 @@ export function ConnectionsSection({ personId, items, canEdit, self }: { personI
 }
 
 function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item: ConnectionDto; canEdit: boolean }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, button, editor } = useEditing();
   const who = c.otherPersonName ?? c.name;
   return (
     <li className="py-2 [overflow-wrap:anywhere]">
@@ -54,7 +55,7 @@ function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item:
         {canEdit ? (
           <span className="flex items-center gap-1 print:hidden">
             {!editing ? (
-              <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit connection ${who}`}>
+              <Button size="sm" variant="ghost" ref={button} onClick={open} aria-label={`Edit connection ${who}`}>
                 Edit
               </Button>
             ) : null}
@@ -62,7 +63,7 @@ function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item:
           </span>
         ) : null}
       </div>
-      {editing ? <ConnectionForm personId={personId} item={c} onDone={() => setEditing(false)} /> : null}
+      {editing ? <div ref={editor}><ConnectionForm personId={personId} item={c} onDone={close} /></div> : null}
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, options } from "@/lib/plan/labe
 import { formatDate, Progress, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
+import { useEditing } from "./use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
@@ -111,7 +112,7 @@ function UpdateForm({ goal }: { goal: GoalDto }) {
 }
 
 function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, button, editor } = useEditing();
   return (
     <li>
       <article aria-labelledby={`goal-${goal.id}-h`} className="rounded-md border border-line p-3 sm:p-4 [overflow-wrap:anywhere]">
@@ -129,7 +130,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
           </div>
           {canEdit && !editing ? (
             <div className="flex items-center gap-1 print:hidden">
-              <Button variant="secondary" size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${goal.title}`}>
+              <Button variant="secondary" size="sm" ref={button} onClick={open} aria-label={`Edit ${goal.title}`}>
                 Edit
               </Button>
               <DeleteButton kind="goal" id={goal.id} version={goal.version} label={`Delete goal ${goal.title}`} />
@@ -140,7 +141,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
         <div className="mt-2">
           <Progress value={goal.progress} label={`Progress of ${goal.title}`} />
         </div>
-        {editing ? <EditGoalForm goal={goal} onDone={() => setEditing(false)} /> : null}
+        {editing ? <div ref={editor}><EditGoalForm goal={goal} onDone={close} /></div> : null}
         {goal.updates.length ? (
           <ol aria-label={`Updates on ${goal.title}`} className="mt-3 space-y-1.5 border-l border-line pl-3 text-sm">
             {goal.updates.map((u) => (

@@ -11,6 +11,7 @@ import type { LearningDto } from "@/lib/plan/dto";
 import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
 import { DeleteButton } from "./delete-button";
+import { useEditing } from "./use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
@@ -39,7 +40,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
 }
 
 function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, button, editor } = useEditing();
   const form = usePlanForm(updateLearningAction);
   const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
   const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
@@ -67,7 +68,7 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
               </form>
             ) : null}
             {!editing ? (
-              <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`}>
+              <Button size="sm" variant="ghost" ref={button} onClick={open} aria-label={`Edit ${item.title}`}>
                 Edit
               </Button>
             ) : null}
@@ -75,7 +76,7 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
           </div>
         ) : null}
       </div>
-      {editing ? <LearningForm item={item} onDone={() => setEditing(false)} /> : null}
+      {editing ? <div ref={editor}><LearningForm item={item} onDone={close} /></div> : null}
       {item.takeaways ? <p className="mt-1 whitespace-pre-wrap text-sm">{item.takeaways}</p> : null}
       {form.state && !form.state.ok ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">

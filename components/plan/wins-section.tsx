@@ -8,6 +8,7 @@ import { ConflictNote } from "./conflict-note";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
 import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
+import { useEditing } from "./use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function WinsSection({
@@ -56,7 +57,7 @@ export function WinsSection({
 type Links = { goals: Pick<GoalDto, "id" | "title">[]; rotations: Pick<RotationDto, "id" | "host">[] };
 
 function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rotations }: { win: WinDto; canEdit: boolean; self: boolean; firstName: string; purposeSummary: string | null } & Links) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, button, editor } = useEditing();
   return (
     <li>
       <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20 [overflow-wrap:anywhere]">
@@ -68,7 +69,7 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
           {canEdit ? (
             <span className="flex items-center gap-1 print:hidden">
               {!editing ? (
-                <Button size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit win ${w.title}`}>
+                <Button size="sm" variant="ghost" ref={button} onClick={open} aria-label={`Edit win ${w.title}`}>
                   Edit
                 </Button>
               ) : null}
@@ -89,7 +90,7 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
             </>
           ) : null}
         </p>
-        {editing ? <WinForm win={w} goals={goals} rotations={rotations} onDone={() => setEditing(false)} /> : null}
+        {editing ? <div ref={editor}><WinForm win={w} goals={goals} rotations={rotations} onDone={close} /></div> : null}
       </article>
     </li>
   );

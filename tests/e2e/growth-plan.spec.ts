@@ -201,3 +201,17 @@ test("Eli links a colleague as a connection by searching for her, keyboard only"
   await expect(row).toContainText("in the organization");
   await expect(row).toContainText("Learn how staff engineers pick their battles");
 });
+
+test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel brings it back to Edit", async ({ page }) => {
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  const edit = page.getByRole("region", { name: "Learning" }).getByRole("button", { name: /^Edit / }).first();
+  const name = (await edit.getAttribute("aria-label"))!;
+  await edit.focus();
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("region", { name: "Learning" }).getByRole("form").first();
+  await expect(editor.locator("select, input:not([type=hidden]), textarea").first()).toBeFocused();
+  await editor.getByRole("button", { name: "Cancel" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name })).toBeFocused();
+});
