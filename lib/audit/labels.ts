@@ -26,9 +26,9 @@ export function auditActionLabel(action: string): string {
   return LABELS[action] ?? action;
 }
 
-/** `meta` as short "key: value" text; values are cut so a row stays readable. */
-export function auditMetaText(meta: Record<string, unknown>): string {
+/** `meta` as short "key: value" text, member ids shown by name (`names`); values are cut so a row stays readable. */
+export function auditMetaText(meta: Record<string, unknown>, names: Record<string, string> = {}): string {
   return Object.entries(meta)
-    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`.slice(0, 120))
+    .map(([k, v]) => `${k}: ${typeof v === "string" ? (names[v] ?? v) : v === null ? "none" : JSON.stringify(v)}`.slice(0, 120))
     .join(" · ");
 }

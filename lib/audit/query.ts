@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -60,6 +60,24 @@ function nextDay(d: string): string {
   return t.toISOString().slice(0, 10);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Names of this organization's members whose ids appear as values in the
+ * events' details (a manager change's `from`/`to`, a role event's person), in
+ * one statement for the page, so the log reads "to: Omar Manager".
+ */
+async function memberNames(db: Db, orgId: string, metas: Record<string, unknown>[]): Promise<Record<string, string>> {
+  const ids = [...new Set(metas.flatMap((m) => Object.values(m).filter((x): x is string => typeof x === "string" && UUID.test(x))))];
+  if (!ids.length) return {};
+  const found = await db
+    .select({ id: memberships.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.id, ids)));
+  return Object.fromEntries(found.map((r) => [r.id, r.name]));
+}
+
 /**
  * One page of the viewer's organization's audit log, newest first. Admins
  * only (404 otherwise, via the policy's `auditLog` resource). Keyset
@@ -71,7 +89,7 @@ export async function listAuditEvents(
   viewer: Viewer | null,
   filter: AuditFilter,
   limit = AUDIT_PAGE_SIZE,
-): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
+): Promise<{ rows: AuditRow[]; names: Record<string, string>; nextCursor: string | null }> {
   const v = authorizeOrg(viewer, "auditLog", "read");
   const actor = alias(users, "actor");
   const target = alias(memberships, "target");
@@ -109,7 +127,9 @@ export async function listAuditEvents(
 
   const page = found.slice(0, limit);
   const last = page[page.length - 1];
+  const names = await memberNames(db, v.orgId, page.map((r) => r.meta ?? {}));
   return {
+    names,
     rows: page.map((r) => ({
       id: r.id,
       createdAt: new Date(Number(r.createdAtMs)).toISOString(),

@@ -56,6 +56,21 @@ describe("audit log", () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it("names the organization's members in an event's details, never another organization's", async () => {
+    const { auditMetaText } = await import("@/lib/audit/labels");
+    const omar = await personId(db, "omar@acme.example");
+    const hank = await personId(db, "hank@globex.example");
+    await db.insert(auditEvents).values({ orgId: ada.orgId, actorUserId: ada.userId, action: "member.manager_changed", meta: { from: maya.personId, to: omar, other: hank }, createdAt: new Date("2026-03-11T09:00:00Z") });
+    try {
+      const { rows, names } = await listAuditEvents(db, ada, f({ from: "2026-03-11", to: "2026-03-11" }));
+      expect(rows).toHaveLength(1);
+      const parts = auditMetaText(rows[0]!.meta, names).split(" · ").sort(); // jsonb keeps its own key order
+      expect(parts).toEqual(["from: Maya Manager", `other: ${hank}`, "to: Omar Manager"]);
+    } finally {
+      await db.delete(auditEvents).where(eq(auditEvents.createdAt, new Date("2026-03-11T09:00:00Z")));
+    }
+  });
+
   it("pages with a keyset on (created_at, id): no row lost or repeated, even with equal timestamps", async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

@@ -126,7 +126,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <time dateTime={r.createdAt}>{r.createdAt.slice(0, 19).replace("T", " ")} UTC</time>
                   {r.ip && r.ip !== "direct" ? ` · IP ${r.ip}` : ""}
                 </p>
-                {Object.keys(r.meta).length ? <p className="mt-1 break-words text-xs text-muted">{auditMetaText(r.meta)}</p> : null}
+                {Object.keys(r.meta).length ? <p className="mt-1 break-words text-xs text-muted">{auditMetaText(r.meta, data.names)}</p> : null}
               </li>
             ))}
           </ol>
@@ -163,7 +163,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {r.targetName ?? (r.targetType ? <span className="text-muted">{r.targetType}</span> : <span className="text-muted">—</span>)}
                   </td>
                   <td className="max-w-xs break-words px-3 py-2 text-xs text-muted">
-                    {auditMetaText(r.meta)}
+                    {auditMetaText(r.meta, data.names)}
                     {r.ip && r.ip !== "direct" ? <span className="block">IP {r.ip}</span> : null}
                   </td>
                 </tr>
