@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { forbidden } from "@/lib/errors";
-import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL } from "./labels";
+import { CONNECTION_KIND_LABEL, GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, ROLE_EVENT_LABEL, SKILL_STATUS_LABEL } from "./labels";
 import { toCsv } from "./csv";
 import type { PlanDto } from "./dto";
 import { getPlan } from "./plan";
@@ -22,19 +22,43 @@ export async function exportPlan(db: Db, viewer: Viewer, personId: string, forma
   return { ...plan, exportedAt: new Date().toISOString() };
 }
 
-/** Goals, learning and wins as rows of one CSV, every cell escaped against formula injection. */
+/**
+ * The whole plan as rows of one CSV, the same content as the JSON export:
+ * purpose, goals with their dated updates, learning, connections, skills,
+ * wins, rotations and role changes. Every cell is escaped against formula injection.
+ */
 export function planToCsv(plan: PlanDto): string {
   const header = ["section", "title", "status", "category", "date", "progress", "details"];
   const rows: unknown[][] = [];
+  const p = plan.purpose.current;
+  if (p) {
+    for (const [question, answer] of [
+      ["What drew you to this field?", p.drewMe],
+      ["What impact do you want to make?", p.impact],
+      ["What feels worth the effort?", p.worthEffort],
+    ]) {
+      if (answer) rows.push(["purpose", question, "", "", p.createdAt.slice(0, 10), "", answer]);
+    }
+  }
   for (const g of plan.goals) {
     rows.push(["goal", g.title, GOAL_STATUS_LABEL[g.status] ?? g.status, GOAL_CATEGORY_LABEL[g.category] ?? g.category, g.targetOn ?? "", `${g.progress}%`, g.description]);
+    for (const u of g.updates) rows.push(["goal update", g.title, "", "", u.createdAt.slice(0, 10), u.progress === null ? "" : `${u.progress}%`, u.body]);
   }
   for (const l of plan.learning) {
     rows.push(["learning", l.title, LEARNING_STATUS_LABEL[l.status] ?? l.status, LEARNING_KIND_LABEL[l.kind] ?? l.kind, l.completedOn ?? l.startedOn ?? "", "", l.takeaways]);
   }
+  for (const c of plan.connections) {
+    rows.push(["connection", c.otherPersonName ?? c.name, "", CONNECTION_KIND_LABEL[c.kind] ?? c.kind, "", "", c.purpose]);
+  }
+  for (const k of plan.skills) rows.push(["skill", k.name, SKILL_STATUS_LABEL[k.status] ?? k.status, "", "", "", ""]);
   for (const w of plan.wins) {
     const link = w.goalTitle ? `Goal: ${w.goalTitle}` : w.rotationHost ? `Rotation: ${w.rotationHost}` : w.linksPurpose ? "Purpose" : "";
     rows.push(["win", w.title, "", link, w.occurredOn, "", w.description]);
+  }
+  for (const r of plan.rotations) rows.push(["rotation", r.host, r.status, "", r.startOn, "", r.learningGoal]);
+  for (const e of plan.roleEvents) {
+    const to = [e.newTitle ? `Title: ${e.newTitle}` : "", e.newTeam ? `Team: ${e.newTeam}` : "", e.description].filter(Boolean).join(" · ");
+    rows.push(["role change", ROLE_EVENT_LABEL[e.type] ?? e.type, "", "", e.effectiveOn, "", to]);
   }
   return toCsv(header, rows);
 }

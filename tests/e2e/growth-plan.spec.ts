@@ -56,6 +56,7 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-disposition"]).toContain("attachment");
   expect(await csv.text()).toContain(`"goal","${GOAL}","Proposed","Cross-functional project"`);
+  expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for spreadsheets
   await signOut(page);
 
   // Maya sees the proposal, makes it active, adds progress and celebrates a win.

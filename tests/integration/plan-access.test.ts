@@ -294,6 +294,19 @@ describe("plan at a glance and export", () => {
     const csv = plan.planToCsv(out);
     expect(csv.split("\r\n")[0]).toBe('"section","title","status","category","date","progress","details"');
     expect(csv).toContain('"goal","Ship the artifact cache for CI","Done"');
+    // Everything the JSON export has is in the CSV too, one section per kind.
+    const sections = new Set(csv.split("\r\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]));
+    for (const [section, n] of [
+      ['"purpose"', out.purpose.current ? 1 : 0],
+      ['"goal update"', out.goals.flatMap((g) => g.updates).length],
+      ['"connection"', out.connections.length],
+      ['"skill"', out.skills.length],
+      ['"rotation"', out.rotations.length],
+      ['"role change"', out.roleEvents.length],
+    ] as const) {
+      expect(sections.has(section), section).toBe(n > 0);
+    }
+    expect(out.skills.length * out.roleEvents.length * out.goals.flatMap((g) => g.updates).length).toBeGreaterThan(0);
   });
 });
 

@@ -12,7 +12,8 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
     return { ...plan, canEdit };
   }
   const plan = await exportPlan(db, viewer, params.id, format);
-  const body = format === "csv" ? planToCsv(plan) : JSON.stringify(plan, null, 2);
+  // A byte-order mark, so spreadsheet programs read the CSV as UTF-8 (accents, emoji).
+  const body = format === "csv" ? `\uFEFF${planToCsv(plan)}` : JSON.stringify(plan, null, 2);
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
