@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { inputClass } from "@/components/ui/field";
+import { FieldNotes, inputClass } from "@/components/ui/field";
 
 type Person = { id: string; name: string; title?: string };
 
@@ -183,16 +183,7 @@ export function PersonPicker({
           </p>
         </>
       )}
-      {hint && !errors?.length ? (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldNotes id={id} errors={errors} hint={hint} />
     </div>
   );
 }

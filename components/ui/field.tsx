@@ -12,6 +12,15 @@ function FieldShell({ id, label, errors, hint, children }: { id: string; label: 
         {label}
       </label>
       {children}
+      <FieldNotes id={id} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+/** A field's hint, or its errors instead, with the ids its control's aria-describedby points at. */
+export function FieldNotes({ id, errors, hint }: { id: string; errors?: string[]; hint?: ReactNode }) {
+  return (
+    <>
       {hint && !errors?.length ? (
         <p id={`${id}-hint`} className="text-xs text-muted [overflow-wrap:anywhere]">
           {hint}
@@ -22,7 +31,7 @@ function FieldShell({ id, label, errors, hint, children }: { id: string; label: 
           {errors.join(" ")}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 

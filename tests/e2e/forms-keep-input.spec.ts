@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import postgres from "postgres";
-import { signIn } from "./support/auth";
-import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { go, signedIn } from "./support/auth";
+import { nextMeetingOf, personIdOf } from "./support/db";
+import { resetDemoData } from "./support/reset";
 
 /**
  * Forms keep what the person chose and typed after a server-side validation
@@ -15,34 +15,9 @@ let meetingId: string;
 
 test.beforeAll(async () => {
   await resetDemoData();
-  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
-  try {
-    const [eli] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'eli@acme.example'`;
-    eliId = eli!.id as string;
-    const [next] = await sql`SELECT id FROM meetings WHERE report_id = ${eliId} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1`;
-    meetingId = next!.id as string;
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
+  eliId = await personIdOf("eli@acme.example");
+  meetingId = await nextMeetingOf(eliId);
 });
-
-async function as(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; close: () => Promise<void> }> {
-  const ctx = await browser.newContext(viewport ? { viewport } : {});
-  const page = await ctx.newPage();
-  await signIn(page, email);
-  await page.waitForLoadState("load");
-  return { page, close: () => ctx.close() };
-}
-
-/** page.goto, once more if a late client-side navigation from the sign-in redirect aborted it. */
-async function go(page: Page, url: string) {
-  try {
-    await page.goto(url);
-  } catch (e) {
-    if (!String(e).includes("ERR_ABORTED")) throw e;
-    await page.goto(url);
-  }
-}
 
 /** The page is no wider than the window, and `el` sits inside it. */
 async function expectNoSidewaysScroll(page: Page, el: Locator) {
@@ -54,7 +29,7 @@ async function expectNoSidewaysScroll(page: Page, el: Locator) {
 }
 
 test("acknowledging a signal: after “Describe the next step.” the choice stays and the typed step is what is saved", async ({ browser }) => {
-  const eli = await as(browser, "eli@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const raise = eli.page.getByRole("form", { name: "I feel stuck" });
   await raise.getByLabel("What's going on? (optional)").fill(`Forms QA ${Date.now()}`);
@@ -62,7 +37,7 @@ test("acknowledging a signal: after “Describe the next step.” the choice sta
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
   await eli.close();
 
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, "/signals");
   const form = maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
   await form.getByLabel("Something else").check();
@@ -78,7 +53,7 @@ test("acknowledging a signal: after “Describe the next step.” the choice sta
 });
 
 test("check-in answers say their limit, keep every answer after an error and mark the field that is too long", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
   const form = maya.page.getByRole("form", { name: "Growth and meaning check-in" });
   const meaningful = form.getByLabel("What felt meaningful?");
@@ -110,7 +85,7 @@ test("check-in answers say their limit, keep every answer after an error and mar
 });
 
 test("adding an action item without text keeps the chosen owner and due date", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
   const form = maya.page.getByRole("form", { name: "Add an action item" });
   const owner = form.getByLabel("Owner");
@@ -132,7 +107,7 @@ test("adding an action item without text keeps the chosen owner and due date", a
 });
 
 test("planning a rotation that ends before it starts keeps every field and marks the end date", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/people/${eliId}`);
   await maya.page.getByRole("button", { name: "Plan a rotation" }).click();
   const form = maya.page.getByRole("form", { name: "Plan a rotation" });
@@ -160,7 +135,7 @@ test("planning a rotation that ends before it starts keeps every field and marks
 });
 
 test("inviting someone whose email is taken keeps what was typed", async ({ browser }) => {
-  const ada = await as(browser, "ada@acme.example");
+  const ada = await signedIn(browser, "ada@acme.example");
   await go(ada.page, "/admin/people");
   const form = ada.page.getByRole("form", { name: "Invite someone" });
   await form.getByLabel("Email").fill("eli@acme.example");
@@ -178,7 +153,7 @@ test("inviting someone whose email is taken keeps what was typed", async ({ brow
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
   test(`long unbroken text wraps on the 1:1 page at ${viewport.width} px and leaves the row's buttons in view`, async ({ browser }) => {
-    const maya = await as(browser, "maya@acme.example", viewport);
+    const maya = await signedIn(browser, "maya@acme.example", viewport);
     await go(maya.page, `/one-on-ones/${meetingId}`);
     const url = `https://example.com/${"x".repeat(470)}${viewport.width}`;
     await maya.page.getByLabel("New talking point").fill(url);
@@ -196,7 +171,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
 }
 
 test("moving a talking point to the top with the keyboard keeps focus on its row", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
   const body = `Keyboard reorder ${Date.now()}`;
   for (const text of [`${body} (other)`, body]) {
@@ -230,7 +205,7 @@ test("moving a talking point to the top with the keyboard keeps focus on its row
 });
 
 test("rescheduling closes the form on success and leaves no stale message after closing it again or cancelling the 1:1", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
   const reschedule = maya.page.getByRole("button", { name: "Reschedule" });
   await reschedule.click();

@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { signIn } from "./support/auth";
+import { go, signedIn, signIn } from "./support/auth";
+import { nextMeetingOf, personIdOf } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 
 let eliId: string;
@@ -8,34 +9,9 @@ let meetingId: string;
 
 test.beforeAll(async () => {
   await resetDemoData();
-  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
-  try {
-    const [eli] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'eli@acme.example'`;
-    eliId = eli!.id as string;
-    const [next] = await sql`SELECT id FROM meetings WHERE report_id = ${eliId} AND status = 'scheduled' ORDER BY scheduled_at LIMIT 1`;
-    meetingId = next!.id as string;
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
+  eliId = await personIdOf("eli@acme.example");
+  meetingId = await nextMeetingOf(eliId);
 });
-
-async function as(browser: Browser, email: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await signIn(page, email);
-  await page.waitForLoadState("load");
-  return { page, close: () => ctx.close() };
-}
-
-/** page.goto, once more if a late client-side navigation from the sign-in redirect aborted it. */
-async function go(page: Page, url: string) {
-  try {
-    await page.goto(url);
-  } catch (e) {
-    if (!String(e).includes("ERR_ABORTED")) throw e;
-    await page.goto(url);
-  }
-}
 
 async function typeNote(page: Page, label: string, text: string) {
   const box = page.getByLabel(label, { exact: true });
@@ -45,7 +21,7 @@ async function typeNote(page: Page, label: string, text: string) {
 
 test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the private note", async ({ browser }) => {
   const marker = `PRIVATE-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/people/${eliId}/one-on-ones`);
   await expect(maya.page.getByRole("heading", { name: "1:1s with Eli Employee" })).toBeVisible();
   await maya.page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
@@ -150,14 +126,14 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
 
 test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
   const message = `Same pipeline work for two years ${Date.now()}`;
-  const eli = await as(browser, "eli@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const form = eli.page.getByRole("form", { name: "I feel stuck" });
   await form.getByLabel("What's going on? (optional)").fill(message);
   await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
 
-  const maya = await as(browser, "maya@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, "/signals");
   const card = maya.page.getByRole("listitem").filter({ hasText: "Eli Employee feels stuck" });
   await expect(card).toContainText(message);
@@ -168,7 +144,7 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await expect(maya.page.getByRole("list", { name: "Open signals" })).not.toContainText("Eli Employee");
   await maya.close();
 
-  const dana = await as(browser, "dana@acme.example");
+  const dana = await signedIn(browser, "dana@acme.example");
   await go(dana.page, "/signals");
   await expect(dana.page.getByRole("heading", { name: "Signals" })).toBeVisible();
   await expect(dana.page.locator("main")).not.toContainText("Eli Employee");
@@ -186,8 +162,8 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
 });
 
 test("two people editing the same shared note at once lose no text", async ({ browser }) => {
-  const maya = await as(browser, "maya@acme.example");
-  const eli = await as(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
   await go(eli.page, `/one-on-ones/${meetingId}`);
   const mayaBox = maya.page.getByLabel("Shared note", { exact: true });
@@ -286,15 +262,8 @@ test("an unsaved note draft stays with its author: restored for them, never for 
 });
 
 test("Maya schedules a 1:1 with Hiro: a time already past is refused at the field; held early, it reads as held today", async ({ browser }) => {
-  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
-  let hiroId: string;
-  try {
-    const [hiro] = await sql`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'hiro@acme.example'`;
-    hiroId = hiro!.id as string;
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-  const maya = await as(browser, "maya@acme.example");
+  const hiroId = await personIdOf("hiro@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
   const { page } = maya;
   await go(page, `/people/${hiroId}/one-on-ones`);
   const form = page.getByRole("form", { name: "Schedule the next 1:1" });

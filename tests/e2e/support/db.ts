@@ -26,3 +26,12 @@ export async function personIdOf(email: string): Promise<string> {
     return r.id;
   });
 }
+
+/** The person's first 1:1 still scheduled (with their current manager, in the demo data). */
+export async function nextMeetingOf(personId: string): Promise<string> {
+  return withE2eSql(async (sql) => {
+    const [r] = await sql<{ id: string }[]>`select id from meetings where report_id = ${personId} and status = 'scheduled' order by scheduled_at limit 1`;
+    if (!r) throw new Error(`no scheduled 1:1 for ${personId}`);
+    return r.id;
+  });
+}
