@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * An inline editor opened by a button that hides while it is open. Keyboard
@@ -11,7 +11,7 @@ export function useEditing() {
   const [moveFocus, setMoveFocus] = useState<"editor" | "button" | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const editor = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moveFocus === "editor") editor.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
     else if (moveFocus === "button") button.current?.focus();
   }, [editing, moveFocus]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { addAgendaAction, agendaItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
@@ -52,12 +52,13 @@ export function Agenda({
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   // A move re-renders the list in its new order, and React moves one of the two swapped rows' DOM
-  // nodes, which drops focus when it is the pressed one: put focus back on the pressed button.
+  // nodes, which drops focus when it is the pressed one: put focus back on the pressed button,
+  // in a layout effect so there is no moment in which a key press would land on the page body.
   const moved = useRef<string | null>(null);
   const rememberFocus = (id: string) => {
     moved.current = id;
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = moved.current;
     moved.current = null;
     if (id && document.activeElement?.id !== id) document.getElementById(id)?.focus();
