@@ -11,7 +11,7 @@ import { CONNECTION_KIND_LABEL, options } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { PersonPicker } from "./person-picker";
-import { useEditing } from "./use-editing";
+import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {

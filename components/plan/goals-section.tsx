@@ -10,7 +10,7 @@ import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, options } from "@/lib/plan/labe
 import { formatDate, Progress, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "./use-editing";
+import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;

@@ -11,7 +11,7 @@ import type { LearningDto } from "@/lib/plan/dto";
 import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "./use-editing";
+import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {

@@ -8,7 +8,7 @@ import { ConflictNote } from "./conflict-note";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
 import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "./use-editing";
+import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function WinsSection({

@@ -561,9 +561,20 @@ const meetingActions: ActionEntry[] = [
     page: meetingPage,
     args: async (c) => {
       c.memo.item = (await c.fresh.agendaItem(c.meeting)).id;
-      return [form({ meetingId: c.meeting, itemId: c.memo.item, op: "done" })];
+      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, op: "done" })];
     },
     effect: (c) => c.fresh.agendaItemDone(c.memo.item!),
+  },
+  {
+    kind: "action",
+    file: ONES,
+    name: "editAgendaAction",
+    cells: meeting("write"),
+    page: meetingPage,
+    args: async (c) => {
+      const item = await c.fresh.agendaItem(c.meeting);
+      return [null, form({ meetingId: c.meeting, itemId: item.id, body: "Matrix reworded", version: String(item.version) })];
+    },
   },
   { kind: "action", file: ONES, name: "addActionItemAction", cells: meeting("write"), page: meetingPage, args: (c) => [null, form({ meetingId: c.meeting, body: "Matrix action", ownerId: c.ids.eli, dueOn: "" })] },
   {
@@ -574,7 +585,7 @@ const meetingActions: ActionEntry[] = [
     page: meetingPage,
     args: async (c) => {
       c.memo.item = (await c.fresh.actionItem(c.meeting)).id;
-      return [form({ meetingId: c.meeting, itemId: c.memo.item, done: "true" })];
+      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, done: "true" })];
     },
     effect: (c) => c.fresh.actionItemDone(c.memo.item!),
   },

@@ -192,12 +192,13 @@ const SPECS: Record<string, Spec> = {
 
   // 1:1s.
   "app/(app)/one-on-ones/actions.ts#addAgendaAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), body: textArb(0, 600), suggestionKey: fc.oneof(textArb(0, 60), fc.constant("role_stale")) }) },
-  "app/(app)/one-on-ones/actions.ts#agendaItemAction": { prev: false, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "agendaItem"), op: enumArb("up", "down", "done", "undone") }) },
+  "app/(app)/one-on-ones/actions.ts#agendaItemAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "agendaItem"), op: enumArb("up", "down", "done", "undone", "delete") }) },
+  "app/(app)/one-on-ones/actions.ts#editAgendaAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "agendaItem"), body: textArb(0, 600), version: versionArb }) },
   "app/(app)/one-on-ones/actions.ts#addActionItemAction": {
     prev: true,
     fields: (ids) => ({ meetingId: idOf(ids, "meeting"), body: textArb(0, 600), ownerId: personArb(ids, ["eli", "maya"]), dueOn: fc.oneof(dateArb, fc.constantFrom("", "2026-13-01")) }),
   },
-  "app/(app)/one-on-ones/actions.ts#actionItemDoneAction": { prev: false, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "actionItem"), done: enumArb("true", "false") }) },
+  "app/(app)/one-on-ones/actions.ts#actionItemDoneAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "actionItem"), done: enumArb("true", "false") }) },
   "app/(app)/one-on-ones/actions.ts#checkInAction": {
     prev: true,
     fields: (ids) => ({ meetingId: idOf(ids, "meeting"), energy: fc.oneof(intArb(1, 5), fc.constant("")), meaningful: textArb(0, 300), goingThroughMotions: textArb(0, 300), learnNext: textArb(0, 300) }),

@@ -124,6 +124,63 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   await maya.close();
 });
 
+test("a talking point is reworded and deleted by keyboard; a change made meanwhile in the other window is said, never lost or dropped", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const list = maya.page.getByRole("list", { name: "Talking points" });
+  const body = `Reword me ${Date.now()}`;
+  await maya.page.getByLabel("New talking point").fill(body);
+  await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(list).toContainText(body);
+
+  // Edit moves focus into the field; an empty text is refused at the field; Enter saves and focus goes back to Edit.
+  await list.getByRole("button", { name: `Edit: ${body}`, exact: true }).focus();
+  await maya.page.keyboard.press("Enter");
+  const field = maya.page.getByLabel("Talking point", { exact: true });
+  await expect(field).toBeFocused();
+  await field.fill("  ");
+  await maya.page.keyboard.press("Enter");
+  await expect(maya.page.getByText("Write the talking point.")).toBeVisible();
+  const mayas = `${body}: Maya's words`;
+  await field.fill(mayas);
+  await maya.page.keyboard.press("Enter");
+  await expect(list.getByRole("button", { name: `Edit: ${mayas}`, exact: true })).toBeFocused();
+
+  // Eli rewords it while Maya's editor is open: her save says so, shows his words and keeps hers; saving again wins.
+  await list.getByRole("button", { name: `Edit: ${mayas}`, exact: true }).click();
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  const elis = `${body}: Eli's words`;
+  await eli.page.getByRole("button", { name: `Edit: ${mayas}`, exact: true }).click();
+  await eli.page.getByLabel("Talking point", { exact: true }).fill(elis);
+  await eli.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
+  await expect(eli.page.getByRole("list", { name: "Talking points" })).toContainText(elis);
+  await field.fill(`${mayas}, again`);
+  await maya.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
+  await expect(maya.page.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
+  await expect(maya.page.getByText(`Saved now: “${elis}”`)).toBeVisible();
+  await expect(field).toHaveValue(`${mayas}, again`);
+  await maya.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
+  await expect(list.getByRole("button", { name: `Edit: ${mayas}, again`, exact: true })).toBeVisible();
+
+  // Delete asks first: "Cancel" keeps it, OK removes it and focus moves to the neighbouring row, not the page.
+  const del = list.getByRole("button", { name: `Delete: ${mayas}, again`, exact: true });
+  maya.page.once("dialog", (d) => void d.dismiss());
+  await del.click();
+  await expect(del).toBeVisible();
+  maya.page.once("dialog", (d) => void d.accept());
+  await del.click();
+  await expect(list).not.toContainText(body);
+  await expect.poll(() => maya.page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^agenda-(tick-|body$)/);
+
+  // Eli's page still shows it: ticking it off says it is gone instead of silently doing nothing.
+  await eli.page.getByRole("checkbox", { name: `Tick off: ${elis}` }).click();
+  await expect(eli.page.getByRole("alert").filter({ hasText: "This talking point is not there any more" })).toBeVisible();
+  await expect(eli.page.getByRole("list", { name: "Talking points" })).not.toContainText(body);
+  await maya.close();
+  await eli.close();
+});
+
 test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
   const message = `Same pipeline work for two years ${Date.now()}`;
   const eli = await signedIn(browser, "eli@acme.example");
@@ -226,7 +283,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   const eliPrivate = page.getByLabel("Private note (only you can see this)", { exact: true });
   // Once the editor is interactive (Preview toggles), any restore would have happened.
   await page.getByRole("button", { name: "Preview" }).last().click();
-  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
   await expect(eliPrivate).not.toHaveValue(new RegExp(secret));
   await expect(page.getByLabel("Shared note", { exact: true })).not.toHaveValue(new RegExp(sharedDraft));
   await expect(page.getByText("Restored your unsaved draft")).toHaveCount(0);

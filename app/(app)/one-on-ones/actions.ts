@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { parseInput, runAction, type ActionState } from "@/lib/http/action";
+import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
-import { addAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { saveCheckIn } from "@/lib/meetings/checkin";
 import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
@@ -34,13 +34,40 @@ export async function addAgendaAction(_: ActionState, fd: FormData): Promise<Act
   }) as Promise<ActionState>;
 }
 
-export async function agendaItemAction(fd: FormData): Promise<void> {
-  await runAction(async ({ viewer, db }) => {
-    const input = parseInput(z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone"]) }), fd);
+/**
+ * What a row's tick, move or delete answers when the item changed meanwhile (deleted in another window
+ * or by the other person): said in words, never dropped, and the list is refreshed to what is saved.
+ */
+function rowResult(what: string, fd: FormData) {
+  return (s: ActionState<unknown>): ActionState => {
+    if (!(s && !s.ok && s.code === "not_found")) return s as ActionState;
+    const meetingId = asFormData(fd).get("meetingId");
+    if (typeof meetingId === "string" && id.safeParse(meetingId).success) revalidateMeeting(meetingId);
+    return { ...s, error: `This ${what} is not there any more: it may have been deleted in another window or by the other person. The list now shows what is saved.` };
+  };
+}
+
+/** One form per talking point: the pressed button's `op` says what to do (tick, move, delete). */
+export async function agendaItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]) }), fd);
     if (input.op === "up" || input.op === "down") await moveAgendaItem(db, viewer, input.itemId, input.op);
+    else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId);
     else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done" });
     revalidateMeeting(input.meetingId);
-  });
+  }).then(rowResult("talking point", fd));
+}
+
+/** Rewords a talking point; the version it was loaded with guards against overwriting the other person's edit. */
+export async function editAgendaAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id, itemId: id, body: text("Write the talking point."), version: z.coerce.number().int().min(1) }), fd);
+    await updateAgendaItem(db, viewer, input.itemId, { body: input.body, version: input.version });
+    revalidateMeeting(input.meetingId);
+  }).then((s) =>
+    // The editor stays open with the person's wording (no refresh that would close it).
+    s && !s.ok && s.code === "not_found" ? { ...s, error: "This talking point is not there any more: it may have been deleted in another window or by the other person. Copy your wording if you want to add it again." } : (s as ActionState),
+  );
 }
 
 export async function addActionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
@@ -59,12 +86,12 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
   }) as Promise<ActionState>;
 }
 
-export async function actionItemDoneAction(fd: FormData): Promise<void> {
-  await runAction(async ({ viewer, db }) => {
+export async function actionItemDoneAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
     const input = parseInput(z.object({ meetingId: id, itemId: id, done: z.enum(["true", "false"]) }), fd);
     await updateActionItem(db, viewer, input.itemId, { done: input.done === "true" });
     revalidateMeeting(input.meetingId);
-  });
+  }).then(rowResult("action item", fd));
 }
 
 export async function checkInAction(_: ActionState, fd: FormData): Promise<ActionState> {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useActionState } from "react";
 import { actionItemDoneAction, addActionItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -25,18 +26,21 @@ export function ActionItems({
   editable: boolean;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
+  // Ticks share one queue, and one that fails (the item was deleted meanwhile) is said above the list.
+  const [doneState, doneAction, donePending] = useActionState(actionItemDoneAction, null);
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
   return (
     <div className="space-y-4">
+      <FormMessage state={doneState && !doneState.ok ? doneState : null} />
       {items.length === 0 ? (
         <p className="text-sm text-muted">No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”.</p>
       ) : (
-        <ul className="divide-y divide-line rounded-md border border-line" aria-label="Action items">
+        <ul className="divide-y divide-line rounded-md border border-line" aria-label="Action items" aria-busy={donePending || undefined}>
           {items.map((a) => {
             const overdue = !a.doneAt && !!a.dueOn && a.dueOn < today;
             return (
               <li key={a.id} className={`flex items-start gap-2 p-2 ${overdue ? "bg-ember-50/60 dark:bg-ember-900/20" : ""}`}>
-                <form action={actionItemDoneAction}>
+                <form action={doneAction}>
                   <input type="hidden" name="meetingId" value={meetingId} />
                   <input type="hidden" name="itemId" value={a.id} />
                   <button

@@ -1,0 +1,157 @@
+"use client";
+
+import { editAgendaAction } from "../../actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useEditing } from "@/components/ui/use-editing";
+import { LocalTime } from "@/components/one-on-ones/local-time";
+import type { ActionState } from "@/lib/http/action";
+import type { AgendaItemDto } from "@/lib/meetings/agenda";
+
+/**
+ * Moves a row up or down. At the end of the list it stays focusable (aria-disabled, not disabled),
+ * so a keyboard user who just moved the item there keeps their place instead of falling to the page.
+ */
+function MoveButton({ id, op, atEnd, label, onPress }: { id: string; op: "up" | "down"; atEnd: boolean; label: string; onPress: (id: string) => void }) {
+  return (
+    <Button
+      id={id}
+      type="submit"
+      name="op"
+      value={op}
+      size="sm"
+      variant="ghost"
+      aria-disabled={atEnd || undefined}
+      aria-label={label}
+      onClick={(e) => {
+        if (atEnd) e.preventDefault();
+        else onPress(id);
+      }}
+    >
+      {op === "up" ? "↑" : "↓"}
+    </Button>
+  );
+}
+
+export type AgendaRowProps = {
+  meetingId: string;
+  item: AgendaItemDto;
+  first: boolean;
+  last: boolean;
+  names: Record<string, string>;
+  carriedFrom: Record<string, string>;
+  editable: boolean;
+  /** The list's tick/move/delete action: one queue and one place for its errors. */
+  rowAction: (fd: FormData) => void;
+  /** Called with the id of the element that should hold focus once the list re-renders (moves, deletes). */
+  onPress: (focusId: string) => void;
+  /** Where focus goes when this row is deleted: a neighbour's control, or the "new talking point" field. */
+  focusAfterDelete: string;
+};
+
+/** One talking point: tick it off, reword it, move it, or delete it (both people in the 1:1 may, as with the rest of the agenda). */
+export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, editable, rowAction, onPress, focusAfterDelete }: AgendaRowProps) {
+  const { editing, open, close, button, editor } = useEditing();
+  if (editing) return <EditAgendaItem meetingId={meetingId} item={item} editor={editor} onClose={close} />;
+  return (
+    // One form per row: the pressed button says what to do (its name/value is the submitter's),
+    // so the row carries the ids once instead of once per button.
+    <form action={rowAction} className="flex flex-wrap items-start gap-x-2 gap-y-1 p-2">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="itemId" value={item.id} />
+      <button
+        id={`agenda-tick-${item.id}`}
+        type="submit"
+        name="op"
+        value={item.done ? "undone" : "done"}
+        disabled={!editable}
+        role="checkbox"
+        aria-checked={item.done}
+        aria-label={`${item.done ? "Reopen" : "Tick off"}: ${item.body}`}
+        className="mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded border border-stone-400 text-xs"
+      >
+        {item.done ? "✓" : ""}
+      </button>
+      {/* At least 12rem for the text: on a phone the controls wrap below it instead of squeezing it. */}
+      <span className={`min-w-0 flex-1 basis-48 text-sm [overflow-wrap:anywhere] ${item.done ? "text-muted line-through" : ""}`}>
+        {item.body}
+        <span className="block text-xs text-muted">
+          {item.authorId ? `added by ${names[item.authorId] ?? "someone"}` : null}
+          {item.carriedFromMeetingId && carriedFrom[item.carriedFromMeetingId] ? (
+            <>
+              {" · "}
+              <span aria-hidden>↪ </span>from 1:1 on <LocalTime iso={carriedFrom[item.carriedFromMeetingId]!} mode="date" />
+            </>
+          ) : null}
+        </span>
+      </span>
+      {editable ? (
+        <span className="ml-auto flex shrink-0 items-center gap-1">
+          <Button ref={button} size="sm" variant="ghost" aria-label={`Edit: ${item.body}`} onClick={open}>
+            Edit
+          </Button>
+          <MoveButton id={`agenda-up-${item.id}`} op="up" atEnd={first} label={`Move up: ${item.body}`} onPress={onPress} />
+          <MoveButton id={`agenda-down-${item.id}`} op="down" atEnd={last} label={`Move down: ${item.body}`} onPress={onPress} />
+          <Button
+            type="submit"
+            name="op"
+            value="delete"
+            size="sm"
+            variant="ghost"
+            aria-label={`Delete: ${item.body}`}
+            onClick={(e) => {
+              if (!window.confirm(`Delete the talking point “${item.body}”?`)) e.preventDefault();
+              else onPress(focusAfterDelete);
+            }}
+          >
+            Delete
+          </Button>
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function EditAgendaItem({ meetingId, item, editor, onClose }: { meetingId: string; item: AgendaItemDto; editor: React.RefObject<HTMLDivElement | null>; onClose: () => void }) {
+  const form = useActionForm<ActionState>(editAgendaAction, { onSuccess: onClose });
+  const current = form.state && !form.state.ok && form.state.code === "conflict" ? (form.state.extra?.current as { body?: string; version?: number } | undefined) : undefined;
+  return (
+    <div ref={editor} className="p-2">
+      <form
+        action={form.action}
+        onSubmit={form.onSubmit}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onClose();
+        }}
+        aria-label={`Edit the talking point “${item.body}”`}
+        className="flex flex-wrap items-end gap-2"
+        noValidate
+      >
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="itemId" value={item.id} />
+        {/* After a conflict, saving again goes on top of the version now saved (shown below), on purpose. */}
+        <input type="hidden" name="version" value={current?.version ?? item.version} />
+        <div className="min-w-0 flex-1 basis-48">
+          <TextField id={`agenda-edit-${item.id}`} label="Talking point" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
+        </div>
+        <span className="flex gap-2">
+          <Button type="submit" size="sm" disabled={form.pending}>
+            {form.pending ? "Saving…" : "Save"}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+        </span>
+      </form>
+      <div className="mt-2">
+        <FormMessage state={form.state && !form.state.ok && !form.state.fields ? form.state : null} />
+        {current?.body !== undefined ? (
+          <p className="mt-1 text-sm">
+            Saved now: “<span className="[overflow-wrap:anywhere]">{current.body}</span>”. Your wording is still in the field: save again to replace it, or cancel to keep it.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
