@@ -88,6 +88,9 @@ export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, directi
   const item = await loadItem(db, viewer, id);
   await loadMeeting(db, viewer, item.meetingId, "write");
   await db.transaction(async (tx) => {
+    // Two people reordering at once take turns on the meeting's row, and each reads the order the
+    // other left (locking the items instead would hand back their new positions in the old order).
+    await tx.execute(sql`SELECT 1 FROM meetings WHERE id = ${item.meetingId} AND org_id = ${viewer.orgId} FOR NO KEY UPDATE`);
     const list = await tx
       .select({ id: agendaItems.id, position: agendaItems.position })
       .from(agendaItems)
@@ -98,15 +101,13 @@ export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, directi
     if (i < 0 || j < 0 || j >= list.length) return;
     const order = list.map((x) => x.id);
     [order[i], order[j]] = [order[j]!, order[i]!];
-    // Renumber the whole list: positions stay dense even after carry-over appends.
-    for (const [n, itemId] of order.entries()) {
-      const current = list.find((x) => x.id === itemId)!;
-      if (current.position === n + 1) continue;
-      await tx
-        .update(agendaItems)
-        .set({ position: n + 1, version: sql`${agendaItems.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.orgId, viewer.orgId)));
-    }
+    // Renumber the whole list: positions stay dense even after carry-over appends. One statement for all moved rows.
+    const moved = order.flatMap((itemId, n) => (list.find((x) => x.id === itemId)!.position === n + 1 ? [] : [sql`(${itemId}::uuid, ${n + 1}::int)`]));
+    if (!moved.length) return;
+    await tx.execute(sql`
+      UPDATE agenda_items a SET position = v.position, version = a.version + 1, updated_at = now()
+        FROM (VALUES ${sql.join(moved, sql`, `)}) AS v(id, position)
+       WHERE a.id = v.id AND a.org_id = ${viewer.orgId} AND a.meeting_id = ${item.meetingId}`);
   });
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { actionItems, agendaItems, idempotencyKeys, meetings, notes, stuckSignals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { addAgendaItem } from "@/lib/meetings/agenda";
+import { addAgendaItem, moveAgendaItem } from "@/lib/meetings/agenda";
 import { idempotent } from "@/lib/meetings/idempotency";
 import { createNote, getNote, updateNote, type NoteDto } from "@/lib/meetings/notes";
 import { getSignal, raiseSignal } from "@/lib/stuck/signals";
@@ -138,5 +138,22 @@ describe("concurrent identical creates with one Idempotency-Key (real PostgreSQL
       return row!;
     }, async () => { throw new Error("unused"); })));
     expect(await db.select().from(actionItems).where(and(eq(actionItems.meetingId, meetingId), eq(actionItems.body, body)))).toHaveLength(N);
+  });
+});
+
+describe("concurrent reorders of one agenda (real PostgreSQL)", () => {
+  it.runIf(onPostgres)(`${N} people's moves at once: every move applies in turn, positions stay 1..n with no duplicate`, async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const meetingId = await scheduledMeetingOf(eli);
+    await db.delete(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    const items = [];
+    for (let i = 0; i < 5; i++) items.push(await addAgendaItem(db, maya, meetingId, { body: `point ${i}` }));
+    // Everyone moves the last item up at once: taken in turn, they carry it to the top (4 moves), and the rest do nothing.
+    const last = items[4]!.id;
+    await Promise.all(Array.from({ length: N }, (_, i) => moveAgendaItem(db, i % 2 ? eli : maya, last, "up")));
+    const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
+    expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.body)).toEqual(["point 4", "point 0", "point 1", "point 2", "point 3"]);
   });
 });
