@@ -90,3 +90,16 @@ export async function updateActionItem(
   if (!row) throw conflict("This action item was changed by someone else.", { current: actionDto(item) });
   return actionDto(row);
 }
+
+/** Either participant may delete an item (e.g. one added by mistake); the version guards against deleting one changed meanwhile. */
+export async function deleteActionItem(db: Db, viewer: Viewer, id: string, input: { version?: number } = {}): Promise<void> {
+  if (!isUuid(id)) throw notFound();
+  const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
+  if (!item) throw notFound();
+  await loadMeeting(db, viewer, item.meetingId, "write");
+  const [gone] = await db
+    .delete(actionItems)
+    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
+    .returning({ id: actionItems.id });
+  if (!gone) throw conflict("This action item was changed by someone else; look at it again before deleting it.", { current: actionDto(item) });
+}

@@ -398,6 +398,16 @@ export const ROUTES: RouteEntry[] = [
   },
   {
     kind: "route",
+    method: "DELETE",
+    route: "/api/v1/action-items/[id]",
+    cells: meeting("write"),
+    request: async (c) => {
+      const item = await c.fresh.actionItem(c.meeting);
+      return { method: "DELETE", path: `/api/v1/action-items/${item.id}?version=${item.version}` };
+    },
+  },
+  {
+    kind: "route",
     method: "POST",
     route: "/api/v1/meetings/[id]/notes",
     // Creating a note is a meeting write (a participant may start their own private
@@ -580,14 +590,25 @@ const meetingActions: ActionEntry[] = [
   {
     kind: "action",
     file: ONES,
-    name: "actionItemDoneAction",
+    name: "actionItemAction",
     cells: meeting("write"),
     page: meetingPage,
     args: async (c) => {
       c.memo.item = (await c.fresh.actionItem(c.meeting)).id;
-      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, done: "true" })];
+      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, op: "done" })];
     },
     effect: (c) => c.fresh.actionItemDone(c.memo.item!),
+  },
+  {
+    kind: "action",
+    file: ONES,
+    name: "editActionItemAction",
+    cells: meeting("write"),
+    page: meetingPage,
+    args: async (c) => {
+      const item = await c.fresh.actionItem(c.meeting);
+      return [null, form({ meetingId: c.meeting, itemId: item.id, body: "Matrix action reworded", ownerId: c.ids.eli, dueOn: "", version: String(item.version) })];
+    },
   },
   { kind: "action", file: ONES, name: "checkInAction", cells: meeting("write"), page: meetingPage, args: (c) => [null, form({ meetingId: c.meeting, energy: "4", meaningful: "Matrix", goingThroughMotions: "", learnNext: "" })] },
   {

@@ -198,7 +198,11 @@ const SPECS: Record<string, Spec> = {
     prev: true,
     fields: (ids) => ({ meetingId: idOf(ids, "meeting"), body: textArb(0, 600), ownerId: personArb(ids, ["eli", "maya"]), dueOn: fc.oneof(dateArb, fc.constantFrom("", "2026-13-01")) }),
   },
-  "app/(app)/one-on-ones/actions.ts#actionItemDoneAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "actionItem"), done: enumArb("true", "false") }) },
+  "app/(app)/one-on-ones/actions.ts#actionItemAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "actionItem"), op: enumArb("done", "undone", "delete"), version: versionArb }) },
+  "app/(app)/one-on-ones/actions.ts#editActionItemAction": {
+    prev: true,
+    fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "actionItem"), body: textArb(0, 600), ownerId: personArb(ids, ["eli", "maya"]), dueOn: fc.oneof(dateArb, fc.constantFrom("", "2026-13-01")), version: versionArb }),
+  },
   "app/(app)/one-on-ones/actions.ts#checkInAction": {
     prev: true,
     fields: (ids) => ({ meetingId: idOf(ids, "meeting"), energy: fc.oneof(intArb(1, 5), fc.constant("")), meaningful: textArb(0, 300), goingThroughMotions: textArb(0, 300), learnNext: textArb(0, 300) }),

@@ -39,6 +39,7 @@ const pageQuery = { page: fc.oneof(fc.integer({ min: -2, max: 200_000 }).map(Str
 const ROUTES: Record<string, RouteSpec> = {
   "account/password POST": { body: changePassword },
   "action-items/[id] PATCH": { body: meetingSchemas.actionPatchSchema, id: "actionItem" },
+  "action-items/[id] DELETE": { query: versionQuery, id: "actionItem" },
   "agenda-items/[id] PATCH": { body: meetingSchemas.agendaPatchSchema, id: "agendaItem" },
   "agenda-items/[id] DELETE": { id: "agendaItem" },
   "audit GET": { query: { actor: textArb(0, 60), action: textArb(0, 60), from: fc.constantFrom("2026-01-01", "x", ""), to: fc.constantFrom("2030-01-01", "2026-13-45"), page: pageQuery.page, cursor: textArb(0, 80) } },

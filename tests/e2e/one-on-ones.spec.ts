@@ -181,6 +181,36 @@ test("a talking point is reworded and deleted by keyboard; a change made meanwhi
   await eli.close();
 });
 
+test("an action item's wording, owner and due date are changed, and one added by mistake is deleted", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const list = maya.page.getByRole("list", { name: "Action items" });
+  const body = `Book the rotation intro ${Date.now()}`;
+  const add = maya.page.getByRole("form", { name: "Add an action item" });
+  await add.getByLabel("Action item").fill(body);
+  await add.getByLabel("Owner").selectOption({ label: "Maya Manager" });
+  await add.getByRole("button", { name: "Add action item" }).click();
+  await expect(list).toContainText(body);
+
+  await list.getByRole("button", { name: `Edit: ${body}`, exact: true }).click();
+  const editor = maya.page.getByRole("form", { name: /^Edit the action item/ });
+  await expect(editor.getByLabel("Action item")).toBeFocused();
+  await editor.getByLabel("Action item").fill(`${body}, with Hiro`);
+  await editor.getByLabel("Owner").selectOption({ label: "Eli Employee" });
+  await editor.getByLabel("Due").fill("2031-05-04");
+  await editor.getByRole("button", { name: "Save" }).click();
+  const row = list.getByRole("listitem").filter({ hasText: `${body}, with Hiro` });
+  await expect(row).toContainText("Eli Employee · due 4 May 2031");
+  await expect(list.getByRole("button", { name: `Edit: ${body}, with Hiro`, exact: true })).toBeFocused();
+
+  maya.page.once("dialog", (d) => void d.accept());
+  await list.getByRole("button", { name: `Delete: ${body}, with Hiro`, exact: true }).click();
+  await expect(list.or(maya.page.getByText("No action items yet"))).not.toContainText(body);
+  await maya.page.reload();
+  await expect(maya.page.getByText(body)).toHaveCount(0);
+  await maya.close();
+});
+
 test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
   const message = `Same pipeline work for two years ${Date.now()}`;
   const eli = await signedIn(browser, "eli@acme.example");

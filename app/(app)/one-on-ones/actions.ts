@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
-import { addActionItem, updateActionItem } from "@/lib/meetings/action-items";
+import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { saveCheckIn } from "@/lib/meetings/checkin";
 import { checkInAnswer } from "@/lib/meetings/schemas";
@@ -40,9 +40,10 @@ export async function addAgendaAction(_: ActionState, fd: FormData): Promise<Act
  */
 function rowResult(what: string, fd: FormData) {
   return (s: ActionState<unknown>): ActionState => {
-    if (!(s && !s.ok && s.code === "not_found")) return s as ActionState;
+    if (!(s && !s.ok && (s.code === "not_found" || s.code === "conflict"))) return s as ActionState;
     const meetingId = asFormData(fd).get("meetingId");
     if (typeof meetingId === "string" && id.safeParse(meetingId).success) revalidateMeeting(meetingId);
+    if (s.code === "conflict") return { ...s, error: `${s.error} The list now shows what is saved.` };
     return { ...s, error: `This ${what} is not there any more: it may have been deleted in another window or by the other person. The list now shows what is saved.` };
   };
 }
@@ -86,12 +87,39 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
   }) as Promise<ActionState>;
 }
 
-export async function actionItemDoneAction(_: ActionState, fd: FormData): Promise<ActionState> {
+/** One form per action item: the pressed button's `op` says what to do (tick, reopen, delete). */
+export async function actionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(z.object({ meetingId: id, itemId: id, done: z.enum(["true", "false"]) }), fd);
-    await updateActionItem(db, viewer, input.itemId, { done: input.done === "true" });
+    const input = parseInput(
+      z.object({ meetingId: id, itemId: id, op: z.enum(["done", "undone", "delete"]), version: z.coerce.number().int().min(1).optional() }),
+      fd,
+    );
+    if (input.op === "delete") await deleteActionItem(db, viewer, input.itemId, { version: input.version });
+    else await updateActionItem(db, viewer, input.itemId, { done: input.op === "done" });
     revalidateMeeting(input.meetingId);
   }).then(rowResult("action item", fd));
+}
+
+/** Rewords an action item, or changes its owner or due date; version-checked like every edit. */
+export async function editActionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(
+      z.object({
+        meetingId: id,
+        itemId: id,
+        body: text("Describe the action item."),
+        ownerId: z.uuid({ message: "Choose an owner." }),
+        dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
+        version: z.coerce.number().int().min(1),
+      }),
+      fd,
+    );
+    await updateActionItem(db, viewer, input.itemId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null, version: input.version });
+    revalidateMeeting(input.meetingId);
+  }).then((s) =>
+    // The editor stays open with what was typed (no refresh that would close it).
+    s && !s.ok && s.code === "not_found" ? { ...s, error: "This action item is not there any more: it may have been deleted in another window or by the other person." } : (s as ActionState),
+  );
 }
 
 export async function checkInAction(_: ActionState, fd: FormData): Promise<ActionState> {

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useLayoutEffect, useRef } from "react";
+import { useActionState } from "react";
 import { addAgendaAction, agendaItemAction } from "../../actions";
 import { AgendaRow } from "./agenda-row";
 import { Button } from "@/components/ui/button";
+import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
@@ -28,19 +29,8 @@ export function Agenda({
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   // Ticks, moves and deletes share one queue, and what fails is said above the list instead of being dropped.
   const [rowState, rowAction, rowPending] = useActionState(agendaItemAction, null);
-  // A move re-renders the list in its new order, and React moves one of the two swapped rows' DOM
-  // nodes, which drops focus when it is the pressed one; a delete removes the focused row. Put focus
-  // on the pressed button (or the deleted row's neighbour), in a layout effect so there is no moment
-  // in which a key press would land on the page body.
-  const focusNext = useRef<string | null>(null);
-  const rememberFocus = (id: string) => {
-    focusNext.current = id;
-  };
-  useLayoutEffect(() => {
-    const id = focusNext.current;
-    focusNext.current = null;
-    if (id && document.activeElement?.id !== id) document.getElementById(id)?.focus();
-  }, [items]);
+  // After a move focus stays on the pressed button, after a delete it goes to a neighbour.
+  const rememberFocus = useFocusAfterChange(items);
   // After a delete: the next row's checkbox, else the previous row's, else the "new talking point" field.
   const neighbourOf = (i: number) => {
     const n = items[i + 1] ?? items[i - 1];

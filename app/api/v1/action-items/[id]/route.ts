@@ -1,8 +1,16 @@
-import { apiRoute, readJson } from "@/lib/http/api";
-import { updateActionItem } from "@/lib/meetings/action-items";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { actionPatchSchema } from "@/lib/meetings/schemas";
+import { deleteInput } from "@/lib/plan/schemas";
 
 export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
   const input = await readJson(req, actionPatchSchema);
   return updateActionItem(db, viewer, params.id, input);
+});
+
+/** Deletes; `?version=` optionally guards against deleting something changed meanwhile (409 with the current row). */
+export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
+  const { version } = readQuery(req, deleteInput);
+  await deleteActionItem(db, viewer, params.id, { version });
+  return undefined;
 });

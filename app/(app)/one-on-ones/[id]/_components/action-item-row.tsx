@@ -1,0 +1,153 @@
+"use client";
+
+import { editActionItemAction } from "../../actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useEditing } from "@/components/ui/use-editing";
+import { LocalTime } from "@/components/one-on-ones/local-time";
+import type { ActionState } from "@/lib/http/action";
+import type { ActionItemDto } from "@/lib/meetings/action-items";
+import { formatDate } from "@/lib/radar/format";
+
+export type ActionItemRowProps = {
+  meetingId: string;
+  item: ActionItemDto;
+  people: { id: string; name: string }[];
+  carriedFrom: Record<string, string>;
+  today: string;
+  editable: boolean;
+  /** The list's tick/delete action: one queue and one place for its errors. */
+  rowAction: (fd: FormData) => void;
+  /** Called with the id of the element that should hold focus once the list re-renders (after a delete). */
+  onPress: (focusId: string) => void;
+  focusAfterDelete: string;
+};
+
+/** One action item: tick it off, change its wording, owner or due date, or delete it. */
+export function ActionItemRow({ meetingId, item, people, carriedFrom, today, editable, rowAction, onPress, focusAfterDelete }: ActionItemRowProps) {
+  const { editing, open, close, button, editor } = useEditing();
+  const name = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
+  if (editing) return <EditActionItem meetingId={meetingId} item={item} people={people} editor={editor} onClose={close} />;
+  const overdue = !item.doneAt && !!item.dueOn && item.dueOn < today;
+  return (
+    <form action={rowAction} className={`flex flex-wrap items-start gap-x-2 gap-y-1 p-2 ${overdue ? "bg-ember-50/60 dark:bg-ember-900/20" : ""}`}>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="itemId" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+      <button
+        id={`action-tick-${item.id}`}
+        type="submit"
+        name="op"
+        value={item.doneAt ? "undone" : "done"}
+        disabled={!editable}
+        role="checkbox"
+        aria-checked={!!item.doneAt}
+        aria-label={`${item.doneAt ? "Mark not done" : "Mark done"}: ${item.body}`}
+        className="mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded border border-stone-400 text-xs"
+      >
+        {item.doneAt ? "✓" : ""}
+      </button>
+      <div className="min-w-0 flex-1 basis-48 text-sm">
+        <span className={`[overflow-wrap:anywhere] ${item.doneAt ? "text-muted line-through" : ""}`}>{item.body}</span>
+        <span className="block text-xs text-muted">
+          {name(item.ownerId)}
+          {item.dueOn ? ` · due ${formatDate(item.dueOn)}` : ""}
+          {item.carriedFromMeetingId && carriedFrom[item.carriedFromMeetingId] ? (
+            <>
+              {" · "}
+              <span aria-hidden>↪ </span>from 1:1 on <LocalTime iso={carriedFrom[item.carriedFromMeetingId]!} mode="date" />
+            </>
+          ) : null}
+        </span>
+        {overdue ? (
+          <span className="mt-1 inline-flex items-center gap-1 rounded-full border border-ember-300 px-2 text-xs font-medium text-ember-800 dark:text-ember-100">
+            <span aria-hidden>⚠</span> Overdue
+          </span>
+        ) : null}
+      </div>
+      {editable ? (
+        <span className="ml-auto flex shrink-0 items-center gap-1">
+          <Button ref={button} size="sm" variant="ghost" aria-label={`Edit: ${item.body}`} onClick={open}>
+            Edit
+          </Button>
+          <Button
+            type="submit"
+            name="op"
+            value="delete"
+            size="sm"
+            variant="ghost"
+            aria-label={`Delete: ${item.body}`}
+            onClick={(e) => {
+              if (!window.confirm(`Delete the action item “${item.body}”?`)) e.preventDefault();
+              else onPress(focusAfterDelete);
+            }}
+          >
+            Delete
+          </Button>
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+type Saved = { body?: string; ownerId?: string; dueOn?: string | null; version?: number };
+
+function EditActionItem({
+  meetingId,
+  item,
+  people,
+  editor,
+  onClose,
+}: {
+  meetingId: string;
+  item: ActionItemDto;
+  people: { id: string; name: string }[];
+  editor: React.RefObject<HTMLDivElement | null>;
+  onClose: () => void;
+}) {
+  const form = useActionForm<ActionState>(editActionItemAction, { onSuccess: onClose });
+  const current = form.state && !form.state.ok && form.state.code === "conflict" ? (form.state.extra?.current as Saved | undefined) : undefined;
+  const p = `action-edit-${item.id}`;
+  return (
+    <div ref={editor} className="p-2">
+      <form
+        action={form.action}
+        onSubmit={form.onSubmit}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onClose();
+        }}
+        aria-label={`Edit the action item “${item.body}”`}
+        className="grid gap-3 sm:grid-cols-2 sm:items-end"
+        noValidate
+      >
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="itemId" value={item.id} />
+        {/* After a conflict, saving again goes on top of the version now saved (shown below), on purpose. */}
+        <input type="hidden" name="version" value={current?.version ?? item.version} />
+        <div className="sm:col-span-2">
+          <TextField id={`${p}-body`} label="Action item" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
+        </div>
+        <SelectField id={`${p}-owner`} label="Owner" name="ownerId" defaultValue={item.ownerId} options={people.map((x) => ({ value: x.id, label: x.name }))} errors={form.fields.ownerId} />
+        <TextField id={`${p}-due`} label="Due" name="dueOn" type="date" defaultValue={item.dueOn ?? ""} errors={form.fields.dueOn} />
+        <span className="flex gap-2 sm:col-span-2">
+          <Button type="submit" size="sm" disabled={form.pending}>
+            {form.pending ? "Saving…" : "Save"}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+        </span>
+      </form>
+      <div className="mt-2">
+        <FormMessage state={form.state && !form.state.ok && !form.state.fields ? form.state : null} />
+        {current?.body !== undefined ? (
+          <p className="mt-1 text-sm [overflow-wrap:anywhere]">
+            Saved now: “{current.body}”, {people.find((x) => x.id === current.ownerId)?.name ?? "someone"}
+            {current.dueOn ? `, due ${formatDate(current.dueOn)}` : ", no due date"}. What you typed is still in the form: save again to replace it, or cancel to keep it.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
