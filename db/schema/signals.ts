@@ -5,6 +5,9 @@ import { memberships } from "./people";
 /**
  * The rust-out pulse: five 1–5 answers, one per sign, where 5 is the healthy end
  * (highly motivated, skills fully used, ...). At most one per person per ISO week.
+ * `team` is the respondent's team when they answered: org aggregates group by
+ * it, so moving or deactivating someone later cannot change an aggregate
+ * already shown (differencing two views would reveal their answer).
  */
 export const pulseCheckins = pgTable(
   "pulse_checkins",
@@ -13,6 +16,8 @@ export const pulseCheckins = pgTable(
     orgId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
     personId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
     weekStart: date({ mode: "string" }).notNull(), // Monday of the ISO week, in UTC
+    // Null only where no team was recorded (written outside submitPulse); shown as "No team", like "".
+    team: text(),
     motivation: smallint().notNull(),
     skillsUsed: smallint().notNull(),
     variety: smallint().notNull(),
@@ -21,7 +26,11 @@ export const pulseCheckins = pgTable(
     comment: text().notNull().default(""),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("pulse_org_person_week_key").on(t.orgId, t.personId, t.weekStart)],
+  (t) => [
+    uniqueIndex("pulse_org_person_week_key").on(t.orgId, t.personId, t.weekStart),
+    // The org pulse reads a few weeks of the whole org: the key above would walk every week of every person.
+    index("pulse_org_week_idx").on(t.orgId, t.weekStart),
+  ],
 );
 
 export const stuckStatus = pgEnum("stuck_status", ["open", "acknowledged", "withdrawn"]);

@@ -4,7 +4,8 @@
  * never lower than the one before, so only Eli trends down.
  */
 import type { Ctx } from "./context";
-import { addDays, mondayOf } from "./time";
+import { currentTitleTeam } from "./people";
+import { addDays, isoDate, mondayOf } from "./time";
 
 type Answers = [number, number, number, number, number]; // motivation, skillsUsed, variety, purpose, initiative
 
@@ -52,11 +53,21 @@ export function buildSignals(ctx: Ctx): void {
   const weekStart = (k: number) => mondayOf(addDays(clock.base, -7 * k));
   const createdAt = (ws: string) => clock.cap(new Date(Date.parse(`${ws}T00:00:00Z`) + (2 * 24 + 14) * 3_600_000));
 
+  // The team on the day of answering, as submitPulse records it: the role events up to that day, replayed.
+  const teamOn = (key: string, day: string) => {
+    const { spec } = ctx.person(key);
+    return currentTitleTeam({ ...spec, events: spec.events.filter((e) => clock.date(e.on) <= day) }).team;
+  };
+
   const push = (key: string, k: number, answers: Answers, comment: string) => {
     const p = ctx.person(key);
     const ws = weekStart(k);
+    const at = createdAt(ws);
     const [motivation, skillsUsed, variety, purpose, initiative] = answers;
-    ctx.rows.pulseCheckins.push({ id: ctx.id(), orgId: p.orgId, personId: p.id, weekStart: ws, motivation, skillsUsed, variety, purpose, initiative, comment, createdAt: createdAt(ws) });
+    ctx.rows.pulseCheckins.push({
+      id: ctx.id(), orgId: p.orgId, personId: p.id, weekStart: ws, team: teamOn(key, isoDate(at)),
+      motivation, skillsUsed, variety, purpose, initiative, comment, createdAt: at,
+    });
   };
 
   // Eli: every week for the last five, then most weeks before that.

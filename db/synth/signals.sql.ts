@@ -5,14 +5,15 @@ import { r, rint, uid } from "./sql-helpers";
 /**
  * Weekly pulses for two years (or since joining); each person answers in
  * 40–95% of weeks. Answers centre on the person's rust tendency; 8% of
- * people get worse over their last six weeks.
+ * people get worse over their last six weeks. The team answered from is the
+ * person's team (the synth's role events never move anyone between teams).
  */
 export function pulseSql(c: SynthContext): string {
   const k = "sp.idx || '-' || w";
   const answer = (salt: string) =>
     `greatest(1, least(5, round(x.base + ${r(k, salt)} * 0.9 - 0.45)))::smallint`;
-  return `INSERT INTO pulse_checkins (id, org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative, comment, created_at)
-    SELECT ${uid(`'pc-' || ${k}`)}, ${c.orgId}, sp.id, x.week, ${answer("a1")}, ${answer("a2")}, ${answer("a3")}, ${answer("a4")}, ${answer("a5")},
+  return `INSERT INTO pulse_checkins (id, org_id, person_id, week_start, team, motivation, skills_used, variety, purpose, initiative, comment, created_at)
+    SELECT ${uid(`'pc-' || ${k}`)}, ${c.orgId}, sp.id, x.week, sp.team, ${answer("a1")}, ${answer("a2")}, ${answer("a3")}, ${answer("a4")}, ${answer("a5")},
            '', x.week::timestamptz + interval '2 days'
       FROM sp
      CROSS JOIN generate_series(0, 103) w

@@ -12,7 +12,11 @@ import { isoWeekStart, rustScore, type PulseKey } from "./week";
 export type PulseAnswers = Record<PulseKey, number> & { comment?: string };
 export type PulsePoint = { id: string; weekStart: string; rust: number; answers: Record<PulseKey, number>; comment: string };
 
-/** Only the employee writes their own pulse, at most once per ISO week (409 on a second try). */
+/**
+ * Only the employee writes their own pulse, at most once per ISO week (409 on
+ * a second try). The row records their team as it is now, read in the same
+ * statement, so org aggregates keep counting the answer where it was given.
+ */
 export async function submitPulse(db: Db, viewer: Viewer, personId: string, input: PulseAnswers, now = new Date()): Promise<PulsePoint> {
   await authorize(db, viewer, "pulse", "write", personId);
   const weekStart = isoWeekStart(now);
@@ -22,6 +26,7 @@ export async function submitPulse(db: Db, viewer: Viewer, personId: string, inpu
       orgId: viewer.orgId,
       personId,
       weekStart,
+      team: sql`(SELECT m.team FROM memberships m WHERE m.id = ${personId} AND m.org_id = ${viewer.orgId})`,
       motivation: input.motivation,
       skillsUsed: input.skillsUsed,
       variety: input.variety,

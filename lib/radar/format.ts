@@ -7,6 +7,13 @@ export function formatDate(d: Date | string | null | undefined): string {
   return dateFmt.format(v);
 }
 
+const dayFmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "Sun 23 Nov" for a 'YYYY-MM-DD' string, in UTC: a recent day, where the weekday says more than the year. */
+export function formatDay(d: string): string {
+  return dayFmt.format(new Date(`${d.slice(0, 10)}T00:00:00Z`));
+}
+
 /** "in 3 days", "35 days ago", "today". */
 export function relativeDays(d: Date | null, now = new Date()): string {
   if (!d) return "";

@@ -1,3 +1,5 @@
+import { isoWeekStart } from "@/lib/pulse/week";
+
 /** Pulse aggregates cover at least this many people, or are not shown (ACCESS.md, "aggregates protect individuals"). */
 export const MIN_AGGREGATE_GROUP = 5;
 
@@ -29,4 +31,22 @@ export function groupsToShow(ns: number[], totalN: number): boolean[] {
     show[smallest] = false;
   }
   return show;
+}
+
+/** How many complete weeks the org pulse covers. */
+export const PULSE_WINDOW_WEEKS = 4;
+
+/** ISO weeks (Mondays, UTC) from `firstWeek` to `lastWeek` inclusive; `endsOn` is the Sunday that closes the last. */
+export type PulseWindow = { firstWeek: string; lastWeek: string; endsOn: string };
+
+/**
+ * The org pulse's window: the PULSE_WINDOW_WEEKS complete ISO weeks before the
+ * week of `now`. A closed window, because an open one changes with every new
+ * answer and an admin watching it could attribute each change to one person;
+ * a closed one holds still until the week turns, when a whole week moves at once.
+ */
+export function pulseWindow(now: Date): PulseWindow {
+  const monday = Date.parse(`${isoWeekStart(now)}T00:00:00Z`);
+  const day = (offset: number) => new Date(monday + offset * 86_400_000).toISOString().slice(0, 10);
+  return { firstWeek: day(-7 * PULSE_WINDOW_WEEKS), lastWeek: day(-7), endsOn: day(-1) };
 }

@@ -6,7 +6,7 @@ import { authorizeOrg } from "@/lib/policy";
 import { type RadarPerson, getRadarSettings, radarPersonFor } from "./index";
 import { loadRadarRows } from "./query";
 import type { RadarSettings } from "./rules";
-import { groupsToShow, protectPulse, type PulseAggregate } from "./org-pulse";
+import { loadOrgPulse, type OrgPulse } from "./org-pulse-query";
 
 export { MIN_AGGREGATE_GROUP } from "./org-pulse";
 
@@ -52,10 +52,6 @@ export type TeamAggregate = {
   pastWarning: number;
   withRotation: number;
   withStretchGoal: number;
-  /** Average latest rust score (1 good .. 5 bad) over people with a check-in in the last 8 weeks; null below the minimum group. */
-  pulse: PulseAggregate | null;
-  /** True when there were responses but fewer than MIN_AGGREGATE_GROUP. */
-  pulseSuppressed: boolean;
 };
 
 type AggRaw = {
@@ -66,24 +62,25 @@ type AggRaw = {
   past_warning: number;
   with_rotation: number;
   with_goal: number;
-  pulse_n: number;
-  pulse_sum: number | null;
 };
+
+export type OrgAggregates = { teams: TeamAggregate[]; total: TeamAggregate; settings: RadarSettings; pulse: OrgPulse };
 
 /**
  * Team-level aggregates over the whole org in ONE set-based query: time in
- * role against the thresholds, rotation and stretch-goal participation, and
- * pulse averages only for groups of at least five respondents. Returns the
- * per-team rows plus an org-wide total row.
+ * role against the thresholds, rotation and stretch-goal participation, per
+ * current team of the active members, plus an org-wide total row. The pulse
+ * is a second set-based statement with groups of its own (loadOrgPulse): a
+ * closed window, by the team each person was in when answering.
  */
-export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Date()): Promise<{ teams: TeamAggregate[]; total: TeamAggregate; settings: RadarSettings }> {
+export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Date()): Promise<OrgAggregates> {
   const v = authorizeOrg(viewer, "orgAdmin", "read");
   const today = now.toISOString().slice(0, 10);
   // One pass over the org's people and their precomputed radar facts (no probe
   // into any history table, except the rare person whose latest role event is
   // still in the future), then grouped per team with a ROLLUP for the org
   // total. The thresholds come from the same query's organization row.
-  const [settings, found] = await Promise.all([
+  const [settings, found, pulse] = await Promise.all([
     getRadarSettings(db, v),
     db.execute(sql`
       WITH t AS (
@@ -96,7 +93,6 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
                              ELSE (SELECT max(e.effective_on) FROM role_events e
                                     WHERE e.org_id = ${v.orgId} AND e.person_id = m.id AND e.effective_on <= ${today}::date) END,
                         m.created_at::date) AS since,
-               CASE WHEN f.pulse_latest_week >= (${today}::date - 56) THEN f.pulse_rust[1] END AS rust,
                f.active_rotation IS NOT NULL AS has_rotation,
                coalesce(f.active_goals, 0) > 0 AS has_goal
           FROM memberships m
@@ -109,12 +105,11 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
              count(*) FILTER (WHERE p.since <= t.notice_on)::int AS past_notice,
              count(*) FILTER (WHERE p.since <= t.warning_on)::int AS past_warning,
              count(*) FILTER (WHERE p.has_rotation)::int AS with_rotation,
-             count(*) FILTER (WHERE p.has_goal)::int AS with_goal,
-             count(p.rust)::int AS pulse_n,
-             sum(p.rust)::float8 AS pulse_sum
+             count(*) FILTER (WHERE p.has_goal)::int AS with_goal
         FROM p CROSS JOIN t
        GROUP BY ROLLUP (p.team)
        ORDER BY grouping(p.team), p.team`),
+    loadOrgPulse(db, v.orgId, now),
   ]);
   const result = rows<AggRaw & { grp: number }>(found);
   const toAgg = (r: AggRaw, team: string): TeamAggregate => ({
@@ -125,13 +120,10 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
     pastWarning: Number(r.past_warning),
     withRotation: Number(r.with_rotation),
     withStretchGoal: Number(r.with_goal),
-    ...protectPulse(Number(r.pulse_n), r.pulse_sum === null ? null : Number(r.pulse_sum)),
   });
   const teamRows = result.filter((r) => Number(r.grp) === 0);
   const totalRow = result.find((r) => Number(r.grp) === 1);
-  // Complementary suppression: no team's pulse is shown if the whole minus the shown teams would reveal a small group.
-  const shown = groupsToShow(teamRows.map((r) => Number(r.pulse_n)), Number(totalRow?.pulse_n ?? 0));
-  const teams = teamRows.map((r, i) => toAgg(shown[i] ? r : { ...r, pulse_sum: null }, r.team || "No team"));
-  const empty: AggRaw = { team: "", people: 0, avg_months: 0, past_notice: 0, past_warning: 0, with_rotation: 0, with_goal: 0, pulse_n: 0, pulse_sum: null };
-  return { teams, total: toAgg(totalRow ?? empty, "Whole organization"), settings };
+  const teams = teamRows.map((r) => toAgg(r, r.team || "No team"));
+  const empty: AggRaw = { team: "", people: 0, avg_months: 0, past_notice: 0, past_warning: 0, with_rotation: 0, with_goal: 0 };
+  return { teams, total: toAgg(totalRow ?? empty, "Whole organization"), settings, pulse };
 }

@@ -424,7 +424,7 @@ test("signed-in pages answer hostile query strings without a server error", asyn
     [maya, "/me/one-on-ones", ["page"]],
     [maya, `/people/${ids.person.eli}/one-on-ones`, ["page"]],
     [eli, "/me", ["tab"]],
-    [ada, "/org", ["team", "page"]],
+    [ada, "/org", ["team", "page", "tpage", "ppage"]],
     [ada, "/admin/audit", ["actor", "action", "from", "to", "page", "cursor"]],
     [ada, "/admin/people", ["q", "page"]],
     [maya, "/signals", ["page"]],

@@ -132,6 +132,15 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await signIn(page, "ada@acme.example");
   await expect(page).toHaveURL(/\/org$/);
   await expect(page.getByRole("heading", { name: "Org insights" })).toBeVisible();
+  // The org pulse says which weeks and which teams it covers, and hides small groups in words.
+  await expect(page.getByText(/^4 weeks ending \w{3} \d{1,2} \w{3}, by the team each person was in when answering\.$/)).toBeVisible();
+  const pulse = page.getByRole("table", { name: /^Pulse averages, 4 weeks ending/ });
+  await expect(pulse.getByRole("row", { name: /^Whole organization/ })).toContainText(/\d\.\d \(\d+ people\)/);
+  // Ada alone answers from People: never a number of its own.
+  for (const text of await pulse.getByRole("row").allInnerTexts()) {
+    expect(text).toMatch(/Pulse \(rust 1–5\)|\d\.\d \((\d\d|[5-9]) people\)|hidden to protect individuals/);
+    if (text.startsWith("People")) expect(text).toContain("hidden to protect individuals");
+  }
   await page.goto("/admin/people");
   const form = page.getByRole("form", { name: "Import people from CSV" });
   const header = "email,name,title,team,manager email,role start date";

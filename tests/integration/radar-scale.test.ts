@@ -15,19 +15,20 @@ afterAll(teardownTestDb);
 describe("the org radar at 10,000 people", () => {
   it.runIf(onPostgres)("serves a page and the team aggregates quickly", async () => {
     const ada = await viewerFor(db, "ada@acme.example");
-    // 10,000 people in 40 teams, each with a role event and a weekly pulse for some.
+    // 10,000 people in 40 teams, each with a role event, and last week's pulse for some (this week's is not in the org pulse yet).
     await db.execute(sql`
       WITH u AS (
         INSERT INTO users (email, name) SELECT 'p' || g || '@scale.example', 'Person ' || lpad(g::text, 5, '0') FROM generate_series(1, 10000) g RETURNING id, name
       ), m AS (
         INSERT INTO memberships (org_id, user_id, title, team, manager_id)
-        SELECT ${ada.orgId}, u.id, 'Engineer', 'Team ' || (substr(u.name, 8)::int % 40), ${ada.personId} FROM u RETURNING id
+        SELECT ${ada.orgId}, u.id, 'Engineer', 'Team ' || (substr(u.name, 8)::int % 40), ${ada.personId} FROM u RETURNING id, team
       ), e AS (
         INSERT INTO role_events (org_id, person_id, type, effective_on)
         SELECT ${ada.orgId}, m.id, 'promotion', (current_date - (random() * 1500)::int) FROM m RETURNING person_id
       )
-      INSERT INTO pulse_checkins (org_id, person_id, week_start, motivation, skills_used, variety, purpose, initiative)
-      SELECT ${ada.orgId}, person_id, date_trunc('week', current_date)::date, 3, 3, 3, 3, 3 FROM e WHERE random() < 0.5`);
+      INSERT INTO pulse_checkins (org_id, person_id, week_start, team, motivation, skills_used, variety, purpose, initiative)
+      SELECT ${ada.orgId}, e.person_id, date_trunc('week', current_date)::date - 7, m.team, 3, 3, 3, 3, 3
+        FROM e JOIN m ON m.id = e.person_id WHERE random() < 0.5`);
     await db.execute(sql`ANALYZE`);
     const t0 = performance.now();
     const page = await radarForOrg(db, ada, { page: 120, pageSize: 50 });
@@ -38,6 +39,8 @@ describe("the org radar at 10,000 people", () => {
     expect(page.total).toBeGreaterThan(10_000);
     expect(agg.teams.length).toBeGreaterThanOrEqual(40);
     expect(agg.total.people).toBe(page.total);
+    expect(agg.pulse.teams.filter((t) => t.pulse).length).toBeGreaterThanOrEqual(40);
+    expect(agg.pulse.total.pulse?.responses).toBeGreaterThan(4000);
     console.log(`[scale] radar page ${Math.round(t1 - t0)} ms, aggregates ${Math.round(t2 - t1)} ms`);
     expect(t1 - t0).toBeLessThan(1500);
     expect(t2 - t1).toBeLessThan(3000);

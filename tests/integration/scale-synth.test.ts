@@ -45,8 +45,10 @@ describe.runIf(onPostgres)("db:synth", () => {
              (SELECT count(*) FROM meetings WHERE scheduled_at < ${NOW.toISOString()}::timestamptz - interval '731 days')::int AS too_old,
              (SELECT count(*) FROM meetings m JOIN memberships r ON r.id = m.report_id WHERE m.manager_id IS DISTINCT FROM r.manager_id)::int AS wrong_pair,
              (SELECT count(*) FROM pulse_checkins)::int AS pulses,
+             (SELECT count(*) FROM pulse_checkins p JOIN memberships m ON m.id = p.person_id WHERE p.team IS DISTINCT FROM m.team)::int AS pulse_elsewhere,
              (SELECT count(DISTINCT org_id) FROM meetings)::int AS orgs`;
-    expect(c).toMatchObject({ people: 300, roots: 1, foreign_private: 0, too_old: 0, wrong_pair: 0, orgs: 1 });
+    // The synth never moves anyone between teams, so every answer was given from the person's team.
+    expect(c).toMatchObject({ people: 300, roots: 1, foreign_private: 0, too_old: 0, wrong_pair: 0, orgs: 1, pulse_elsewhere: 0 });
     expect(c!.shared).toBe(c!.held);
     expect(c!.meetings! / 299).toBeGreaterThan(20); // weekly or biweekly for up to two years
     expect(c!.meetings! / 299).toBeLessThan(110);

@@ -35,4 +35,15 @@ describe("demo data", () => {
     );
     expect(carried).toEqual({ status: "scheduled", from_status: "held", same_pair: true });
   });
+
+  it("records with every pulse check-in the team it was given from, as submitPulse does", async () => {
+    // Nobody in the demo changed team during its 12 weeks of pulses: the team then is the team now.
+    const [c] = rows<{ total: number; elsewhere: number }>(
+      await db.execute(sql`
+        SELECT count(*)::int AS total, count(*) FILTER (WHERE p.team IS DISTINCT FROM m.team)::int AS elsewhere
+          FROM pulse_checkins p JOIN memberships m ON m.id = p.person_id`),
+    );
+    expect(c!.total).toBeGreaterThan(100);
+    expect(c!.elsewhere).toBe(0);
+  });
 });

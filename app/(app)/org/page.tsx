@@ -6,18 +6,19 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { notFound } from "next/navigation";
 import { decideAccess } from "@/lib/policy/rules";
 import { explainRisk, RISK_RULE_TEXT } from "@/lib/radar";
-import { orgAggregates, radarForOrg, MIN_AGGREGATE_GROUP } from "@/lib/radar/org";
+import { orgAggregates, radarForOrg } from "@/lib/radar/org";
 import { formatMonths } from "@/lib/radar/months";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { RiskBadge } from "@/components/radar/risk";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+import { OrgPulseTable } from "@/components/radar/org-pulse-table";
 import { FLAG_LABELS } from "@/lib/radar/team-view";
 
 export const metadata: Metadata = { title: "Org insights" };
 
-/** Team rows per page: a large org has hundreds of teams; the totals row always covers all of them. */
+/** Team rows per page (teams table and pulse table alike): a large org has hundreds of teams; the totals row always covers all of them. */
 const TEAMS_PER_PAGE = 25;
 /** Up to this many teams the filter is a select; beyond it, a text field (the table's team names also link to the filter). */
 const MAX_TEAM_OPTIONS = 100;
@@ -32,15 +33,19 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   const page = pageParam(sp.page);
   const team = textParam(sp.team, 200) || undefined;
   const teamPageAsked = pageParam(sp.tpage);
+  const pulsePageAsked = pageParam(sp.ppage);
   const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team }), orgAggregates(db, viewer)]);
   const s = radar.settings;
   const teamPages = Math.max(1, Math.ceil(agg.teams.length / TEAMS_PER_PAGE));
   const teamPage = Math.min(teamPageAsked, teamPages);
   const teamRows = agg.teams.slice((teamPage - 1) * TEAMS_PER_PAGE, teamPage * TEAMS_PER_PAGE);
+  const pulsePages = Math.max(1, Math.ceil(agg.pulse.teams.length / TEAMS_PER_PAGE));
+  const pulsePage = Math.min(pulsePageAsked, pulsePages);
+  const pulseRows = agg.pulse.teams.slice((pulsePage - 1) * TEAMS_PER_PAGE, pulsePage * TEAMS_PER_PAGE);
   const link = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
-    const merged = { team, page: String(page), tpage: String(teamPage), ...over };
-    for (const [k, v] of Object.entries(merged)) if (v && !((k === "page" || k === "tpage") && v === "1")) q.set(k, v);
+    const merged = { team, page: String(page), tpage: String(teamPage), ppage: String(pulsePage), ...over };
+    for (const [k, v] of Object.entries(merged)) if (v && !((k === "page" || k === "tpage" || k === "ppage") && v === "1")) q.set(k, v);
     const str = q.toString();
     return str ? `/org?${str}` : "/org";
   };
@@ -58,7 +63,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
           {/* Scrolls sideways on a phone; focusable so keyboard users can scroll it too. */}
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="org-teams">
             <table className="w-full text-left text-sm [&_td]:whitespace-nowrap">
-              <caption className="sr-only">Team aggregates: time in role, share past the threshold, participation, pulse</caption>
+              <caption className="sr-only">Team aggregates of current members: time in role, share past the threshold, participation</caption>
               <thead className="border-b border-line text-muted">
                 <tr>
                   <th scope="col" className="px-2 py-2 font-medium">Team</th>
@@ -67,7 +72,6 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                   <th scope="col" className="px-2 py-2 text-right font-medium">Past {s.roleWarningMonths} mo</th>
                   <th scope="col" className="px-2 py-2 text-right font-medium">Rotation</th>
                   <th scope="col" className="px-2 py-2 text-right font-medium">Stretch goal</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">Pulse (rust 1–5)</th>
                 </tr>
               </thead>
               <tbody>
@@ -81,13 +85,6 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                     <td className="px-2 py-2 text-right tabular-nums">{t.pastWarning} ({pct(t.pastWarning, t.people)})</td>
                     <td className="px-2 py-2 text-right tabular-nums">{pct(t.withRotation, t.people)}</td>
                     <td className="px-2 py-2 text-right tabular-nums">{pct(t.withStretchGoal, t.people)}</td>
-                    <td className="px-2 py-2 text-right tabular-nums">
-                      {t.pulse ? (
-                        `${t.pulse.avgRust.toFixed(1)} (${t.pulse.responses} people)`
-                      ) : (
-                        <span className="text-muted">{t.pulseSuppressed ? "hidden to protect individuals" : "no responses"}</span>
-                      )}
-                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -104,9 +101,6 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               </span>
             </nav>
           ) : null}
-          <p className="mt-2 text-xs text-muted">
-            Pulse averages use each person&apos;s latest check-in of the last 8 weeks and are shown only for groups of at least {MIN_AGGREGATE_GROUP} people — and not where the whole organization minus the teams shown would give the average of a smaller group.
-          </p>
           <div className="mt-4">
             <TimeInRoleChart
               title={teamPages > 1 ? "Average time in role by team (teams on this page)" : "Average time in role by team"}
@@ -115,6 +109,26 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               warning={s.roleWarningMonths}
             />
           </div>
+        </Card>
+
+        <Card>
+          <OrgPulseTable
+            pulse={agg.pulse}
+            teams={pulseRows}
+            nav={
+              pulsePages > 1 ? (
+                <nav aria-label="Pulse team pages" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+                  <span className="text-muted">
+                    {agg.pulse.teams.length} teams · page {pulsePage} of {pulsePages}
+                  </span>
+                  <span className="flex gap-2">
+                    {pulsePage > 1 ? <Link href={link({ ppage: String(pulsePage - 1) })} className={buttonClass("secondary", "sm")}>Previous pulse teams</Link> : null}
+                    {pulsePage < pulsePages ? <Link href={link({ ppage: String(pulsePage + 1) })} className={buttonClass("secondary", "sm")}>Next pulse teams</Link> : null}
+                  </span>
+                </nav>
+              ) : null
+            }
+          />
         </Card>
 
         <Card>

@@ -1,0 +1,59 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { groupsToShow, protectPulse, pulseWindow, type PulseAggregate, type PulseWindow } from "./org-pulse";
+
+export type PulseGroup = {
+  /** The team recorded with the answers ("No team" where none was). */
+  team: string;
+  /** Average rust (1 good .. 5 bad) of each respondent's latest answer in the window; null below the minimum group. */
+  pulse: PulseAggregate | null;
+  /** True when there were responses but too few to show (or too few left over: see groupsToShow). */
+  pulseSuppressed: boolean;
+};
+
+export type OrgPulse = { window: PulseWindow; teams: PulseGroup[]; total: PulseGroup };
+
+type GroupRaw = { team: string | null; grp: number; n: number; rust_sum: number | null };
+
+/**
+ * Pulse averages per team for an org, in ONE set-based statement over a
+ * closed window (pulseWindow), grouped by the team each respondent was in when
+ * answering, with an org-wide total from the same rows. It reads only
+ * pulse_checkins: no join to memberships, so nothing an admin later does to
+ * people (a move, a rename, a deactivation) changes a window already shown.
+ * Unchecked: the caller has authorized the org-wide read.
+ */
+export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<OrgPulse> {
+  const window = pulseWindow(now);
+  // Each respondent once: their latest answer in the window, scored with the
+  // rust formula of radar_facts_refresh (db/migrations/0002_radar_facts.sql).
+  // '' and NULL are both "no team": one group, not two.
+  const found = await db.execute(sql`
+    WITH latest AS (
+      SELECT DISTINCT ON (pc.person_id)
+             nullif(pc.team, '') AS team,
+             (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
+        FROM pulse_checkins pc
+       WHERE pc.org_id = ${orgId} AND pc.week_start BETWEEN ${window.firstWeek}::date AND ${window.lastWeek}::date
+       ORDER BY pc.person_id, pc.week_start DESC
+    )
+    SELECT team, grouping(team) AS grp, count(*)::int AS n, sum(rust)::float8 AS rust_sum
+      FROM latest
+     GROUP BY ROLLUP (team)
+     ORDER BY grouping(team), team`);
+  const result = rows<GroupRaw>(found);
+  const teamRows = result.filter((r) => Number(r.grp) === 0);
+  const totalRow = result.find((r) => Number(r.grp) === 1);
+  // Complementary suppression: no team is shown if the whole minus the shown teams would reveal a small group.
+  const shown = groupsToShow(teamRows.map((r) => Number(r.n)), Number(totalRow?.n ?? 0));
+  const group = (team: string, n: number, sum: number | null, show: boolean): PulseGroup => {
+    const { pulse, pulseSuppressed } = protectPulse(n, show ? sum : null);
+    return { team, pulse, pulseSuppressed };
+  };
+  return {
+    window,
+    teams: teamRows.map((r, i) => group(r.team ?? "No team", Number(r.n), r.rust_sum === null ? null : Number(r.rust_sum), shown[i] ?? false)),
+    total: group("Whole organization", Number(totalRow?.n ?? 0), totalRow?.rust_sum == null ? null : Number(totalRow.rust_sum), true),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The org pulse cannot be differenced by changing people: it covers a closed
+ * window, grouped by the team recorded with each answer, so an admin who moves
+ * or deactivates someone and reloads sees the same numbers (QA's hole: move
+ * Gus out of Platform, and the change in Platform's average was his answer).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rows, type Db } from "@/db/client";
+import { countQueries } from "@/db/query-log";
+import { pulseCheckins } from "@/db/schema";
+import { isoWeekStart } from "@/lib/pulse/week";
+import { submitPulse, type PulseAnswers } from "@/lib/pulse/checkins";
+import { changeTitleTeam, deactivateMember } from "@/lib/people/structure";
+import { orgAggregates } from "@/lib/radar/org";
+import { loadOrgPulse } from "@/lib/radar/org-pulse-query";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+const DAY = 86_400_000;
+// Weeks well after the demo data's, so only this test's answers fall in the windows below.
+const monday = Date.parse(`${isoWeekStart(new Date())}T00:00:00Z`) + 20 * 7 * DAY;
+const T = new Date(monday + 2 * DAY + 12 * 3_600_000); // a Wednesday: its window is the four weeks before
+const answeredAt = new Date(T.getTime() - 14 * DAY); // inside the window of T and of T + 1 week
+
+const PLATFORM = ["maya", "eli", "fatima", "gus", "hiro", "ines", "jonah"];
+const MOBILE = ["omar", "kira", "leo", "mei", "nadia", "pablo"];
+// Different answers per person: a group's numbers depend on exactly who is counted in it.
+const answersOf = (i: number): PulseAnswers => ({ motivation: 1 + (i % 5), skillsUsed: 1 + ((i * 2) % 5), variety: 3, purpose: 1 + ((i * 3) % 5), initiative: 2 });
+const rustOf = (a: PulseAnswers) => 6 - (a.motivation + a.skillsUsed + a.variety + a.purpose + a.initiative) / 5;
+const avg = (keys: string[]) => Math.round((keys.reduce((s, k) => s + rustOf(answersOf([...PLATFORM, ...MOBILE].indexOf(k))), 0) / keys.length) * 10) / 10;
+const V = (key: string) => viewerFor(db, `${key}@acme.example`);
+
+describe("the org pulse", () => {
+  it("stays the same when an admin moves or deactivates respondents; a new answer shows once its week closes", async () => {
+    for (const [i, key] of [...PLATFORM, ...MOBILE].entries()) {
+      const v = await V(key);
+      await submitPulse(db, v, v.personId, answersOf(i), answeredAt);
+    }
+    const ada = await V("ada");
+    const before = await orgAggregates(db, ada, T);
+    expect(before.pulse.window.endsOn).toBe(new Date(monday - DAY).toISOString().slice(0, 10));
+    expect(before.pulse.teams).toEqual([
+      { team: "Mobile", pulse: { responses: 6, avgRust: avg(MOBILE) }, pulseSuppressed: false },
+      { team: "Platform", pulse: { responses: 7, avgRust: avg(PLATFORM) }, pulseSuppressed: false },
+    ]);
+    expect(before.pulse.total.pulse).toEqual({ responses: 13, avgRust: avg([...PLATFORM, ...MOBILE]) });
+
+    // QA's attack: move Gus from Platform to Mobile, deactivate Hiro, reload.
+    const gus = await V("gus");
+    const hiro = await V("hiro");
+    expect((await changeTitleTeam(db, ada, gus.personId, { team: "Mobile" })).changed).toEqual(["team"]);
+    await deactivateMember(db, ada, hiro.personId);
+    const after = await orgAggregates(db, ada, T);
+    expect(after.pulse).toEqual(before.pulse);
+    // The team table does follow people: it is about current members.
+    expect(after.teams.find((t) => t.team === "Platform")!.people).toBe(before.teams.find((t) => t.team === "Platform")!.people - 2);
+
+    // Gus answers again, now from Mobile, in T's own week: nothing shows while that week is open…
+    await submitPulse(db, gus, gus.personId, { motivation: 5, skillsUsed: 5, variety: 5, purpose: 5, initiative: 5 }, T);
+    const recorded = await db
+      .select({ weekStart: pulseCheckins.weekStart, team: pulseCheckins.team })
+      .from(pulseCheckins)
+      .where(and(eq(pulseCheckins.personId, gus.personId), sql`${pulseCheckins.weekStart} >= ${isoWeekStart(answeredAt)}`))
+      .orderBy(pulseCheckins.weekStart);
+    expect(recorded).toEqual([
+      { weekStart: isoWeekStart(answeredAt), team: "Platform" },
+      { weekStart: isoWeekStart(T), team: "Mobile" },
+    ]);
+    expect((await orgAggregates(db, ada, T)).pulse).toEqual(before.pulse);
+
+    // …and once it has closed, Gus counts once, with his latest answer, in the team he answered from.
+    // Hiro, deactivated, still counts: his answer is in this window too.
+    const next = await orgAggregates(db, ada, new Date(T.getTime() + 7 * DAY));
+    const gusNow = { motivation: 5, skillsUsed: 5, variety: 5, purpose: 5, initiative: 5 };
+    const mobileSum = MOBILE.reduce((s, k) => s + rustOf(answersOf([...PLATFORM, ...MOBILE].indexOf(k))), 0) + rustOf(gusNow);
+    expect(next.pulse.teams).toEqual([
+      { team: "Mobile", pulse: { responses: 7, avgRust: Math.round((mobileSum / 7) * 10) / 10 }, pulseSuppressed: false },
+      { team: "Platform", pulse: { responses: 6, avgRust: avg(PLATFORM.filter((k) => k !== "gus")) }, pulseSuppressed: false },
+    ]);
+    expect(next.pulse.total.pulse?.responses).toBe(13);
+
+    // Four weeks on, only Gus's second answer is left: one person, hidden, and so is the whole.
+    const later = await orgAggregates(db, ada, new Date(T.getTime() + 28 * DAY));
+    expect(later.pulse.teams).toEqual([{ team: "Mobile", pulse: null, pulseSuppressed: true }]);
+    expect(later.pulse.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: true });
+    // A week after that, nothing at all.
+    const empty = await orgAggregates(db, ada, new Date(T.getTime() + 35 * DAY));
+    expect(empty.pulse.teams).toEqual([]);
+    expect(empty.pulse.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: false });
+  });
+
+  it("counts '' and a missing team as one \"No team\" group, and never mixes organizations", async () => {
+    const ada = await V("ada");
+    const t2 = new Date(T.getTime() + 10 * 7 * DAY);
+    const week = isoWeekStart(new Date(t2.getTime() - 7 * DAY));
+    const people = rows<{ id: string; org_id: string }>(
+      await db.execute(sql`SELECT id, org_id FROM memberships WHERE org_id = ${ada.orgId} AND team IN ('Mobile', 'Platform') ORDER BY id LIMIT 10`),
+    );
+    const teams = [null, null, "", "", null, "Platform", "Platform", "Platform", "Platform", "Platform"];
+    for (const [i, p] of people.entries()) {
+      await db.execute(sql`INSERT INTO pulse_checkins (org_id, person_id, week_start, team, motivation, skills_used, variety, purpose, initiative)
+                           VALUES (${p.org_id}, ${p.id}, ${week}, ${teams[i]}, 4, 4, 4, 4, 4)`);
+    }
+    // Globex answers in the same week: never part of Acme's numbers.
+    const hank = await viewerFor(db, "hank@globex.example");
+    await submitPulse(db, hank, hank.personId, { motivation: 1, skillsUsed: 1, variety: 1, purpose: 1, initiative: 1 }, new Date(t2.getTime() - 7 * DAY));
+
+    const pulse = await loadOrgPulse(db, ada.orgId, t2);
+    expect(pulse.teams).toEqual([
+      { team: "Platform", pulse: { responses: 5, avgRust: 2 }, pulseSuppressed: false },
+      { team: "No team", pulse: { responses: 5, avgRust: 2 }, pulseSuppressed: false },
+    ]);
+    expect(pulse.total.pulse).toEqual({ responses: 10, avgRust: 2 });
+    const globex = await loadOrgPulse(db, hank.orgId, t2);
+    expect(globex.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: true });
+  });
+
+  it("reads the window in one statement", async () => {
+    const ada = await V("ada");
+    const { count, statements } = await countQueries(() => loadOrgPulse(db, ada.orgId, T));
+    expect(count).toBe(1);
+    expect(statements[0]).toMatch(/from pulse_checkins pc/i);
+    expect(statements[0]).not.toMatch(/memberships/i);
+  });
+});
+
+describe("migration 0003", () => {
+  it("backfills each existing answer's team from the respondent's membership, in the same organization", async () => {
+    await db.execute(sql`UPDATE pulse_checkins SET team = NULL WHERE week_start < ${isoWeekStart(new Date(monday))}`);
+    const file = readFileSync(path.resolve("db/migrations/0003_pulse_team_at_answer.sql"), "utf8");
+    const backfill = file.split("--> statement-breakpoint").map((s) => s.trim()).find((s) => /^(--.*\n)*UPDATE/.test(s));
+    expect(backfill).toBeDefined();
+    await db.execute(sql.raw(backfill!));
+    const [wrong] = rows<{ n: number; total: number }>(
+      await db.execute(sql`SELECT count(*) FILTER (WHERE pc.team IS DISTINCT FROM m.team)::int AS n, count(*)::int AS total
+                             FROM pulse_checkins pc JOIN memberships m ON m.id = pc.person_id
+                            WHERE pc.week_start < ${isoWeekStart(new Date(monday))}`),
+    );
+    expect(wrong!.total).toBeGreaterThan(50);
+    expect(wrong!.n).toBe(0);
+  });
+});
