@@ -6,7 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { authorize, enforce, isUuid, relationTo, type Action, type Relation } from "@/lib/policy";
-import { notFound, unauthenticated } from "@/lib/errors";
+import { badRequest, notFound, unauthenticated } from "@/lib/errors";
 
 export type MeetingAccess = {
   meeting: Meeting;
@@ -74,4 +74,14 @@ export async function currentManagerOf(db: Db, orgId: string, personId: string):
     .from(memberships)
     .where(and(eq(memberships.id, personId), eq(memberships.orgId, orgId)));
   return m?.managerId ?? null;
+}
+
+/**
+ * Open items live on the pair's next scheduled 1:1: the carry-over sweep moves them there when a
+ * 1:1 is held or cancelled. So a closed 1:1 takes no new item and reopens none; one left open
+ * there would skip the next 1:1 and surface only at the one after (it is swept at the next change).
+ */
+export function assertTakesOpenItems(status: string, what: "talking point" | "action item"): void {
+  if (status === "scheduled") return;
+  throw badRequest(`This 1:1 was ${status}, so what is still open belongs on the next 1:1: add the ${what} there.`);
 }

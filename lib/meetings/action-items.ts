@@ -5,7 +5,7 @@ import { actionItems, type ActionItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/policy";
-import { loadMeeting } from "./access";
+import { assertTakesOpenItems, loadMeeting } from "./access";
 
 export type ActionItemDto = {
   id: string;
@@ -43,7 +43,7 @@ export async function addActionItem(
   input: { body: string; ownerId: string; dueOn?: string | null },
 ): Promise<ActionItemDto> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
-  if (meeting.status === "cancelled") throw badRequest("This 1:1 was cancelled; add the action item to the next one.");
+  assertTakesOpenItems(meeting.status, "action item");
   if (input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
   }
@@ -72,6 +72,7 @@ export async function updateActionItem(
   const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
   if (!item) throw notFound();
   const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
+  if (input.done === false && item.doneAt) assertTakesOpenItems(meeting.status, "action item");
   if (input.ownerId !== undefined && input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
   }

@@ -3,9 +3,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agendaItems, type AgendaItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { badRequest, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/policy";
-import { loadMeeting } from "./access";
+import { assertTakesOpenItems, loadMeeting } from "./access";
 
 export type AgendaItemDto = {
   id: string;
@@ -38,7 +38,7 @@ export async function addAgendaItem(
   input: { body: string; suggestionKey?: string | null },
 ): Promise<AgendaItemDto> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
-  if (meeting.status === "cancelled") throw badRequest("This 1:1 was cancelled; add the point to the next one.");
+  assertTakesOpenItems(meeting.status, "talking point");
   const [row] = await db
     .insert(agendaItems)
     .values({
@@ -68,7 +68,8 @@ export async function updateAgendaItem(
   input: { body?: string; done?: boolean; version?: number },
 ): Promise<AgendaItemDto> {
   const item = await loadItem(db, viewer, id);
-  await loadMeeting(db, viewer, item.meetingId, "write");
+  const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
+  if (input.done === false && item.done) assertTakesOpenItems(meeting.status, "talking point");
   const [row] = await db
     .update(agendaItems)
     .set({

@@ -373,5 +373,12 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   await expect(when.getByText("Held", { exact: true })).toBeVisible();
   const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date());
   await expect(when.locator("time")).toContainText(today);
+  // A held 1:1 is a record: new talking points and action items go on the next 1:1, which the page links to.
+  await expect(page.getByLabel("New talking point")).toHaveCount(0);
+  await expect(page.getByText("New talking points go on the next 1:1.")).toBeVisible();
+  await expect(page.getByText("New action items go on the next 1:1.")).toBeVisible();
+  await page.getByRole("status").getByRole("link", { name: /the next 1:1 on/ }).click();
+  await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("New talking point")).toBeVisible();
   await maya.close();
 });

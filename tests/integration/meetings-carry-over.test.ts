@@ -107,7 +107,7 @@ describe("carry-over never drops anything", () => {
     expect((await agendaOn(d!.id)).map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
     expect((await actionsOn(d!.id)).map((x) => x.id)).toEqual([act.id]);
 
-    // Items left open on a closed meeting (e.g. added after it was held) are pulled in when a new one is scheduled.
+    // Items left open on a closed meeting (data from before closed 1:1s refused new items) are pulled in when a new one is scheduled.
     await changeMeeting(db, maya, d!.id, { kind: "cancel" }, { now }); // creates E with everything
     const [e] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     await changeMeeting(db, maya, e!.id, { kind: "hold" }, { now }); // creates F
@@ -287,5 +287,29 @@ describe("prep brief", () => {
     const firstBrief = await prepBrief(db, maya, (await getMeetingDetail(db, maya, first!.id)).access);
     expect(firstBrief.since).toBeNull();
     expect(firstBrief.wins.map((w) => w.title)).toContain("Old win before the 1:1");
+  });
+});
+
+describe("a held 1:1 is a record: what is still open lives on the next one", () => {
+  it("refuses new talking points and action items and reopening a done item, but keeps ticking off, rewording and deleting", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
+    const point = await addAgendaItem(db, maya, m!.id, { body: "Covered in the meeting" });
+    const act = await addActionItem(db, maya, m!.id, { body: "Done in the meeting", ownerId: eli.personId });
+    await updateAgendaItem(db, eli, point.id, { done: true });
+    await updateActionItem(db, eli, act.id, { done: true });
+    await changeMeeting(db, maya, m!.id, { kind: "hold" });
+
+    await expect(addAgendaItem(db, maya, m!.id, { body: "An afterthought" })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/was held.*next 1:1/) });
+    await expect(addActionItem(db, eli, m!.id, { body: "An afterthought", ownerId: eli.personId })).rejects.toMatchObject({ status: 400 });
+    await expect(updateAgendaItem(db, maya, point.id, { done: false })).rejects.toMatchObject({ status: 400 });
+    await expect(updateActionItem(db, maya, act.id, { done: false })).rejects.toMatchObject({ status: 400 });
+    expect((await agendaOn(m!.id)).map((x) => [x.id, x.done])).toEqual([[point.id, true]]);
+
+    // The record can still be corrected.
+    await updateAgendaItem(db, maya, point.id, { body: "Covered in the meeting (typo fixed)" });
+    await updateActionItem(db, maya, act.id, { dueOn: "2026-12-24" });
+    expect((await agendaOn(m!.id))[0]!.body).toBe("Covered in the meeting (typo fixed)");
   });
 });

@@ -17,6 +17,7 @@ import { viewerFor } from "../helpers/viewers";
 let db: Db;
 const v: Record<string, Viewer> = {};
 let eliMeeting: string; // Eli's latest held meeting with Maya (has Maya's private note)
+let eliNext: string; // Eli's next scheduled 1:1 with Maya
 let privateNoteId: string;
 let privateText: string;
 
@@ -39,6 +40,9 @@ beforeAll(async () => {
     .orderBy(desc(meetings.scheduledAt))
     .limit(1);
   eliMeeting = m!.id;
+  // Items go on a scheduled 1:1 (a held one is a record: assertTakesOpenItems).
+  const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, v.self!.personId), eq(meetings.status, "scheduled")));
+  eliNext = next!.id;
   const [n] = await db.select().from(notes).where(and(eq(notes.meetingId, eliMeeting), eq(notes.visibility, "private")));
   privateNoteId = n!.id;
   privateText = n!.body;
@@ -54,23 +58,23 @@ describe("1:1 meetings: participants only", () => {
       const d = await getMeetingDetail(db, v[who]!, eliMeeting);
       expect(d.id).toBe(eliMeeting);
       expect((await listMeetings(db, v[who]!, eli)).total).toBeGreaterThan(0);
-      await addAgendaItem(db, v[who]!, eliMeeting, { body: `point by ${who}` });
+      await addAgendaItem(db, v[who]!, eliNext, { body: `point by ${who}` });
     }
     for (const who of outsiders) {
       await expect(getMeetingDetail(db, v[who]!, eliMeeting)).rejects.toMatchObject({ status: 404 });
       await expect(listMeetings(db, v[who]!, eli)).rejects.toMatchObject({ status: 404 });
-      await expect(addAgendaItem(db, v[who]!, eliMeeting, { body: "x" })).rejects.toMatchObject({ status: 404 });
-      await expect(addActionItem(db, v[who]!, eliMeeting, { body: "x", ownerId: eli })).rejects.toMatchObject({ status: 404 });
+      await expect(addAgendaItem(db, v[who]!, eliNext, { body: "x" })).rejects.toMatchObject({ status: 404 });
+      await expect(addActionItem(db, v[who]!, eliNext, { body: "x", ownerId: eli })).rejects.toMatchObject({ status: 404 });
       await expect(scheduleMeeting(db, v[who]!, eli, { scheduledAt: new Date() })).rejects.toMatchObject({ status: 404 });
     }
   });
 
   it("either participant ticks off an action item; the owner must be one of the two", async () => {
     const eli = v.self!.personId;
-    const item = await addActionItem(db, v.manager!, eliMeeting, { body: "Book the rotation chat", ownerId: eli });
+    const item = await addActionItem(db, v.manager!, eliNext, { body: "Book the rotation chat", ownerId: eli });
     const done = await updateActionItem(db, v.self!, item.id, { done: true });
     expect(done.doneAt).not.toBeNull();
-    await expect(addActionItem(db, v.manager!, eliMeeting, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 400 });
+    await expect(addActionItem(db, v.manager!, eliNext, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 400 });
     await expect(updateActionItem(db, v.admin!, item.id, { done: false })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -91,7 +91,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           ) : (
             "the next 1:1 once one is scheduled"
           )}
-          .
+          ; add new ones there.
         </p>
       ) : null}
 
@@ -100,11 +100,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Agenda</h2>
-          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} />
+          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} addable={m.status === "scheduled"} />
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Action items</h2>
-          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} today={today} editable={editable} />
+          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} today={today} editable={editable} addable={m.status === "scheduled"} />
         </Card>
       </div>
 

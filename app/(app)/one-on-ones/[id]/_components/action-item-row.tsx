@@ -17,6 +17,8 @@ export type ActionItemRowProps = {
   carriedFrom: Record<string, string>;
   today: string;
   editable: boolean;
+  /** False on a held 1:1: a done item stays done there (it would skip the next 1:1). */
+  reopenable: boolean;
   /** The list's tick/delete action: one queue and one place for its errors. */
   rowAction: (fd: FormData) => void;
   /** Called with the id of the element that should hold focus once the list re-renders (after a delete). */
@@ -25,7 +27,7 @@ export type ActionItemRowProps = {
 };
 
 /** One action item: tick it off, change its wording, owner or due date, or delete it. */
-export function ActionItemRow({ meetingId, item, people, carriedFrom, today, editable, rowAction, onPress, focusAfterDelete }: ActionItemRowProps) {
+export function ActionItemRow({ meetingId, item, people, carriedFrom, today, editable, reopenable, rowAction, onPress, focusAfterDelete }: ActionItemRowProps) {
   const { editing, open, close, button, editor } = useEditing();
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
   if (editing) return <EditActionItem meetingId={meetingId} item={item} people={people} editor={editor} onClose={close} />;
@@ -40,7 +42,7 @@ export function ActionItemRow({ meetingId, item, people, carriedFrom, today, edi
         type="submit"
         name="op"
         value={item.doneAt ? "undone" : "done"}
-        disabled={!editable}
+        disabled={!editable || (!!item.doneAt && !reopenable)}
         role="checkbox"
         aria-checked={!!item.doneAt}
         aria-label={`${item.doneAt ? "Mark not done" : "Mark done"}: ${item.body}`}

@@ -17,6 +17,7 @@ export function ActionItems({
   carriedFrom,
   today,
   editable,
+  addable,
 }: {
   meetingId: string;
   items: ActionItemDto[];
@@ -24,6 +25,8 @@ export function ActionItems({
   carriedFrom: Record<string, string>;
   today: string;
   editable: boolean;
+  /** False on a held 1:1: what is still open belongs on the next one (see assertTakesOpenItems). */
+  addable: boolean;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
   // Ticks and deletes share one queue, and one that fails (the item changed or went meanwhile) is said above the list.
@@ -50,6 +53,7 @@ export function ActionItems({
                 carriedFrom={carriedFrom}
                 today={today}
                 editable={editable}
+                reopenable={addable}
                 rowAction={rowAction}
                 onPress={rememberFocus}
                 focusAfterDelete={neighbourOf(i)}
@@ -58,7 +62,8 @@ export function ActionItems({
           ))}
         </ul>
       )}
-      {editable ? (
+      {editable && !addable ? <p className="text-sm text-muted">New action items go on the next 1:1.</p> : null}
+      {editable && addable ? (
         <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />
           <div className="sm:col-span-2">

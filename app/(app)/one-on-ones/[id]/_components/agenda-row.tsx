@@ -42,6 +42,8 @@ export type AgendaRowProps = {
   names: Record<string, string>;
   carriedFrom: Record<string, string>;
   editable: boolean;
+  /** False on a held 1:1: a done item stays done there (it would skip the next 1:1). */
+  reopenable: boolean;
   /** The list's tick/move/delete action: one queue and one place for its errors. */
   rowAction: (fd: FormData) => void;
   /** Called with the id of the element that should hold focus once the list re-renders (moves, deletes). */
@@ -51,7 +53,7 @@ export type AgendaRowProps = {
 };
 
 /** One talking point: tick it off, reword it, move it, or delete it (both people in the 1:1 may, as with the rest of the agenda). */
-export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, editable, rowAction, onPress, focusAfterDelete }: AgendaRowProps) {
+export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, editable, reopenable, rowAction, onPress, focusAfterDelete }: AgendaRowProps) {
   const { editing, open, close, button, editor } = useEditing();
   if (editing) return <EditAgendaItem meetingId={meetingId} item={item} editor={editor} onClose={close} />;
   return (
@@ -65,7 +67,7 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
         type="submit"
         name="op"
         value={item.done ? "undone" : "done"}
-        disabled={!editable}
+        disabled={!editable || (item.done && !reopenable)}
         role="checkbox"
         aria-checked={item.done}
         aria-label={`${item.done ? "Reopen" : "Tick off"}: ${item.body}`}

@@ -18,6 +18,7 @@ export function Agenda({
   carriedFrom,
   names,
   editable,
+  addable,
 }: {
   meetingId: string;
   items: AgendaItemDto[];
@@ -25,6 +26,8 @@ export function Agenda({
   carriedFrom: Record<string, string>;
   names: Record<string, string>;
   editable: boolean;
+  /** False on a held 1:1: what is still open belongs on the next one (see assertTakesOpenItems). */
+  addable: boolean;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   // Ticks, moves and deletes share one queue, and what fails is said above the list instead of being dropped.
@@ -53,6 +56,7 @@ export function Agenda({
                 names={names}
                 carriedFrom={carriedFrom}
                 editable={editable}
+                reopenable={addable}
                 rowAction={rowAction}
                 onPress={rememberFocus}
                 focusAfterDelete={neighbourOf(i)}
@@ -61,7 +65,8 @@ export function Agenda({
           ))}
         </ol>
       )}
-      {editable ? (
+      {editable && !addable ? <p className="text-sm text-muted">New talking points go on the next 1:1.</p> : null}
+      {editable && addable ? (
         <>
           <form action={add} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">
             <input type="hidden" name="meetingId" value={meetingId} />
