@@ -1,11 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { combine } from "@/lib/meetings/merge";
-import { Markdown } from "./markdown";
 import { noteDraftKey } from "./note-drafts";
+
+// The renderer (react-markdown with GFM) is most of this page's script and only a Preview needs it.
+const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), {
+  loading: () => <p className="text-sm text-muted">Loading the preview…</p>,
+});
 
 type Saved = { id: string; body: string; version: number };
 type Status = "idle" | "unsaved" | "saving" | "saved" | "offline" | "conflict" | "error";
