@@ -1,11 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { combine } from "@/lib/meetings/merge";
-import { Markdown } from "./markdown";
 import { noteDraftKey } from "./note-drafts";
+
+// The renderer (react-markdown with GFM) is most of this page's script and only a Preview needs it.
+const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), {
+  loading: () => <p className="text-sm text-muted">Loading the preview…</p>,
+});
 
 type Saved = { id: string; body: string; version: number };
 type Status = "idle" | "unsaved" | "saving" | "saved" | "offline" | "conflict" | "error";
@@ -43,6 +48,7 @@ export function NoteEditor({
   const [status, setStatus] = useState<Status>("idle");
   const [message, setMessage] = useState("");
   const [theirs, setTheirs] = useState<Saved | null>(null);
+  const [savedByYou, setSavedByYou] = useState(false);
   const [merged, setMerged] = useState("");
   const [preview, setPreview] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -114,7 +120,9 @@ export function NoteEditor({
         setTheirs({ id: cur.id, body: cur.body, version: cur.version });
         setMerged(combine(latest.current.text, cur.body));
         setStatus("conflict");
-        setMessage("Someone else saved this note while you were typing. Nothing is lost: merge the two texts below.");
+        setSavedByYou(data.error.savedBy?.you === true);
+        // The server says who saved meanwhile: you in another tab, or the other person by name.
+        setMessage(`${data.error.message ?? "This note was saved elsewhere while you were typing."} Nothing is lost: merge the two texts below.`);
       } else {
         setStatus("error");
         setMessage(data?.error?.message ?? "Could not save. Your draft is kept on this device.");
@@ -164,7 +172,7 @@ export function NoteEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // While nobody types here, pick up what the other person saved (no conflict to resolve).
+  // While nobody types here, pick up what was saved elsewhere (no conflict to resolve).
   useEffect(() => {
     const t = setInterval(async () => {
       const { text: current, saved: base } = latest.current;
@@ -248,11 +256,11 @@ export function NoteEditor({
         <section aria-label="Merge the two texts" className="space-y-3 rounded-md border border-line p-3">
           <div className="grid gap-3 md:grid-cols-2">
             <div>
-              <h4 className="text-sm font-medium">Your text</h4>
+              <h4 className="text-sm font-medium">{savedByYou ? "Typed here" : "Your text"}</h4>
               <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded bg-stone-100 p-2 text-xs dark:bg-stone-800" data-testid="conflict-mine">{text}</pre>
             </div>
             <div>
-              <h4 className="text-sm font-medium">Saved meanwhile</h4>
+              <h4 className="text-sm font-medium">{savedByYou ? "Saved in your other tab or window" : "Saved meanwhile"}</h4>
               <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded bg-stone-100 p-2 text-xs dark:bg-stone-800" data-testid="conflict-theirs">{theirs.body}</pre>
             </div>
           </div>
@@ -265,10 +273,10 @@ export function NoteEditor({
           <div className="flex flex-wrap gap-2">
             <Button onClick={() => resolve(merged)}>Save merged text</Button>
             <Button variant="secondary" onClick={() => resolve(text)}>
-              Keep only mine
+              {savedByYou ? "Keep only the text typed here" : "Keep only mine"}
             </Button>
             <Button variant="secondary" onClick={() => resolve(theirs.body)}>
-              Keep only theirs
+              {savedByYou ? "Keep only the saved text" : "Keep only theirs"}
             </Button>
           </div>
         </section>

@@ -4,9 +4,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { useToday } from "@/components/ui/use-today";
 import { addGoalUpdateAction, createGoalAction, updateGoalAction } from "@/app/(app)/me/actions";
 import type { GoalDto } from "@/lib/plan/dto";
 import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, options } from "@/lib/plan/labels";
+import { isPastTarget } from "@/lib/plan/target-date";
 import { formatDate, Progress, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
@@ -45,14 +47,17 @@ export function GoalsSection({ personId, goals, canEdit, self }: { personId: str
 
 function GoalFields({ goal, fields }: { goal?: GoalDto; fields: Record<string, string[]> }) {
   const p = goal ? `goal-${goal.id}` : "goal-new";
+  const today = useToday();
   return (
     <>
+      {/* The server judges "from today on" by the viewer's day, not only UTC's. */}
+      <input type="hidden" name="today" value={today} />
       <TextField label="Title" name="title" id={`${p}-title`} defaultValue={goal?.title} errors={fields.title} required autoFocus={!goal} />
       <TextArea label="Description" name="description" id={`${p}-description`} defaultValue={goal?.description} errors={fields.description} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Category" name="category" id={`${p}-category`} options={options(GOAL_CATEGORY_LABEL)} defaultValue={goal?.category ?? "stretch_assignment"} errors={fields.category} />
         <SelectField label="Status" name="status" id={`${p}-status`} options={options(GOAL_STATUS_LABEL)} defaultValue={goal?.status ?? "proposed"} errors={fields.status} />
-        <TextField label="Target date" name="targetOn" id={`${p}-targetOn`} type="date" defaultValue={goal?.targetOn ?? ""} errors={fields.targetOn} />
+        <TextField label="Target date" name="targetOn" id={`${p}-targetOn`} type="date" min={today} defaultValue={goal?.targetOn ?? ""} errors={fields.targetOn} />
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="servesPurpose" defaultChecked={goal?.servesPurpose ?? false} className="size-4" />
@@ -113,6 +118,7 @@ function UpdateForm({ goal }: { goal: GoalDto }) {
 
 function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
   const { editing, open, close, button, editor } = useEditing();
+  const today = useToday();
   return (
     <li>
       <article aria-labelledby={`goal-${goal.id}-h`} className="rounded-md border border-line p-3 sm:p-4 [overflow-wrap:anywhere]">
@@ -126,6 +132,11 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
               <Badge>{GOAL_CATEGORY_LABEL[goal.category]}</Badge>
               {goal.servesPurpose ? <Badge tone="risk">✦ Serves the purpose</Badge> : null}
               {goal.targetOn ? <span className="text-xs text-muted">Target {formatDate(goal.targetOn)}</span> : null}
+              {isPastTarget(goal, today) ? (
+                <Badge tone="watch">
+                  <span aria-hidden="true">⚠</span> Past its target date
+                </Badge>
+              ) : null}
             </div>
           </div>
           {canEdit && !editing ? (

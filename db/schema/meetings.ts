@@ -33,6 +33,10 @@ export const meetings = pgTable(
     meaningful: text().notNull().default(""),
     goingThroughMotions: text().notNull().default(""),
     learnNext: text().notNull().default(""),
+    // Who saved the check-in last, and the meeting version that save made: a stale save can tell
+    // "you, in another tab" from the other person, and from a reschedule that left the answers alone.
+    checkInUpdatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    checkInVersion: integer(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -5,31 +5,56 @@ import { meetings } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict } from "@/lib/errors";
 import { loadMeeting } from "./access";
+import { savedBy, savedMeanwhile } from "./saved-by";
 
 export type CheckIn = { energy: number | null; meaningful: string; goingThroughMotions: string; learnNext: string };
 
-/** Saves the growth & meaning check-in with the meeting (either participant), version-checked. */
+/**
+ * Saves the growth & meaning check-in with the meeting (either participant),
+ * version-checked. The version is the meeting's, which a reschedule also moves:
+ * when the answers were not saved since the version the viewer read, there is
+ * nothing to merge and the save goes through on top of the current version.
+ */
 export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, input: CheckIn & { version?: number }): Promise<CheckIn & { version: number }> {
-  const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
-  const [row] = await db
-    .update(meetings)
-    .set({
-      energy: input.energy,
-      meaningful: input.meaningful,
-      goingThroughMotions: input.goingThroughMotions,
-      learnNext: input.learnNext,
-      version: sql`${meetings.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, input.version ?? meeting.version)))
-    .returning();
-  if (!row) {
+  const access = await loadMeeting(db, viewer, meetingId, "write");
+  const meeting = access.meeting;
+  let base = input.version ?? meeting.version;
+  for (let attempt = 1; ; attempt++) {
+    const [row] = await db
+      .update(meetings)
+      .set({
+        energy: input.energy,
+        meaningful: input.meaningful,
+        goingThroughMotions: input.goingThroughMotions,
+        learnNext: input.learnNext,
+        checkInUpdatedBy: viewer.personId,
+        checkInVersion: sql`${meetings.version} + 1`,
+        version: sql`${meetings.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, base)))
+      .returning();
+    if (row) return { energy: row.energy, meaningful: row.meaningful, goingThroughMotions: row.goingThroughMotions, learnNext: row.learnNext, version: row.version };
     // Re-read what is saved now, so the caller can show both texts and save again on top of it.
     const [cur] = await db
-      .select({ energy: meetings.energy, meaningful: meetings.meaningful, goingThroughMotions: meetings.goingThroughMotions, learnNext: meetings.learnNext, version: meetings.version })
+      .select({
+        energy: meetings.energy,
+        meaningful: meetings.meaningful,
+        goingThroughMotions: meetings.goingThroughMotions,
+        learnNext: meetings.learnNext,
+        version: meetings.version,
+        checkInUpdatedBy: meetings.checkInUpdatedBy,
+        checkInVersion: meetings.checkInVersion,
+      })
       .from(meetings)
       .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
-    throw conflict("The check-in was changed by someone else meanwhile.", { current: cur ?? null });
+    if (!cur) throw conflict("The check-in could not be saved: the 1:1 changed meanwhile.", { current: null });
+    const { checkInUpdatedBy, checkInVersion, ...current } = cur;
+    if ((checkInVersion ?? 0) > base) {
+      const by = savedBy(viewer, access, checkInUpdatedBy);
+      throw conflict(savedMeanwhile(by, "the check-in"), { current, savedBy: by });
+    }
+    if (attempt === 3) throw conflict("The 1:1 kept changing while you saved.", { current });
+    base = cur.version;
   }
-  return { energy: row.energy, meaningful: row.meaningful, goingThroughMotions: row.goingThroughMotions, learnNext: row.learnNext, version: row.version };
 }

@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import { enforce, isUuid } from "@/lib/policy";
 import { loadMeeting, type MeetingAccess } from "./access";
+import { savedBy, savedMeanwhile, type SavedBy } from "./saved-by";
 
 export type NoteDto = {
   id: string;
@@ -40,6 +41,16 @@ function enforcePrivate(viewer: Viewer, access: MeetingAccess, authorId: string,
     viewerIsAuthor: authorId === viewer.personId,
     viewerIsMeetingManager: access.meeting.managerId === viewer.personId,
   }, access.meeting.reportId);
+}
+
+/**
+ * The 409 for a save that ran into another: the saved text, and who saved it.
+ * A private note is written by its author alone, so a clash there is always
+ * the viewer in another tab; nobody else is ever named for it.
+ */
+function noteConflict(viewer: Viewer, access: MeetingAccess, current: Note) {
+  const by: SavedBy = current.visibility === "private" ? { you: true } : savedBy(viewer, access, current.updatedBy);
+  return conflict(savedMeanwhile(by, "this note"), { current: noteDto(current), savedBy: by });
 }
 
 /** The notes of a meeting the viewer may read: all shared notes, and only their own private ones. */
@@ -105,7 +116,7 @@ export async function createNote(
         )
         .orderBy(asc(notes.createdAt))
         .limit(1);
-      if (existing) throw conflict("Someone saved this note first. Merge the two texts.", { current: noteDto(existing) });
+      if (existing) throw noteConflict(viewer, access, existing);
     }
     const [row] = await tx
       .insert(notes)
@@ -139,7 +150,7 @@ export async function getNote(db: Db, viewer: Viewer, id: string): Promise<NoteD
  * editor can offer both texts to merge; nothing is silently overwritten.
  */
 export async function updateNote(db: Db, viewer: Viewer, id: string, input: { body: string; version: number }): Promise<NoteDto> {
-  const { note } = await loadNote(db, viewer, id, "write");
+  const { note, access } = await loadNote(db, viewer, id, "write");
   if (input.body.length > 100_000) throw badRequest("The note is too long.", { body: ["Keep notes under 100,000 characters."] });
   const [row] = await db
     .update(notes)
@@ -148,7 +159,7 @@ export async function updateNote(db: Db, viewer: Viewer, id: string, input: { bo
     .returning();
   if (!row) {
     const [current] = await db.select().from(notes).where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId)));
-    throw conflict("Someone else saved this note meanwhile. Merge the two texts.", { current: current ? noteDto(current) : null });
+    throw current ? noteConflict(viewer, access, current) : conflict("This note was deleted meanwhile.", { current: null });
   }
   return noteDto(row);
 }

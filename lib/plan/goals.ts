@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type GoalDto, type GoalUpdateDto } from "./dto";
+import { validationFailed } from "./errors";
 import type { GoalCreate, GoalPatch, GoalUpdateCreate } from "./schemas";
+import { isPastTarget, TARGET_IN_PAST, viewerToday } from "./target-date";
 import { transactionWithRetry } from "@/lib/transaction";
 
 function toDto(g: StretchGoal, updates: GoalUpdateDto[]): GoalDto {
@@ -61,12 +63,23 @@ export async function listGoals(db: Db, viewer: Viewer, personId: string): Promi
   return loadGoals(db, viewer.orgId, personId);
 }
 
+/**
+ * An open goal aims from today on. A goal already done or dropped may carry a
+ * past date (it records history), and so may an open goal whose date is left
+ * as it was: it shows as past its target date instead.
+ */
+function assertTargetAhead(goal: { status: string; targetOn: string | null }, today: string | undefined): void {
+  if (isPastTarget(goal, viewerToday(today))) throw validationFailed({ targetOn: [TARGET_IN_PAST] });
+}
+
 export async function createGoal(db: Db, viewer: Viewer, personId: string, input: GoalCreate): Promise<GoalDto> {
   await authorizePlan(db, viewer, "write", personId);
-  const progress = input.status === "done" ? 100 : 0;
+  const { today, ...fields } = input;
+  assertTargetAhead({ status: fields.status, targetOn: fields.targetOn ?? null }, today);
+  const progress = fields.status === "done" ? 100 : 0;
   const [g] = await db
     .insert(stretchGoals)
-    .values({ ...input, targetOn: input.targetOn ?? null, progress, orgId: viewer.orgId, personId, createdBy: viewer.personId })
+    .values({ ...fields, targetOn: fields.targetOn ?? null, progress, orgId: viewer.orgId, personId, createdBy: viewer.personId })
     .returning();
   return toDto(g!, []);
 }
@@ -79,7 +92,15 @@ async function currentGoal(db: Db, orgId: string, personId: string, id: string):
 
 export async function updateGoal(db: Db, viewer: Viewer, goalId: string, input: GoalPatch): Promise<GoalDto> {
   const { personId } = await authorizePlanRow(db, viewer, stretchGoals, goalId, "write");
-  const { version, ...changes } = input;
+  const { version, today, ...changes } = input;
+  if (changes.targetOn) {
+    const [cur] = await db
+      .select({ targetOn: stretchGoals.targetOn, status: stretchGoals.status, version: stretchGoals.version })
+      .from(stretchGoals)
+      .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId)));
+    // A stale version is answered as a conflict below, against what is saved now.
+    if (cur && cur.version === version && changes.targetOn !== cur.targetOn) assertTargetAhead({ status: changes.status ?? cur.status, targetOn: changes.targetOn }, today);
+  }
   const done = changes.status === "done" ? { progress: 100 } : {};
   const res = await db
     .update(stretchGoals)

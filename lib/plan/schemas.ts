@@ -33,6 +33,9 @@ export const purposeInput = z.object({
   version: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()),
 }).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
 
+/** The browser's calendar day, so "today" means the viewer's (lib/plan/target-date.ts); a bad one is ignored. */
+const clientToday = z.iso.date().optional().catch(undefined);
+
 export const goalCreate = z.object({
   title: required(200, "A title"),
   description: text(4000, "The description").default(""),
@@ -40,6 +43,7 @@ export const goalCreate = z.object({
   status: z.enum(GOAL_STATUSES, "Pick a status.").default("proposed"),
   targetOn: optionalDate,
   servesPurpose: bool.default(false),
+  today: clientToday,
 });
 export const goalPatch = z.object({
   version: versionField,
@@ -49,6 +53,7 @@ export const goalPatch = z.object({
   status: z.enum(GOAL_STATUSES, "Pick a status.").optional(),
   targetOn: optionalDate,
   servesPurpose: bool.optional(),
+  today: clientToday,
 });
 export const goalUpdateCreate = z.object({
   body: required(4000, "What happened"),

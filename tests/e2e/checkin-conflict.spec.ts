@@ -1,7 +1,8 @@
 /**
  * The growth & meaning check-in is saved with the meeting: when Maya and Eli
- * fill it in at the same time, the later save gets a conflict that shows the
- * other person's answers and keeps what was typed — nothing is overwritten.
+ * fill it in at the same time, the later save gets a conflict that names who
+ * saved first (or says it was you, in another tab), shows the saved answers
+ * and keeps what was typed — nothing is overwritten.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
@@ -44,7 +45,7 @@ test("two people saving the check-in at once: the later one sees both answers an
 
   await form(eli).getByRole("button", { name: "Save check-in" }).click();
   const alert = form(eli).getByRole("alert");
-  await expect(alert).toContainText("saved the check-in while you were typing");
+  await expect(alert).toContainText("Maya Manager saved the check-in while you were typing.");
   await expect(alert).toContainText("Maya: pairing on the migration");
   await expect(form(eli).getByLabel("What felt meaningful?")).toHaveValue("Eli: the incident review");
 
@@ -54,4 +55,24 @@ test("two people saving the check-in at once: the later one sees both answers an
 
   await maya.reload();
   await expect(form(maya).getByLabel("What felt meaningful?")).toHaveValue("Maya: pairing on the migration. Eli: the incident review");
+});
+
+test("the same person in two tabs: the conflict says it was them, in another tab or window", async ({ browser }) => {
+  const first = await open(browser, "eli@acme.example");
+  const second = await first.context().newPage();
+  await second.goto(`/one-on-ones/${meetingId}`);
+  const form = (p: Page) => p.getByRole("form", { name: "Growth and meaning check-in" });
+
+  await form(first).getByLabel("What do you want to learn next?").fill("Rust, from the laptop");
+  await form(first).getByRole("button", { name: "Save check-in" }).click();
+  await expect(form(first).getByText("Check-in saved.")).toBeVisible();
+
+  await form(second).getByLabel("What do you want to learn next?").fill("Go, from the other tab");
+  await form(second).getByRole("button", { name: "Save check-in" }).click();
+  const alert = form(second).getByRole("alert");
+  await expect(alert).toContainText("You saved the check-in in another tab or window while you were typing here.");
+  await expect(alert).not.toContainText("other person");
+  await expect(alert).toContainText("Rust, from the laptop");
+  await expect(form(second).getByLabel("What do you want to learn next?")).toHaveValue("Go, from the other tab");
+  await first.context().close();
 });

@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { go, signedIn } from "./support/auth";
 import { nextMeetingOf, personIdOf } from "./support/db";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { resetDemoData } from "./support/reset";
 
 /**
@@ -18,15 +19,6 @@ test.beforeAll(async () => {
   eliId = await personIdOf("eli@acme.example");
   meetingId = await nextMeetingOf(eliId);
 });
-
-/** The page is no wider than the window, and `el` sits inside it. */
-async function expectNoSidewaysScroll(page: Page, el: Locator) {
-  const width = page.viewportSize()!.width;
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  const box = (await el.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(width);
-}
 
 test("acknowledging a signal: after “Describe the next step.” the choice stays and the typed step is what is saved", async ({ browser }) => {
   const eli = await signedIn(browser, "eli@acme.example");

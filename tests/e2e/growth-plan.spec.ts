@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/auth";
+import { withE2eSql } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
 const GOAL = "Pilot contract testing with the Mobile team";
@@ -182,6 +183,44 @@ test("the API: validation, stale versions and purpose history", async ({ page })
 
   const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
   expect(del.status()).toBe(204);
+});
+
+test("a stretch goal aims from today on; one past its date is marked and stays editable", async ({ page }) => {
+  const TITLE = "Run the guild's first demo day";
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  // The browser's own calendar decides "today", as the form sends it.
+  const [yesterday, today] = await page.evaluate(() =>
+    [-1, 0].map((offset) => {
+      const d = new Date(Date.now() + offset * 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    }),
+  );
+  await page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
+  const newGoal = page.getByRole("form", { name: "New stretch goal" });
+  await newGoal.getByLabel("Title").fill(TITLE);
+  await newGoal.getByLabel("Target date").fill(yesterday!);
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  await expect(newGoal.getByLabel("Target date")).toHaveAccessibleDescription("Pick a target date from today on.");
+  await expect(newGoal.getByLabel("Target date")).toHaveAttribute("aria-invalid", "true");
+  await expect(newGoal.getByLabel("Title")).toHaveValue(TITLE);
+  await newGoal.getByLabel("Target date").fill(today!);
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  const card = page.getByRole("article", { name: TITLE });
+  await expect(card).toBeVisible();
+  await expect(card.getByText("Past its target date")).toHaveCount(0);
+
+  // Weeks go by: the date passes while the goal is still open.
+  await withE2eSql((sql) => sql`update stretch_goals set target_on = current_date - 21 where title = ${TITLE}`);
+  await page.reload();
+  await expect(card.getByText("Past its target date")).toBeVisible();
+  await card.getByRole("button", { name: `Edit ${TITLE}` }).click();
+  const edit = page.getByRole("form", { name: `Edit ${TITLE}` });
+  await edit.getByLabel("Description").fill("Moved to the spring offsite.");
+  await edit.getByRole("button", { name: "Save goal" }).click();
+  await expect(edit).toBeHidden();
+  await expect(card).toContainText("Moved to the spring offsite.");
+  await expect(card.getByText("Past its target date")).toBeVisible();
 });
 
 test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInHttp } from "../helpers/http";
 import { signIn } from "./support/auth";
 import { personIdOf, withE2eSql } from "./support/db";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { resetDemoData } from "./support/reset";
 
 /**
@@ -10,6 +11,8 @@ import { resetDemoData } from "./support/reset";
  * besides `window.__pwned` the test checks the rendered DOM itself: no script,
  * iframe, svg/object/embed, no on* attribute, no javascript:/data: link or
  * image source (a Markdown image with a javascript: URL keeps only its alt text).
+ * GitHub tables render (header cells and all) without opening a way in, and a
+ * wide one scrolls inside the note on a phone instead of widening the page.
  */
 const MARKER = "xss-control-7f3a";
 const PAYLOAD = [
@@ -31,6 +34,13 @@ const PAYLOAD = [
   "[safe link](https://example.com/growth)",
   "**still bold**",
   `Inline: before <img src=x onerror="window.__pwned=12"> <a href="javascript:window.__pwned=13">inline raw</a> after`,
+  [
+    "| Step | Where |",
+    "| --- | --- |",
+    "| one | [cell link](javascript:window.__pwned=14) |",
+    `| two | <img src=x onerror="window.__pwned=15"> [cell data](data:text/html,x) |`,
+    "| three | [cell ref][r] |",
+  ].join("\n"),
 ].join("\n\n"); // blank lines: each payload is its own block, none swallows the next
 
 test.beforeAll(async () => {
@@ -50,6 +60,16 @@ async function meetingOfEli(): Promise<string> {
   });
 }
 
+/** Writes the meeting's shared note as Maya, through the API, whatever it held before. */
+async function writeSharedNote(baseURL: string, meetingId: string, body: string): Promise<Response> {
+  const maya = await signInHttp(baseURL, "maya@acme.example");
+  const detail = (await (await maya.fetch(`/api/v1/meetings/${meetingId}`)).json()) as { notes: { id: string; visibility: string; version: number }[] };
+  const existing = detail.notes.find((n) => n.visibility === "shared");
+  return existing
+    ? maya.fetch(`/api/v1/notes/${existing.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ body, version: existing.version }) })
+    : maya.fetch(`/api/v1/meetings/${meetingId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ visibility: "shared", body }) });
+}
+
 async function expectInert(page: Page, meetingId: string) {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
@@ -67,6 +87,9 @@ async function expectInert(page: Page, meetingId: string) {
   // The control proves the Markdown renders: bold text and a safe link survive.
   await expect(note.locator("strong", { hasText: "still bold" })).toBeVisible();
   await expect(note.getByRole("link", { name: "safe link" })).toHaveAttribute("href", "https://example.com/growth");
+  const table = note.getByRole("table");
+  await expect(table.getByRole("columnheader")).toHaveText(["Step", "Where"]);
+  await expect(table.getByRole("row")).toHaveCount(4);
 
   const dom = await note.evaluate((el) => {
     const all = [...el.querySelectorAll("*")];
@@ -83,7 +106,7 @@ async function expectInert(page: Page, meetingId: string) {
   expect(dom.html).not.toMatch(/javascript:/i);
 
   // Whatever the dangerous links became, clicking them does nothing.
-  for (const name of ["click me", "spaced link", "entity link", "ref link", "data link"]) {
+  for (const name of ["click me", "spaced link", "entity link", "ref link", "data link", "cell link", "cell data", "cell ref"]) {
     const el = note.getByText(name, { exact: true });
     if (await el.count()) {
       await expect(el.first()).not.toHaveAttribute("href", /javascript|data:/i);
@@ -104,12 +127,7 @@ async function expectInert(page: Page, meetingId: string) {
 
 test("script, handler and javascript: payloads in a shared note render inert for both participants", async ({ browser, baseURL }) => {
   const meetingId = await meetingOfEli();
-  const maya = await signInHttp(baseURL!, "maya@acme.example");
-  const detail = (await (await maya.fetch(`/api/v1/meetings/${meetingId}`)).json()) as { notes: { id: string; visibility: string; version: number }[] };
-  const existing = detail.notes.find((n) => n.visibility === "shared");
-  const res = existing
-    ? await maya.fetch(`/api/v1/notes/${existing.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: PAYLOAD, version: existing.version }) })
-    : await maya.fetch(`/api/v1/meetings/${meetingId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ visibility: "shared", body: PAYLOAD }) });
+  const res = await writeSharedNote(baseURL!, meetingId, PAYLOAD);
   expect(res.status).toBeLessThan(300);
   // Stored as written: safety comes from rendering, not from mangling what people wrote.
   const saved = (await res.json()) as { body: string };
@@ -122,4 +140,31 @@ test("script, handler and javascript: payloads in a shared note render inert for
     await expectInert(page, meetingId);
     await context.close();
   }
+});
+
+test("a wide table in a note scrolls inside the note on a phone, not the page", async ({ browser, baseURL }) => {
+  const meetingId = await meetingOfEli();
+  const columns = ["Goal", "Owner", "Next step", "Due", "Blocked by", "Notes"];
+  const table = [
+    `| ${columns.join(" | ")} |`,
+    `| ${columns.map(() => "---").join(" | ")} |`,
+    "| Pilot contract tests | Eli | Draft the first consumer contract with Mobile | 2026-09-30 | Waiting on the API schema review | https://example.com/a-rather-long-link-to-the-design-document |",
+  ].join("\n");
+  expect((await writeSharedNote(baseURL!, meetingId, `Plan\n\n${table}`)).status).toBeLessThan(300);
+
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await signIn(page, "eli@acme.example");
+  await page.goto(`/one-on-ones/${meetingId}`);
+  const sharedSection = page.getByRole("heading", { name: "Shared notes" }).locator("..");
+  await sharedSection.getByRole("button", { name: "Preview" }).click();
+  const scroller = sharedSection.getByRole("group", { name: "Table" });
+  await expect(scroller.getByRole("columnheader")).toHaveText(columns);
+  await expectNoSidewaysScroll(page, scroller);
+  // The table is wider than the phone, so its box scrolls (and takes focus for the keyboard).
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await scroller.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await context.close();
 });

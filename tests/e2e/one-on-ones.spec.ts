@@ -269,6 +269,9 @@ test("two people editing the same shared note at once lose no text", async ({ br
   // Eli still edits the version he loaded: his save conflicts and he merges.
   await eliBox.fill(`${before}\n${eliLine}`);
   await expect(eli.page.getByTestId("shared-note-status")).toHaveText("Needs merging");
+  await expect(eli.page.getByRole("alert").filter({ hasText: "while you were typing" })).toHaveText(
+    "Maya Manager saved this note while you were typing. Nothing is lost: merge the two texts below.",
+  );
   const merge = eli.page.getByRole("region", { name: "Merge the two texts" });
   await expect(merge.getByTestId("conflict-theirs")).toContainText(mayaLine);
   await expect(merge.getByTestId("conflict-mine")).toContainText(eliLine);
@@ -285,6 +288,34 @@ test("two people editing the same shared note at once lose no text", async ({ br
   expect(final).toContain(eliLine);
   await maya.close();
   await eli.close();
+});
+
+test("the same person's private note open in two tabs: the clash says it was them, in the other tab", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const first = maya.page;
+  const second = await first.context().newPage();
+  await go(first, `/one-on-ones/${meetingId}`);
+  await go(second, `/one-on-ones/${meetingId}`);
+  const label = "Private note (only you can see this)";
+  const before = await second.getByLabel(label, { exact: true }).inputValue();
+  // The second tab does not pick up the first one's save in the background, so it saves from the version it loaded.
+  await second.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+
+  const firstLine = `From the first tab ${Date.now()}`;
+  await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}`);
+  await expect(first.getByTestId("private-note-status")).toHaveText("Saved");
+  const secondLine = `From the second tab ${Date.now()}`;
+  await second.getByLabel(label, { exact: true }).fill(`${before}\n${secondLine}`);
+  await expect(second.getByTestId("private-note-status")).toHaveText("Needs merging");
+  await expect(second.getByRole("alert").filter({ hasText: "while you were typing" })).toHaveText(
+    "You saved this note in another tab or window while you were typing here. Nothing is lost: merge the two texts below.",
+  );
+  const merge = second.getByRole("region", { name: "Merge the two texts" });
+  await expect(merge.getByRole("heading", { name: "Saved in your other tab or window" })).toBeVisible();
+  await expect(merge.getByTestId("conflict-theirs")).toContainText(firstLine);
+  await merge.getByRole("button", { name: "Save merged text" }).click();
+  await expect(second.getByTestId("private-note-status")).toHaveText("Saved");
+  await maya.close();
 });
 
 test("an unsaved note draft stays with its author: restored for them, never for the next person on the browser, forgotten on sign-out", async ({ browser }) => {

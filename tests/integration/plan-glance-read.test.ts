@@ -43,7 +43,7 @@ describe("readGoalsAndLastWins", () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const eli = await personId(db, "eli@acme.example");
     const g1 = await createGoal(db, maya, eli, { title: "Pair on the release train", description: "", category: "cross_functional", status: "active", targetOn: null, servesPurpose: false });
-    await createGoal(db, maya, eli, { title: "Present at the guild", description: "", category: "mentoring", status: "active", targetOn: "2027-02-01", servesPurpose: true });
+    await createGoal(db, maya, eli, { title: "Present at the guild", description: "", category: "mentoring", status: "active", targetOn: "2099-02-01", servesPurpose: true });
     await createWin(db, maya, eli, { title: "First of two on one day", description: "", occurredOn: "2099-01-02", goalId: null, rotationId: null, linksPurpose: true });
     await createWin(db, maya, eli, { title: "Second of two on one day", description: "", occurredOn: "2099-01-02", goalId: g1.id, rotationId: null, linksPurpose: false });
 

@@ -26,7 +26,7 @@ function lengthHint(length: number) {
 
 export function CheckInForm({ meetingId, value, version, editable }: { meetingId: string; value: CheckIn; version: number; editable: boolean }) {
   // Submitting through useActionForm keeps the fields as typed after any error, so a conflict no longer
-  // needs to refill them: it shows the other person's text beside them and saves on top of that version next.
+  // needs to refill them: it shows the saved answers beside them and saves on top of that version next.
   const [conflictVersion, setConflictVersion] = useState(0);
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(checkInAction, {
     onResult: (s) => {
@@ -43,7 +43,10 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
       <input type="hidden" name="version" value={baseVersion} />
       {conflict?.current ? (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          <p className="font-medium">The other person saved the check-in while you were typing. Your text is kept below; merge what you want from theirs and save again.</p>
+          {/* The server's words say who saved: you in another tab or window, or the other person by name. */}
+          <p className="font-medium">
+            {state && !state.ok ? state.error : null} Your text is kept below; merge what you want from the saved answers and save again.
+          </p>
           <dl className="mt-2 space-y-1 [overflow-wrap:anywhere]">
             <div><dt className="inline font-medium">Energy: </dt><dd className="inline">{conflict.current.energy ?? "—"}</dd></div>
             <div><dt className="inline font-medium">Meaningful: </dt><dd className="inline whitespace-pre-wrap">{conflict.current.meaningful || "—"}</dd></div>
