@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "reignite-demo";
 
@@ -16,12 +16,31 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/**
+ * The session cookies of each person this worker has signed in through the form: a later
+ * `signedIn` reuses them (a fresh context with no local storage, only the cookies) when the
+ * server still accepts them, which saves a sign-in and a landing page per context. Signing in
+ * itself is tested through the form, in auth.spec.ts and wherever `signIn` is called.
+ */
+const sessions = new Map<string, Cookie[]>();
+
 /** A browser context of its own, signed in as `email` (several people at once in one test). */
 export async function signedIn(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; close: () => Promise<void> }> {
+  const cookies = sessions.get(email);
+  if (cookies) {
+    const ctx = await browser.newContext(viewport ? { viewport } : {});
+    await ctx.addCookies(cookies);
+    // Still accepted (not revoked by a sign-out, password change, deactivation or data reset)?
+    const check = await ctx.request.get("/api/v1/me/stuck-signals", { maxRedirects: 0 });
+    if (check.ok()) return { page: await ctx.newPage(), close: () => ctx.close() };
+    sessions.delete(email);
+    await ctx.close();
+  }
   const ctx = await browser.newContext(viewport ? { viewport } : {});
   const page = await ctx.newPage();
   await signIn(page, email);
   await page.waitForLoadState("load");
+  sessions.set(email, await ctx.cookies());
   return { page, close: () => ctx.close() };
 }
 
