@@ -26,7 +26,7 @@ import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD } from "../../db/synth/accounts";
 import { load, loadWithCpu } from "./http";
 import { signIn } from "./session";
-import { build, buildIsStale, startServer } from "./server";
+import { build, buildIsStale, freePort, startServer } from "./server";
 import { TARGETS, type AccountKey } from "./targets";
 import { abOrder, summarizeAb, type AbSample } from "./ab-report";
 
@@ -76,7 +76,7 @@ async function main() {
 
   const samples: AbSample[] = [];
   for (const { round, side } of abOrder(rounds)) {
-    const port = 4100 + Math.floor(Math.random() * 800);
+    const port = await freePort();
     const server = await startServer(port, { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64url") }, 1, dirs[side]);
     try {
       const cookies: Partial<Record<AccountKey, string>> = {};

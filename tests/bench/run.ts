@@ -25,7 +25,7 @@ import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
 import { cpuPerRequest, heapAfterGcMb, load, loadWithCpu, medianRun, probe, queriesPerRequest, singleRequestMs, type Run } from "./http";
 import { signIn } from "./session";
-import { build, buildIsStale, startServer, watchMemory } from "./server";
+import { build, buildIsStale, freePort, startServer, watchMemory } from "./server";
 import { MAX_TEAM_JS_RATIO, TARGETS, type AccountKey } from "./targets";
 import { printReport, type Measured, type Report } from "./report";
 
@@ -55,7 +55,7 @@ async function main() {
   const repeat = Math.max(1, Number(arg("repeat", "1")));
   const only = arg("only", "").split(",").filter(Boolean);
   const out = path.resolve(arg("out", only.length ? "tests/bench/results/partial.json" : "tests/bench/results/latest.json"));
-  const port = Number(arg("port", String(4100 + Math.floor(Math.random() * 800))));
+  const port = arg("port", "") ? Number(arg("port", "")) : await freePort();
 
   const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   let accounts: SynthAccounts;

@@ -1,6 +1,7 @@
 /** Builds (when needed), starts and watches the production server (`npm start`: lib/server/cluster.mjs) for the bench. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "db/schema"];
@@ -32,6 +33,19 @@ export function build(cwd = process.cwd()): void {
     env: { ...process.env, NODE_ENV: "production" },
   });
   if (r.status !== 0) throw new Error("next build failed");
+}
+
+/** A TCP port nothing listens on now, chosen by the OS (a random one in 4100–4900 hit NATS on 4222 and epmd on 4369). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 export type Server = { url: string; proc: ChildProcess; stop: () => Promise<void> };
