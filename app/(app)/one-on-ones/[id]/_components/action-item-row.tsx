@@ -2,9 +2,10 @@
 
 import { editActionItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
-import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useEditing } from "@/components/ui/use-editing";
+import { DeleteRowButton, RowEditor, savedNow } from "./row-editor";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
@@ -73,20 +74,7 @@ export function ActionItemRow({ meetingId, item, people, carriedFrom, today, edi
           <Button ref={button} size="sm" variant="ghost" aria-label={`Edit: ${item.body}`} onClick={open}>
             Edit
           </Button>
-          <Button
-            type="submit"
-            name="op"
-            value="delete"
-            size="sm"
-            variant="ghost"
-            aria-label={`Delete: ${item.body}`}
-            onClick={(e) => {
-              if (!window.confirm(`Delete the action item “${item.body}”?`)) e.preventDefault();
-              else onPress(focusAfterDelete);
-            }}
-          >
-            Delete
-          </Button>
+          <DeleteRowButton label={`Delete: ${item.body}`} question={`Delete the action item “${item.body}”?`} onConfirmed={() => onPress(focusAfterDelete)} />
         </span>
       ) : null}
     </form>
@@ -109,47 +97,30 @@ function EditActionItem({
   onClose: () => void;
 }) {
   const form = useActionForm<ActionState>(editActionItemAction, { onSuccess: onClose });
-  const current = form.state && !form.state.ok && form.state.code === "conflict" ? (form.state.extra?.current as Saved | undefined) : undefined;
+  const current = savedNow<Saved>(form.state);
   const p = `action-edit-${item.id}`;
   return (
-    <div ref={editor} className="p-2">
-      <form
-        action={form.action}
-        onSubmit={form.onSubmit}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") onClose();
-        }}
-        aria-label={`Edit the action item “${item.body}”`}
-        className="grid gap-3 sm:grid-cols-2 sm:items-end"
-        noValidate
-      >
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="itemId" value={item.id} />
-        {/* After a conflict, saving again goes on top of the version now saved (shown below), on purpose. */}
-        <input type="hidden" name="version" value={current?.version ?? item.version} />
-        <div className="sm:col-span-2">
-          <TextField id={`${p}-body`} label="Action item" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
-        </div>
-        <SelectField id={`${p}-owner`} label="Owner" name="ownerId" defaultValue={item.ownerId} options={people.map((x) => ({ value: x.id, label: x.name }))} errors={form.fields.ownerId} />
-        <TextField id={`${p}-due`} label="Due" name="dueOn" type="date" defaultValue={item.dueOn ?? ""} errors={form.fields.dueOn} />
-        <span className="flex gap-2 sm:col-span-2">
-          <Button type="submit" size="sm" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save"}
-          </Button>
-          <Button size="sm" variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
-        </span>
-      </form>
-      <div className="mt-2">
-        <FormMessage state={form.state && !form.state.ok && !form.state.fields ? form.state : null} />
-        {current?.body !== undefined ? (
-          <p className="mt-1 text-sm [overflow-wrap:anywhere]">
+    <RowEditor
+      editor={editor}
+      form={form}
+      label={`Edit the action item “${item.body}”`}
+      ids={{ meetingId, itemId: item.id, version: current?.version ?? item.version }}
+      className="grid gap-3 sm:grid-cols-2 sm:items-end"
+      onClose={onClose}
+      saved={
+        current?.body !== undefined ? (
+          <>
             Saved now: “{current.body}”, {people.find((x) => x.id === current.ownerId)?.name ?? "someone"}
             {current.dueOn ? `, due ${formatDate(current.dueOn)}` : ", no due date"}. What you typed is still in the form: save again to replace it, or cancel to keep it.
-          </p>
-        ) : null}
+          </>
+        ) : null
+      }
+    >
+      <div className="sm:col-span-2">
+        <TextField id={`${p}-body`} label="Action item" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
       </div>
-    </div>
+      <SelectField id={`${p}-owner`} label="Owner" name="ownerId" defaultValue={item.ownerId} options={people.map((x) => ({ value: x.id, label: x.name }))} errors={form.fields.ownerId} />
+      <TextField id={`${p}-due`} label="Due" name="dueOn" type="date" defaultValue={item.dueOn ?? ""} errors={form.fields.dueOn} />
+    </RowEditor>
   );
 }

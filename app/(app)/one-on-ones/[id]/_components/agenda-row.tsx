@@ -2,9 +2,10 @@
 
 import { editAgendaAction } from "../../actions";
 import { Button } from "@/components/ui/button";
-import { FormMessage, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useEditing } from "@/components/ui/use-editing";
+import { DeleteRowButton, RowEditor, savedNow } from "./row-editor";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
 import type { AgendaItemDto } from "@/lib/meetings/agenda";
@@ -95,20 +96,7 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
           </Button>
           <MoveButton id={`agenda-up-${item.id}`} op="up" atEnd={first} label={`Move up: ${item.body}`} onPress={onPress} />
           <MoveButton id={`agenda-down-${item.id}`} op="down" atEnd={last} label={`Move down: ${item.body}`} onPress={onPress} />
-          <Button
-            type="submit"
-            name="op"
-            value="delete"
-            size="sm"
-            variant="ghost"
-            aria-label={`Delete: ${item.body}`}
-            onClick={(e) => {
-              if (!window.confirm(`Delete the talking point “${item.body}”?`)) e.preventDefault();
-              else onPress(focusAfterDelete);
-            }}
-          >
-            Delete
-          </Button>
+          <DeleteRowButton label={`Delete: ${item.body}`} question={`Delete the talking point “${item.body}”?`} onConfirmed={() => onPress(focusAfterDelete)} />
         </span>
       ) : null}
     </form>
@@ -117,43 +105,20 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
 
 function EditAgendaItem({ meetingId, item, editor, onClose }: { meetingId: string; item: AgendaItemDto; editor: React.RefObject<HTMLDivElement | null>; onClose: () => void }) {
   const form = useActionForm<ActionState>(editAgendaAction, { onSuccess: onClose });
-  const current = form.state && !form.state.ok && form.state.code === "conflict" ? (form.state.extra?.current as { body?: string; version?: number } | undefined) : undefined;
+  const current = savedNow<{ body?: string; version?: number }>(form.state);
   return (
-    <div ref={editor} className="p-2">
-      <form
-        action={form.action}
-        onSubmit={form.onSubmit}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") onClose();
-        }}
-        aria-label={`Edit the talking point “${item.body}”`}
-        className="flex flex-wrap items-end gap-2"
-        noValidate
-      >
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="itemId" value={item.id} />
-        {/* After a conflict, saving again goes on top of the version now saved (shown below), on purpose. */}
-        <input type="hidden" name="version" value={current?.version ?? item.version} />
-        <div className="min-w-0 flex-1 basis-48">
-          <TextField id={`agenda-edit-${item.id}`} label="Talking point" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
-        </div>
-        <span className="flex gap-2">
-          <Button type="submit" size="sm" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save"}
-          </Button>
-          <Button size="sm" variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
-        </span>
-      </form>
-      <div className="mt-2">
-        <FormMessage state={form.state && !form.state.ok && !form.state.fields ? form.state : null} />
-        {current?.body !== undefined ? (
-          <p className="mt-1 text-sm">
-            Saved now: “<span className="[overflow-wrap:anywhere]">{current.body}</span>”. Your wording is still in the field: save again to replace it, or cancel to keep it.
-          </p>
-        ) : null}
+    <RowEditor
+      editor={editor}
+      form={form}
+      label={`Edit the talking point “${item.body}”`}
+      ids={{ meetingId, itemId: item.id, version: current?.version ?? item.version }}
+      className="flex flex-wrap items-end gap-2"
+      onClose={onClose}
+      saved={current?.body !== undefined ? <>Saved now: “{current.body}”. Your wording is still in the field: save again to replace it, or cancel to keep it.</> : null}
+    >
+      <div className="min-w-0 flex-1 basis-48">
+        <TextField id={`agenda-edit-${item.id}`} label="Talking point" name="body" defaultValue={item.body} maxLength={500} required errors={form.fields.body} />
       </div>
-    </div>
+    </RowEditor>
   );
 }
