@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { actionItemAction, addActionItemAction } from "../../actions";
 import { ActionItemRow } from "./action-item-row";
+import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
-import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
@@ -29,14 +28,7 @@ export function ActionItems({
   addable: boolean;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
-  // Ticks and deletes share one queue, and one that fails (the item changed or went meanwhile) is said above the list.
-  const [rowState, rowAction, rowPending] = useActionState(actionItemAction, null);
-  // A delete removes the focused row: focus goes to its neighbour (or the new item's field), never the page body.
-  const rememberFocus = useFocusAfterChange(items);
-  const neighbourOf = (i: number) => {
-    const n = items[i + 1] ?? items[i - 1];
-    return n ? `action-tick-${n.id}` : "action-body";
-  };
+  const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, actionItemAction, { tick: "action-tick-", newItem: "action-body" });
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { addAgendaAction, agendaItemAction } from "../../actions";
 import { AgendaRow } from "./agenda-row";
+import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
-import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
@@ -30,15 +29,7 @@ export function Agenda({
   addable: boolean;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
-  // Ticks, moves and deletes share one queue, and what fails is said above the list instead of being dropped.
-  const [rowState, rowAction, rowPending] = useActionState(agendaItemAction, null);
-  // After a move focus stays on the pressed button, after a delete it goes to a neighbour.
-  const rememberFocus = useFocusAfterChange(items);
-  // After a delete: the next row's checkbox, else the previous row's, else the "new talking point" field.
-  const neighbourOf = (i: number) => {
-    const n = items[i + 1] ?? items[i - 1];
-    return n ? `agenda-tick-${n.id}` : "agenda-body";
-  };
+  const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, agendaItemAction, { tick: "agenda-tick-", newItem: "agenda-body" });
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
