@@ -88,7 +88,7 @@ export async function updateActionItem(
     })
     .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
     .returning();
-  if (!row) throw conflict("This action item was changed by someone else.", { current: actionDto(item) });
+  if (!row) throw conflict("This action item was changed meanwhile, in another window or by the other person.", { current: actionDto(item) });
   return actionDto(row);
 }
 
@@ -102,5 +102,5 @@ export async function deleteActionItem(db: Db, viewer: Viewer, id: string, input
     .delete(actionItems)
     .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
     .returning({ id: actionItems.id });
-  if (!gone) throw conflict("This action item was changed by someone else; look at it again before deleting it.", { current: actionDto(item) });
+  if (!gone) throw conflict("This action item was changed meanwhile, in another window or by the other person; look at it again before deleting it.", { current: actionDto(item) });
 }

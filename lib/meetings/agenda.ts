@@ -80,7 +80,7 @@ export async function updateAgendaItem(
     })
     .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version ?? item.version)))
     .returning();
-  if (!row) throw conflict("This talking point was changed by someone else.", { current: agendaDto(item) });
+  if (!row) throw conflict("This talking point was changed meanwhile, in another window or by the other person.", { current: agendaDto(item) });
   return agendaDto(row);
 }
 

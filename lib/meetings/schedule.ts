@@ -150,7 +150,7 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
         ),
       )
       .returning();
-    if (!updated) throw conflict("This 1:1 was changed by someone else. Reload to see the latest.", { current: toSummary(meeting) });
+    if (!updated) throw conflict("This 1:1 was changed meanwhile, in another window or by the other person. Reload to see the latest.", { current: toSummary(meeting) });
     await sweepCarryOver(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, now);
     return toSummary(updated);
   });

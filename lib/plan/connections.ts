@@ -102,7 +102,7 @@ export async function updateConnection(db: Db, viewer: Viewer, id: string, input
     .returning({ id: connections.id });
   const [now] = await loadConnections(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict("This connection was changed by someone else while you were editing. The current version is shown.", { current: now });
+  if (!res.length) throw conflict("This connection was changed meanwhile, in another window or by someone else. The current version is shown.", { current: now });
   return now;
 }
 
@@ -112,5 +112,5 @@ export async function deleteConnection(db: Db, viewer: Viewer, id: string, versi
     .delete(connections)
     .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), version !== undefined ? eq(connections.version, version) : undefined))
     .returning({ id: connections.id });
-  if (!res.length) throw conflict("This connection was changed by someone else; look at it again before deleting.", { current: (await loadConnections(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) throw conflict("This connection was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadConnections(db, viewer.orgId, personId, id))[0] ?? null });
 }

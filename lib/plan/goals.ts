@@ -108,7 +108,7 @@ export async function updateGoal(db: Db, viewer: Viewer, goalId: string, input: 
     .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, version)))
     .returning({ id: stretchGoals.id });
   const current = await currentGoal(db, viewer.orgId, personId, goalId);
-  if (!res.length) throw conflict("This goal was changed by someone else while you were editing. The current version is shown; your changes are still in the form.", { current });
+  if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else. The current version is shown; your changes are still in the form.", { current });
   return current;
 }
 
@@ -118,7 +118,7 @@ export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version
     .delete(stretchGoals)
     .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), version !== undefined ? eq(stretchGoals.version, version) : undefined))
     .returning({ id: stretchGoals.id });
-  if (!res.length) throw conflict("This goal was changed by someone else; look at it again before deleting.", { current: await currentGoal(db, viewer.orgId, personId, goalId) });
+  if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await currentGoal(db, viewer.orgId, personId, goalId) });
 }
 
 /** Adds a dated progress update; a progress % moves the goal's progress too (and bumps its version). */

@@ -84,7 +84,7 @@ export async function updateLearning(db: Db, viewer: Viewer, id: string, input: 
     .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), eq(learningItems.version, version)))
     .returning({ id: learningItems.id });
   const now = await current(db, viewer.orgId, personId, id);
-  if (!res.length) throw conflict("This item was changed by someone else while you were editing. The current version is shown; your changes are still in the form.", { current: now });
+  if (!res.length) throw conflict("This item was changed meanwhile, in another window or by someone else. The current version is shown; your changes are still in the form.", { current: now });
   return now;
 }
 
@@ -94,5 +94,5 @@ export async function deleteLearning(db: Db, viewer: Viewer, id: string, version
     .delete(learningItems)
     .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), version !== undefined ? eq(learningItems.version, version) : undefined))
     .returning({ id: learningItems.id });
-  if (!res.length) throw conflict("This item was changed by someone else; look at it again before deleting.", { current: await current(db, viewer.orgId, personId, id) });
+  if (!res.length) throw conflict("This item was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await current(db, viewer.orgId, personId, id) });
 }

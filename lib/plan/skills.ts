@@ -55,7 +55,7 @@ export async function updateSkill(db: Db, viewer: Viewer, id: string, input: Ski
     .returning({ id: skills.id });
   const [now] = await loadSkills(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict(`"${now.name}" was changed by someone else a moment ago; it now shows the current state.`, { current: now });
+  if (!res.length) throw conflict(`"${now.name}" was changed a moment ago, in another window or by someone else; it now shows the current state.`, { current: now });
   return now;
 }
 
@@ -65,5 +65,5 @@ export async function deleteSkill(db: Db, viewer: Viewer, id: string, version?: 
     .delete(skills)
     .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), version !== undefined ? eq(skills.version, version) : undefined))
     .returning({ id: skills.id });
-  if (!res.length) throw conflict("This skill was changed by someone else; look at it again before deleting.", { current: (await loadSkills(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) throw conflict("This skill was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadSkills(db, viewer.orgId, personId, id))[0] ?? null });
 }

@@ -85,7 +85,7 @@ export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPa
     .returning({ id: wins.id });
   const [now] = await loadWins(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict("This win was changed by someone else while you were editing. The current version is shown.", { current: now });
+  if (!res.length) throw conflict("This win was changed meanwhile, in another window or by someone else. The current version is shown.", { current: now });
   return now;
 }
 
@@ -95,5 +95,5 @@ export async function deleteWin(db: Db, viewer: Viewer, id: string, version?: nu
     .delete(wins)
     .where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId), version !== undefined ? eq(wins.version, version) : undefined))
     .returning({ id: wins.id });
-  if (!res.length) throw conflict("This win was changed by someone else; look at it again before deleting.", { current: (await loadWins(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) throw conflict("This win was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadWins(db, viewer.orgId, personId, id))[0] ?? null });
 }

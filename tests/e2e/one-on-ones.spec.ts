@@ -157,7 +157,7 @@ test("a talking point is reworded and deleted by keyboard; a change made meanwhi
   await expect(eli.page.getByRole("list", { name: "Talking points" })).toContainText(elis);
   await field.fill(`${mayas}, again`);
   await maya.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
-  await expect(maya.page.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
+  await expect(maya.page.getByRole("alert").filter({ hasText: "changed meanwhile, in another window or by the other person" })).toBeVisible();
   await expect(maya.page.getByText(`Saved now: “${elis}”`)).toBeVisible();
   await expect(field).toHaveValue(`${mayas}, again`);
   await maya.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
@@ -209,6 +209,56 @@ test("an action item's wording, owner and due date are changed, and one added by
   await maya.page.reload();
   await expect(maya.page.getByText(body)).toHaveCount(0);
   await maya.close();
+});
+
+test("an action item changed in the other window: the later save says what is saved now and keeps what was typed; a stale delete is refused", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const body = `Draft the rotation plan ${Date.now()}`;
+  const add = maya.page.getByRole("form", { name: "Add an action item" });
+  await add.getByLabel("Action item").fill(body);
+  await add.getByLabel("Owner").selectOption({ label: "Maya Manager" });
+  await add.getByRole("button", { name: "Add action item" }).click();
+  const mayaList = maya.page.getByRole("list", { name: "Action items" });
+  await expect(mayaList).toContainText(body);
+
+  // Maya opens the editor; meanwhile Eli takes the item over with a due date.
+  await mayaList.getByRole("button", { name: `Edit: ${body}`, exact: true }).click();
+  const editor = maya.page.getByRole("form", { name: /^Edit the action item/ });
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  const eliList = eli.page.getByRole("list", { name: "Action items" });
+  await eliList.getByRole("button", { name: `Edit: ${body}`, exact: true }).click();
+  const elis = eli.page.getByRole("form", { name: /^Edit the action item/ });
+  await elis.getByLabel("Action item").fill(`${body} (Eli)`);
+  await elis.getByLabel("Owner").selectOption({ label: "Eli Employee" });
+  await elis.getByLabel("Due").fill("2031-06-01");
+  await elis.getByRole("button", { name: "Save" }).click();
+  await expect(eliList).toContainText(`${body} (Eli)`);
+
+  // Maya's save does not overwrite Eli's: it says so, shows his version, and keeps her wording, owner and date.
+  await editor.getByLabel("Action item").fill(`${body} (Maya)`);
+  await editor.getByLabel("Due").fill("2031-07-15");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(maya.page.getByRole("alert").filter({ hasText: "changed meanwhile, in another window or by the other person" })).toBeVisible();
+  await expect(maya.page.getByText(`Saved now: “${body} (Eli)”, Eli Employee, due 1 Jun 2031.`)).toBeVisible();
+  await expect(editor.getByLabel("Action item")).toHaveValue(`${body} (Maya)`);
+  await expect(editor.getByLabel("Owner").locator("option:checked")).toHaveText("Maya Manager");
+  await expect(editor.getByLabel("Due")).toHaveValue("2031-07-15");
+  // Saving again, knowingly, replaces Eli's version.
+  await editor.getByRole("button", { name: "Save" }).click();
+  const row = mayaList.getByRole("listitem").filter({ hasText: `${body} (Maya)` });
+  await expect(row).toContainText("Maya Manager · due 15 Jul 2031");
+
+  // Eli's page still shows his version: deleting it is refused, and the list shows Maya's.
+  eli.page.once("dialog", (d) => void d.accept());
+  await eliList.getByRole("button", { name: `Delete: ${body} (Eli)`, exact: true }).click();
+  await expect(eli.page.getByRole("alert").filter({ hasText: "look at it again before deleting it" })).toBeVisible();
+  await expect(eliList).toContainText(`${body} (Maya)`);
+  await maya.page.reload();
+  await expect(maya.page.getByRole("list", { name: "Action items" })).toContainText(`${body} (Maya)`);
+  await maya.close();
+  await eli.close();
 });
 
 test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
