@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { MeetingSummary } from "@/lib/meetings/schedule";
+import type { ListedMeeting } from "@/lib/meetings/schedule";
 import { LocalTime } from "./local-time";
 
 const STATUS = {
@@ -10,7 +10,7 @@ const STATUS = {
 } as const;
 
 /** A page of 1:1s with links; pagination links keep the list short. */
-export function MeetingList({ items, page, pageSize, total, basePath }: { items: MeetingSummary[]; page: number; pageSize: number; total: number; basePath: string }) {
+export function MeetingList({ items, page, pageSize, total, basePath }: { items: ListedMeeting[]; page: number; pageSize: number; total: number; basePath: string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div className="space-y-3">
@@ -25,6 +25,7 @@ export function MeetingList({ items, page, pageSize, total, basePath }: { items:
               <Badge tone={s.tone}>
                 <span aria-hidden>{s.icon}</span> {s.label}
               </Badge>
+              {m.formerManagerName ? <span className="text-sm text-muted">with {m.formerManagerName}, your former manager</span> : null}
               <span className="ml-auto text-sm tabular-nums text-muted">
                 {m.openAgenda} open point{m.openAgenda === 1 ? "" : "s"} · {m.openActions} open action{m.openActions === 1 ? "" : "s"}
               </span>

@@ -59,6 +59,9 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
           ) : null}
         </Card>
       ) : null}
+      {!list.managerId && self && list.items.length ? (
+        <p className="text-sm text-muted">Your earlier 1:1s are listed below. New ones can be scheduled once an admin records your manager.</p>
+      ) : null}
       {list.items.length === 0 ? (
         list.managerId ? (
           <EmptyState title="No 1:1s yet">Pick a date above, e.g. next Tuesday at 10:00, and add a first talking point such as “What drew you to this field?”.</EmptyState>

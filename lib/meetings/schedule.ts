@@ -56,31 +56,41 @@ function toSummary(m: Meeting & { openAgenda?: number; openActions?: number }): 
   };
 }
 
+/** A listed 1:1 and, on the employee's own list, who it was with when that was not their current manager. */
+export type ListedMeeting = MeetingSummary & { formerManagerName: string | null };
+
 /**
- * The pair's meetings (the person and their current manager), newest first,
- * upcoming ones on the first page. Meetings with a former manager are not
- * listed: they belong to that conversation, not this one.
+ * A person's 1:1s, newest first, upcoming ones on the first page. The manager
+ * sees the pair's (the person and themselves): 1:1s the person had with a
+ * former manager belong to that conversation, not this one. The employee sees
+ * all of their own, whoever they were with (ACCESS.md: 1:1s are the
+ * employee's and the manager's who held them), so a manager change or having
+ * no manager any more does not hide their history.
  */
 export async function listMeetings(
   db: Db,
   viewer: Viewer,
   personId: string,
   opts: { page?: number } = {},
-): Promise<{ items: MeetingSummary[]; total: number; page: number; pageSize: number; managerId: string | null; cadenceDays: number; cadenceIsDefault: boolean }> {
-  const { managerId } = await authorizePair(db, viewer, personId, "read");
+): Promise<{ items: ListedMeeting[]; total: number; page: number; pageSize: number; managerId: string | null; cadenceDays: number; cadenceIsDefault: boolean }> {
+  const { managerId, rel } = await authorizePair(db, viewer, personId, "read");
   const page = Math.max(1, opts.page ?? 1);
   const [cadence, own] = await Promise.all([
     cadenceDaysFor(db, viewer.orgId, personId),
     db.select({ c: memberships.cadenceDays }).from(memberships).where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId))),
   ]);
-  if (!managerId) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault: own[0]?.c == null };
-  const where = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId));
+  const cadenceIsDefault = own[0]?.c == null;
+  if (!managerId && !rel.self) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault };
+  const where = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), rel.self ? undefined : eq(meetings.managerId, managerId!));
   const [list, [total]] = await Promise.all([
     db
       .select({
         m: meetings,
         openAgenda: sql<number>`(select count(*)::int from agenda_items a where a.org_id = ${viewer.orgId} and a.meeting_id = "meetings"."id" and not a.done)`,
         openActions: sql<number>`(select count(*)::int from action_items x where x.org_id = ${viewer.orgId} and x.meeting_id = "meetings"."id" and x.done_at is null)`,
+        // Named only where it differs from the current manager (the employee's own list).
+        formerManagerName: sql<string | null>`(select u.name from memberships mm join users u on u.id = mm.user_id
+          where mm.org_id = ${viewer.orgId} and mm.id = "meetings"."manager_id" and mm.id is distinct from ${managerId})`,
       })
       .from(meetings)
       .where(where)
@@ -90,13 +100,13 @@ export async function listMeetings(
     db.select({ n: count() }).from(meetings).where(where),
   ]);
   return {
-    items: list.map((r) => toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions })),
+    items: list.map((r) => ({ ...toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions }), formerManagerName: r.formerManagerName })),
     total: total?.n ?? 0,
     page,
     pageSize: PAGE_SIZE,
     managerId,
     cadenceDays: cadence,
-    cadenceIsDefault: own[0]?.c == null,
+    cadenceIsDefault,
   };
 }
 

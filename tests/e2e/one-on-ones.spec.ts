@@ -463,3 +463,31 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   await expect(page.getByLabel("New talking point")).toBeVisible();
   await maya.close();
 });
+
+// Last in this file: it moves Eli to Omar (the next spec resets the demo data).
+test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as with his former manager; Omar starts a fresh conversation", async ({ browser }) => {
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, `/people/${eliId}`);
+  const mgr = ada.page.getByRole("form", { name: "Change manager" });
+  await mgr.getByLabel("Manager").selectOption({ label: "Omar Manager" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr.getByRole("status")).toContainText("Manager changed.");
+  await ada.close();
+
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me/one-on-ones");
+  await expect(eli.page.getByText("With Omar Manager", { exact: false })).toBeVisible();
+  const list = eli.page.getByRole("list", { name: "1:1 meetings" });
+  await expect(list.getByRole("listitem").filter({ hasText: "with Maya Manager, your former manager" }).first()).toBeVisible();
+  // A past 1:1 with Maya still opens for him.
+  await list.getByRole("listitem").filter({ hasText: "Held" }).first().getByRole("link").click();
+  await expect(eli.page.getByRole("heading", { name: "1:1 with Maya Manager" })).toBeVisible();
+  await eli.close();
+
+  const omar = await signedIn(browser, "omar@acme.example");
+  await go(omar.page, `/people/${eliId}/one-on-ones`);
+  await expect(omar.page.getByRole("heading", { name: "1:1s with Eli Employee" })).toBeVisible();
+  await expect(omar.page.getByText("No 1:1s yet")).toBeVisible();
+  await expect(omar.page.getByText("Maya Manager")).toHaveCount(0);
+  await omar.close();
+});

@@ -171,5 +171,19 @@ describe("after a real manager change", () => {
     // The employee still sees his own past meeting, never the private note.
     const eliView = await getMeetingDetail(db, v.self!, eliMeeting);
     expect(JSON.stringify(eliView)).not.toContain(privateText);
+    // ...and his own list keeps it, named as with his former manager, beside the new manager's 1:1 (not named).
+    const mine = await listMeetings(db, v.self!, eli);
+    const old = mine.items.find((m) => m.id === eliMeeting);
+    expect(old?.formerManagerName).toBe(former.name);
+    expect(mine.items.find((m) => m.id === fresh.id)?.formerManagerName).toBeNull();
+    expect(mine.managerId).toBe(omar.personId);
+    // Omar's list of Eli's 1:1s is still his own conversation only.
+    expect((await listMeetings(db, omar, eli)).items.map((m) => m.id)).toEqual([fresh.id]);
+    // With no manager at all, the employee's history stays listed.
+    await db.update(memberships).set({ managerId: null }).where(eq(memberships.id, eli));
+    const alone = await listMeetings(db, v.self!, eli);
+    expect(alone.managerId).toBeNull();
+    expect(alone.items.map((m) => m.id)).toEqual(expect.arrayContaining([eliMeeting, fresh.id]));
+    expect(alone.items.every((m) => m.formerManagerName !== null)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { getMeetingDetail, meetingJson } from "@/lib/meetings/detail";
 import { scheduleSchema } from "@/lib/meetings/schemas";
 import { listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
 
-/** A person's 1:1s with their current manager (participants only), paginated. */
+/** A person's 1:1s, paginated: the manager sees the pair's, the employee all of their own (see listMeetings). */
 export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
   const { page } = readQuery(req, z.object({ page: z.coerce.number().int().min(1).max(10_000).optional() }));
   return listMeetings(db, viewer, params.id, { page });
