@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { readImportCsv, type ImportRow } from "./csv-rows";
 import { createsCycle, peopleInCycles } from "./cycle";
-import { lockReportingLines } from "./structure";
+import { cancelMeetingsWithFormerManagers, lockReportingLines } from "./structure";
 
 export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[] };
 export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number> };
@@ -181,6 +181,7 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       }
     }
     for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
+    await cancelMeetingsWithFormerManagers(tx, v.orgId, managerChanges, now);
     for (const part of chunks(managerChanges)) {
       await tx.insert(auditEvents).values(
         part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),

@@ -3,10 +3,11 @@
  * changes (the person page's manager field → changeManager, the CSV import →
  * applyImport), also when two changes arrive at once.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { memberships } from "@/db/schema";
+import { meetings, memberships } from "@/db/schema";
+import { applyImport } from "@/lib/people/csv-import";
 import { changeManager } from "@/lib/people/structure";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
@@ -35,5 +36,21 @@ describe("two manager changes at once", () => {
       const [xm, ym] = [await managerOf(x), await managerOf(y)];
       expect(xm === y && ym === x).toBe(false);
     }
+  });
+});
+
+describe("a manager change by CSV import", () => {
+  it("cancels the 1:1s still scheduled with the former manager, as the person page does", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    const maya = await personId(db, "maya@acme.example");
+    const scheduledWithMaya = () =>
+      db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.managerId, maya), eq(meetings.status, "scheduled")));
+    expect((await scheduledWithMaya()).length).toBeGreaterThan(0);
+    const file = ["email,name,title,team,manager email,role start date", "eli@acme.example,Eli Employee,Software Engineer II,Platform,dana@acme.example,"].join("\n");
+    const res = await applyImport(db, ada, file);
+    expect(res.counts.update).toBe(1);
+    expect(await managerOf(eli)).toBe(await personId(db, "dana@acme.example"));
+    expect(await scheduledWithMaya()).toEqual([]);
   });
 });
