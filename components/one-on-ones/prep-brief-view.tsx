@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { FlagList } from "@/components/radar/risk";
 import { SparklineChart } from "@/components/pulse/sparkline-chart";
 import type { PrepBriefData } from "@/lib/meetings/prep-view";
+import { useToday } from "@/components/ui/use-today";
 import { LocalTime } from "./local-time";
 
 /**
@@ -13,6 +14,8 @@ import { LocalTime } from "./local-time";
  * instead of as HTML and again in the RSC payload.
  */
 export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSelf: boolean }) {
+  // Overdue by the viewer's calendar day (the server's is UTC's).
+  const today = useToday();
   return (
     <Card>
       <h2 className="text-lg font-semibold">{forSelf ? "Your prep" : "Prep brief"}</h2>
@@ -101,7 +104,7 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
                   <span>{a.body}</span>
                   <span className="text-muted">— {a.owner}</span>
                   {a.due ? (
-                    a.overdue ? (
+                    a.dueOn && a.dueOn < today ? (
                       <Badge tone="risk">
                         <span aria-hidden>⚠</span> Overdue since {a.due}
                       </Badge>

@@ -18,10 +18,11 @@ export type PrepBriefData = {
   wins: PrepBrief["wins"];
   learning: { id: string; title: string; status: string }[];
   pulse: { points: { weekStart: string; rust: number }[]; change: number | null } | null;
-  openActions: { id: string; body: string; owner: string; due: string | null; overdue: boolean }[];
+  /** `dueOn` as stored: the browser judges "overdue" by the viewer's own calendar day. */
+  openActions: { id: string; body: string; owner: string; due: string | null; dueOn: string | null }[];
 };
 
-export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<string, string>, today: string): PrepBriefData {
+export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<string, string>): PrepBriefData {
   return {
     since: brief.since,
     flags: brief.flags.map((f) => ({ code: f.code, severity: f.severity, reason: forSelf ? f.selfReason : f.reason })),
@@ -35,7 +36,7 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
       body: a.body,
       owner: names[a.ownerId] ?? "someone",
       due: a.dueOn ? formatDate(a.dueOn) : null,
-      overdue: !!a.dueOn && a.dueOn < today,
+      dueOn: a.dueOn,
     })),
   };
 }

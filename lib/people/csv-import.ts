@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { readImportCsv, type ImportRow } from "./csv-rows";
 import { createsCycle, peopleInCycles } from "./cycle";
+import { cancelMeetingsWithFormerManagers, lockReportingLines } from "./structure";
 
 export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[] };
 export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number> };
@@ -100,6 +101,7 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
   }
   const today = now.toISOString().slice(0, 10);
   const result = await db.transaction(async (tx) => {
+    await lockReportingLines(tx, v.orgId);
     const existing = await loadOrg(tx as unknown as Db, v.orgId);
     const idByEmail = new Map(existing.map((e) => [e.email, e.id]));
     const current = new Map(existing.map((e) => [e.id, e]));
@@ -179,6 +181,7 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       }
     }
     for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
+    await cancelMeetingsWithFormerManagers(tx, v.orgId, managerChanges, now);
     for (const part of chunks(managerChanges)) {
       await tx.insert(auditEvents).values(
         part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),

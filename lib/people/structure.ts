@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { meetings, memberships, roleEvents, users } from "@/db/schema";
+import { memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, isUuid } from "@/lib/policy";
-import { transactionWithRetry } from "@/lib/transaction";
+import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -19,7 +19,7 @@ function invalid(field: string, message: string): AppError {
  * the candidate their manager would close a loop. One recursive query upward
  * from the candidate.
  */
-export async function isInSubtreeOf(db: Db, orgId: string, personId: string, candidateId: string): Promise<boolean> {
+export async function isInSubtreeOf(db: Db | Tx, orgId: string, personId: string, candidateId: string): Promise<boolean> {
   const [r] = rows<{ hit: boolean }>(
     await db.execute(sql`
       WITH RECURSIVE up AS (
@@ -32,49 +32,78 @@ export async function isInSubtreeOf(db: Db, orgId: string, personId: string, can
   return !!r?.hit;
 }
 
+/**
+ * Changes of reporting lines in one organization take turns (until the
+ * transaction ends). A loop check reads the lines as they are: two changes
+ * checked side by side (X under Y, and Y under X) would each pass and together
+ * close a loop.
+ */
+export async function lockReportingLines(tx: Tx, orgId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`reporting-lines:${orgId}`}))`);
+}
+
+/**
+ * 1:1s still scheduled with a former manager will not take place. Their agenda
+ * stays with them (1:1 content belongs to its two participants; it is not
+ * handed to the new manager). Every way of changing a manager calls this.
+ */
+export async function cancelMeetingsWithFormerManagers(tx: Tx, orgId: string, changes: { id: string; from: string | null }[], now: Date): Promise<void> {
+  const at = now.toISOString();
+  const pairs = changes.filter((c): c is { id: string; from: string } => c.from !== null);
+  // One statement per 1,000 pairs (a CSV import may move many people at once).
+  for (let i = 0; i < pairs.length; i += 1000) {
+    const values = sql.join(
+      pairs.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.from}::uuid)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, version = m.version + 1, updated_at = ${at}::timestamptz
+        FROM (VALUES ${values}) AS v(report_id, manager_id)
+       WHERE m.org_id = ${orgId} AND m.report_id = v.report_id AND m.manager_id = v.manager_id AND m.status = 'scheduled'`);
+  }
+}
+
 /** Admin: change someone's manager (null = no manager). Refuses self-management and cycles. */
 export async function changeManager(db: Db, viewer: Viewer, personId: string, newManagerId: string | null): Promise<void> {
   await authorize(db, viewer, "directory", "write", personId);
   if (newManagerId !== null) {
     if (newManagerId === personId) throw invalid("managerId", "Someone cannot manage themselves.");
     if (!isUuid(newManagerId)) throw invalid("managerId", "Choose a manager from this organization.");
-    const [mgr] = await db
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.id, newManagerId), eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt)));
-    if (!mgr) throw invalid("managerId", "Choose an active manager from this organization.");
-    if (await isInSubtreeOf(db, viewer.orgId, personId, newManagerId)) {
-      throw invalid("managerId", "That would create a loop: the new manager reports to this person.");
-    }
   }
-  const [before] = await db
-    .select({ managerId: memberships.managerId })
-    .from(memberships)
-    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
-  if (!before) throw notFound();
-  if (before.managerId === newManagerId) return;
   const now = new Date();
-  await transactionWithRetry(db, async (tx) => {
+  const changed = await transactionWithRetry(db, async (tx) => {
+    await lockReportingLines(tx, viewer.orgId);
+    if (newManagerId !== null) {
+      const [mgr] = await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.id, newManagerId), eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt)));
+      if (!mgr) throw invalid("managerId", "Choose an active manager from this organization.");
+      if (await isInSubtreeOf(tx, viewer.orgId, personId, newManagerId)) {
+        throw invalid("managerId", "That would create a loop: the new manager reports to this person.");
+      }
+    }
+    const [before] = await tx
+      .select({ managerId: memberships.managerId })
+      .from(memberships)
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    if (!before) throw notFound();
+    if (before.managerId === newManagerId) return null;
     await tx
       .update(memberships)
       .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: now })
       .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
-    // 1:1s still scheduled with the former manager will not take place. Their agenda stays with
-    // them (1:1 content belongs to its two participants; it is not handed to the new manager).
-    if (before.managerId) {
-      await tx
-        .update(meetings)
-        .set({ status: "cancelled", cancelledAt: now, version: sql`${meetings.version} + 1`, updatedAt: now })
-        .where(and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, before.managerId), eq(meetings.status, "scheduled")));
-    }
+    await cancelMeetingsWithFormerManagers(tx, viewer.orgId, [{ id: personId, from: before.managerId }], now);
+    return { from: before.managerId };
   });
+  if (!changed) return;
   await audit({
     orgId: viewer.orgId,
     actorUserId: viewer.userId,
     action: "member.manager_changed",
     targetType: "membership",
     targetId: personId,
-    meta: { from: before.managerId, to: newManagerId },
+    meta: { from: changed.from, to: newManagerId },
   });
 }
 

@@ -464,6 +464,35 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   await maya.close();
 });
 
+test("an action item is overdue by the viewer's own calendar day, not the server's", async ({ browser }) => {
+  // A zone whose date differs from UTC's right now: a day behind before 11:00 UTC, a day ahead after.
+  const behind = new Date().getUTCHours() < 11;
+  const timezoneId = behind ? "Etc/GMT+12" : "Pacific/Kiritimati";
+  const localDay = (tz: string) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(new Date());
+  // Behind UTC: due on the viewer's today, which is already yesterday in UTC (not late yet).
+  // Ahead of UTC: due on UTC's today, which is already yesterday for the viewer (late).
+  const dueOn = behind ? localDay(timezoneId) : localDay("UTC");
+  const ines = await personIdOf("ines@acme.example");
+  const inesMeeting = await nextMeetingOf(ines);
+  const ctx = await browser.newContext({ timezoneId });
+  const page = await ctx.newPage();
+  await signIn(page, "maya@acme.example");
+  await go(page, `/one-on-ones/${inesMeeting}`);
+  const body = `Due on the edge of a day ${Date.now()}`;
+  const add = page.getByRole("form", { name: "Add an action item" });
+  await add.getByLabel("Action item").fill(body);
+  await add.getByLabel("Owner").selectOption({ label: "Ines Moreau" });
+  await add.getByLabel("Due").fill(dueOn);
+  await add.getByRole("button", { name: "Add action item" }).click();
+  const row = page.getByRole("list", { name: "Action items" }).getByRole("listitem").filter({ hasText: body });
+  await expect(row).toBeVisible();
+  await page.reload();
+  await expect(row).toBeVisible();
+  if (behind) await expect(row).not.toContainText("Overdue");
+  else await expect(row).toContainText("Overdue");
+  await ctx.close();
+});
+
 // Last in this file: it moves Eli to Omar (the next spec resets the demo data).
 test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as with his former manager; Omar starts a fresh conversation", async ({ browser }) => {
   const ada = await signedIn(browser, "ada@acme.example");

@@ -22,23 +22,22 @@ const names = { "m-eli": "Eli Novak" };
 
 describe("the prep brief's data for the browser", () => {
   it("carries one wording of each flag: the person's own, or the manager's", () => {
-    expect(prepBriefData(brief, true, names, "2026-11-29").flags).toEqual([{ code: "role_stale", severity: "warning", reason: "Your role hasn't changed in 27 months" }]);
-    expect(prepBriefData(brief, false, names, "2026-11-29").flags[0]!.reason).toBe("Same role for 27 months (threshold 24)");
+    expect(prepBriefData(brief, true, names).flags).toEqual([{ code: "role_stale", severity: "warning", reason: "Your role hasn't changed in 27 months" }]);
+    expect(prepBriefData(brief, false, names).flags[0]!.reason).toBe("Same role for 27 months (threshold 24)");
   });
 
   it("keeps the pulse answers and comments on the server", () => {
-    const json = JSON.stringify(prepBriefData(brief, false, names, "2026-11-29"));
+    const json = JSON.stringify(prepBriefData(brief, false, names));
     expect(json).not.toContain("PRIVATE-COMMENT");
     expect(json).not.toContain("challenge");
-    expect(prepBriefData(brief, false, names, "2026-11-29").pulse).toEqual({ points: [{ weekStart: "2026-11-16", rust: 2.4 }], change: 0.4 });
+    expect(prepBriefData(brief, false, names).pulse).toEqual({ points: [{ weekStart: "2026-11-16", rust: 2.4 }], change: 0.4 });
   });
 
-  it("names owners, dates what is due and says what is overdue", () => {
-    expect(prepBriefData(brief, false, names, "2026-11-29").openActions).toEqual([
-      { id: "a1", body: "Draft the RFC", owner: "Eli Novak", due: "20 Nov 2026", overdue: true },
-      { id: "a2", body: "Book the room", owner: "someone", due: null, overdue: false },
+  it("names owners and dates what is due (the browser judges what is overdue)", () => {
+    expect(prepBriefData(brief, false, names).openActions).toEqual([
+      { id: "a1", body: "Draft the RFC", owner: "Eli Novak", due: "20 Nov 2026", dueOn: "2026-11-20" },
+      { id: "a2", body: "Book the room", owner: "someone", due: null, dueOn: null },
     ]);
-    expect(prepBriefData(brief, false, names, "2026-11-19").openActions[0]!.overdue).toBe(false);
-    expect(prepBriefData(brief, false, names, "2026-11-29")).toMatchObject({ rotation: "Mobile (active, since 2026-09-01)", learning: [{ id: "l1", title: "Rust book", status: "in progress" }] });
+    expect(prepBriefData(brief, false, names)).toMatchObject({ rotation: "Mobile (active, since 2026-09-01)", learning: [{ id: "l1", title: "Rust book", status: "in progress" }] });
   });
 });

@@ -41,7 +41,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     throw e;
   }
   const now = new Date();
-  const today = now.toISOString().slice(0, 10);
   const forSelf = access.rel.self;
   // Authorized once; everything below is independent and read in parallel.
   const [detail, brief, ownTrend, pair] = await Promise.all([
@@ -95,7 +94,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </p>
       ) : null}
 
-      <PrepBriefCard brief={brief} forSelf={forSelf} names={names} today={today} />
+      <PrepBriefCard brief={brief} forSelf={forSelf} names={names} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -104,7 +103,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Action items</h2>
-          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} today={today} editable={editable} addable={m.status === "scheduled"} />
+          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} editable={editable} addable={m.status === "scheduled"} />
         </Card>
       </div>
 

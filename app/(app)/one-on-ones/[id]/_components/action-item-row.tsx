@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useEditing } from "@/components/ui/use-editing";
+import { useToday } from "@/components/ui/use-today";
 import { DeleteRowButton, RowEditor, savedNow } from "./row-editor";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import type { ActionState } from "@/lib/http/action";
@@ -16,7 +17,6 @@ export type ActionItemRowProps = {
   item: ActionItemDto;
   people: { id: string; name: string }[];
   carriedFrom: Record<string, string>;
-  today: string;
   editable: boolean;
   /** False on a held 1:1: a done item stays done there (it would skip the next 1:1). */
   reopenable: boolean;
@@ -28,8 +28,10 @@ export type ActionItemRowProps = {
 };
 
 /** One action item: tick it off, change its wording, owner or due date, or delete it. */
-export function ActionItemRow({ meetingId, item, people, carriedFrom, today, editable, reopenable, rowAction, onPress, focusAfterDelete }: ActionItemRowProps) {
+export function ActionItemRow({ meetingId, item, people, carriedFrom, editable, reopenable, rowAction, onPress, focusAfterDelete }: ActionItemRowProps) {
   const { editing, open, close, button, editor } = useEditing();
+  // Overdue by the viewer's calendar, not the server's: at 9 pm in Los Angeles an item due today is not late yet.
+  const today = useToday();
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
   if (editing) return <EditActionItem meetingId={meetingId} item={item} people={people} editor={editor} onClose={close} />;
   const overdue = !item.doneAt && !!item.dueOn && item.dueOn < today;

@@ -14,7 +14,6 @@ export function ActionItems({
   items,
   people,
   carriedFrom,
-  today,
   editable,
   addable,
 }: {
@@ -22,7 +21,6 @@ export function ActionItems({
   items: ActionItemDto[];
   people: { id: string; name: string }[];
   carriedFrom: Record<string, string>;
-  today: string;
   editable: boolean;
   /** False on a held 1:1: what is still open belongs on the next one (see assertTakesOpenItems). */
   addable: boolean;
@@ -43,7 +41,6 @@ export function ActionItems({
                 item={a}
                 people={people}
                 carriedFrom={carriedFrom}
-                today={today}
                 editable={editable}
                 reopenable={addable}
                 rowAction={rowAction}
