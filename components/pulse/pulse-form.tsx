@@ -3,6 +3,7 @@
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
+import { useToday } from "@/components/ui/use-today";
 import type { ActionState } from "@/lib/http/action";
 import { PULSE_QUESTIONS } from "@/lib/pulse/week";
 import { submitPulseAction } from "./actions";
@@ -10,9 +11,12 @@ import { submitPulseAction } from "./actions";
 /** Five 1–5 questions, one per sign of rust out, plus an optional comment. */
 export function PulseForm() {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(submitPulseAction);
+  const today = useToday();
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-4" aria-label="Weekly pulse">
+      {/* The answer counts for the viewer's own week (Monday to Sunday where they are), not UTC's. */}
+      <input type="hidden" name="today" value={today} />
       {PULSE_QUESTIONS.map((q) => (
         <fieldset key={q.key} aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}>
           <legend className="text-sm font-medium">{q.label}</legend>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientToday } from "@/lib/plan/schemas";
 import { CHECK_IN_ANSWER_MAX } from "./limits";
 
 const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters.`);
@@ -53,6 +54,8 @@ export const pulseSchema = z.object({
   purpose: score,
   initiative: score,
   comment: z.string().trim().max(2000).optional().default(""),
+  /** The browser's calendar day: the pulse week is the person's own (see submitPulse). */
+  today: clientToday,
 });
 export const stuckRaiseSchema = z.object({
   message: z.string().trim().max(2000).optional().default(""),

@@ -34,7 +34,7 @@ export const purposeInput = z.object({
 }).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
 
 /** The browser's calendar day, so "today" means the viewer's (lib/plan/target-date.ts); a bad one is ignored. */
-const clientToday = z.iso.date().optional().catch(undefined);
+export const clientToday = z.iso.date().optional().catch(undefined);
 
 export const goalCreate = z.object({
   title: required(200, "A title"),

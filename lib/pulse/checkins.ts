@@ -7,19 +7,23 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
 import { conflict } from "@/lib/errors";
 import { authorize, decideAccess, type Relation } from "@/lib/policy";
-import { isoWeekStart, rustScore, type PulseKey } from "./week";
+import { viewerToday } from "@/lib/plan/target-date";
+import { rustScore, weekStartOfDay, type PulseKey } from "./week";
 
-export type PulseAnswers = Record<PulseKey, number> & { comment?: string };
+export type PulseAnswers = Record<PulseKey, number> & { comment?: string; today?: string };
 export type PulsePoint = { id: string; weekStart: string; rust: number; answers: Record<PulseKey, number>; comment: string };
 
 /**
  * Only the employee writes their own pulse, at most once per ISO week (409 on
- * a second try). The row records their team as it is now, read in the same
- * statement, so org aggregates keep counting the answer where it was given.
+ * a second try). The week is the one of the person's own calendar day when the
+ * browser says it (`input.today`, trusted within a day of UTC's; see
+ * viewerToday), so "this week" starts on their Monday, not UTC's. The row
+ * records their team as it is now, read in the same statement, so org
+ * aggregates keep counting the answer where it was given.
  */
 export async function submitPulse(db: Db, viewer: Viewer, personId: string, input: PulseAnswers, now = new Date()): Promise<PulsePoint> {
   await authorize(db, viewer, "pulse", "write", personId);
-  const weekStart = isoWeekStart(now);
+  const weekStart = weekStartOfDay(viewerToday(input.today, now));
   const [row] = await db
     .insert(pulseCheckins)
     .values({
@@ -92,7 +96,3 @@ const latestCheckins = preparedQuery("reignite_pulse_latest", (db, name) =>
     .prepare(name),
 );
 
-export function answeredThisWeek(points: PulsePoint[], now = new Date()): boolean {
-  const w = isoWeekStart(now);
-  return points.some((p) => p.weekStart === w);
-}

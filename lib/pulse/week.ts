@@ -1,9 +1,23 @@
+/** Monday of the ISO week containing the calendar day `day` ('YYYY-MM-DD'), as 'YYYY-MM-DD'. */
+export function weekStartOfDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7; // days since Monday
+  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Monday of the ISO week containing `d`, in UTC, as 'YYYY-MM-DD'. */
 export function isoWeekStart(d: Date): string {
-  const day = d.getUTCDay(); // 0 = Sunday
-  const back = (day + 6) % 7;
-  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back));
-  return monday.toISOString().slice(0, 10);
+  return weekStartOfDay(d.toISOString().slice(0, 10));
+}
+
+/**
+ * Has the person answered the pulse of the week that contains `today` (their
+ * own calendar day: on a Monday morning in Auckland it is already a new week,
+ * while UTC is still on Sunday)?
+ */
+export function answeredWeekOf(weekStarts: readonly string[], today: string): boolean {
+  const w = weekStartOfDay(today);
+  return weekStarts.includes(w);
 }
 
 export const PULSE_QUESTIONS = [

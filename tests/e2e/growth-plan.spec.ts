@@ -255,3 +255,27 @@ test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name })).toBeFocused();
 });
+
+test("Dana answers her weekly pulse: a missing answer is named at its question, then the week counts as answered", async ({ page }) => {
+  await signIn(page, "dana@acme.example");
+  await page.goto("/me");
+  const form = page.getByRole("form", { name: "Weekly pulse" });
+  const questions = form.getByRole("group");
+  await expect(questions).toHaveCount(5);
+  // Four of five answered: the server names the missing one and keeps the others.
+  for (let i = 0; i < 4; i++) await questions.nth(i).getByRole("radio").nth(3).check();
+  await form.evaluate((f) => f.querySelectorAll("input[type=radio]").forEach((r) => r.removeAttribute("required")));
+  await form.getByRole("button", { name: "Send pulse" }).click();
+  await expect(questions.nth(4)).toContainText(/./);
+  await expect(questions.nth(4).locator("p")).toBeVisible();
+  await expect(questions.nth(0).getByRole("radio").nth(3)).toBeChecked();
+  await questions.nth(4).getByRole("radio").nth(1).check();
+  await form.getByLabel("Anything to add? (optional)").fill("Planning season: less time for my own growth.");
+  await form.getByRole("button", { name: "Send pulse" }).click();
+  await expect(page.getByText("You have answered this week’s pulse — thank you.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("You have answered this week’s pulse — thank you.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Weekly pulse" })).toHaveCount(0);
+  // Answers 4,4,4,4,2 → rust score 6 − 3.6 = 2.4, charted as her latest point.
+  await expect(page.getByRole("img", { name: /Your pulse trend/ })).toHaveAttribute("aria-label", /2\.4\.?$/);
+});

@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/db/client";
 import { meetings, notes } from "@/db/schema";
 import { createNote, updateNote } from "@/lib/meetings/notes";
 import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
-import { isoWeekStart } from "@/lib/pulse/week";
+import { answeredWeekOf, isoWeekStart, weekStartOfDay } from "@/lib/pulse/week";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -44,9 +44,25 @@ describe("weekly pulse", () => {
     }
   });
 
-  it("computes ISO week starts in UTC", () => {
+  it("computes ISO week starts in UTC, and of a calendar day", () => {
     expect(isoWeekStart(new Date("2026-11-29T12:00:00Z"))).toBe("2026-11-23"); // a Sunday
     expect(isoWeekStart(new Date("2026-11-30T00:00:00Z"))).toBe("2026-11-30"); // a Monday
+    expect(weekStartOfDay("2027-01-03")).toBe("2026-12-28"); // a Sunday, across a year
+    expect(weekStartOfDay("2024-03-04")).toBe("2024-03-04"); // a Monday after a leap day
+    expect(answeredWeekOf(["2026-11-23"], "2026-11-29")).toBe(true);
+    expect(answeredWeekOf(["2026-11-23"], "2026-11-30")).toBe(false);
+  });
+
+  it("counts an answer for the person's own week: their Monday, not UTC's", async () => {
+    const ines = await viewerFor(db, "ines@acme.example");
+    // Sunday 22:00 UTC is Monday 10:00 in Auckland: a new week there.
+    const aucklandMonday = await submitPulse(db, ines, ines.personId, { ...answers, today: "2027-05-10" }, new Date("2027-05-09T22:00:00Z"));
+    expect(aucklandMonday.weekStart).toBe("2027-05-10");
+    // Monday 03:00 UTC is still Sunday evening in Los Angeles: that week's pulse is the one above, so this is a second answer.
+    await expect(submitPulse(db, ines, ines.personId, { ...answers, today: "2027-05-16" }, new Date("2027-05-17T03:00:00Z"))).rejects.toMatchObject({ status: 409 });
+    // A day further off than a time zone can be is not believed: UTC's week is used.
+    const claimed = await submitPulse(db, ines, ines.personId, { ...answers, today: "2027-06-30" }, new Date("2027-05-19T12:00:00Z"));
+    expect(claimed.weekStart).toBe("2027-05-17");
   });
 });
 

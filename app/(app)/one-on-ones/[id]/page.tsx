@@ -9,7 +9,7 @@ import { meetingDetailFor } from "@/lib/meetings/detail";
 import { prepBrief } from "@/lib/meetings/prep";
 import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
 import { lastAndNext } from "@/lib/meetings/summary";
-import { answeredThisWeek, loadTrend } from "@/lib/pulse/checkins";
+import { loadTrend } from "@/lib/pulse/checkins";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
@@ -17,6 +17,7 @@ import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
 import { NoteEditor } from "@/components/one-on-ones/note-editor";
 import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
 import { PulseForm } from "@/components/pulse/pulse-form";
+import { PulseThisWeek } from "@/components/pulse/pulse-this-week";
 import { ActionItems } from "./_components/action-items";
 import { Agenda } from "./_components/agenda";
 import { CheckInForm } from "./_components/check-in-form";
@@ -145,14 +146,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {forSelf ? (
         <Card>
           <h2 className="text-lg font-semibold">Your weekly pulse</h2>
-          {answeredThisWeek(ownTrend, now) ? (
-            <p className="text-sm text-muted">You have answered this week’s pulse. The next one opens on Monday.</p>
-          ) : (
-            <>
-              <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
-              <PulseForm />
-            </>
-          )}
+          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={<p className="text-sm text-muted">You have answered this week’s pulse. The next one opens on Monday.</p>}>
+            <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
+            <PulseForm />
+          </PulseThisWeek>
         </Card>
       ) : null}
     </div>
