@@ -161,3 +161,24 @@ test.describe("keyboard only", () => {
     await expect(page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
   });
 });
+
+test.describe("keyboard focus after an action", () => {
+  test.beforeAll(async () => {
+    await resetDemoData();
+  });
+
+  test("a submit button pressed by keyboard keeps focus while its action runs and after it answers", async ({ page }) => {
+    // A button disabled while pending dropped focus to the page body: the person lost their place after every save.
+    await signIn(page, "eli@acme.example");
+    await page.goto("/me");
+    await page.getByRole("button", { name: "Propose a stretch goal" }).click();
+    const goal = page.getByRole("form", { name: "New stretch goal" });
+    const add = goal.getByRole("button", { name: "Add goal" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect(goal.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toBeVisible();
+    await expect(add).toBeFocused();
+  });
+
+});

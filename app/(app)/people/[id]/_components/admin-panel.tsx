@@ -45,14 +45,14 @@ export function AdminPanel({
           options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
         />
         <FormMessage state={mState} />
-        <Button type="submit" variant="secondary" disabled={mPending}>Change manager</Button>
+        <Button type="submit" variant="secondary" pending={mPending}>Change manager</Button>
       </form>
       <form action={tAction} onSubmit={onTitleTeam} aria-label="Change title or team" className="space-y-3">
         <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
         <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
         <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
         <FormMessage state={tState} />
-        <Button type="submit" variant="secondary" disabled={tPending}>Save title and team</Button>
+        <Button type="submit" variant="secondary" pending={tPending}>Save title and team</Button>
       </form>
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
       {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
@@ -65,7 +65,7 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
   return (
     <form action={action} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
       <span className="text-sm text-muted">{name} is deactivated: signed out and unable to sign in.</span>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         Reactivate {name}
       </Button>
       <FormMessage state={state} />
@@ -81,7 +81,7 @@ function Deactivate({ personId, name }: { personId: string; name: string }) {
       {confirm ? (
         <form action={action} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
           <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
-          <Button variant="danger" type="submit" disabled={pending}>Yes, deactivate</Button>
+          <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
           <Button variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
         </form>
       ) : (

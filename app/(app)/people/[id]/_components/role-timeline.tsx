@@ -45,7 +45,7 @@ function AddEvent({ personId }: { personId: string }) {
       <EventFields state={state} idPrefix="new-ev" />
       <FormMessage state={state} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save event"}</Button>
+        <Button type="submit" pending={pending}>{pending ? "Saving…" : "Save event"}</Button>
         <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
       </div>
     </form>
@@ -77,7 +77,7 @@ function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEv
         <form action={delAction} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
           <input type="hidden" name="version" value={ev.version} />
           <span className="text-sm">Delete this event? Time in role is recalculated.</span>
-          <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
+          <Button size="sm" variant="danger" type="submit" pending={deleting}>Yes, delete</Button>
           <Button size="sm" variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
           <FormMessage state={delState} />
         </form>
@@ -88,7 +88,7 @@ function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEv
           <EventFields state={editState} ev={ev} idPrefix={`ev-${ev.id}`} />
           <FormMessage state={editState} />
           <div className="flex gap-2">
-            <Button type="submit" disabled={editing}>Save</Button>
+            <Button type="submit" pending={editing}>Save</Button>
             <Button variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
           </div>
         </form>

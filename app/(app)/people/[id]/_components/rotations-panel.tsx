@@ -53,7 +53,7 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
             <form action={setStatus}>
               <input type="hidden" name="version" value={r.version} />
               <input type="hidden" name="status" value={next.status} />
-              <Button size="sm" variant="secondary" type="submit" disabled={pending} aria-label={`${next.label} with ${r.host}`}>
+              <Button size="sm" variant="secondary" type="submit" pending={pending} aria-label={`${next.label} with ${r.host}`}>
                 {next.label}
               </Button>
             </form>
@@ -63,7 +63,7 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
             <form action={del} className="flex items-center gap-2">
               <input type="hidden" name="version" value={r.version} />
               <span className="text-sm">Delete this rotation and its timeline events?</span>
-              <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
+              <Button size="sm" variant="danger" type="submit" pending={deleting}>Yes, delete</Button>
               <Button size="sm" variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
             </form>
           ) : (
@@ -105,7 +105,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
           </div>
           <FormMessage state={state} />
           <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>Save rotation</Button>
+            <Button type="submit" pending={pending}>Save rotation</Button>
             <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
           </div>
         </form>
