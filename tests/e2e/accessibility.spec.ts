@@ -181,4 +181,52 @@ test.describe("keyboard focus after an action", () => {
     await expect(add).toBeFocused();
   });
 
+  test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
+    await signIn(page, "maya@acme.example");
+    await page.goto("/team");
+    await page.getByRole("link", { name: "Eli Employee" }).click();
+    await expect(page.getByRole("heading", { name: "Eli Employee", level: 1 })).toBeVisible();
+
+    // Opening a form moves focus into it; Escape or Close gives it back to the button that opened it.
+    const addEvent = page.getByRole("button", { name: "Add role event" });
+    await addEvent.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("form", { name: "Add role event" }).getByLabel("What changed")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(addEvent).toBeFocused();
+
+    // Edit: focus to the first field, and after Save to the event's (re-rendered) Edit button.
+    const timeline = page.getByRole("list", { name: "Role timeline" });
+    await timeline.getByRole("button", { name: "Edit Scope change of 30 Sept 2023" }).focus();
+    await page.keyboard.press("Enter");
+    const edit = page.getByRole("form", { name: "Edit role event" });
+    await expect(edit.getByLabel("What changed")).toBeFocused();
+    await edit.getByLabel("Description").fill("Took over the CI build pipeline and its on-call.");
+    await edit.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(timeline).toContainText("and its on-call.");
+    await expect(timeline.getByRole("button", { name: "Edit Scope change of 30 Sept 2023" })).toBeFocused();
+
+    // Delete asks first with focus on Cancel; Cancel returns to Delete; a confirmed delete goes on to "Add role event".
+    const del = timeline.getByRole("button", { name: "Delete Scope change of 30 Sept 2023" });
+    await del.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("form", { name: "Confirm delete" });
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(del).toBeFocused();
+    await page.keyboard.press("Enter");
+    await confirm.getByRole("button", { name: "Yes, delete" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(timeline).not.toContainText("Scope change");
+    await expect(addEvent).toBeFocused();
+
+    // Plan a rotation: into the form and back out.
+    const plan = page.getByRole("button", { name: "Plan a rotation" });
+    await plan.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("form", { name: "Plan a rotation" }).getByLabel("Host team or project")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(plan).toBeFocused();
+  });
 });

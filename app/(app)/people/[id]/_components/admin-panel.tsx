@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
@@ -75,17 +76,20 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
 
 function Deactivate({ personId, name }: { personId: string; name: string }) {
   const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
-  const [confirm, setConfirm] = useState(false);
+  // "Deactivate…" hides while its confirmation is open: focus goes to Cancel and back (useEditing).
+  const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deactivateButton, editor: confirmForm } = useEditing();
   return (
     <div className="space-y-2 md:col-span-2">
-      {confirm ? (
-        <form action={action} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
-          <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
-          <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
-          <Button variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
-        </form>
+      {confirmOpen ? (
+        <div ref={confirmForm}>
+          <form action={action} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
+            <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
+            <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
+            <Button variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+          </form>
+        </div>
       ) : (
-        <Button variant="ghost" onClick={() => setConfirm(true)}>Deactivate…</Button>
+        <Button ref={deactivateButton} variant="ghost" onClick={openConfirm}>Deactivate…</Button>
       )}
       <FormMessage state={state} />
     </div>
