@@ -30,7 +30,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
             <input type="hidden" name="meetingId" value={meetingId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="op" value="hold" />
-            <Button type="submit" size="sm" disabled={pending}>
+            <Button type="submit" size="sm" pending={pending}>
               Mark held
             </Button>
           </form>
@@ -52,7 +52,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
             <input type="hidden" name="meetingId" value={meetingId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="op" value="cancel" />
-            <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+            <Button type="submit" size="sm" variant="secondary" pending={pending}>
               Cancel 1:1
             </Button>
           </form>
@@ -64,7 +64,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="op" value="reschedule" />
           <DateTimeInput id={`resched-${meetingId}`} name="scheduledAt" label="New date and time" defaultIso={scheduledAt} errors={shown ? fields.scheduledAt : undefined} />
-          <Button type="submit" size="sm" disabled={pending}>
+          <Button type="submit" size="sm" pending={pending}>
             Save new time
           </Button>
           <Button

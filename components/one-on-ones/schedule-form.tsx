@@ -13,7 +13,7 @@ export function ScheduleForm({ personId, suggestedIso }: { personId: string; sug
     <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label="Schedule the next 1:1">
       <input type="hidden" name="personId" value={personId} />
       <DateTimeInput id="schedule-at" name="scheduledAt" label="Date and time" defaultIso={suggestedIso} errors={fields.scheduledAt} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         Schedule 1:1
       </Button>
       <div className="w-full">
@@ -39,7 +39,7 @@ export function CadenceForm({ personId, current }: { personId: string; current: 
           { value: "30", label: "Monthly" },
         ]}
       />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         Save cadence
       </Button>
       <FormMessage state={state} />

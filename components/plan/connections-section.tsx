@@ -100,7 +100,7 @@ function ConnectionForm({ personId, item, onDone }: { personId: string; item?: C
       <TextField label="What it is for" name="purpose" id={`${p}-purpose`} defaultValue={item?.purpose} errors={form.fields.purpose} />
       {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>{item ? "Save" : "Add connection"}</Button>
+        <Button type="submit" pending={form.pending}>{item ? "Save" : "Add connection"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

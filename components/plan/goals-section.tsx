@@ -75,7 +75,7 @@ function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => voi
       <GoalFields fields={form.fields} />
       <FormMessage state={form.state} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>{form.pending ? "Adding…" : "Add goal"}</Button>
+        <Button type="submit" pending={form.pending}>{form.pending ? "Adding…" : "Add goal"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>
@@ -94,7 +94,7 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
       <GoalFields goal={goal} fields={form.fields} />
       {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
+        <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>
@@ -108,7 +108,7 @@ function UpdateForm({ goal }: { goal: GoalDto }) {
       <input type="hidden" name="id" value={goal.id} />
       <TextField label="What happened" name="body" id={`upd-${goal.id}-body`} errors={form.fields.body} placeholder="e.g. First pilot team onboarded" />
       <TextField label="Progress %" name="progress" id={`upd-${goal.id}-progress`} type="number" min={0} max={100} inputMode="numeric" errors={form.fields.progress} />
-      <Button type="submit" variant="secondary" disabled={form.pending}>{form.pending ? "Adding…" : "Add update"}</Button>
+      <Button type="submit" variant="secondary" pending={form.pending}>{form.pending ? "Adding…" : "Add update"}</Button>
       <div className="sm:col-span-3">
         <FormMessage state={form.state} />
       </div>

@@ -62,7 +62,7 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
                 <input type="hidden" name="id" value={item.id} />
                 <input type="hidden" name="version" value={item.version} />
                 <input type="hidden" name="status" value={next.status} />
-                <Button type="submit" size="sm" variant="secondary" disabled={form.pending} aria-label={`${next.label}: ${item.title}`}>
+                <Button type="submit" size="sm" variant="secondary" pending={form.pending} aria-label={`${next.label}: ${item.title}`}>
                   {next.label}
                 </Button>
               </form>
@@ -120,7 +120,7 @@ function LearningForm({ personId, item, onDone }: { personId?: string; item?: It
       <TextArea label="What I learned" name="takeaways" id={`${p}-takeaways`} defaultValue={item?.takeaways} errors={form.fields.takeaways} rows={2} />
       {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>{item ? "Save" : "Add learning"}</Button>
+        <Button type="submit" pending={form.pending}>{item ? "Save" : "Add learning"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -37,7 +37,7 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
           <TextArea label={q.worthEffort} name="worthEffort" id="purpose-worthEffort" defaultValue={current?.worthEffort} errors={form.fields.worthEffort} />
           {form.conflict ? <ConflictNote current={form.conflict} labels={q} /> : <FormMessage state={form.state} />}
           <div className="flex gap-2">
-            <Button type="submit" disabled={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
+            <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
             <Button variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
           </div>
         </form>

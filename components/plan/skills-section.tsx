@@ -97,7 +97,7 @@ function NewSkillForm({ personId, onDone }: { personId: string; onDone: () => vo
       <TextField label="Skill" name="name" id="skill-new-name" errors={form.fields.name} autoFocus />
       <SelectField label="Status" name="status" id="skill-new-status" options={options(SKILL_STATUS_LABEL)} defaultValue="used" errors={form.fields.status} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>Add skill</Button>
+        <Button type="submit" pending={form.pending}>Add skill</Button>
         <Button variant="ghost" onClick={onDone}>Done</Button>
       </div>
       <div className="sm:col-span-3">

@@ -135,7 +135,7 @@ function WinForm({ personId, win, goals, rotations, onDone }: { personId?: strin
       </label>
       {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>{win ? "Save" : "Add win"}</Button>
+        <Button type="submit" pending={form.pending}>{win ? "Save" : "Add win"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -38,7 +38,7 @@ export function PulseForm() {
         </fieldset>
       ))}
       <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         Send pulse
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />

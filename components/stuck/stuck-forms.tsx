@@ -24,7 +24,7 @@ export function RaiseStuckForm({ managerName }: { managerName: string }) {
           <input type="checkbox" name="includeHr" /> Also HR / org admins
         </label>
       </fieldset>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         Send “I feel stuck”
       </Button>
       <FormMessage state={state} />
@@ -37,7 +37,7 @@ export function WithdrawStuckForm({ id }: { id: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+      <Button type="submit" size="sm" variant="secondary" pending={pending}>
         Withdraw
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
@@ -65,7 +65,7 @@ export function AcknowledgeForm({ id, personName }: { id: string; personName: st
         ))}
       </fieldset>
       {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={fields.other} /> : null}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         Acknowledge
       </Button>
       <FormMessage state={state && !state.ok && !fields.other ? state : null} />

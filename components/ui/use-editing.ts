@@ -1,10 +1,11 @@
 "use client";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 
 /**
  * An inline editor opened by a button that hides while it is open. Keyboard
  * and screen-reader users keep their place: opening moves focus to the
- * editor's first field, closing (Cancel or a save) back to the button.
+ * editor's first field (or, in one without fields such as a confirmation, to
+ * its `data-autofocus` element), closing (Cancel or a save) back to the button.
  */
 export function useEditing() {
   const [editing, setEditing] = useState(false);
@@ -12,7 +13,7 @@ export function useEditing() {
   const button = useRef<HTMLButtonElement>(null);
   const editor = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (moveFocus === "editor") editor.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
+    if (moveFocus === "editor") editor.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, [data-autofocus]")?.focus();
     else if (moveFocus === "button") button.current?.focus();
   }, [editing, moveFocus]);
   return {
@@ -27,5 +28,15 @@ export function useEditing() {
     },
     button,
     editor,
+  };
+}
+
+/** `onKeyDown` for an inline form: Escape closes it, as Cancel does. */
+export function closeOnEscape(close: () => void) {
+  return (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      close();
+    }
   };
 }

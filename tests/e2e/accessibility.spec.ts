@@ -66,7 +66,7 @@ test("a manager's pages (Maya) have no serious accessibility violations", async 
   expect(findings, report(findings)).toEqual([]);
 });
 
-test("a director's subtree table (Dana) has no serious accessibility violations, at desktop and phone width", async ({ page }) => {
+test("a director's subtree table (Dana) has no serious accessibility violations, at desktop and phone width, and fits 200 % zoom", async ({ page }) => {
   await signIn(page, "dana@acme.example");
   const findings: Finding[] = [];
   await audit(page, "/team?view=subtree", findings);
@@ -74,6 +74,11 @@ test("a director's subtree table (Dana) has no serious accessibility violations,
   await audit(page, "/team?view=subtree", findings);
   // Stacked rows on a phone: nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // 640 px is a 1280 px screen zoomed to 200 %: the table (its layout starts there) scrolls in its own region, the page does not.
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.reload();
+  await expect(page.getByRole("region", { name: "People in your subtree" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
   expect(findings, report(findings)).toEqual([]);
 });
 
@@ -159,5 +164,74 @@ test.describe("keyboard only", () => {
     await page.keyboard.type("Conference budget for next year");
     await page.keyboard.press("Enter");
     await expect(page.getByRole("list", { name: "Talking points" })).toContainText("Conference budget for next year");
+  });
+});
+
+test.describe("keyboard focus after an action", () => {
+  test.beforeAll(async () => {
+    await resetDemoData();
+  });
+
+  test("a submit button pressed by keyboard keeps focus while its action runs and after it answers", async ({ page }) => {
+    // A button disabled while pending dropped focus to the page body: the person lost their place after every save.
+    await signIn(page, "eli@acme.example");
+    await page.goto("/me");
+    await page.getByRole("button", { name: "Propose a stretch goal" }).click();
+    const goal = page.getByRole("form", { name: "New stretch goal" });
+    const add = goal.getByRole("button", { name: "Add goal" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect(goal.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toBeVisible();
+    await expect(add).toBeFocused();
+  });
+
+  test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
+    await signIn(page, "maya@acme.example");
+    await page.goto("/team");
+    await page.getByRole("link", { name: "Eli Employee" }).click();
+    await expect(page.getByRole("heading", { name: "Eli Employee", level: 1 })).toBeVisible();
+
+    // Opening a form moves focus into it; Escape or Close gives it back to the button that opened it.
+    const addEvent = page.getByRole("button", { name: "Add role event" });
+    await addEvent.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("form", { name: "Add role event" }).getByLabel("What changed")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(addEvent).toBeFocused();
+
+    // Edit: focus to the first field, and after Save to the event's (re-rendered) Edit button.
+    const timeline = page.getByRole("list", { name: "Role timeline" });
+    await timeline.getByRole("button", { name: "Edit Scope change of 30 Sept 2023" }).focus();
+    await page.keyboard.press("Enter");
+    const edit = page.getByRole("form", { name: "Edit role event" });
+    await expect(edit.getByLabel("What changed")).toBeFocused();
+    await edit.getByLabel("Description").fill("Took over the CI build pipeline and its on-call.");
+    await edit.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(timeline).toContainText("and its on-call.");
+    await expect(timeline.getByRole("button", { name: "Edit Scope change of 30 Sept 2023" })).toBeFocused();
+
+    // Delete asks first with focus on Cancel; Cancel returns to Delete; a confirmed delete goes on to "Add role event".
+    const del = timeline.getByRole("button", { name: "Delete Scope change of 30 Sept 2023" });
+    await del.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("form", { name: "Confirm delete" });
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(del).toBeFocused();
+    await page.keyboard.press("Enter");
+    await confirm.getByRole("button", { name: "Yes, delete" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(timeline).not.toContainText("Scope change");
+    await expect(addEvent).toBeFocused();
+
+    // Plan a rotation: into the form and back out.
+    const plan = page.getByRole("button", { name: "Plan a rotation" });
+    await plan.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("form", { name: "Plan a rotation" }).getByLabel("Host team or project")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(plan).toBeFocused();
   });
 });

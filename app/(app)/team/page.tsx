@@ -104,7 +104,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-4">
+        {/* min-w-0: a grid item is as wide as its content by default, so at 640 px (a 1280 px screen zoomed to 200 %) the subtree table widened the page instead of scrolling in its region. */}
+        <div className="min-w-0 space-y-4">
           <TeamFilters
             subtree={subtree}
             sort={q.sort}

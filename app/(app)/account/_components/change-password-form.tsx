@@ -35,7 +35,7 @@ export function ChangePasswordForm({ min, max }: { min: number; max: number }) {
         hint={`At least ${min} characters. A phrase of a few unrelated words works well; common passwords are refused.`}
         errors={fields?.newPassword}
       />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {pending ? "Changing…" : "Change password"}
       </Button>
     </form>

@@ -28,7 +28,7 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
         ))}
       </div>
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
+      <Button type="submit" pending={pending}>{pending ? "Saving…" : "Save settings"}</Button>
     </form>
   );
 }

@@ -32,7 +32,7 @@ export function LoginForm({ next }: { next?: string }) {
         required
         errors={state?.fields?.password}
       />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" pending={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

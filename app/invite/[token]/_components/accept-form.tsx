@@ -23,7 +23,7 @@ export function AcceptForm({ token, email, minLength }: { token: string; email: 
       <TextField label="Password" name="password" type="password" required minLength={minLength} autoComplete="new-password" errors={f?.password} hint={`At least ${minLength} characters.`} />
       <TextField label="Repeat password" name="confirm" type="password" required autoComplete="new-password" errors={f?.confirm} />
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending} className="w-full">{pending ? "Setting up…" : "Join"}</Button>
+      <Button type="submit" pending={pending} className="w-full">{pending ? "Setting up…" : "Join"}</Button>
     </form>
   );
 }

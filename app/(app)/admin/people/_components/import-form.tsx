@@ -35,8 +35,8 @@ export function ImportForm() {
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>Preview</Button>
-        <Button type="submit" name="intent" value="import" disabled={pending || !plan?.valid}>Import</Button>
+        <Button type="submit" name="intent" value="preview" variant="secondary" pending={pending}>Preview</Button>
+        <Button type="submit" name="intent" value="import" pending={pending} disabled={!plan?.valid}>Import</Button>
       </div>
       {plan ? (
         <div className="space-y-2" aria-live="polite">

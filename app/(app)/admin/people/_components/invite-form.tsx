@@ -42,7 +42,7 @@ export function InviteForm({ managers, emailEnabled }: { managers: { id: string;
           </label>
         </div>
       ) : null}
-      <Button type="submit" disabled={pending}>{emailEnabled ? (pending ? "Sending…" : "Send invitation") : pending ? "Creating…" : "Create invitation link"}</Button>
+      <Button type="submit" pending={pending}>{emailEnabled ? (pending ? "Sending…" : "Send invitation") : pending ? "Creating…" : "Create invitation link"}</Button>
     </form>
   );
 }

@@ -61,7 +61,7 @@ export function ActionItems({
           <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields.ownerId} />
           <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields.dueOn} />
           <div className="sm:col-span-2">
-            <Button type="submit" disabled={pending}>
+            <Button type="submit" pending={pending}>
               Add action item
             </Button>
           </div>

@@ -64,7 +64,7 @@ export function Agenda({
             <div className="min-w-0 flex-1">
               <TextField id="agenda-body" label="New talking point" name="body" maxLength={500} errors={fields.body} />
             </div>
-            <Button type="submit" disabled={pending}>
+            <Button type="submit" pending={pending}>
               Add
             </Button>
           </form>
@@ -83,7 +83,9 @@ export function Agenda({
                         type="submit"
                         name="suggestionKey"
                         value={s.key}
-                        disabled={pending}
+                        // aria-disabled, not disabled: the pressed suggestion keeps keyboard focus while it is added (see Button).
+                        aria-disabled={pending || undefined}
+                        onClick={pending ? (e) => e.preventDefault() : undefined}
                         title={s.why}
                         className="rounded-lg border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
                       >

@@ -84,7 +84,7 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
         />
       ))}
       {editable ? (
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           Save check-in
         </Button>
       ) : null}

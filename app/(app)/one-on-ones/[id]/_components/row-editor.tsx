@@ -54,7 +54,7 @@ export function RowEditor({
         <input type="hidden" name="version" value={ids.version} />
         {children}
         <span className="flex gap-2 sm:col-span-2">
-          <Button type="submit" size="sm" disabled={form.pending}>
+          <Button type="submit" size="sm" pending={form.pending}>
             {form.pending ? "Saving…" : "Save"}
           </Button>
           <Button size="sm" variant="ghost" onClick={onClose}>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
@@ -45,14 +46,14 @@ export function AdminPanel({
           options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
         />
         <FormMessage state={mState} />
-        <Button type="submit" variant="secondary" disabled={mPending}>Change manager</Button>
+        <Button type="submit" variant="secondary" pending={mPending}>Change manager</Button>
       </form>
       <form action={tAction} onSubmit={onTitleTeam} aria-label="Change title or team" className="space-y-3">
         <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
         <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
         <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
         <FormMessage state={tState} />
-        <Button type="submit" variant="secondary" disabled={tPending}>Save title and team</Button>
+        <Button type="submit" variant="secondary" pending={tPending}>Save title and team</Button>
       </form>
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
       {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
@@ -65,7 +66,7 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
   return (
     <form action={action} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
       <span className="text-sm text-muted">{name} is deactivated: signed out and unable to sign in.</span>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         Reactivate {name}
       </Button>
       <FormMessage state={state} />
@@ -75,17 +76,20 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
 
 function Deactivate({ personId, name }: { personId: string; name: string }) {
   const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
-  const [confirm, setConfirm] = useState(false);
+  // "Deactivate…" hides while its confirmation is open: focus goes to Cancel and back (useEditing).
+  const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deactivateButton, editor: confirmForm } = useEditing();
   return (
     <div className="space-y-2 md:col-span-2">
-      {confirm ? (
-        <form action={action} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
-          <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
-          <Button variant="danger" type="submit" disabled={pending}>Yes, deactivate</Button>
-          <Button variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
-        </form>
+      {confirmOpen ? (
+        <div ref={confirmForm}>
+          <form action={action} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
+            <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
+            <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
+            <Button variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+          </form>
+        </div>
       ) : (
-        <Button variant="ghost" onClick={() => setConfirm(true)}>Deactivate…</Button>
+        <Button ref={deactivateButton} variant="ghost" onClick={openConfirm}>Deactivate…</Button>
       )}
       <FormMessage state={state} />
     </div>

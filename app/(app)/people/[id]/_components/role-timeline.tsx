@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
+import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
+import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import type { ActionState } from "@/lib/http/action";
 import { ROLE_EVENT_LABELS, ROLE_EVENT_TYPES, type RoleEventType } from "@/lib/people/schemas";
 import { addRoleEventAction, deleteRoleEventAction, editRoleEventAction } from "../actions";
@@ -36,25 +38,35 @@ function EventFields({ state, ev, idPrefix }: { state: ActionState; ev?: Timelin
   );
 }
 
+const ADD_ID = "role-event-add";
+
 function AddEvent({ personId }: { personId: string }) {
-  const [open, setOpen] = useState(false);
+  // The button hides while the form is open: focus goes to the form's first field and back (useEditing).
+  const { editing: open, open: show, close, button, editor } = useEditing();
   const { state, action, onSubmit, pending } = useActionForm(addRoleEventAction.bind(null, personId), { onSuccess: resetForm });
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>Add role event</Button>;
+  if (!open) return <Button id={ADD_ID} ref={button} variant="secondary" onClick={show}>Add role event</Button>;
   return (
-    <form action={action} onSubmit={onSubmit} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
-      <EventFields state={state} idPrefix="new-ev" />
-      <FormMessage state={state} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save event"}</Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
-      </div>
-    </form>
+    <div ref={editor}>
+      <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
+        <EventFields state={state} idPrefix="new-ev" />
+        <FormMessage state={state} />
+        <div className="flex gap-2">
+          <Button type="submit" pending={pending}>{pending ? "Saving…" : "Save event"}</Button>
+          <Button variant="ghost" onClick={close}>Close</Button>
+        </div>
+      </form>
+    </div>
   );
 }
 
-function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEvent; canEdit: boolean }) {
-  const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
-  const { state: editState, action: editAction, onSubmit: onEdit, pending: editing } = useActionForm(editRoleEventAction.bind(null, personId, ev.id), { onSuccess: () => setMode("view") });
+/** `focusAfter(id)`: the element to focus once the list re-renders (a save or delete re-keys or removes this row). */
+function EventItem({ personId, ev, canEdit, focusAfter }: { personId: string; ev: TimelineEvent; canEdit: boolean; focusAfter: (id: string) => void }) {
+  const editId = `role-event-edit-${ev.id}`;
+  // Edit and Delete each hide while their form is open; each form takes focus and gives it back to its button.
+  const { editing: editOpen, open: openEdit, close: closeEdit, button: editButton, editor: editForm } = useEditing();
+  const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deleteButton, editor: confirmForm } = useEditing();
+  const mode = editOpen ? "edit" : confirmOpen ? "confirm" : "view";
+  const { state: editState, action: editAction, onSubmit: onEdit, pending: editing } = useActionForm(editRoleEventAction.bind(null, personId, ev.id), { onSuccess: closeEdit });
   const [delState, delAction, deleting] = useActionState(deleteRoleEventAction.bind(null, personId, ev.id), null);
   return (
     <li className="relative border-l-2 border-line pb-4 pl-4 last:pb-0">
@@ -69,29 +81,43 @@ function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEv
       {ev.description ? <p className="text-sm text-muted [overflow-wrap:anywhere]">{ev.description}</p> : null}
       {canEdit && mode === "view" ? (
         <div className="mt-1 flex gap-2">
-          <Button size="sm" variant="ghost" onClick={() => setMode("edit")} aria-label={`Edit ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Edit</Button>
-          <Button size="sm" variant="ghost" onClick={() => setMode("confirm")} aria-label={`Delete ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Delete</Button>
+          <Button id={editId} ref={editButton} size="sm" variant="ghost" onClick={openEdit} aria-label={`Edit ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Edit</Button>
+          <Button ref={deleteButton} size="sm" variant="ghost" onClick={openConfirm} aria-label={`Delete ${ROLE_EVENT_LABELS[ev.type]} of ${ev.dateLabel}`}>Delete</Button>
         </div>
       ) : null}
       {mode === "confirm" ? (
-        <form action={delAction} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
-          <input type="hidden" name="version" value={ev.version} />
-          <span className="text-sm">Delete this event? Time in role is recalculated.</span>
-          <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
-          <Button size="sm" variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
-          <FormMessage state={delState} />
-        </form>
+        <div ref={confirmForm}>
+          <form action={delAction} onKeyDown={closeOnEscape(closeConfirm)} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
+            <input type="hidden" name="version" value={ev.version} />
+            <span className="text-sm">Delete this event? Time in role is recalculated.</span>
+            <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(ADD_ID)}>Yes, delete</Button>
+            {/* Focus starts on the harmless choice. */}
+            <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+            <FormMessage state={delState} />
+          </form>
+        </div>
       ) : null}
       {mode === "edit" ? (
-        <form action={editAction} onSubmit={onEdit} aria-label="Edit role event" className="mt-2 space-y-3 rounded-md border border-line p-3">
-          <input type="hidden" name="version" value={ev.version} />
-          <EventFields state={editState} ev={ev} idPrefix={`ev-${ev.id}`} />
-          <FormMessage state={editState} />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={editing}>Save</Button>
-            <Button variant="ghost" onClick={() => setMode("view")}>Cancel</Button>
-          </div>
-        </form>
+        <div ref={editForm}>
+          <form
+            action={editAction}
+            onSubmit={(e) => {
+              focusAfter(editId);
+              onEdit(e);
+            }}
+            onKeyDown={closeOnEscape(closeEdit)}
+            aria-label="Edit role event"
+            className="mt-2 space-y-3 rounded-md border border-line p-3"
+          >
+            <input type="hidden" name="version" value={ev.version} />
+            <EventFields state={editState} ev={ev} idPrefix={`ev-${ev.id}`} />
+            <FormMessage state={editState} />
+            <div className="flex gap-2">
+              <Button type="submit" pending={editing}>Save</Button>
+              <Button variant="ghost" onClick={closeEdit}>Cancel</Button>
+            </div>
+          </form>
+        </div>
       ) : null}
     </li>
   );
@@ -99,12 +125,14 @@ function EventItem({ personId, ev, canEdit }: { personId: string; ev: TimelineEv
 
 /** The role timeline; edit controls only for viewers who may write role history (the server checks again). */
 export function RoleTimeline({ personId, events, canEdit }: { personId: string; events: TimelineEvent[]; canEdit: boolean }) {
+  // A saved event is re-keyed and a deleted one removed: focus goes to its new Edit button, or on to "Add role event".
+  const focusAfter = useFocusAfterChange(events);
   return (
     <div className="space-y-4">
       {events.length ? (
         <ol className="ml-1.5" aria-label="Role timeline">
           {events.map((ev) => (
-            <EventItem key={`${ev.id}-${ev.version}`} personId={personId} ev={ev} canEdit={canEdit} />
+            <EventItem key={`${ev.id}-${ev.version}`} personId={personId} ev={ev} canEdit={canEdit} focusAfter={focusAfter} />
           ))}
         </ol>
       ) : (

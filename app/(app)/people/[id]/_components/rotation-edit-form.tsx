@@ -54,7 +54,7 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
         </p>
       ) : null}
       <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={pending}>{pending ? "Saving…" : "Save changes"}</Button>
+        <Button size="sm" type="submit" pending={pending}>{pending ? "Saving…" : "Save changes"}</Button>
         <Button size="sm" variant="ghost" onClick={onClose}>Cancel</Button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
+import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -23,10 +25,14 @@ export type RotationItem = {
 
 const statusTone = { planned: "info", active: "good", done: "neutral" } as const;
 
-function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationItem; canEdit: boolean }) {
+const PLAN_ID = "rotation-plan";
+
+/** `focusAfter(id)`: the element to focus once the list re-renders (a delete removes this row). */
+function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r: RotationItem; canEdit: boolean; focusAfter: (id: string) => void }) {
   const [state, setStatus, pending] = useActionState(setRotationStatusAction.bind(null, personId, r.id), null);
   const [delState, del, deleting] = useActionState(deleteRotationAction.bind(null, personId, r.id), null);
-  const [confirm, setConfirm] = useState(false);
+  // Delete hides while its confirmation is open: focus goes to Cancel and back (useEditing).
+  const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deleteButton, editor: confirmForm } = useEditing();
   const [editing, setEditing] = useState(false);
   const editId = `rot-edit-${r.id}`;
   // Back to the Edit button, so keyboard users continue where they were.
@@ -53,21 +59,23 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
             <form action={setStatus}>
               <input type="hidden" name="version" value={r.version} />
               <input type="hidden" name="status" value={next.status} />
-              <Button size="sm" variant="secondary" type="submit" disabled={pending} aria-label={`${next.label} with ${r.host}`}>
+              <Button size="sm" variant="secondary" type="submit" pending={pending} aria-label={`${next.label} with ${r.host}`}>
                 {next.label}
               </Button>
             </form>
           ) : null}
           <Button id={editId} size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit rotation with ${r.host}`}>Edit</Button>
-          {confirm ? (
-            <form action={del} className="flex items-center gap-2">
-              <input type="hidden" name="version" value={r.version} />
-              <span className="text-sm">Delete this rotation and its timeline events?</span>
-              <Button size="sm" variant="danger" type="submit" disabled={deleting}>Yes, delete</Button>
-              <Button size="sm" variant="ghost" onClick={() => setConfirm(false)}>Cancel</Button>
-            </form>
+          {confirmOpen ? (
+            <div ref={confirmForm}>
+              <form action={del} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm delete">
+                <input type="hidden" name="version" value={r.version} />
+                <span className="text-sm">Delete this rotation and its timeline events?</span>
+                <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(PLAN_ID)}>Yes, delete</Button>
+                <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+              </form>
+            </div>
           ) : (
-            <Button size="sm" variant="ghost" onClick={() => setConfirm(true)} aria-label={`Delete rotation with ${r.host}`}>Delete</Button>
+            <Button ref={deleteButton} size="sm" variant="ghost" onClick={openConfirm} aria-label={`Delete rotation with ${r.host}`}>Delete</Button>
           )}
           <FormMessage state={state} />
           <FormMessage state={delState} />
@@ -78,37 +86,42 @@ function RotationRow({ personId, r, canEdit }: { personId: string; r: RotationIt
 }
 
 export function RotationsPanel({ personId, rotations, canEdit }: { personId: string; rotations: RotationItem[]; canEdit: boolean }) {
-  const [open, setOpen] = useState(false);
+  // "Plan a rotation" hides while its form is open: focus goes to the form's first field and back.
+  const { editing: open, open: show, close, button, editor } = useEditing();
   const { state, action, onSubmit, pending, fields: f } = useActionForm(addRotationAction.bind(null, personId), { onSuccess: resetForm });
+  // A deleted rotation takes its buttons with it: focus goes on to "Plan a rotation".
+  const focusAfter = useFocusAfterChange(rotations);
   return (
     <div className="space-y-3">
       {rotations.length ? (
         <ul className="space-y-2" aria-label="Rotations">
           {rotations.map((r) => (
-            <RotationRow key={`${r.id}-${r.version}`} personId={personId} r={r} canEdit={canEdit} />
+            <RotationRow key={`${r.id}-${r.version}`} personId={personId} r={r} canEdit={canEdit} focusAfter={focusAfter} />
           ))}
         </ul>
       ) : (
         <p className="text-sm text-muted">No rotations yet. A few weeks with another team (e.g. Data Platform) is a proven way out of a rut.</p>
       )}
-      {canEdit && !open ? <Button variant="secondary" onClick={() => setOpen(true)}>Plan a rotation</Button> : null}
+      {canEdit && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
       {canEdit && open ? (
-        <form action={action} onSubmit={onSubmit} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
-          <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label="Host team or project" name="host" required errors={f.host} />
-            <SelectField label="Status" name="status" defaultValue="planned" errors={f.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
-            <TextField label="Start" name="startOn" type="date" required errors={f.startOn} />
-            <TextField label="Planned end" name="plannedEndOn" type="date" errors={f.plannedEndOn} />
-            <div className="sm:col-span-2">
-              <TextArea label="What they want to learn" name="learningGoal" errors={f.learningGoal} />
+        <div ref={editor}>
+          <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField label="Host team or project" name="host" required errors={f.host} />
+              <SelectField label="Status" name="status" defaultValue="planned" errors={f.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
+              <TextField label="Start" name="startOn" type="date" required errors={f.startOn} />
+              <TextField label="Planned end" name="plannedEndOn" type="date" errors={f.plannedEndOn} />
+              <div className="sm:col-span-2">
+                <TextArea label="What they want to learn" name="learningGoal" errors={f.learningGoal} />
+              </div>
             </div>
-          </div>
-          <FormMessage state={state} />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>Save rotation</Button>
-            <Button variant="ghost" onClick={() => setOpen(false)}>Close</Button>
-          </div>
-        </form>
+            <FormMessage state={state} />
+            <div className="flex gap-2">
+              <Button type="submit" pending={pending}>Save rotation</Button>
+              <Button variant="ghost" onClick={close}>Close</Button>
+            </div>
+          </form>
+        </div>
       ) : null}
     </div>
   );
