@@ -6,7 +6,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
+import { focusOnArrival } from "@/components/ui/use-arrival-focus";
 import { DateTimeInput } from "./date-time-input";
+import { STATUS_NOTE_ID } from "./meeting-status-note";
 
 /** Mark held, cancel or reschedule a 1:1 (either participant). Open items carry over automatically. */
 export function MeetingControls({ meetingId, status, scheduledAt, version }: { meetingId: string; status: string; scheduledAt: string; version: number }) {
@@ -26,7 +28,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {status === "scheduled" ? (
-          <form action={action}>
+          <form action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)}>
             <input type="hidden" name="meetingId" value={meetingId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="op" value="hold" />
@@ -48,7 +50,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
           Reschedule
         </Button>
         {status === "scheduled" ? (
-          <form action={action}>
+          <form action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)}>
             <input type="hidden" name="meetingId" value={meetingId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="op" value="cancel" />

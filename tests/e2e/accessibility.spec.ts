@@ -186,6 +186,44 @@ test.describe("keyboard focus after an action", () => {
     await expect(add).toBeFocused();
   });
 
+  test("saving the check-in, marking a 1:1 held and deactivating someone by keyboard leave focus where the person can go on", async ({ page }) => {
+    // Each of these re-renders or removes the pressed button; focus fell to the page body.
+    await signIn(page, "maya@acme.example");
+    await page.goto("/team");
+    await page.getByRole("link", { name: "Hiro Tanaka" }).click();
+    await page.getByRole("link", { name: "All 1:1s" }).click();
+    await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" }).first().getByRole("link").click();
+    const checkIn = page.getByRole("form", { name: "Growth and meaning check-in" });
+    await checkIn.getByLabel("What felt meaningful?").fill("Pairing with Fatima on the data migration.");
+    const save = checkIn.getByRole("button", { name: "Save check-in" });
+    await save.focus();
+    await page.keyboard.press("Enter");
+    await expect(checkIn.getByText("Check-in saved.")).toBeVisible();
+    await expect(save).toBeFocused();
+
+    // "Mark held" disappears with the controls: focus arrives at what happened, which names the next 1:1.
+    await page.getByRole("button", { name: "Mark held" }).focus();
+    await page.keyboard.press("Enter");
+    const note = page.getByRole("status").filter({ hasText: "This 1:1 was held." });
+    await expect(note).toBeVisible();
+    await expect(note).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(note.getByRole("link")).toBeFocused();
+    await page.context().clearCookies();
+
+    // Deactivate swaps in Reactivate, and back: focus follows to the new button each time.
+    await signIn(page, "ada@acme.example");
+    await page.goto("/people?q=Jonah");
+    await page.getByRole("link", { name: "Jonah Becker" }).click();
+    await page.getByRole("button", { name: "Deactivate…" }).click();
+    await page.getByRole("button", { name: "Yes, deactivate" }).focus();
+    await page.keyboard.press("Enter");
+    const reactivate = page.getByRole("button", { name: "Reactivate Jonah Becker" });
+    await expect(reactivate).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Deactivate…" })).toBeFocused();
+  });
+
   test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
     await signIn(page, "maya@acme.example");
     await page.goto("/team");

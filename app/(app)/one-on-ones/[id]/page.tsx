@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
+import { MeetingStatusNote } from "@/components/one-on-ones/meeting-status-note";
 import { NoteEditor } from "@/components/one-on-ones/note-editor";
 import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
 import { PulseForm } from "@/components/pulse/pulse-form";
@@ -82,7 +83,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       />
 
       {m.status !== "scheduled" ? (
-        <p role="status" className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
+        <MeetingStatusNote>
           This 1:1 was {m.status}. Open talking points and action items moved to{" "}
           {nextMeeting ? (
             <Link href={`/one-on-ones/${nextMeeting.id}`} className="font-medium underline">
@@ -92,7 +93,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             "the next 1:1 once one is scheduled"
           )}
           ; add new ones there.
-        </p>
+        </MeetingStatusNote>
       ) : null}
 
       <PrepBriefCard brief={brief} forSelf={forSelf} names={names} />

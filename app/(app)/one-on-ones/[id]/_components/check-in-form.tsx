@@ -5,6 +5,7 @@ import { checkInAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import type { ActionState } from "@/lib/http/action";
 import { CHECK_IN_ANSWER_MAX } from "@/lib/meetings/limits";
 
@@ -36,9 +37,21 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
   const [lengths, setLengths] = useState<Record<Answer, number>>({ meaningful: value.meaningful.length, goingThroughMotions: value.goingThroughMotions.length, learnNext: value.learnNext.length });
   const conflict = state && !state.ok && state.code === "conflict" ? (state.extra as Conflict | undefined) : undefined;
   const baseVersion = Math.max(version, conflictVersion);
+  // The saved version remounts the form (below), and with it the focused Save button: keep focus on the new one.
+  const saveId = `checkin-save-${meetingId}`;
+  const focusAfter = useFocusAfterChange(version);
   return (
     // A new version from the server (a save, a reschedule) starts the form from the saved answers.
-    <form key={version} action={action} onSubmit={onSubmit} className="space-y-3" aria-label="Growth and meaning check-in">
+    <form
+      key={version}
+      action={action}
+      onSubmit={(e) => {
+        if (document.activeElement?.id === saveId) focusAfter(saveId);
+        onSubmit(e);
+      }}
+      className="space-y-3"
+      aria-label="Growth and meaning check-in"
+    >
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={baseVersion} />
       {conflict?.current ? (
@@ -59,7 +72,7 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
         <legend className="text-sm font-medium">Energy (1 = drained, 5 = energised)</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {[1, 2, 3, 4, 5].map((n) => (
-            <label key={n} className="flex items-center gap-1 text-sm">
+            <label key={n} className="flex min-h-6 items-center gap-1 px-1 text-sm">
               <input type="radio" name="energy" value={n} defaultChecked={value.energy === n} disabled={!editable} />
               {n}
             </label>
@@ -84,7 +97,7 @@ export function CheckInForm({ meetingId, value, version, editable }: { meetingId
         />
       ))}
       {editable ? (
-        <Button type="submit" pending={pending}>
+        <Button id={saveId} type="submit" pending={pending}>
           Save check-in
         </Button>
       ) : null}

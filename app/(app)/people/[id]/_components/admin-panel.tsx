@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
+import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
@@ -63,10 +64,11 @@ export function AdminPanel({
 
 function Reactivate({ personId, name }: { personId: string; name: string }) {
   const [state, action, pending] = useActionState(reactivateAction.bind(null, personId), null);
+  useArrivalFocus(`reactivate-${personId}`);
   return (
-    <form action={action} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
+    <form action={action} onSubmit={() => focusOnArrival(`deactivate-${personId}`)} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
       <span className="text-sm text-muted">{name} is deactivated: signed out and unable to sign in.</span>
-      <Button type="submit" variant="secondary" pending={pending}>
+      <Button id={`reactivate-${personId}`} type="submit" variant="secondary" pending={pending}>
         Reactivate {name}
       </Button>
       <FormMessage state={state} />
@@ -78,18 +80,20 @@ function Deactivate({ personId, name }: { personId: string; name: string }) {
   const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
   // "Deactivate…" hides while its confirmation is open: focus goes to Cancel and back (useEditing).
   const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deactivateButton, editor: confirmForm } = useEditing();
+  // After a deactivation is undone, "Deactivate…" is back: focus arrives there (see Reactivate).
+  useArrivalFocus(`deactivate-${personId}`);
   return (
     <div className="space-y-2 md:col-span-2">
       {confirmOpen ? (
         <div ref={confirmForm}>
-          <form action={action} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
+          <form action={action} onSubmit={() => focusOnArrival(`reactivate-${personId}`)} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
             <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
             <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
             <Button variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
           </form>
         </div>
       ) : (
-        <Button ref={deactivateButton} variant="ghost" onClick={openConfirm}>Deactivate…</Button>
+        <Button id={`deactivate-${personId}`} ref={deactivateButton} variant="ghost" onClick={openConfirm}>Deactivate…</Button>
       )}
       <FormMessage state={state} />
     </div>
