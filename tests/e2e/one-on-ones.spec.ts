@@ -457,6 +457,9 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   // A held 1:1 is a record: new talking points and action items go on the next 1:1, which the page links to.
   await expect(page.getByLabel("New talking point")).toHaveCount(0);
   await expect(page.getByText("New talking points go on the next 1:1.")).toBeVisible();
+  // Its empty lists say what the record holds, not "add one below" with no form below.
+  await expect(page.getByText("No talking points on this 1:1.")).toBeVisible();
+  await expect(page.getByText("No action items on this 1:1.")).toBeVisible();
   await expect(page.getByText("New action items go on the next 1:1.")).toBeVisible();
   await page.getByRole("status").getByRole("link", { name: /the next 1:1 on/ }).click();
   await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();

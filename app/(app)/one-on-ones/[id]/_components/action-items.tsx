@@ -31,7 +31,7 @@ export function ActionItems({
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
       {items.length === 0 ? (
-        <p className="text-sm text-muted">No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”.</p>
+        <p className="text-sm text-muted">{addable ? "No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”." : "No action items on this 1:1."}</p>
       ) : (
         <ul className="divide-y divide-line rounded-md border border-line" aria-label="Action items" aria-busy={rowPending || undefined}>
           {items.map((a, i) => (

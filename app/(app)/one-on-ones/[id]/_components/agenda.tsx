@@ -34,7 +34,9 @@ export function Agenda({
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
       {items.length === 0 ? (
-        <p className="text-sm text-muted">No talking points yet. Add one below, e.g. “What would stretch you next quarter?”, or pick a suggestion.</p>
+        <p className="text-sm text-muted">
+          {addable ? "No talking points yet. Add one below, e.g. “What would stretch you next quarter?”, or pick a suggestion." : "No talking points on this 1:1."}
+        </p>
       ) : (
         <ol className="divide-y divide-line rounded-md border border-line" aria-label="Talking points" aria-busy={rowPending || undefined}>
           {items.map((it, i) => (
