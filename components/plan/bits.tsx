@@ -6,7 +6,8 @@ export function Section({ id, title, intro, actions, children }: { id: string; t
     <section aria-labelledby={`${id}-h`} className="card print:break-inside-avoid print:border-0 print:shadow-none">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h2 id={`${id}-h`} className="text-lg font-semibold">
+          {/* Focusable by script: after a delete removes the focused row, focus goes here (DeleteButton). */}
+          <h2 id={`${id}-h`} tabIndex={-1} className="text-lg font-semibold">
             {title}
           </h2>
           <p className="text-sm text-muted">{intro}</p>

@@ -1,5 +1,6 @@
 "use client";
 import { deletePlanItemAction } from "@/app/(app)/me/actions";
+import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { usePlanForm } from "./use-plan-form";
 
 /** Deletes one plan item after a confirmation; the version guards against deleting something changed meanwhile. */
@@ -7,12 +8,13 @@ export function DeleteButton({ kind, id, version, label }: { kind: "goal" | "lea
   const form = usePlanForm(deletePlanItemAction);
   return (
     <form
-     
       onSubmit={(e) => {
-        if (!window.confirm(`${label}?`)) {
+        if (form.pending || !window.confirm(`${label}?`)) {
           e.preventDefault();
           return;
         }
+        // The deleted row takes the focused button with it: focus goes to its section's heading, not the page body.
+        focusWhenRemoved(e.currentTarget, e.currentTarget.closest("section")?.querySelector<HTMLElement>("h2") ?? null);
         form.onSubmit(e);
       }}
       className="inline"
@@ -20,7 +22,8 @@ export function DeleteButton({ kind, id, version, label }: { kind: "goal" | "lea
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" aria-label={label} disabled={form.pending} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink dark:hover:bg-stone-800">
+      {/* aria-disabled, not disabled, while pending: a disabled button drops keyboard focus (see Button). */}
+      <button type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink aria-disabled:opacity-50 dark:hover:bg-stone-800">
         Delete
       </button>
       {form.state && !form.state.ok ? (

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { createSkillAction, updateSkillAction } from "@/app/(app)/me/actions";
@@ -59,6 +60,9 @@ export function SkillsSection({ personId, skills, canEdit, self }: { personId: s
 
 function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
   const form = usePlanForm(updateSkillAction);
+  // Marking a skill used moves its row to the other list (a new row): focus follows it there.
+  const flipId = `skill-flip-${skill.id}`;
+  useArrivalFocus(flipId);
   const flip = skill.status === "used" ? "unused" : "used";
   const label = skill.status === "used" ? `Mark ${skill.name} as not used` : `Mark ${skill.name} as used`;
   return (
@@ -66,11 +70,18 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
       <span className="text-sm">{skill.name}</span>
       {canEdit ? (
         <span className="flex items-center print:hidden">
-          <form onSubmit={form.onSubmit} className="inline">
+          <form
+            onSubmit={(e) => {
+              if (form.pending) return e.preventDefault();
+              focusOnArrival(flipId);
+              form.onSubmit(e);
+            }}
+            className="inline"
+          >
             <input type="hidden" name="id" value={skill.id} />
             <input type="hidden" name="version" value={skill.version} />
             <input type="hidden" name="status" value={flip} />
-            <button type="submit" aria-label={label} disabled={form.pending} className="rounded px-2 py-1 text-xs font-medium text-accent-text hover:bg-stone-100 dark:hover:bg-stone-800">
+            <button id={flipId} type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-xs font-medium text-accent-text hover:bg-stone-100 aria-disabled:opacity-50 dark:hover:bg-stone-800">
               {form.pending ? "Saving…" : skill.status === "used" ? "Mark not used" : "Mark used"}
             </button>
           </form>

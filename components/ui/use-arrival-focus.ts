@@ -21,3 +21,18 @@ export function useArrivalFocus(id: string): void {
     if (asked?.id === id) asked = null;
   }, [id]);
 }
+
+/**
+ * When `gone` leaves the page (a deleted row, removed by the server's refresh) and took focus with
+ * it, focus `next` instead. The row's own component is unmounted by then, so it cannot do it: this
+ * watches from outside React, for at most 15 s.
+ */
+export function focusWhenRemoved(gone: Element, next: HTMLElement | null): void {
+  if (!next) return;
+  const started = Date.now();
+  const timer = setInterval(() => {
+    if (gone.isConnected && Date.now() - started < 15_000) return;
+    clearInterval(timer);
+    if (!gone.isConnected && (document.activeElement === document.body || document.activeElement === null)) next.focus();
+  }, 50);
+}

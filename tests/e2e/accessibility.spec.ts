@@ -224,6 +224,21 @@ test.describe("keyboard focus after an action", () => {
     await expect(page.getByRole("button", { name: "Deactivate…" })).toBeFocused();
   });
 
+  test("Eli marks a skill used and deletes one by keyboard: focus follows the moved skill, then goes to the section", async ({ page }) => {
+    await signIn(page, "eli@acme.example");
+    await page.goto("/me");
+    await page.getByRole("button", { name: "Mark Go as not used" }).focus();
+    await page.keyboard.press("Enter");
+    // The row moved to "Not used in the current role": its button there has focus.
+    await expect(page.getByRole("button", { name: "Mark Go as used" })).toBeFocused();
+    page.once("dialog", (d) => void d.accept());
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Delete skill Go" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Delete skill Go" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Skills", level: 2 })).toBeFocused();
+  });
+
   test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
     await signIn(page, "maya@acme.example");
     await page.goto("/team");
