@@ -5,6 +5,7 @@
  * fields become null/undefined here.
  */
 import { z } from "zod";
+import { latestPastDay } from "./target-date";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -64,9 +65,9 @@ export const goalUpdateCreate = z.object({
 const finishedAfterStart = (l: { startedOn?: string | null; completedOn?: string | null }) => !l.startedOn || !l.completedOn || l.completedOn >= l.startedOn;
 const finishedAfterStartIssue = { message: "The finish date is before the start date.", path: ["completedOn"] };
 
-/** A win has happened: its date is not later than tomorrow (a day of slack for time zones ahead of UTC). */
-const notInFuture = (d: string) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-const pastDate = isoDate.refine(notInFuture, "A win has already happened: pick today or an earlier date.");
+/** A win has happened: its date is not later than the viewer's today (the form sends it as `today`). */
+const winHappened = (w: { occurredOn?: string; today?: string }) => w.occurredOn === undefined || w.occurredOn <= latestPastDay(w.today);
+const winHappenedIssue = { message: "A win has already happened: pick today or an earlier date.", path: ["occurredOn"] };
 
 export const learningCreate = z
   .object({
@@ -118,21 +119,26 @@ export const winCreate = z
   .object({
     title: required(200, "A title"),
     description: text(4000, "The description").default(""),
-    occurredOn: pastDate,
+    occurredOn: isoDate,
     goalId: uuidOrNull,
     rotationId: uuidOrNull,
     linksPurpose: bool.default(false),
+    today: clientToday,
   })
+  .refine(winHappened, winHappenedIssue)
   .refine((w) => !!w.goalId || !!w.rotationId || w.linksPurpose, { message: "Link the win to a goal, a rotation or the purpose.", path: ["link"] });
-export const winPatch = z.object({
-  version: versionField,
-  title: required(200, "A title").optional(),
-  description: text(4000, "The description").optional(),
-  occurredOn: pastDate.optional(),
-  goalId: uuidOrNull,
-  rotationId: uuidOrNull,
-  linksPurpose: bool.optional(),
-});
+export const winPatch = z
+  .object({
+    version: versionField,
+    title: required(200, "A title").optional(),
+    description: text(4000, "The description").optional(),
+    occurredOn: isoDate.optional(),
+    goalId: uuidOrNull,
+    rotationId: uuidOrNull,
+    linksPurpose: bool.optional(),
+    today: clientToday,
+  })
+  .refine(winHappened, winHappenedIssue);
 
 export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()) });
 
