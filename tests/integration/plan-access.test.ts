@@ -168,6 +168,28 @@ describe("plan inputs that cannot be right", () => {
   });
 });
 
+describe("a learning item marked done", () => {
+  it("is refused at its status while it starts after today, since it would finish before it started", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const startsOn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${inThreeDays}T00:00:00Z`));
+    const refused = { status: 422, fields: { status: [`This starts on ${startsOn}: it cannot be done before it starts. Change its start date first.`] } };
+    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Starts soon", status: "in_progress", startedOn: inThreeDays }));
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done" })).rejects.toMatchObject(refused);
+    // The edit form sends every field, an empty finish date as null.
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", startedOn: inThreeDays, completedOn: null })).rejects.toMatchObject(refused);
+    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Done early", status: "done", startedOn: inThreeDays }))).rejects.toMatchObject(refused);
+    const saved = (await plan.listLearning(db, v.self!, eliId)).find((l) => l.id === item.id)!;
+    expect([saved.status, saved.completedOn]).toEqual(["in_progress", null]);
+
+    // Started today or earlier, it finishes today; with a finish date of its own, that date counts.
+    const today = new Date().toISOString().slice(0, 10);
+    const started = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Started", status: "in_progress", startedOn: today }));
+    expect((await plan.updateLearning(db, v.self!, started.id, { version: started.version, status: "done" })).completedOn).toBe(today);
+    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: inThreeDays })).completedOn).toBe(inThreeDays);
+  });
+});
+
 describe("the connection picker's search", () => {
   it("finds active members of the organization by name, title or team, never the person or another organization; asking needs plan write", async () => {
     const names = async (x: Viewer, q: string) => (await plan.searchConnectable(db, x, eliId, q)).map((p) => p.name);
