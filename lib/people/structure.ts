@@ -134,6 +134,8 @@ export async function changeTitleTeam(
     const team = input.team?.trim();
     if (title !== undefined && title !== cur.title) out.push("title");
     if (team !== undefined && team !== cur.team) out.push("team");
+    // A title change restarts "time in role", so it must say the title (roleEventGap); a title left blank as it was is no change.
+    if (out.includes("title") && !title) throw invalid("title", "Enter the new title.");
     if (!out.length) return out;
     await tx
       .update(memberships)
