@@ -5,6 +5,7 @@
  * fields become null/undefined here.
  */
 import { z } from "zod";
+import { nameKey, normalizeName } from "./names";
 import { latestPastDay } from "./target-date";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
@@ -19,6 +20,13 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 const required = (max: number, label: string) => text(max, label).min(1, `Enter ${label.toLowerCase()}.`);
+/** A name checked for duplicates (lib/plan/names.ts); free text keeps its format characters, which can carry meaning (bidi marks). */
+const nameText = (max: number, label: string) =>
+  z
+    .string()
+    .overwrite(normalizeName)
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .refine((s) => nameKey(s) !== "", `Enter ${label.toLowerCase()}.`);
 const isoDate = z.iso.date("Use a date like 2026-03-31.");
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
 const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
@@ -106,12 +114,12 @@ export const connectionPatch = z.object({
 });
 
 export const skillCreate = z.object({
-  name: required(120, "A skill"),
+  name: nameText(120, "A skill"),
   status: z.enum(SKILL_STATUSES, "Pick a status."),
 });
 export const skillPatch = z.object({
   version: versionField,
-  name: required(120, "A skill").optional(),
+  name: nameText(120, "A skill").optional(),
   status: z.enum(SKILL_STATUSES, "Pick a status.").optional(),
 });
 

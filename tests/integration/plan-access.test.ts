@@ -168,6 +168,27 @@ describe("plan inputs that cannot be right", () => {
   });
 });
 
+describe("skill names that read the same", () => {
+  it("are one skill whatever the Unicode form, invisible characters or spacing, and a name of only invisible characters is refused", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const skill = (name: string) => schemas.skillCreate.parse({ name, status: "used" });
+    const precomposed = await plan.createSkill(db, v.self!, eliId, skill("Caf\u00e9 ops"));
+    await expect(plan.createSkill(db, v.self!, eliId, skill("cafe\u0301 OPS"))).rejects.toMatchObject({ status: 422, fields: { name: [expect.stringContaining("already listed")] } });
+    await expect(plan.createSkill(db, v.self!, eliId, skill("\u200bCaf\u00e9\u00a0ops\u2060"))).rejects.toMatchObject({ status: 422 });
+    const other = await plan.createSkill(db, v.self!, eliId, skill("Barista"));
+    await expect(plan.updateSkill(db, v.self!, other.id, schemas.skillPatch.parse({ version: other.version, name: "Cafe\u0301\u00ad ops" }))).rejects.toMatchObject({ status: 422 });
+
+    // Saved as it reads: NFC, without the invisible characters around or inside it.
+    const nbsp = await plan.createSkill(db, v.self!, eliId, skill("\u00a0Cr\u00e8\u200bme bru\u0302le\u0301e\u200b "));
+    expect(nbsp.name).toBe("Cr\u00e8me br\u00fbl\u00e9e");
+    expect(precomposed.name).toBe("Caf\u00e9 ops");
+
+    const blank = schemas.skillCreate.safeParse({ name: " \u00a0\u200b ", status: "used" });
+    expect(blank.error?.issues.map((i) => i.path.join("."))).toEqual(["name"]);
+    await expect(plan.createSkill(db, v.self!, eliId, { name: " \u00a0\u200b ", status: "used" })).rejects.toMatchObject({ status: 422, fields: { name: [expect.any(String)] } });
+  });
+});
+
 describe("a learning item marked done", () => {
   it("is refused at its status while it starts after today, since it would finish before it started", async () => {
     const schemas = await import("@/lib/plan/schemas");
