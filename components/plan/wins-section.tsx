@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { useToday } from "@/components/ui/use-today";
 import { createWinAction, updateWinAction } from "@/app/(app)/me/actions";
 import { ConflictNote } from "./conflict-note";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
@@ -106,6 +107,7 @@ function WinForm({ personId, win, goals, rotations, onDone }: { personId?: strin
   const form = usePlanForm(win ? updateWinAction : createWinAction, onDone);
   const p = win ? `win-${win.id}` : "win-new";
   const version = (form.conflict?.version as number | undefined) ?? win?.version;
+  const today = useToday();
   const currentLink = win ? (win.goalId ? `goal:${win.goalId}` : win.rotationId ? `rotation:${win.rotationId}` : "purpose") : goals[0] ? `goal:${goals[0].id}` : "purpose";
   const links = [
     { value: "purpose", label: "The purpose" },
@@ -123,10 +125,12 @@ function WinForm({ personId, win, goals, rotations, onDone }: { personId?: strin
       ) : (
         <input type="hidden" name="personId" value={personId} />
       )}
+      {/* The server judges "not in the future" by the viewer's day, not only UTC's. */}
+      <input type="hidden" name="today" value={today} />
       <TextField label="Title" name="title" id={`${p}-title`} defaultValue={win?.title} errors={form.fields.title} autoFocus />
       <TextArea label="What happened" name="description" id={`${p}-description`} defaultValue={win?.description} errors={form.fields.description} rows={2} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Date" name="occurredOn" id={`${p}-date`} type="date" defaultValue={win?.occurredOn ?? new Date().toISOString().slice(0, 10)} errors={form.fields.occurredOn} />
+        <TextField label="Date" name="occurredOn" id={`${p}-date`} type="date" max={today} defaultValue={win?.occurredOn ?? today} errors={form.fields.occurredOn} />
         <SelectField label="Linked to" name="link" id={`${p}-link`} options={links} defaultValue={currentLink} errors={linkErrors.length ? linkErrors : undefined} />
       </div>
       <label className="flex items-center gap-2 text-sm">

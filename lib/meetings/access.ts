@@ -5,6 +5,7 @@ import { preparedQuery } from "@/db/prepared";
 import { alias } from "drizzle-orm/pg-core";
 import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import type { Tx } from "@/lib/transaction";
 import { authorize, enforce, isUuid, relationTo, type Action, type Relation } from "@/lib/policy";
 import { badRequest, notFound, unauthenticated } from "@/lib/errors";
 
@@ -68,7 +69,7 @@ export async function authorizePair(
   return { rel, reportId: personId, managerId };
 }
 
-export async function currentManagerOf(db: Db, orgId: string, personId: string): Promise<string | null> {
+export async function currentManagerOf(db: Db | Tx, orgId: string, personId: string): Promise<string | null> {
   const [m] = await db
     .select({ managerId: memberships.managerId })
     .from(memberships)

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { meetings, memberships, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { badRequest, conflict, forbidden } from "@/lib/errors";
-import { authorizePair, loadMeeting } from "./access";
+import { lockReportingLines } from "@/lib/people/structure";
+import { authorizePair, currentManagerOf, loadMeeting } from "./access";
 import { cadenceDaysFor, OVERDUE_AFTER_MS, sweepCarryOver } from "./carry-over";
 import { transactionWithRetry } from "@/lib/transaction";
 
@@ -116,6 +117,12 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
   if (!managerId) throw badRequest("This person has no manager to meet with.");
   assertSchedulable(input.scheduledAt, now);
   return transactionWithRetry(db, async (tx) => {
+    // A manager change cancels the pair's scheduled 1:1s. Taking turns with it, and reading the line again
+    // once it is ours, keeps a 1:1 with the manager it just replaced from being added after it.
+    await lockReportingLines(tx, viewer.orgId, "shared");
+    if ((await currentManagerOf(tx, viewer.orgId, personId)) !== managerId) {
+      throw conflict("This person's manager changed meanwhile, so the 1:1 was not scheduled. Reload to see who they meet with now.");
+    }
     const [m] = await tx
       .insert(meetings)
       .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })

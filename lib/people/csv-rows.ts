@@ -37,7 +37,22 @@ const HEADERS: Record<string, keyof Omit<ImportRow, "line" | "errors">> = {
 export const REQUIRED_COLUMNS = ["email", "name", "title", "team", "manager email", "role start date"];
 const emailSchema = z.email();
 
+/** Excel saves "CSV" with semicolons where the decimal mark is a comma; its header then has no comma at all. */
+function usesSemicolons(text: string): boolean {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  return firstLine.includes(";") && !firstLine.includes(",");
+}
+
+// A quoted field may hold a line break or a tab; in a name, title or team it would break every list and export.
+const CONTROL = /\p{Cc}/u;
+const ONE_LINE_FIELDS = [
+  ["name", "Name"],
+  ["title", "Title"],
+  ["team", "Team"],
+] as const;
+
 export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null } {
+  if (usesSemicolons(text)) return { rows: [], fileError: "This file seems to use semicolons; save it as comma-separated CSV." };
   const { records, error } = parseCsv(text);
   if (error) return { rows: [], fileError: error };
   const [header, ...body] = records;
@@ -59,6 +74,9 @@ export function readImportCsv(text: string, today: string): { rows: ImportRow[];
     if (!r.email) r.errors.push("Email is missing.");
     else if (!emailSchema.safeParse(r.email).success) r.errors.push(`"${r.email}" is not a valid email.`);
     if (!r.name) r.errors.push("Name is missing.");
+    for (const [key, label] of ONE_LINE_FIELDS) {
+      if (CONTROL.test(r[key])) r.errors.push(`${label} contains a line break or another control character; keep it on one line.`);
+    }
     if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
     if (r.roleStart) {
       if (!isRealDate(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);

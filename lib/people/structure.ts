@@ -36,10 +36,13 @@ export async function isInSubtreeOf(db: Db | Tx, orgId: string, personId: string
  * Changes of reporting lines in one organization take turns (until the
  * transaction ends). A loop check reads the lines as they are: two changes
  * checked side by side (X under Y, and Y under X) would each pass and together
- * close a loop.
+ * close a loop. A writer that only relies on a line staying as it read it
+ * (scheduling a 1:1 with the current manager) takes the lock `shared`: such
+ * writers do not wait for one another, only for a change.
  */
-export async function lockReportingLines(tx: Tx, orgId: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`reporting-lines:${orgId}`}))`);
+export async function lockReportingLines(tx: Tx, orgId: string, mode: "change" | "shared" = "change"): Promise<void> {
+  const key = sql`hashtext(${`reporting-lines:${orgId}`})`;
+  await tx.execute(mode === "shared" ? sql`SELECT pg_advisory_xact_lock_shared(${key})` : sql`SELECT pg_advisory_xact_lock(${key})`);
 }
 
 /**
@@ -131,6 +134,8 @@ export async function changeTitleTeam(
     const team = input.team?.trim();
     if (title !== undefined && title !== cur.title) out.push("title");
     if (team !== undefined && team !== cur.team) out.push("team");
+    // A title change restarts "time in role", so it must say the title (roleEventGap); a title left blank as it was is no change.
+    if (out.includes("title") && !title) throw invalid("title", "Enter the new title.");
     if (!out.length) return out;
     await tx
       .update(memberships)

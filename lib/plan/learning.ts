@@ -7,6 +7,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type LearningDto } from "./dto";
 import type { LearningCreate, LearningPatch } from "./schemas";
+import { formatDate } from "@/lib/radar/format";
 
 const toDto = (l: LearningItem): LearningDto => ({
   id: l.id,
@@ -36,14 +37,27 @@ export async function listLearning(db: Db, viewer: Viewer, personId: string): Pr
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * Marked done without a finish date, an item finishes today (or keeps the
+ * finish date it had): refused when it starts later, as learning finished
+ * before it started is.
+ */
+function assertDoneAfterStart(startedOn: string | null | undefined, finishesOn: string): void {
+  if (!startedOn || finishesOn >= startedOn) return;
+  const msg = `This starts on ${formatDate(startedOn)}: it cannot be done before it starts. Change its start date first.`;
+  throw new AppError(422, "validation_failed", msg, { status: [msg] });
+}
+
 export async function createLearning(db: Db, viewer: Viewer, personId: string, input: LearningCreate): Promise<LearningDto> {
   await authorizePlan(db, viewer, "write", personId);
+  // Started or finished items carry a date: today unless one was given.
+  const startedOn = input.startedOn ?? (input.status !== "planned" ? today() : null);
+  if (input.status === "done" && !input.completedOn) assertDoneAfterStart(startedOn, today());
   const [row] = await db
     .insert(learningItems)
     .values({
       ...input,
-      // Started or finished items carry a date: today unless one was given.
-      startedOn: input.startedOn ?? (input.status !== "planned" ? today() : null),
+      startedOn,
       completedOn: input.completedOn ?? (input.status === "done" ? today() : null),
       orgId: viewer.orgId,
       personId,
@@ -62,15 +76,21 @@ async function current(db: Db, orgId: string, personId: string, id: string): Pro
 export async function updateLearning(db: Db, viewer: Viewer, id: string, input: LearningPatch): Promise<LearningDto> {
   const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
   const { version, ...changes } = input;
-  if (changes.startedOn !== undefined || changes.completedOn !== undefined) {
+  const doneUndated = changes.status === "done" && !changes.completedOn;
+  if (changes.startedOn !== undefined || changes.completedOn !== undefined || doneUndated) {
     // One date may change alone: the pair as it would be after the change must still be in order.
-    const [cur] = await db.select({ s: learningItems.startedOn, c: learningItems.completedOn }).from(learningItems).where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId)));
+    const [cur] = await db
+      .select({ s: learningItems.startedOn, c: learningItems.completedOn, version: learningItems.version })
+      .from(learningItems)
+      .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId)));
     const started = changes.startedOn !== undefined ? changes.startedOn : (cur?.s ?? null);
     const completed = changes.completedOn !== undefined ? changes.completedOn : (cur?.c ?? null);
     if (started && completed && completed < started) {
       const msg = "The finish date is before the start date.";
       throw new AppError(422, "validation_failed", msg, { completedOn: [msg] });
     }
+    // The finish date saved is kept (coalesce below), else it is today. A stale version is answered as a conflict below.
+    if (doneUndated && cur && cur.version === version) assertDoneAfterStart(started, cur.c ?? today());
   }
   const res = await db
     .update(learningItems)

@@ -5,6 +5,8 @@
  * fields become null/undefined here.
  */
 import { z } from "zod";
+import { nameKey, normalizeName } from "./names";
+import { latestPastDay } from "./target-date";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -18,6 +20,13 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 const required = (max: number, label: string) => text(max, label).min(1, `Enter ${label.toLowerCase()}.`);
+/** A name checked for duplicates (lib/plan/names.ts); free text keeps its format characters, which can carry meaning (bidi marks). */
+const nameText = (max: number, label: string) =>
+  z
+    .string()
+    .overwrite(normalizeName)
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .refine((s) => nameKey(s) !== "", `Enter ${label.toLowerCase()}.`);
 const isoDate = z.iso.date("Use a date like 2026-03-31.");
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
 const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
@@ -64,9 +73,9 @@ export const goalUpdateCreate = z.object({
 const finishedAfterStart = (l: { startedOn?: string | null; completedOn?: string | null }) => !l.startedOn || !l.completedOn || l.completedOn >= l.startedOn;
 const finishedAfterStartIssue = { message: "The finish date is before the start date.", path: ["completedOn"] };
 
-/** A win has happened: its date is not later than tomorrow (a day of slack for time zones ahead of UTC). */
-const notInFuture = (d: string) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-const pastDate = isoDate.refine(notInFuture, "A win has already happened: pick today or an earlier date.");
+/** A win has happened: its date is not later than the viewer's today (the form sends it as `today`). */
+const winHappened = (w: { occurredOn?: string; today?: string }) => w.occurredOn === undefined || w.occurredOn <= latestPastDay(w.today);
+const winHappenedIssue = { message: "A win has already happened: pick today or an earlier date.", path: ["occurredOn"] };
 
 export const learningCreate = z
   .object({
@@ -105,12 +114,12 @@ export const connectionPatch = z.object({
 });
 
 export const skillCreate = z.object({
-  name: required(120, "A skill"),
+  name: nameText(120, "A skill"),
   status: z.enum(SKILL_STATUSES, "Pick a status."),
 });
 export const skillPatch = z.object({
   version: versionField,
-  name: required(120, "A skill").optional(),
+  name: nameText(120, "A skill").optional(),
   status: z.enum(SKILL_STATUSES, "Pick a status.").optional(),
 });
 
@@ -118,21 +127,26 @@ export const winCreate = z
   .object({
     title: required(200, "A title"),
     description: text(4000, "The description").default(""),
-    occurredOn: pastDate,
+    occurredOn: isoDate,
     goalId: uuidOrNull,
     rotationId: uuidOrNull,
     linksPurpose: bool.default(false),
+    today: clientToday,
   })
+  .refine(winHappened, winHappenedIssue)
   .refine((w) => !!w.goalId || !!w.rotationId || w.linksPurpose, { message: "Link the win to a goal, a rotation or the purpose.", path: ["link"] });
-export const winPatch = z.object({
-  version: versionField,
-  title: required(200, "A title").optional(),
-  description: text(4000, "The description").optional(),
-  occurredOn: pastDate.optional(),
-  goalId: uuidOrNull,
-  rotationId: uuidOrNull,
-  linksPurpose: bool.optional(),
-});
+export const winPatch = z
+  .object({
+    version: versionField,
+    title: required(200, "A title").optional(),
+    description: text(4000, "The description").optional(),
+    occurredOn: isoDate.optional(),
+    goalId: uuidOrNull,
+    rotationId: uuidOrNull,
+    linksPurpose: bool.optional(),
+    today: clientToday,
+  })
+  .refine(winHappened, winHappenedIssue);
 
 export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()) });
 

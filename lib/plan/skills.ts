@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { SkillDto } from "./dto";
+import { nameKey, normalizeName } from "./names";
 import type { SkillCreate, SkillPatch } from "./schemas";
 
 const toDto = (s: Skill): SkillDto => ({ id: s.id, name: s.name, status: s.status, version: s.version });
@@ -24,13 +25,23 @@ export async function listSkills(db: Db, viewer: Viewer, personId: string): Prom
   return loadSkills(db, viewer.orgId, personId);
 }
 
-/** One entry per skill and person, whatever the letter case ("Go" and "go" are one skill). */
+/**
+ * One entry per skill and person, however it is typed ("Go" and "go", "Café"
+ * precomposed or not, with a zero-width space or without, are one skill).
+ * Compared in JavaScript, as rows saved before names were normalized may
+ * differ from their key in ways SQL cannot see; a person lists a few dozen.
+ */
 async function assertNewSkillName(db: Db, orgId: string, personId: string, name: string, exceptId?: string): Promise<void> {
-  const [dup] = await db
+  const key = nameKey(name);
+  if (!key) {
+    const msg = "Enter a skill.";
+    throw new AppError(422, "validation_failed", msg, { name: [msg] });
+  }
+  const listed = await db
     .select({ name: skills.name })
     .from(skills)
-    .where(and(eq(skills.orgId, orgId), eq(skills.personId, personId), sql`lower(btrim(${skills.name})) = lower(${name.trim()})`, exceptId ? sql`${skills.id} <> ${exceptId}` : undefined))
-    .limit(1);
+    .where(and(eq(skills.orgId, orgId), eq(skills.personId, personId), exceptId ? sql`${skills.id} <> ${exceptId}` : undefined));
+  const dup = listed.find((s) => nameKey(s.name) === key);
   if (dup) {
     const msg = `"${dup.name}" is already listed; change its status instead.`;
     throw new AppError(422, "validation_failed", msg, { name: [msg] });
@@ -39,15 +50,19 @@ async function assertNewSkillName(db: Db, orgId: string, personId: string, name:
 
 export async function createSkill(db: Db, viewer: Viewer, personId: string, input: SkillCreate): Promise<SkillDto> {
   await authorizePlan(db, viewer, "write", personId);
-  await assertNewSkillName(db, viewer.orgId, personId, input.name);
-  const [row] = await db.insert(skills).values({ ...input, orgId: viewer.orgId, personId, createdBy: viewer.personId }).returning();
+  const name = normalizeName(input.name);
+  await assertNewSkillName(db, viewer.orgId, personId, name);
+  const [row] = await db.insert(skills).values({ ...input, name, orgId: viewer.orgId, personId, createdBy: viewer.personId }).returning();
   return toDto(row!);
 }
 
 export async function updateSkill(db: Db, viewer: Viewer, id: string, input: SkillPatch): Promise<SkillDto> {
   const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
   const { version, ...changes } = input;
-  if (changes.name !== undefined) await assertNewSkillName(db, viewer.orgId, personId, changes.name, id);
+  if (changes.name !== undefined) {
+    changes.name = normalizeName(changes.name);
+    await assertNewSkillName(db, viewer.orgId, personId, changes.name, id);
+  }
   const res = await db
     .update(skills)
     .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date() })

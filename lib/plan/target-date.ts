@@ -1,6 +1,6 @@
 /**
- * When a stretch goal may aim: from the viewer's today on. Pure, so the goal
- * forms (badge) and the server (rule) judge the same way.
+ * The viewer's today, for dates that must lie ahead (a stretch goal's target)
+ * or behind (a win). Pure, so the forms and the server judge the same way.
  */
 export const TARGET_IN_PAST = "Pick a target date from today on.";
 
@@ -22,6 +22,15 @@ export function viewerToday(claimed: string | null | undefined, now: Date = new 
   const utc = utcToday(now);
   if (!claimed) return utc;
   return claimed >= day(now.getTime() - DAY_MS) && claimed <= day(now.getTime() + DAY_MS) ? claimed : utc;
+}
+
+/**
+ * The latest day something that already happened (a win) may carry: the
+ * viewer's today. A client that sends no day of its own (an API script) gets
+ * UTC's tomorrow, so a viewer east of UTC is never refused their today.
+ */
+export function latestPastDay(claimed: string | null | undefined, now: Date = new Date()): string {
+  return claimed ? viewerToday(claimed, now) : day(now.getTime() + DAY_MS);
 }
 
 /** An open goal whose target day is before `today`: shown as "past its target date". */

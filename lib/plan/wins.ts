@@ -77,7 +77,7 @@ export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPa
   if (input.goalId === null && input.rotationId === null && input.linksPurpose === false) {
     throw validationFailed({ link: ["Link the win to a goal, a rotation or the purpose."] });
   }
-  const { version, ...changes } = input;
+  const { version, today: _today, ...changes } = input;
   const res = await db
     .update(wins)
     .set({ ...changes, version: sql`${wins.version} + 1` })

@@ -223,6 +223,33 @@ test("a stretch goal aims from today on; one past its date is marked and stays e
   await expect(card.getByText("Past its target date")).toBeVisible();
 });
 
+test("a win is dated by the viewer's own calendar: from their today back, even when UTC's is a day later", async ({ browser }) => {
+  // A zone whose date differs from UTC's right now: a day behind before 11:00 UTC, a day ahead after.
+  const behind = new Date().getUTCHours() < 11;
+  const timezoneId = behind ? "Etc/GMT+12" : "Pacific/Kiritimati";
+  const localDay = (tz: string) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(new Date());
+  const ctx = await browser.newContext({ timezoneId });
+  const page = await ctx.newPage();
+  await signIn(page, "eli@acme.example");
+  await page.goto("/me");
+  const TITLE = `Demo day booked ${Date.now()}`;
+  await page.getByRole("button", { name: "Record a win" }).first().click();
+  const form = page.getByRole("form", { name: "New win" });
+  await form.getByLabel("Title").fill(TITLE);
+  await expect(form.getByLabel("Date")).toHaveValue(localDay(timezoneId));
+  if (behind) {
+    // UTC's today is still the viewer's tomorrow.
+    await form.getByLabel("Date").fill(localDay("UTC"));
+    await form.getByRole("button", { name: "Add win" }).click();
+    await expect(form.getByLabel("Date")).toHaveAccessibleDescription("A win has already happened: pick today or an earlier date.");
+    await expect(form.getByLabel("Title")).toHaveValue(TITLE);
+    await form.getByLabel("Date").fill(localDay(timezoneId));
+  }
+  await form.getByRole("button", { name: "Add win" }).click();
+  await expect(page.getByRole("article", { name: `Win: ${TITLE}` })).toBeVisible();
+  await ctx.close();
+});
+
 test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {
   await signIn(page, "eli@acme.example");
   await page.goto("/me");

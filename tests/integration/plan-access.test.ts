@@ -168,6 +168,49 @@ describe("plan inputs that cannot be right", () => {
   });
 });
 
+describe("skill names that read the same", () => {
+  it("are one skill whatever the Unicode form, invisible characters or spacing, and a name of only invisible characters is refused", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const skill = (name: string) => schemas.skillCreate.parse({ name, status: "used" });
+    const precomposed = await plan.createSkill(db, v.self!, eliId, skill("Caf\u00e9 ops"));
+    await expect(plan.createSkill(db, v.self!, eliId, skill("cafe\u0301 OPS"))).rejects.toMatchObject({ status: 422, fields: { name: [expect.stringContaining("already listed")] } });
+    await expect(plan.createSkill(db, v.self!, eliId, skill("\u200bCaf\u00e9\u00a0ops\u2060"))).rejects.toMatchObject({ status: 422 });
+    const other = await plan.createSkill(db, v.self!, eliId, skill("Barista"));
+    await expect(plan.updateSkill(db, v.self!, other.id, schemas.skillPatch.parse({ version: other.version, name: "Cafe\u0301\u00ad ops" }))).rejects.toMatchObject({ status: 422 });
+
+    // Saved as it reads: NFC, without the invisible characters around or inside it.
+    const nbsp = await plan.createSkill(db, v.self!, eliId, skill("\u00a0Cr\u00e8\u200bme bru\u0302le\u0301e\u200b "));
+    expect(nbsp.name).toBe("Cr\u00e8me br\u00fbl\u00e9e");
+    expect(precomposed.name).toBe("Caf\u00e9 ops");
+
+    const blank = schemas.skillCreate.safeParse({ name: " \u00a0\u200b ", status: "used" });
+    expect(blank.error?.issues.map((i) => i.path.join("."))).toEqual(["name"]);
+    await expect(plan.createSkill(db, v.self!, eliId, { name: " \u00a0\u200b ", status: "used" })).rejects.toMatchObject({ status: 422, fields: { name: [expect.any(String)] } });
+  });
+});
+
+describe("a learning item marked done", () => {
+  it("is refused at its status while it starts after today, since it would finish before it started", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const startsOn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${inThreeDays}T00:00:00Z`));
+    const refused = { status: 422, fields: { status: [`This starts on ${startsOn}: it cannot be done before it starts. Change its start date first.`] } };
+    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Starts soon", status: "in_progress", startedOn: inThreeDays }));
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done" })).rejects.toMatchObject(refused);
+    // The edit form sends every field, an empty finish date as null.
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", startedOn: inThreeDays, completedOn: null })).rejects.toMatchObject(refused);
+    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Done early", status: "done", startedOn: inThreeDays }))).rejects.toMatchObject(refused);
+    const saved = (await plan.listLearning(db, v.self!, eliId)).find((l) => l.id === item.id)!;
+    expect([saved.status, saved.completedOn]).toEqual(["in_progress", null]);
+
+    // Started today or earlier, it finishes today; with a finish date of its own, that date counts.
+    const today = new Date().toISOString().slice(0, 10);
+    const started = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Started", status: "in_progress", startedOn: today }));
+    expect((await plan.updateLearning(db, v.self!, started.id, { version: started.version, status: "done" })).completedOn).toBe(today);
+    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: inThreeDays })).completedOn).toBe(inThreeDays);
+  });
+});
+
 describe("the connection picker's search", () => {
   it("finds active members of the organization by name, title or team, never the person or another organization; asking needs plan write", async () => {
     const names = async (x: Viewer, q: string) => (await plan.searchConnectable(db, x, eliId, q)).map((p) => p.name);

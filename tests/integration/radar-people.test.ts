@@ -196,6 +196,19 @@ describe("structure changes", () => {
     expect(evs[0]).toMatchObject({ type: "title_change", newTitle: "Staff Engineer", effectiveOn: today() });
     expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer" })).changed).toEqual([]);
   });
+
+  it("a title change must say its title: a blank one is refused at the field and records nothing", async () => {
+    const ada = await V("ada@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const before = await listRoleEvents(db, ada, hiro);
+    for (const title of ["", " \t "]) {
+      await expect(changeTitleTeam(db, ada, hiro, { title, team: "Payments" })).rejects.toMatchObject({ status: 422, fields: { title: ["Enter the new title."] } });
+    }
+    expect(await listRoleEvents(db, ada, hiro)).toEqual(before);
+    const [row] = await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, hiro));
+    expect(row?.title).not.toBe("");
+    expect(row?.team).not.toBe("Payments");
+  });
 });
 
 describe("CSV import", () => {

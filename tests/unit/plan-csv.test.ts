@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeCsvCell, toCsv } from "@/lib/plan/csv";
-import { goalPatch, purposeInput, winCreate } from "@/lib/plan/schemas";
+import { goalPatch, purposeInput, winCreate, winPatch } from "@/lib/plan/schemas";
 
 describe("CSV escaping against formula injection", () => {
   it.each([
@@ -39,6 +39,25 @@ describe("plan input schemas", () => {
     expect(w.error?.issues[0]?.path).toEqual(["link"]);
     expect(purposeInput.safeParse({ drewMe: " ", impact: "", worthEffort: "" }).success).toBe(false);
     expect(purposeInput.parse({ drewMe: "x", impact: "", worthEffort: "", version: "" })).toEqual({ drewMe: "x", impact: "", worthEffort: "" });
+  });
+
+  it("refuses a win dated after the viewer's today, judged by the day their browser sends", () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const win = (occurredOn: string, today?: string) => winCreate.safeParse({ title: "Shipped", occurredOn, linksPurpose: "on", today });
+    const path = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join("."));
+    expect(path(win(day(1), day(0)))).toEqual(["occurredOn"]);
+    // Evening in the Americas: UTC's today is still the viewer's tomorrow.
+    expect(path(win(day(0), day(-1)))).toEqual(["occurredOn"]);
+    expect(win(day(-1), day(-1)).success).toBe(true);
+    // East of UTC the viewer's today may be UTC's tomorrow.
+    expect(win(day(1), day(1)).success).toBe(true);
+    // A claimed day no time zone has now counts as UTC's.
+    expect(path(win(day(1), day(3)))).toEqual(["occurredOn"]);
+    // Without a day of its own (an API client), a day of slack as before.
+    expect(win(day(1)).success).toBe(true);
+    expect(path(win(day(2)))).toEqual(["occurredOn"]);
+    expect(path(winPatch.safeParse({ version: 1, occurredOn: day(1), today: day(0) }))).toEqual(["occurredOn"]);
+    expect(winPatch.safeParse({ version: 1, title: "Renamed", today: day(0) }).success).toBe(true);
   });
 
   it("rejects bad dates and versions with field messages", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastTarget, utcToday, viewerToday } from "@/lib/plan/target-date";
+import { isPastTarget, latestPastDay, utcToday, viewerToday } from "@/lib/plan/target-date";
 
 const now = new Date("2026-11-30T03:00:00Z");
 
@@ -20,5 +20,14 @@ describe("a goal's target date and the viewer's today", () => {
     expect(isPastTarget({ status: "active", targetOn: null }, "2026-11-30")).toBe(false);
     expect(isPastTarget({ status: "done", targetOn: "2026-01-01" }, "2026-11-30")).toBe(false);
     expect(isPastTarget({ status: "dropped", targetOn: "2026-01-01" }, "2026-11-30")).toBe(false);
+  });
+});
+
+describe("the latest day a win may carry", () => {
+  it("is the viewer's today, or UTC's tomorrow when the client sends no day", () => {
+    expect(latestPastDay("2026-11-29", now)).toBe("2026-11-29");
+    expect(latestPastDay("2026-12-01", now)).toBe("2026-12-01");
+    expect(latestPastDay("2026-12-05", now)).toBe("2026-11-30");
+    expect(latestPastDay(undefined, now)).toBe("2026-12-01");
   });
 });

@@ -54,6 +54,26 @@ describe("readImportCsv", () => {
     expect(rows[5]!.errors[0]).toBe("Duplicate email: a@x.example is also on line 3.");
   });
 
+  it("says so when the file is separated by semicolons, quoted or not", () => {
+    const semicolons = "This file seems to use semicolons; save it as comma-separated CSV.";
+    expect(readImportCsv("email;name;title;team;manager email;role start date\r\nzoe@x.example;Zoe;Eng;Platform;;\r\n", "2026-01-01").fileError).toBe(semicolons);
+    expect(readImportCsv('\uFEFF"email";"name"\n"zoe@x.example";"Zoe, Z."\n', "2026-01-01").fileError).toBe(semicolons);
+    // A comma-separated file whose values hold semicolons is read as usual.
+    expect(readImportCsv(`${header}\nzoe@x.example,Zoe,Eng; Ops,Platform,,\n`, "2026-01-01").fileError).toBeNull();
+  });
+
+  it("refuses a line break or another control character inside a name, title or team, per row", () => {
+    const csv = [header, '"a@x.example","Ann\nLee",T,T,,', 'b@x.example,B,"Eng\r\nLead","Plat\tform",,', 'c@x.example,"Cy ""C"" Lu","Eng, Data",Platform,,'].join("\n");
+    const { rows, fileError } = readImportCsv(csv, "2026-01-01");
+    expect(fileError).toBeNull();
+    expect(rows[0]!.errors).toEqual(["Name contains a line break or another control character; keep it on one line."]);
+    expect(rows[1]!.errors).toEqual([
+      "Title contains a line break or another control character; keep it on one line.",
+      "Team contains a line break or another control character; keep it on one line.",
+    ]);
+    expect(rows[2]!.errors).toEqual([]);
+  });
+
   it("refuses a file without an email column or without people", () => {
     expect(readImportCsv("name,title\nA,B", "2026-01-01").fileError).toMatch(/email/);
     expect(readImportCsv(header, "2026-01-01").fileError).toMatch(/no people/);

@@ -151,6 +151,7 @@ function winFields(form: FormData) {
     goalId: kind === "goal" ? linkId : null,
     rotationId: kind === "rotation" ? linkId : null,
     linksPurpose: kind === "purpose" || fd.get("linksPurpose") === "on",
+    today: fd.get("today"),
   };
 }
 
