@@ -44,11 +44,21 @@ async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
  */
 export async function planImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportPlan> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
-  const { rows, fileError } = readImportCsv(text, now.toISOString().slice(0, 10));
+  const { rows, fileError, columns } = readImportCsv(text, now.toISOString().slice(0, 10));
   const counts = { create: 0, update: 0, unchanged: 0 };
   if (fileError) return { rows: [], fileError, valid: false, counts };
   const existing = await loadOrg(db, v.orgId);
   const byEmail = new Map(existing.map((e) => [e.email, e]));
+  // A column the file leaves out keeps what members have: a list of names and emails must not
+  // blank everyone's title and team, or take everyone's manager away.
+  const emailById = new Map(existing.map((e) => [e.id, e.email]));
+  for (const r of rows) {
+    const cur = byEmail.get(r.email);
+    if (!cur) continue;
+    if (!columns.has("title")) r.title = cur.title;
+    if (!columns.has("team")) r.team = cur.team;
+    if (!columns.has("managerEmail")) r.managerEmail = cur.managerId ? (emailById.get(cur.managerId) ?? "") : "";
+  }
   const idOf = (email: string) => byEmail.get(email)?.id ?? `new:${email}`;
 
   // The reporting lines after the import: everyone's current manager, overridden by the file.
@@ -75,7 +85,9 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
       p.changes.push("new member");
     } else {
       if (cur.deactivated) p.errors.push(`${r.email} is deactivated; reactivate them before importing.`);
-      if (r.title !== cur.title) p.changes.push(`title → ${r.title || "(none)"}`);
+      // A title change restarts time in role and is recorded as a role event: it must say the title (as on the person page).
+      if (r.title !== cur.title && !r.title) p.errors.push("Title is empty: give the new title, or leave the title column out to keep everyone's.");
+      else if (r.title !== cur.title) p.changes.push(`title → ${r.title}`);
       if (r.team !== cur.team) p.changes.push(`team → ${r.team || "(none)"}`);
       const newMgr = r.managerEmail ? idOf(r.managerEmail) : null;
       if (newMgr !== cur.managerId) p.changes.push(`manager → ${r.managerEmail || "(none)"}`);

@@ -51,17 +51,21 @@ const ONE_LINE_FIELDS = [
   ["team", "Team"],
 ] as const;
 
-export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null } {
-  if (usesSemicolons(text)) return { rows: [], fileError: "This file seems to use semicolons; save it as comma-separated CSV." };
+/** The optional columns a file has: one it leaves out keeps what members have (see planImport). */
+export type ImportColumns = ReadonlySet<keyof Omit<ImportRow, "line" | "errors">>;
+
+export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null; columns: ImportColumns } {
+  if (usesSemicolons(text)) return { rows: [], fileError: "This file seems to use semicolons; save it as comma-separated CSV.", columns: new Set() };
   const { records, error } = parseCsv(text);
-  if (error) return { rows: [], fileError: error };
+  if (error) return { rows: [], fileError: error, columns: new Set() };
   const [header, ...body] = records;
-  if (!header) return { rows: [], fileError: "The file is empty." };
+  if (!header) return { rows: [], fileError: "The file is empty.", columns: new Set() };
   const map = header.map((h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, "")]);
   for (const need of ["email", "name"] as const) {
-    if (!map.includes(need)) return { rows: [], fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).` };
+    if (!map.includes(need)) return { rows: [], fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).`, columns: new Set() };
   }
-  if (!body.length) return { rows: [], fileError: "The file has a header but no people." };
+  const columns: ImportColumns = new Set(map.filter((k): k is NonNullable<typeof k> => k !== undefined));
+  if (!body.length) return { rows: [], fileError: "The file has a header but no people.", columns };
   const seen = new Map<string, number>();
   const rows = body.map((rec, i): ImportRow => {
     const r: ImportRow = { line: i + 2, email: "", name: "", title: "", team: "", managerEmail: "", roleStart: "", errors: [] };
@@ -89,5 +93,5 @@ export function readImportCsv(text: string, today: string): { rows: ImportRow[];
     }
     return r;
   });
-  return { rows, fileError: null };
+  return { rows, fileError: null, columns };
 }

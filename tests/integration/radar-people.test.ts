@@ -258,6 +258,26 @@ describe("CSV import", () => {
   });
 });
 
+describe("a CSV import with fewer columns", () => {
+  it("keeps what members have in the columns it leaves out, and refuses emptying a title", async () => {
+    const ada = await V("ada@acme.example");
+    const before = await listDirectory(db, ada, { q: "Eli Employee" });
+    const eli = before.items[0]!;
+    // Only email and name: Eli keeps his title, team and manager; a newcomer starts without them.
+    const plan = await planImport(db, ada, "email,name\neli@acme.example,Eli Employee\nnew.hire@acme.example,New Hire\n");
+    expect(plan.valid).toBe(true);
+    expect(plan.counts).toMatchObject({ create: 1, unchanged: 1 });
+    const applied = await applyImport(db, ada, "email,name\neli@acme.example,Eli Employee\nnew.hire@acme.example,New Hire\n");
+    expect(applied.counts).toMatchObject({ create: 1, unchanged: 1 });
+    const after = (await listDirectory(db, ada, { q: "Eli Employee" })).items[0]!;
+    expect(after).toMatchObject({ title: eli.title, team: eli.team, managerName: eli.managerName });
+    // A title column with an empty cell would record a title change with no title: refused at the row.
+    const blank = await planImport(db, ada, "email,name,title\neli@acme.example,Eli Employee,\n");
+    expect(blank.valid).toBe(false);
+    expect(blank.rows[0]!.errors.join(" ")).toMatch(/Title is empty/);
+  });
+});
+
 describe("invitations", () => {
   it("stores only a hash, accepts once with a password of at least 8 characters", async () => {
     const ada = await V("ada@acme.example");

@@ -26,7 +26,7 @@ export function ImportForm() {
         value={csv}
         onChange={(e) => setCsv(e.target.value)}
         errors={f?.csv}
-        hint={`Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD). Example: ${EXAMPLE.split("\n")[1]}`}
+        hint={`Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD); only email and name are required, and a column you leave out keeps what members have. Example: ${EXAMPLE.split("\n")[1]}`}
         className="block w-full rounded-md border border-line bg-panel px-3 py-2 font-mono text-xs"
       />
       <div className="space-y-1">
