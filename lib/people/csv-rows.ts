@@ -56,7 +56,7 @@ export type ImportColumns = ReadonlySet<keyof Omit<ImportRow, "line" | "errors">
 
 export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null; columns: ImportColumns } {
   if (usesSemicolons(text)) return { rows: [], fileError: "This file seems to use semicolons; save it as comma-separated CSV.", columns: new Set() };
-  const { records, error } = parseCsv(text);
+  const { records, lines, error } = parseCsv(text);
   if (error) return { rows: [], fileError: error, columns: new Set() };
   const [header, ...body] = records;
   if (!header) return { rows: [], fileError: "The file is empty.", columns: new Set() };
@@ -68,7 +68,7 @@ export function readImportCsv(text: string, today: string): { rows: ImportRow[];
   if (!body.length) return { rows: [], fileError: "The file has a header but no people.", columns };
   const seen = new Map<string, number>();
   const rows = body.map((rec, i): ImportRow => {
-    const r: ImportRow = { line: i + 2, email: "", name: "", title: "", team: "", managerEmail: "", roleStart: "", errors: [] };
+    const r: ImportRow = { line: lines[i + 1] ?? i + 2, email: "", name: "", title: "", team: "", managerEmail: "", roleStart: "", errors: [] };
     map.forEach((key, col) => {
       if (key) r[key] = (rec[col] ?? "").trim();
     });

@@ -4,16 +4,19 @@
  * quote inside is written twice and commas and line breaks are kept. Pure,
  * no dependency: HRIS exports are simple, and this keeps the import auditable.
  */
-export type CsvResult = { records: string[][]; error: string | null };
+/** `lines[i]`: the line of the file where `records[i]` starts (quoted line breaks and blank lines make it differ from i + 1). */
+export type CsvResult = { records: string[][]; lines: number[]; error: string | null };
 
 export function parseCsv(input: string): CsvResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // Excel's BOM
   const records: string[][] = [];
+  const lines: number[] = [];
   let record: string[] = [];
   let field = "";
   let quoted = false; // inside a quoted field
   let wasQuoted = false; // the current field started with a quote
   let line = 1;
+  let recordLine = 1; // where the current record started
   let quoteLine = 1; // where the open quoted field started
   let i = 0;
   const endField = () => {
@@ -24,7 +27,10 @@ export function parseCsv(input: string): CsvResult {
   const endRecord = () => {
     endField();
     // A record that is one empty unquoted field is a blank line: skipped.
-    if (!(record.length === 1 && record[0] === "")) records.push(record);
+    if (!(record.length === 1 && record[0] === "")) {
+      records.push(record);
+      lines.push(recordLine);
+    }
     record = [];
   };
   while (i < text.length) {
@@ -40,7 +46,7 @@ export function parseCsv(input: string): CsvResult {
         i += 1;
         const next = text[i];
         if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") {
-          return { records, error: `Line ${line}: unexpected character after a closing quote.` };
+          return { records, lines, error: `Line ${line}: unexpected character after a closing quote.` };
         }
         continue;
       }
@@ -50,7 +56,7 @@ export function parseCsv(input: string): CsvResult {
       continue;
     }
     if (c === '"') {
-      if (field !== "" || wasQuoted) return { records, error: `Line ${line}: a quote may only start a field.` };
+      if (field !== "" || wasQuoted) return { records, lines, error: `Line ${line}: a quote may only start a field.` };
       quoted = true;
       wasQuoted = true;
       quoteLine = line;
@@ -62,12 +68,13 @@ export function parseCsv(input: string): CsvResult {
       endRecord();
       i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
       line += 1;
+      recordLine = line;
     } else {
       field += c;
       i += 1;
     }
   }
-  if (quoted) return { records, error: `Line ${quoteLine}: a quoted field is not closed.` };
+  if (quoted) return { records, lines, error: `Line ${quoteLine}: a quoted field is not closed.` };
   if (field !== "" || wasQuoted || record.length > 0) endRecord();
-  return { records, error: null };
+  return { records, lines, error: null };
 }

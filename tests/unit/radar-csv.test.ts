@@ -26,6 +26,9 @@ describe("parseCsv (RFC 4180)", () => {
 
   it("skips blank lines and strips a BOM", () => {
     expect(parseCsv("\uFEFFa,b\n\n1,2\n\n").records).toEqual([["a", "b"], ["1", "2"]]);
+    // Each record's own line of the file, past blank lines and quoted line breaks, for error messages.
+    expect(parseCsv('a,b\n\n"x\ny",1\n2,3\r\n\r\n4,5').lines).toEqual([1, 3, 5, 7]);
+    expect(readImportCsv("email,name\n\nzoe@acme.example,\n", "2026-11-30").rows[0]!.line).toBe(3);
   });
 
   it("reports an unterminated quote and stray quotes with the line number", () => {
