@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   "member.role_changed": "Changed someone's access role",
   "member.deactivated": "Deactivated someone",
   "member.reactivated": "Reactivated someone",
+  "org.created": "Created the organization and invited its first admin",
   "org.settings_changed": "Changed the organization's settings",
   "plan.exported": "Exported their growth plan",
   "role_event.created": "Recorded a role change",

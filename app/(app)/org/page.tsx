@@ -54,10 +54,19 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
     <>
       <PageHeader
         title="Org insights"
-        description={`${agg.total.people} people · ${pct(agg.total.pastWarning, agg.total.people)} in the same role for ${s.roleWarningMonths}+ months · ${pct(agg.total.withRotation, agg.total.people)} on a rotation · ${pct(agg.total.withStretchGoal, agg.total.people)} with an active stretch goal`}
+        description={`${agg.total.people} ${agg.total.people === 1 ? "person" : "people"} · ${pct(agg.total.pastWarning, agg.total.people)} in the same role for ${s.roleWarningMonths}+ months · ${pct(agg.total.withRotation, agg.total.people)} on a rotation · ${pct(agg.total.withStretchGoal, agg.total.people)} with an active stretch goal`}
         actions={<Link href="/settings" className={buttonClass("secondary")}>Thresholds</Link>}
       />
       <div className="space-y-6">
+        {agg.total.people <= 1 ? (
+          // A new organization (npm run org:create) is its first admin alone: say what comes first.
+          <EmptyState
+            title="Add your people to get started"
+            action={<Link href="/admin/people" className={buttonClass("primary")}>Invite or import people</Link>}
+          >
+            Invite colleagues one by one, or import everyone at once from a CSV (email, name, title, team, manager email, role start date). With reporting lines in place, managers see their team&apos;s radar and hold 1:1s; these insights fill in as people use Reignite.
+          </EmptyState>
+        ) : null}
         <Card>
           <h2 id="org-teams" className="mb-3 text-lg font-semibold">Teams</h2>
           {/* Scrolls sideways on a phone; focusable so keyboard users can scroll it too. */}
@@ -200,7 +209,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
             </div>
           )}
           <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
-            <span className="text-muted">{radar.total} people · page {radar.page} of {radar.pages}</span>
+            <span className="text-muted">{radar.total} {radar.total === 1 ? "person" : "people"} · page {radar.page} of {radar.pages}</span>
             <span className="flex gap-2">
               {radar.page > 1 ? <Link href={link({ page: String(radar.page - 1) })} className={buttonClass("secondary", "sm")}>Previous</Link> : null}
               {radar.page < radar.pages ? <Link href={link({ page: String(radar.page + 1) })} className={buttonClass("secondary", "sm")}>Next</Link> : null}
