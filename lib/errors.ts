@@ -8,6 +8,7 @@ export type ErrorCode =
   | "conflict"
   | "validation_failed"
   | "rate_limited"
+  | "method_not_allowed"
   | "unsupported_media_type"
   | "unavailable"
   | "internal";

@@ -39,6 +39,23 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
   };
 }
 
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not have, for the route to export
+ * (`export const { PUT, DELETE } = notAllowed(["GET", "POST"])`): 405 with the
+ * API's JSON error shape and `Allow`, where Next.js would answer an empty 405.
+ */
+export function notAllowed(allow: readonly Method[]): Record<Method, () => Response> {
+  const handler = () => {
+    const res = errorResponse(new AppError(405, "method_not_allowed", `This address takes ${allow.join(", ")}.`));
+    res.headers.set("Allow", allow.join(", "));
+    return res;
+  };
+  return Object.fromEntries(METHODS.map((m) => [m, handler])) as Record<Method, () => Response>;
+}
+
 export function errorResponse(err: unknown): Response {
   const e = toAppError(err);
   if (e.status >= 500 && e.code === "internal") console.error("[api] unexpected error", err);

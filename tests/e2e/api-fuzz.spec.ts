@@ -415,6 +415,26 @@ test("every API route answers 2xx or a JSON 4xx to generated and hostile input, 
   });
 });
 
+test("every API address answers a method it does not have with 405, Allow and the JSON error shape", async () => {
+  const all = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+  let checked = 0;
+  for (const file of routeFiles()) {
+    const rel = path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/");
+    const has = discoverRoutes()
+      .filter((k) => k.startsWith(`${rel} `))
+      .map((k) => k.split(" ")[1]);
+    for (const method of all.filter((m) => !has.includes(m))) {
+      const url = `/api/v1/${rel.replace("[id]", "00000000-0000-4000-8000-000000000000")}`;
+      const res = await sessions.maya.fetch(url, { method, headers: { "content-type": "application/json" }, body: method === "GET" ? undefined : "{}" });
+      expect(res.status, `${method} ${rel}`).toBe(405);
+      expect(res.headers.get("allow")?.split(", ").sort(), `${method} ${rel}`).toEqual([...has].sort());
+      expect(await res.json(), `${method} ${rel}`).toMatchObject({ error: { code: "method_not_allowed", message: expect.stringContaining("This address takes") } });
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(80);
+});
+
 test("signed-in pages answer hostile query strings without a server error", async () => {
   const { maya, eli, ada } = sessions;
   const hostile = ["%00", "a%00b", "%C0%AF", "%EF%BF%BF", "x".repeat(5000), "%27%3B--", "%F0%9F%9A%80", "-1", "1e309", "1.5", "99999999999999999999", "[]", "2026-13-45", "2026-02-30"];

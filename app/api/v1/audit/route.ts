@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readQuery } from "@/lib/http/api";
 import { auditFilterSchema, listAuditEvents } from "@/lib/audit/query";
 
 /**
@@ -7,3 +7,5 @@ import { auditFilterSchema, listAuditEvents } from "@/lib/audit/query";
  * `nextCursor` fetches the next page.
  */
 export const GET = apiRoute(async ({ req, viewer, db }) => listAuditEvents(db, viewer, readQuery(req, auditFilterSchema)));
+
+export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readQuery } from "@/lib/http/api";
 import { listPeopleForApi } from "@/lib/people/api-people";
 
 const query = z.object({
@@ -12,3 +12,5 @@ export const GET = apiRoute(async ({ req, viewer, db }) => {
   const q = readQuery(req, query);
   return listPeopleForApi(db, viewer, q);
 });
+
+export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);

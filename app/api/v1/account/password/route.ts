@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { changePassword, changePasswordSchema } from "@/lib/auth/change-password";
 import { clientIp } from "@/lib/auth/client-ip";
 
@@ -12,3 +12,5 @@ export const POST = apiRoute(async ({ req, viewer, db }) => {
   await changePassword(db, viewer, input, clientIp(req.headers));
   return undefined;
 });
+
+export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { actionPatchSchema } from "@/lib/meetings/schemas";
 import { deleteInput } from "@/lib/plan/schemas";
@@ -14,3 +14,5 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   await deleteActionItem(db, viewer, params.id, { version });
   return undefined;
 });
+
+export const { GET, POST, PUT } = notAllowed(["PATCH", "DELETE"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { agendaPatchSchema } from "@/lib/meetings/schemas";
 
@@ -13,3 +13,5 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
 export const DELETE = apiRoute<{ id: string }>(async ({ params, viewer, db }) => {
   await deleteAgendaItem(db, viewer, params.id);
 });
+
+export const { GET, POST, PUT } = notAllowed(["PATCH", "DELETE"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { updateConnection, deleteConnection } from "@/lib/plan";
 import { deleteInput, connectionPatch } from "@/lib/plan/schemas";
 
@@ -14,3 +14,5 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   await deleteConnection(db, viewer, params.id, version);
   return undefined;
 });
+
+export const { GET, POST, PUT } = notAllowed(["PATCH", "DELETE"]);

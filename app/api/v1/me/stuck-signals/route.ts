@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { idempotent } from "@/lib/meetings/idempotency";
 import { stuckRaiseSchema } from "@/lib/meetings/schemas";
 import { getSignal, listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
@@ -10,3 +10,5 @@ export const POST = apiRoute(async ({ req, viewer, db }) => {
   const input = await readJson(req, stuckRaiseSchema);
   return idempotent(db, viewer, req.headers.get("idempotency-key"), "stuck_signal", () => raiseSignal(db, viewer, input), (id) => getSignal(db, viewer, id));
 });
+
+export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);

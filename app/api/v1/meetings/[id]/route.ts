@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { saveCheckIn } from "@/lib/meetings/checkin";
 import { getMeetingDetail, meetingJson } from "@/lib/meetings/detail";
 import { meetingPatchSchema } from "@/lib/meetings/schemas";
@@ -19,3 +19,5 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
   }
   return meetingJson(await getMeetingDetail(db, viewer, params.id));
 });
+
+export const { POST, PUT, DELETE } = notAllowed(["GET", "PATCH"]);

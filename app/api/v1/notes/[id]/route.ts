@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { deleteNote, getNote, updateNote } from "@/lib/meetings/notes";
 import { notePatchSchema } from "@/lib/meetings/schemas";
 
@@ -13,3 +13,5 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
 export const DELETE = apiRoute<{ id: string }>(async ({ params, viewer, db }) => {
   await deleteNote(db, viewer, params.id);
 });
+
+export const { POST, PUT } = notAllowed(["GET", "PATCH", "DELETE"]);

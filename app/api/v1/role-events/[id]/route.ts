@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { deleteRoleEvent, getRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { roleEventPatch } from "@/lib/people/schemas";
 
@@ -18,3 +18,5 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   await deleteRoleEvent(db, viewer, params.id, version);
   return undefined;
 });
+
+export const { POST, PUT } = notAllowed(["GET", "PATCH", "DELETE"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { deleteRotation, getRotation, updateRotation } from "@/lib/people/rotations";
 import { rotationPatch } from "@/lib/people/schemas";
 
@@ -18,3 +18,5 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   await deleteRotation(db, viewer, params.id, version);
   return undefined;
 });
+
+export const { POST, PUT } = notAllowed(["GET", "PATCH", "DELETE"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { updateGoal, deleteGoal } from "@/lib/plan";
 import { deleteInput, goalPatch } from "@/lib/plan/schemas";
 
@@ -14,3 +14,5 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   await deleteGoal(db, viewer, params.id, version);
   return undefined;
 });
+
+export const { GET, POST, PUT } = notAllowed(["PATCH", "DELETE"]);

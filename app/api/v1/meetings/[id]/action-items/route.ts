@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { notFound } from "@/lib/errors";
 import { addActionItem } from "@/lib/meetings/action-items";
 import { getMeetingDetail } from "@/lib/meetings/detail";
@@ -15,3 +15,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
       return found;
     });
 });
+
+export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

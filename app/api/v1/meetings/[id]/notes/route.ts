@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { idempotent } from "@/lib/meetings/idempotency";
 import { createNote, getNote } from "@/lib/meetings/notes";
 import { noteCreateSchema } from "@/lib/meetings/schemas";
@@ -10,3 +10,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
     () => createNote(db, viewer, params.id, input),
     (id) => getNote(db, viewer, id));
 });
+
+export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
 import { pulseSchema } from "@/lib/meetings/schemas";
 
@@ -11,3 +11,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   const input = await readJson(req, pulseSchema.extend({ comment: z.string().trim().max(2000).optional() }));
   return submitPulse(db, viewer, params.id, input);
 });
+
+export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);

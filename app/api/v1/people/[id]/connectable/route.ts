@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readQuery } from "@/lib/http/api";
 import { searchConnectable } from "@/lib/plan";
 
 const query = z.object({
@@ -12,3 +12,5 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
   const { q, limit } = readQuery(req, query);
   return { items: await searchConnectable(db, viewer, params.id, q, limit) };
 });
+
+export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { idempotent } from "@/lib/meetings/idempotency";
 import { getMeetingDetail, meetingJson } from "@/lib/meetings/detail";
 import { scheduleSchema } from "@/lib/meetings/schemas";
@@ -22,3 +22,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
     async (id) => meetingJson(await getMeetingDetail(db, viewer, id)),
   );
 });
+
+export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);

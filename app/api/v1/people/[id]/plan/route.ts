@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute, readQuery } from "@/lib/http/api";
+import { apiRoute, notAllowed, readQuery } from "@/lib/http/api";
 import { exportFileName, exportPlan, getPlan, planToCsv } from "@/lib/plan";
 
 const query = z.object({ format: z.enum(["json", "csv"]).optional() });
@@ -21,3 +21,5 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { getPurpose, savePurpose } from "@/lib/plan";
 import { purposeInput } from "@/lib/plan/schemas";
 
@@ -10,3 +10,5 @@ export const PUT = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
   const input = await readJson(req, purposeInput);
   return savePurpose(db, viewer, params.id, input);
 });
+
+export const { POST, PATCH, DELETE } = notAllowed(["GET", "PUT"]);

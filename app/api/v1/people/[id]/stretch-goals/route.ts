@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { listGoals, createGoal } from "@/lib/plan";
 import { goalCreate } from "@/lib/plan/schemas";
 
@@ -8,3 +8,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   const input = await readJson(req, goalCreate);
   return createGoal(db, viewer, params.id, input);
 });
+
+export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { addGoalUpdate } from "@/lib/plan";
 import { goalUpdateCreate } from "@/lib/plan/schemas";
 
@@ -7,3 +7,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   const input = await readJson(req, goalUpdateCreate);
   return addGoalUpdate(db, viewer, params.id, input);
 });
+
+export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/http/api";
+import { apiRoute, notAllowed, readJson } from "@/lib/http/api";
 import { stuckAckSchema } from "@/lib/meetings/schemas";
 import { acknowledgeSignal } from "@/lib/stuck/signals";
 
@@ -6,3 +6,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   const input = await readJson(req, stuckAckSchema);
   return Response.json(await acknowledgeSignal(db, viewer, params.id, input), { status: 200 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);
