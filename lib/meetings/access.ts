@@ -15,6 +15,8 @@ export type MeetingAccess = {
   viewerIsManager: boolean;
   /** The participants' names, read with the meeting (the 1:1 page shows them). */
   names: { manager: string; report: string };
+  /** The report has another manager now: a 1:1 of a past conversation, which only its employee still opens. */
+  withFormerManager: boolean;
 };
 
 const managerMember = alias(memberships, "manager_member");
@@ -25,7 +27,7 @@ const reportUser = alias(users, "report_user");
 /** Every meeting page, action and route starts here: built once (db/prepared.ts). */
 const meetingWithNames = preparedQuery("reignite_meeting", (db, name) =>
   db
-    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name })
+    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name, reportManagerId: reportMember.managerId })
     .from(meetings)
     .leftJoin(managerMember, and(eq(managerMember.id, meetings.managerId), eq(managerMember.orgId, meetings.orgId)))
     .leftJoin(managerUser, eq(managerUser.id, managerMember.userId))
@@ -49,7 +51,13 @@ export async function loadMeeting(db: Db, viewer: Viewer | null, meetingId: stri
   const rel = await relationTo(db, viewer, meeting.reportId);
   const viewerIsManager = meeting.managerId === viewer.personId;
   enforce(viewer, "meeting", action, rel, { viewerIsMeetingManager: viewerIsManager }, meeting.reportId);
-  return { meeting, rel, viewerIsManager: viewerIsManager && rel.manager, names: { manager: found.managerName ?? "", report: found.reportName ?? "" } };
+  return {
+    meeting,
+    rel,
+    viewerIsManager: viewerIsManager && rel.manager,
+    names: { manager: found.managerName ?? "", report: found.reportName ?? "" },
+    withFormerManager: found.reportManagerId !== meeting.managerId,
+  };
 }
 
 /**

@@ -156,6 +156,13 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
           { status: "held" as const, heldAt: now, ...(meeting.scheduledAt > now ? { scheduledAt: now } : {}) }
         : { status: "cancelled" as const, cancelledAt: now };
   return transactionWithRetry(db, async (tx) => {
+    // A 1:1 with a manager the person no longer has stays as it was: rescheduling would revive it, and holding
+    // or cancelling it would sweep open items into a new 1:1 with that manager, who cannot open either.
+    // Taking turns with manager changes (lockReportingLines) makes the check hold until this commits.
+    await lockReportingLines(tx, viewer.orgId, "shared");
+    if ((await currentManagerOf(tx, viewer.orgId, meeting.reportId)) !== meeting.managerId) {
+      throw conflict("This 1:1 was with a former manager, so it stays as it was. New 1:1s are with the current manager.");
+    }
     const [updated] = await tx
       .update(meetings)
       .set({ ...set, version: sql`${meetings.version} + 1`, updatedAt: now })

@@ -514,6 +514,11 @@ test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as
   // A past 1:1 with Maya still opens for him.
   await list.getByRole("listitem").filter({ hasText: "Held" }).first().getByRole("link").click();
   await expect(eli.page.getByRole("heading", { name: "1:1 with Maya Manager" })).toBeVisible();
+  // The one cancelled by the move is a record too: no controls to revive it with Maya, and a word on where new ones go.
+  await go(eli.page, "/me/one-on-ones");
+  await list.getByRole("listitem").filter({ hasText: "Cancelled" }).first().getByRole("link").click();
+  await expect(eli.page.getByText("Maya Manager is no longer your manager")).toBeVisible();
+  await expect(eli.page.getByRole("button", { name: "Reschedule" })).toHaveCount(0);
   await eli.close();
 
   const omar = await signedIn(browser, "omar@acme.example");

@@ -8,7 +8,8 @@ import { addAgendaItem } from "@/lib/meetings/agenda";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { createNote, getNote, updateNote } from "@/lib/meetings/notes";
 import { prepBrief } from "@/lib/meetings/prep";
-import { listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
+import { changeMeeting, listMeetings, scheduleMeeting } from "@/lib/meetings/schedule";
+import { loadMeeting } from "@/lib/meetings/access";
 import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
 import { acknowledgeSignal, getSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -171,6 +172,14 @@ describe("after a real manager change", () => {
     // The employee still sees his own past meeting, never the private note.
     const eliView = await getMeetingDetail(db, v.self!, eliMeeting);
     expect(JSON.stringify(eliView)).not.toContain(privateText);
+    // A 1:1 still scheduled with Maya stays as it was: holding it would sweep its open items into a new 1:1 with
+    // her, rescheduling would revive it; neither happens, and no 1:1 with Maya appears.
+    expect((await loadMeeting(db, v.self!, eliNext, "read")).withFormerManager).toBe(true);
+    const withMayaBefore = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.managerId, former.personId)));
+    await expect(changeMeeting(db, v.self!, eliNext, { kind: "hold" })).rejects.toMatchObject({ status: 409 });
+    await expect(changeMeeting(db, v.self!, eliNext, { kind: "reschedule", scheduledAt: new Date(Date.now() + 3 * 86_400_000) })).rejects.toMatchObject({ status: 409 });
+    expect(await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.managerId, former.personId)))).toHaveLength(withMayaBefore.length);
+    expect((await loadMeeting(db, omar, fresh.id, "read")).withFormerManager).toBe(false);
     // ...and his own list keeps it, named as with his former manager, beside the new manager's 1:1 (not named).
     const mine = await listMeetings(db, v.self!, eli);
     const old = mine.items.find((m) => m.id === eliMeeting);

@@ -49,7 +49,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     meetingDetailFor(db, viewer, access),
     prepBrief(db, viewer, access, now),
     forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
-    access.meeting.status === "scheduled" ? Promise.resolve(null) : lastAndNext(db, viewer, access.meeting.reportId, access.rel),
+    access.meeting.status === "scheduled" || access.withFormerManager ? Promise.resolve(null) : lastAndNext(db, viewer, access.meeting.reportId, access.rel),
   ]);
   const { access: _access, ...m } = detail;
   const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
@@ -79,10 +79,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </Link>
           </>
         }
-        actions={<MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
+        actions={access.withFormerManager ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
       />
 
-      {m.status !== "scheduled" ? (
+      {access.withFormerManager ? (
+        <p className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
+          {m.manager.name} is no longer your manager: this 1:1 is kept as it was, for you. New 1:1s are with your current manager on{" "}
+          <Link href="/me/one-on-ones" className="font-medium underline">
+            My 1:1s
+          </Link>
+          .
+        </p>
+      ) : null}
+
+      {m.status !== "scheduled" && !access.withFormerManager ? (
         <MeetingStatusNote>
           This 1:1 was {m.status}. Open talking points and action items moved to{" "}
           {nextMeeting ? (
