@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
+import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
 import { AppError, notFound } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
@@ -81,6 +82,16 @@ export async function findInvitation(db: Db, token: string) {
 }
 
 /**
+ * A password set through an invitation (including an org's first admin) meets
+ * the same rule as one changed on /account. Thrown inside the transaction, so
+ * the invitation stays unused and the person can try another password.
+ */
+function refuseWeakPassword(password: string, context: { email: string; name: string }): void {
+  const problems = validateNewPassword(password, context);
+  if (problems.length) throw new AppError(422, "validation_failed", "Some fields need attention.", { password: problems });
+}
+
+/**
  * Accepts an invitation: creates the user (or, for an existing user, checks
  * their current password) and the membership, and marks the invitation used,
  * in one transaction. The token works once.
@@ -101,8 +112,12 @@ export async function acceptInvitation(db: Db, token: string, password: string):
           password: ["You already have a Reignite account: enter its current password to join."],
         });
       }
-      if (!user.passwordHash) await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+      if (!user.passwordHash) {
+        refuseWeakPassword(password, { email: inv.email, name: user.name });
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+      }
     } else {
+      refuseWeakPassword(password, { email: inv.email, name: inv.name });
       [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).returning();
     }
     await tx

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, loginAttempts, users } from "@/db/schema";
+import { auditEvents, loginAttempts, memberships, users } from "@/db/schema";
 import { changePassword } from "@/lib/auth/change-password";
 import { verifyPassword } from "@/lib/auth/password";
+import { acceptInvitation, createInvitation } from "@/lib/people/invitations";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -60,5 +61,36 @@ describe("changePassword", () => {
     const ev = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.password_changed"), eq(auditEvents.actorUserId, omar.userId)));
     expect(ev).toHaveLength(1);
     expect(JSON.stringify(ev[0]!.meta)).not.toContain("passphrase");
+  });
+});
+
+describe("acceptInvitation", () => {
+  it("holds a password set through an invitation to the same rule, and leaves the invitation usable after a refusal", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const { token } = await createInvitation(db, ada, { email: "quinn@acme.example", name: "Quinn Quist", title: "", team: "", role: "admin", managerId: null });
+    for (const [pw, msg] of [
+      ["password123", /too common/],
+      ["quinn@acme.example", /email address, your name/],
+      ["Quinn Quist", /email address, your name/],
+      ["zzzzzzzzzz", /One character repeated/],
+    ] as const) {
+      await expect(acceptInvitation(db, token, pw), pw).rejects.toMatchObject({
+        status: 422,
+        fields: { password: [expect.stringMatching(msg)] },
+      });
+    }
+    expect(await db.select().from(users).where(eq(users.email, "quinn@acme.example"))).toHaveLength(0);
+    // Still unused: the same link takes an acceptable password.
+    await acceptInvitation(db, token, "marmalade tugboat");
+    expect(await verifyPassword((await userRow("quinn@acme.example")).passwordHash, "marmalade tugboat")).toBe(true);
+  });
+
+  it("asks a member imported without a password for an acceptable one too", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const [u] = await db.insert(users).values({ email: "rory@acme.example", name: "Rory Reyes", passwordHash: null }).returning();
+    await db.insert(memberships).values({ orgId: ada.orgId, userId: u!.id, role: "member", title: "", team: "" });
+    const { token } = await createInvitation(db, ada, { email: "rory@acme.example", name: "Rory Reyes", title: "", team: "", role: "member", managerId: null });
+    await expect(acceptInvitation(db, token, "qwerty123")).rejects.toMatchObject({ status: 422, fields: { password: [expect.stringMatching(/too common/)] } });
+    expect((await userRow("rory@acme.example")).passwordHash).toBeNull();
   });
 });

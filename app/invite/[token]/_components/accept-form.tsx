@@ -20,7 +20,7 @@ export function AcceptForm({ token, email, minLength }: { token: string; email: 
   return (
     <form action={action} aria-label="Set your password" className="space-y-4">
       <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
-      <TextField label="Password" name="password" type="password" required minLength={minLength} autoComplete="new-password" errors={f?.password} hint={`At least ${minLength} characters.`} />
+      <TextField label="Password" name="password" type="password" required minLength={minLength} autoComplete="new-password" errors={f?.password} hint={`At least ${minLength} characters. A phrase of a few unrelated words works well; common passwords are refused.`} />
       <TextField label="Repeat password" name="confirm" type="password" required autoComplete="new-password" errors={f?.confirm} />
       <FormMessage state={state} />
       <Button type="submit" pending={pending} className="w-full">{pending ? "Setting up…" : "Join"}</Button>
