@@ -4,7 +4,7 @@ import { rows, type Db } from "@/db/client";
 import { stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
-import { badRequest, notFound, unauthenticated } from "@/lib/errors";
+import { badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
 
 export type StuckSignalDto = {
@@ -134,13 +134,23 @@ export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promis
   return getSignal(db, viewer, id);
 }
 
-/** A recipient acknowledges with a next step the employee will see. */
+/**
+ * A recipient acknowledges with a next step the employee will see. Only an open
+ * signal: a signal has several recipients (manager, skip-level, HR) whose
+ * pages may all show it as open, and a second acknowledgement must not replace
+ * the next step the employee was already promised (nor revive a withdrawn one).
+ */
 export async function acknowledgeSignal(db: Db, viewer: Viewer, id: string, input: { nextStep: string }): Promise<StuckSignalDto> {
   const s = await loadSignal(db, viewer, id, "acknowledge");
-  if (s.status === "withdrawn") throw badRequest("This signal was withdrawn.");
-  await db
+  const done = await db
     .update(stuckSignals)
     .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: viewer.personId, nextStep: input.nextStep })
-    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.status, "open")))
+    .returning({ id: stuckSignals.id });
+  if (!done.length) {
+    const current = await getSignal(db, viewer, id);
+    if (current.status === "withdrawn") throw badRequest("This signal was withdrawn.");
+    throw conflict(`${current.acknowledgedByName ?? "Someone"} already acknowledged it. Next step ${current.personName} sees: ${current.nextStep ?? "none"}.`, { current });
+  }
   return getSignal(db, viewer, id);
 }

@@ -144,6 +144,23 @@ describe("I feel stuck", () => {
     expect((await listVisibleSignals(db, v.skip!)).map((x) => x.id)).not.toContain(hr.id);
     expect((await acknowledgeSignal(db, v.admin!, hr.id, { nextStep: "Explore a rotation" })).status).toBe("acknowledged");
   });
+
+  it("a second recipient's acknowledgement does not replace the next step the employee was given", async () => {
+    const sig = await raiseSignal(db, v.self!, { message: "Bored of the same tickets", includeSkipLevel: true, includeHr: true });
+    await acknowledgeSignal(db, v.admin!, sig.id, { nextStep: "Explore a rotation" });
+    // Maya's and Dana's /signals pages still showed it as open.
+    for (const who of ["manager", "skip"] as const) {
+      await expect(acknowledgeSignal(db, v[who]!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({
+        status: 409,
+        message: expect.stringContaining("Explore a rotation"),
+      });
+    }
+    expect(await getSignal(db, v.self!, sig.id)).toMatchObject({ status: "acknowledged", nextStep: "Explore a rotation", acknowledgedByName: "Ada Admin" });
+    // Nor does an acknowledgement revive a withdrawn signal.
+    await withdrawSignal(db, v.self!, sig.id);
+    await expect(acknowledgeSignal(db, v.manager!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({ status: 400 });
+    expect((await getSignal(db, v.self!, sig.id)).status).toBe("withdrawn");
+  });
 });
 
 describe("after a real manager change", () => {
