@@ -12,7 +12,8 @@ const LABELS: Record<string, string> = {
   "member.invitation_accepted": "Accepted an invitation",
   "member.csv_imported": "Imported people from CSV",
   "member.manager_changed": "Changed someone's manager",
-  "member.role_changed": "Changed someone's access role",
+  // Recorded by changeTitleTeam: a job title or team, not what the person may access (there is no such change).
+  "member.role_changed": "Changed someone's title or team",
   "member.deactivated": "Deactivated someone",
   "member.reactivated": "Reactivated someone",
   "org.created": "Created the organization and invited its first admin",

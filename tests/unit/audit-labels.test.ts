@@ -29,4 +29,9 @@ describe("audit log labels", () => {
     const unlabeled = [...actions].filter((a) => auditActionLabel(a) === a);
     expect(unlabeled).toEqual([]);
   });
+
+  it("a title or team change does not read as a change of someone's access", () => {
+    // member.role_changed is what changeTitleTeam records; an auditor looking for privilege changes must not be sent after it.
+    expect(auditActionLabel("member.role_changed")).toBe("Changed someone's title or team");
+  });
 });
