@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   "pulse.read": "Viewed someone's pulse answers",
   "member.invited": "Invited someone",
   "member.invitation_accepted": "Accepted an invitation",
+  "member.invitation_revoked": "Revoked an invitation",
   "member.csv_imported": "Imported people from CSV",
   "member.manager_changed": "Changed someone's manager",
   // Recorded by changeTitleTeam: a job title or team, not what the person may access (there is no such change).

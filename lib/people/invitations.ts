@@ -9,7 +9,7 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/
 import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
 import { AppError, notFound } from "@/lib/errors";
-import { authorizeOrg } from "@/lib/policy";
+import { authorizeOrg, isUuid } from "@/lib/policy";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -51,20 +51,48 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
     if (!m) throw new AppError(422, "validation_failed", "Unknown manager.", { managerId: ["Choose a manager from this organization."] });
   }
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
-  const [row] = await db
-    .insert(invitations)
-    .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
-    .returning({ id: invitations.id });
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
+  const row = await db.transaction(async (tx) => {
+    // One live link per person: inviting them again (a typo fixed, another role) ends the earlier one.
+    await tx
+      .update(invitations)
+      .set({ expiresAt: now })
+      .where(and(eq(invitations.orgId, v.orgId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)));
+    const [r] = await tx
+      .insert(invitations)
+      .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
+      .returning({ id: invitations.id });
+    return r;
+  });
   await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row!.id, meta: { email: input.email } });
   return { token, id: row!.id, expiresAt };
+}
+
+/**
+ * Admin: ends a pending invitation now (sent to the wrong address, or with the
+ * wrong role): its link stops working at once. Audited; 404 when it is not
+ * pending in the viewer's organization (used, expired, revoked or unknown).
+ */
+export async function revokeInvitation(db: Db, viewer: Viewer | null, id: string): Promise<{ email: string }> {
+  const v = authorizeOrg(viewer, "orgAdmin", "write");
+  if (!isUuid(id)) throw notFound("This invitation is not pending any more.");
+  const now = new Date();
+  const [row] = await db
+    .update(invitations)
+    .set({ expiresAt: now })
+    .where(and(eq(invitations.id, id), eq(invitations.orgId, v.orgId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+    .returning({ id: invitations.id, email: invitations.email });
+  if (!row) throw notFound("This invitation is not pending any more.");
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invitation_revoked", targetType: "invitation", targetId: row.id, meta: { email: row.email } });
+  return { email: row.email };
 }
 
 /** Pending invitations of the org (admin). */
 export async function listInvitations(db: Db, viewer: Viewer | null) {
   const v = authorizeOrg(viewer, "orgAdmin", "read");
   return db
-    .select({ id: invitations.id, email: invitations.email, name: invitations.name, expiresAt: invitations.expiresAt })
+    .select({ id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role, expiresAt: invitations.expiresAt })
     .from(invitations)
     .where(and(eq(invitations.orgId, v.orgId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
     .orderBy(invitations.createdAt);

@@ -55,6 +55,8 @@ export interface Fresh {
   eliTitleTeam(): Promise<{ title: string; team: string }>;
   /** Whether an invitation for this email exists in Acme. */
   acmeInvited(email: string): Promise<boolean>;
+  /** A pending invitation in Acme. */
+  invitation(): Promise<Row>;
 }
 export type Row = { id: string; version: number };
 
@@ -686,6 +688,14 @@ const orgActions: ActionEntry[] = [
       return [null, form({ email: c.memo.email, name: "Matrix Invitee", role: "member" })];
     },
     judge: async (o, c) => (otherOrg(c) && o.outcome === "allow" ? ((await c.fresh.acmeInvited(c.memo.email!)) ? "allow" : 404) : o.outcome),
+  },
+  {
+    kind: "action",
+    file: "app/(app)/admin/people/actions.ts",
+    name: "revokeInvitationAction",
+    cells: [{ resource: "orgAdmin", action: "write" }],
+    page: () => "/admin/people",
+    args: async (c) => [null, form({ id: (await c.fresh.invitation()).id })],
   },
   {
     kind: "action",

@@ -83,6 +83,13 @@ function freshRecords(db: Db, fx: AccessFixture): Fresh {
     actionItemDone: async (id) => !!(await db.select({ d: actionItems.doneAt }).from(actionItems).where(eq(actionItems.id, id)))[0]?.d,
     eliTitleTeam: async () => (await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, fx.eli)))[0]!,
     acmeInvited: async (email) => (await db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.orgId, fx.orgId), eq(invitations.email, email)))).length > 0,
+    invitation: async () => {
+      const [i] = await db
+        .insert(invitations)
+        .values({ orgId: fx.orgId, email: `matrix-${Math.random().toString(36).slice(2, 10)}@example.org`, name: "Matrix Invitee", tokenHash: Math.random().toString(36).repeat(4), expiresAt: new Date(Date.now() + 86_400_000) })
+        .returning({ id: invitations.id });
+      return { id: i!.id, version: 1 };
+    },
   };
 }
 

@@ -240,6 +240,10 @@ const SPECS: Record<string, Spec> = {
     prev: true,
     fields: () => ({ email: fc.oneof(fc.integer({ min: 0, max: 1e6 }).map((n) => `fuzz-${n}@example.org`), textArb(0, 100)), name: textArb(0, 150), role: enumArb("member", "admin") }),
   },
+  "app/(app)/admin/people/actions.ts#revokeInvitationAction": {
+    prev: true,
+    fields: () => ({ id: fc.oneof(fc.uuid(), textArb(0, 60)) }),
+  },
   "app/(app)/admin/people/actions.ts#importAction": {
     prev: true,
     fields: () => ({

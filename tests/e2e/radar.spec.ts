@@ -182,6 +182,31 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await expect(settings).toContainText("The notice threshold must not be later than the warning threshold.");
 });
 
+test("an invitation sent by mistake is revoked: its link stops working at once", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/admin/people");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  const email = `typo.${Date.now()}@acme.example`;
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Name").fill("Typo Person");
+  await invite.getByLabel("Role").selectOption({ label: "Admin" });
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await invite.getByLabel("Invitation link").inputValue();
+  const pending = page.getByRole("list", { name: "Pending invitations" });
+  await expect(pending.getByRole("listitem").filter({ hasText: email })).toContainText("Admin");
+
+  // By keyboard, with a confirmation; the row goes and focus lands on the list's heading.
+  const revoke = pending.getByRole("button", { name: `Revoke the invitation for Typo Person (${email})` });
+  await revoke.focus();
+  page.once("dialog", (d) => void d.accept());
+  await page.keyboard.press("Enter");
+  await expect(pending.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
+  await signOut(page);
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+});
+
 test("an invited person sets a password through the link and signs in", async ({ page }) => {
   await signIn(page, "ada@acme.example");
   await page.goto("/admin/people");

@@ -13,7 +13,7 @@ import { createRoleEvent, deleteRoleEvent, listRoleEvents, updateRoleEvent } fro
 import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
 import { changeManager, changeTitleTeam } from "@/lib/people/structure";
 import { applyImport, planImport } from "@/lib/people/csv-import";
-import { acceptInvitation, createInvitation, hashToken } from "@/lib/people/invitations";
+import { acceptInvitation, createInvitation, findInvitation, hashToken, listInvitations, revokeInvitation } from "@/lib/people/invitations";
 import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
 import { listPeopleForApi, getPersonForApi } from "@/lib/people/api-people";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -291,6 +291,26 @@ describe("invitations", () => {
     const dir = await listDirectory(db, ada, { q: "New Person" });
     expect(dir.items[0]).toMatchObject({ title: "Engineer", team: "Web" });
     expect(await status(createInvitation(db, await V("maya@acme.example"), { email: "x@acme.example", name: "X", title: "", team: "", role: "member", managerId: null }))).toBe(404);
+  });
+});
+
+describe("revoking an invitation", () => {
+  it("ends the link at once, only for the organization's admins; inviting someone again ends their earlier link", async () => {
+    const ada = await V("ada@acme.example");
+    const input = { email: "wrong.address@acme.example", name: "Wrong Address", title: "", team: "", role: "admin" as const, managerId: null };
+    const first = await createInvitation(db, ada, input);
+    const second = await createInvitation(db, ada, { ...input, role: "member" });
+    // One live link per person: the earlier one is gone from the list and no longer opens.
+    await expect(findInvitation(db, first.token)).rejects.toMatchObject({ status: 404 });
+    expect((await listInvitations(db, ada)).filter((i) => i.email === input.email).map((i) => i.role)).toEqual(["member"]);
+    // Nobody but Acme's admins can revoke it, and they see it as missing.
+    for (const email of ["maya@acme.example", "gina@globex.example"]) await expect(revokeInvitation(db, await V(email), second.id)).rejects.toMatchObject({ status: 404 });
+    expect((await findInvitation(db, second.token)).email).toBe(input.email);
+    await revokeInvitation(db, ada, second.id);
+    await expect(findInvitation(db, second.token)).rejects.toMatchObject({ status: 404 });
+    await expect(acceptInvitation(db, second.token, "a long enough password")).rejects.toMatchObject({ status: 404 });
+    await expect(revokeInvitation(db, ada, second.id)).rejects.toMatchObject({ status: 404 });
+    expect((await listInvitations(db, ada)).some((i) => i.email === input.email)).toBe(false);
   });
 });
 

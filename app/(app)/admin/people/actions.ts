@@ -6,7 +6,7 @@ import { z } from "zod";
 import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { applyImport, planImport, type ImportPlan } from "@/lib/people/csv-import";
 import { inviteAndEmail, type InviteResult } from "@/lib/people/invitation-email";
-import { inviteInput } from "@/lib/people/invitations";
+import { inviteInput, revokeInvitation } from "@/lib/people/invitations";
 import { AppError } from "@/lib/errors";
 
 // Each domain function authorizes orgAdmin: write before it reads or writes.
@@ -23,6 +23,15 @@ export async function inviteAction(_prev: InviteState, fd: FormData): Promise<In
     revalidatePath("/admin/people");
     return { link, email, emailStatus };
   });
+}
+
+/** Ends a pending invitation now: its link stops working (revokeInvitation authorizes orgAdmin: write). */
+export async function revokeInvitationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => {
+    const { id } = parseInput(z.object({ id: z.uuid("Choose an invitation.") }), fd);
+    await revokeInvitation(db, viewer, id);
+    revalidatePath("/admin/people");
+  }) as Promise<ActionState>;
 }
 
 const MAX_CSV = 2 * 1024 * 1024;

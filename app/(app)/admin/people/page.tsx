@@ -7,9 +7,11 @@ import { listInvitations } from "@/lib/people/invitations";
 import { mailConfigured } from "@/lib/mail/send";
 import { memberOptions } from "@/lib/people/structure";
 import { formatDate } from "@/lib/radar/format";
+import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteForm } from "./_components/invite-form";
 import { ImportForm } from "./_components/import-form";
+import { RevokeInvitation } from "./_components/revoke-invitation";
 
 export const metadata: Metadata = { title: "Manage people" };
 
@@ -29,18 +31,26 @@ export default async function AdminPeoplePage() {
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Invite by email</h2>
           <InviteForm managers={managers} emailEnabled={mailConfigured()} />
-          {invites.length ? (
-            <div className="mt-4">
-              <h3 className="text-sm font-semibold">Pending invitations</h3>
-              <ul className="mt-1 space-y-1 text-sm [overflow-wrap:anywhere]">
+          {/* Always there, so focus has a place to land when the last one is revoked. */}
+          <div className="mt-4">
+            <h3 id="pending-invitations" tabIndex={-1} className="text-sm font-semibold">
+              Pending invitations
+            </h3>
+            {invites.length ? (
+              <ul className="mt-1 divide-y divide-line text-sm [overflow-wrap:anywhere]" aria-labelledby="pending-invitations">
                 {invites.map((i) => (
-                  <li key={i.id}>
-                    {i.name} ({i.email}) · expires {formatDate(i.expiresAt)}
+                  <li key={i.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-1.5">
+                    <span>
+                      {i.name} ({i.email}){i.role === "admin" ? <> <Badge tone="info">Admin</Badge></> : null} · expires {formatDate(i.expiresAt)}
+                    </span>
+                    <RevokeInvitation id={i.id} who={`${i.name} (${i.email})`} />
                   </li>
                 ))}
               </ul>
-            </div>
-          ) : null}
+            ) : (
+              <p className="mt-1 text-sm text-muted">None. Links that were used, revoked or are past their 7 days are not listed.</p>
+            )}
+          </div>
         </Card>
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Import a CSV</h2>
