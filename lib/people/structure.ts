@@ -181,12 +181,22 @@ export async function changeTitleTeam(
 export async function deactivateMember(db: Db, viewer: Viewer, personId: string): Promise<void> {
   await authorize(db, viewer, "directory", "write", personId);
   if (personId === viewer.personId) throw new AppError(422, "validation_failed", "You cannot deactivate yourself.");
-  const done = await db
-    .update(memberships)
-    .set({ deactivatedAt: new Date(), version: sql`${memberships.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt)))
-    .returning({ id: memberships.id });
-  if (!done.length) throw conflict("This person is already deactivated.");
+  await transactionWithRetry(db, async (tx) => {
+    // Membership changes of one organization take turns, so two admins deactivating each other at the same
+    // moment cannot together leave it with no active admin (nobody could then manage it without the database).
+    await lockReportingLines(tx, viewer.orgId);
+    const done = await tx
+      .update(memberships)
+      .set({ deactivatedAt: new Date(), version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNull(memberships.deactivatedAt)))
+      .returning({ id: memberships.id });
+    if (!done.length) throw conflict("This person is already deactivated.");
+    const [admins] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, viewer.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    if (!admins?.n) throw conflict("Deactivating them would leave the organization with no active admin.");
+  });
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.deactivated", targetType: "membership", targetId: personId });
 }
 

@@ -70,6 +70,24 @@ describe("deactivation", () => {
     expect(others.length).toBeGreaterThan(0);
   });
 
+  it("two admins deactivating each other at once leave one of them active", async () => {
+    const { deactivateMember } = await import("@/lib/people/structure");
+    const { memberships } = await import("@/db/schema");
+    const { eq, and, isNull, sql } = await import("drizzle-orm");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    await db.update(memberships).set({ role: "admin" }).where(eq(memberships.id, dana.personId));
+    const results = await Promise.allSettled([deactivateMember(db, { ...ada, role: "admin" }, dana.personId), deactivateMember(db, { ...dana, role: "admin" }, ada.personId)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ status: 409, message: expect.stringMatching(/no active admin/) });
+    const [left] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, ada.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    expect(left!.n).toBe(1);
+  });
+
   it("a tampered or missing session token is anonymous", async () => {
     const { getViewer } = await import("@/lib/auth/viewer");
     session.token = "not-a-token";
