@@ -5,14 +5,18 @@ import { LocalTime } from "@/components/one-on-ones/local-time";
 import { RaiseStuckForm, WithdrawStuckForm } from "./stuck-forms";
 
 /** "I feel stuck": raise a signal, see its status and the next step, withdraw it. Own signals only. */
-export function MyStuck({ mine, manager }: { mine: MyStuckData["mine"]; manager: string | null }) {
+export function MyStuck({ mine, manager, managerInactive = false }: { mine: MyStuckData["mine"]; manager: string | null; managerInactive?: boolean }) {
   const current = mine.find((s) => s.status !== "withdrawn") ?? null;
   const open = mine.find((s) => s.status === "open") ?? null;
-  if (!manager) return null; // nobody to tell
+  if (!manager && !managerInactive) return null; // nobody to tell
   return (
     <Card>
       <h2 className="text-lg font-semibold">Feeling stuck?</h2>
-      <p className="mb-3 text-sm text-muted">Tell {manager} safely. You choose who else sees it, and you can withdraw it at any time.</p>
+      <p className="mb-3 text-sm text-muted">
+        {manager
+          ? `Tell ${manager} safely. You choose who else sees it, and you can withdraw it at any time.`
+          : "Your manager on record is no longer active, so tell HR / org admins (or your manager’s manager) safely until an admin records your new manager. You can withdraw it at any time."}
+      </p>
       {current ? (
         <div className="mb-4 space-y-2 rounded-md border border-line p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">

@@ -7,22 +7,31 @@ import { FormMessage, TextArea, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action";
 import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
 
-export function RaiseStuckForm({ managerName }: { managerName: string }) {
+/** `managerName` null: the manager on record was deactivated, so HR is ticked to begin with (someone must see it). */
+export function RaiseStuckForm({ managerName }: { managerName: string | null }) {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(raiseStuckAction, { onSuccess: resetForm });
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-3" aria-label="I feel stuck">
       <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={fields.message} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who sees it</legend>
-        <p className="flex items-center gap-2">
-          <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} /> {managerName} (your manager, always)
-        </p>
+        {managerName ? (
+          <p className="flex items-center gap-2">
+            <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} /> {managerName} (your manager, always)
+          </p>
+        ) : null}
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="includeSkipLevel" /> Also your manager’s manager
+          <input type="checkbox" name="includeSkipLevel" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="includeHr" /> Also HR / org admins
+          <input type="checkbox" name="includeHr" defaultChecked={!managerName} aria-describedby={fields.includeHr ? "stuck-hr-error" : undefined} />{" "}
+          {managerName ? "Also HR / org admins" : "HR / org admins"}
         </label>
+        {fields.includeHr ? (
+          <p id="stuck-hr-error" className="text-sm text-red-700 dark:text-red-400">
+            {fields.includeHr.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Button type="submit" pending={pending}>
         Send “I feel stuck”

@@ -5,7 +5,7 @@ import { memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { authorize, isUuid } from "@/lib/policy";
+import { authorize, authorizeOrg, isUuid } from "@/lib/policy";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -224,4 +224,28 @@ export async function memberOptions(db: Db, orgId: string): Promise<{ id: string
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), isNull(memberships.deactivatedAt)))
     .orderBy(users.name);
+}
+
+const INACTIVE_MANAGER_LIST = 20;
+
+/**
+ * Admin: active people whose manager on record was deactivated. Until they get
+ * a new manager nobody holds their 1:1s or sees their "I feel stuck" signal
+ * (it goes to HR instead), so /admin/people lists them: the first 20 by name,
+ * and how many in all. One statement (memberships_org_manager_idx).
+ */
+export async function peopleWithInactiveManager(db: Db, viewer: Viewer | null): Promise<{ total: number; people: { id: string; name: string; managerName: string }[] }> {
+  const v = authorizeOrg(viewer, "orgAdmin", "read");
+  const found = rows<{ id: string; name: string; manager_name: string; total: number }>(
+    await db.execute(sql`
+      SELECT m.id, u.name, mu.name AS manager_name, count(*) OVER ()::int AS total
+        FROM memberships m
+        JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = m.org_id AND mm.deactivated_at IS NOT NULL
+        JOIN users u ON u.id = m.user_id
+        JOIN users mu ON mu.id = mm.user_id
+       WHERE m.org_id = ${v.orgId} AND m.deactivated_at IS NULL
+       ORDER BY u.name, m.id
+       LIMIT ${INACTIVE_MANAGER_LIST}`),
+  );
+  return { total: found[0]?.total ?? 0, people: found.map((r) => ({ id: r.id, name: r.name, managerName: r.manager_name })) };
 }

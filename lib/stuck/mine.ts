@@ -6,24 +6,26 @@ import { memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { listVisibleSignals } from "./signals";
 
-export type MyStuckData = { mine: Awaited<ReturnType<typeof listVisibleSignals>>; manager: string | null };
+/** `managerInactive`: a manager is on record but deactivated (until an admin reassigns), so the form tells HR instead. */
+export type MyStuckData = { mine: Awaited<ReturnType<typeof listVisibleSignals>>; manager: string | null; managerInactive: boolean };
 
 /** The viewer's own signals and their manager's name (whom the form tells). */
 export async function loadMyStuck(db: Db, viewer: Viewer): Promise<MyStuckData> {
-  const [mine, manager] = await Promise.all([listVisibleSignals(db, viewer, { personId: viewer.personId }), managerName(db, viewer)]);
-  return { mine, manager };
+  const [mine, mgr] = await Promise.all([listVisibleSignals(db, viewer, { personId: viewer.personId }), managerOf(db, viewer)]);
+  return { mine, ...mgr };
 }
 
-async function managerName(db: Db, viewer: Viewer): Promise<string | null> {
-  // Read with the viewer on page requests; viewers built elsewhere (tests) read it here.
-  if (viewer.nav?.managerName !== undefined) return viewer.nav.managerName;
+async function managerOf(db: Db, viewer: Viewer): Promise<{ manager: string | null; managerInactive: boolean }> {
+  // Read with the viewer on page requests (its name only while active); viewers built elsewhere (tests) read it here.
+  if (viewer.nav?.managerName !== undefined) return { manager: viewer.nav.managerName, managerInactive: viewer.nav.hasManager && viewer.nav.managerName === null };
   // The viewer's current manager's name, in one read (me → my manager → their user).
   const mgr = alias(memberships, "mgr");
   const [m] = await db
-    .select({ name: users.name })
+    .select({ name: users.name, deactivatedAt: mgr.deactivatedAt })
     .from(memberships)
     .innerJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, viewer.orgId)))
     .innerJoin(users, eq(users.id, mgr.userId))
     .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-  return m?.name ?? null;
+  if (!m) return { manager: null, managerInactive: false };
+  return m.deactivatedAt ? { manager: null, managerInactive: true } : { manager: m.name, managerInactive: false };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { sql, and, eq } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { stuckSignals, type StuckSignal } from "@/db/schema";
+import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
-import { badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
+import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
 
 export type StuckSignalDto = {
@@ -117,6 +117,18 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
     .from(stuckSignals)
     .where(and(eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.personId, viewer.personId), eq(stuckSignals.status, "open")));
   if (open) throw badRequest("You already have an open signal. Withdraw it first to raise a new one.");
+  if (!input.includeHr && !input.includeSkipLevel) {
+    // A signal always reaches the manager; one whose manager was deactivated (still on record until an admin
+    // reassigns their reports) would reach nobody, and saying "I feel stuck" into the void is not safe.
+    const [me] = await db
+      .select({ managerActive: sql<boolean>`exists (select 1 from memberships mm where mm.id = ${memberships.managerId} and mm.org_id = ${memberships.orgId} and mm.deactivated_at is null)` })
+      .from(memberships)
+      .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
+    if (!me?.managerActive) {
+      const msg = "Your manager on record is no longer active, so nobody would see this yet. Include HR / org admins, or your manager's manager.";
+      throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: [msg] });
+    }
+  }
   const [row] = await db
     .insert(stuckSignals)
     .values({ orgId: viewer.orgId, personId: viewer.personId, message: input.message, includeSkipLevel: input.includeSkipLevel, includeHr: input.includeHr })

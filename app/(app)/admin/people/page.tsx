@@ -5,8 +5,9 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { decideAccess } from "@/lib/policy/rules";
 import { listInvitations } from "@/lib/people/invitations";
 import { mailConfigured } from "@/lib/mail/send";
-import { memberOptions } from "@/lib/people/structure";
+import { memberOptions, peopleWithInactiveManager } from "@/lib/people/structure";
 import { formatDate } from "@/lib/radar/format";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteForm } from "./_components/invite-form";
@@ -20,13 +21,32 @@ export default async function AdminPeoplePage() {
   const rel = { sameOrg: true, self: false, manager: false, skipLevel: false, admin: viewer.role === "admin" };
   if (decideAccess("orgAdmin", "write", rel) !== "allow") notFound();
   const db = await getDb();
-  const [managers, invites] = await Promise.all([memberOptions(db, viewer.orgId), listInvitations(db, viewer)]);
+  const [managers, invites, orphaned] = await Promise.all([memberOptions(db, viewer.orgId), listInvitations(db, viewer), peopleWithInactiveManager(db, viewer)]);
   return (
     <>
       <PageHeader
         title="Manage people"
         description="Invite people, import them from your HR system, and find someone in People to change their manager, title, team or to deactivate them."
       />
+      {orphaned.total ? (
+        <Card className="mb-6 border-ember-300">
+          <h2 id="inactive-managers" className="text-lg font-semibold">
+            {orphaned.total === 1 ? "1 person reports to someone deactivated" : `${orphaned.total} people report to someone deactivated`}
+          </h2>
+          <p className="mb-2 text-sm text-muted">Until they have a new manager, nobody holds their 1:1s, and their “I feel stuck” goes to HR. Open each to change their manager.</p>
+          <ul className="divide-y divide-line text-sm" aria-labelledby="inactive-managers">
+            {orphaned.people.map((p) => (
+              <li key={p.id} className="py-1.5">
+                <Link href={`/people/${p.id}`} className="font-medium underline">
+                  {p.name}
+                </Link>{" "}
+                <span className="text-muted">· reported to {p.managerName}</span>
+              </li>
+            ))}
+          </ul>
+          {orphaned.total > orphaned.people.length ? <p className="mt-2 text-sm text-muted">and {orphaned.total - orphaned.people.length} more; they are listed again as these get new managers.</p> : null}
+        </Card>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">Invite by email</h2>

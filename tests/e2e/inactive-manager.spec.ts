@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { go, signedIn } from "./support/auth";
+import { resetDemoData } from "./support/reset";
+
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+
+test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I feel stuck” goes to HR instead of nobody", async ({ browser }) => {
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, "/people?q=Maya");
+  await ada.page.getByRole("link", { name: "Maya Manager" }).click();
+  await ada.page.getByRole("button", { name: "Deactivate…" }).click();
+  await ada.page.getByRole("button", { name: "Yes, deactivate" }).click();
+  await expect(ada.page.getByRole("button", { name: "Reactivate Maya Manager" })).toBeVisible();
+  await go(ada.page, "/admin/people");
+  const notice = ada.page.getByRole("list", { name: "6 people report to someone deactivated" });
+  await expect(notice.getByRole("listitem").filter({ hasText: "Hiro Tanaka" })).toContainText("reported to Maya Manager");
+
+  const hiro = await signedIn(browser, "hiro@acme.example");
+  await go(hiro.page, "/me");
+  await expect(hiro.page.getByText("Your manager on record is no longer active")).toBeVisible();
+  const form = hiro.page.getByRole("form", { name: "I feel stuck" });
+  await expect(form.getByText("(your manager, always)")).toHaveCount(0);
+  const hr = form.getByRole("checkbox", { name: "HR / org admins" });
+  await expect(hr).toBeChecked();
+  // Unticked, it would reach nobody: said at the choice, and nothing is sent.
+  await hr.uncheck();
+  await form.getByLabel("What's going on? (optional)").fill("Same migrations for a year.");
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(form.locator("#stuck-hr-error")).toContainText("nobody would see this yet");
+  await expect(form.getByLabel("What's going on? (optional)")).toHaveValue("Same migrations for a year.");
+  await hr.check();
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(hiro.page.getByText("Waiting for a response")).toBeVisible();
+  await hiro.close();
+
+  await go(ada.page, "/signals");
+  await expect(ada.page.getByRole("list", { name: "Open signals" })).toContainText("Hiro Tanaka");
+  await ada.close();
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { deactivateMember, peopleWithInactiveManager } from "@/lib/people/structure";
+import { loadMyStuck } from "@/lib/stuck/mine";
+import { listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+describe("a manager who was deactivated", () => {
+  it("is nobody to tell: the signal must include HR or the skip-level, and admins see who needs a new manager", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const maya = await viewerFor(db, "maya@acme.example");
+    // Hiro has no open signal in the demo data (Gus has one).
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    expect(await peopleWithInactiveManager(db, ada)).toEqual({ total: 0, people: [] });
+    await expect(peopleWithInactiveManager(db, maya)).rejects.toMatchObject({ status: 404 });
+
+    await deactivateMember(db, ada, maya.personId);
+    const mine = await loadMyStuck(db, hiro);
+    expect(mine).toMatchObject({ manager: null, managerInactive: true });
+    // To Maya alone it would reach nobody: refused at the HR choice.
+    await expect(raiseSignal(db, hiro, { message: "", includeSkipLevel: false, includeHr: false })).rejects.toMatchObject({ status: 422, fields: { includeHr: [expect.stringMatching(/no longer active/)] } });
+    const sent = await raiseSignal(db, hiro, { message: "Same work for a year.", includeSkipLevel: false, includeHr: true });
+    expect((await listVisibleSignals(db, ada)).map((s) => s.id)).toContain(sent.id);
+
+    const orphaned = await peopleWithInactiveManager(db, ada);
+    expect(orphaned.total).toBe(6);
+    expect(orphaned.people.map((p) => p.name)).toContain("Hiro Tanaka");
+    expect(orphaned.people.every((p) => p.managerName === "Maya Manager")).toBe(true);
+    // An active manager is told as before.
+    expect(await loadMyStuck(db, await viewerFor(db, "kira@acme.example"))).toMatchObject({ manager: "Omar Manager", managerInactive: false });
+  });
+});
