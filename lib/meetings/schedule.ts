@@ -116,6 +116,9 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
   const { managerId } = await authorizePair(db, viewer, personId, "write");
   if (!managerId) throw badRequest("This person has no manager to meet with.");
   assertSchedulable(input.scheduledAt, now);
+  // A deactivated manager stays on record until an admin reassigns their reports; they can no longer sign in to meet.
+  const [mgr] = await db.select({ deactivatedAt: memberships.deactivatedAt }).from(memberships).where(and(eq(memberships.id, managerId), eq(memberships.orgId, viewer.orgId)));
+  if (mgr?.deactivatedAt) throw badRequest("The manager on record is no longer active: an admin needs to record a new manager before 1:1s can be scheduled.");
   return transactionWithRetry(db, async (tx) => {
     // A manager change cancels the pair's scheduled 1:1s. Taking turns with it, and reading the line again
     // once it is ours, keeps a 1:1 with the manager it just replaced from being added after it.

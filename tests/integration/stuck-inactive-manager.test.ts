@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { scheduleMeeting } from "@/lib/meetings/schedule";
 import { deactivateMember, peopleWithInactiveManager } from "@/lib/people/structure";
 import { loadMyStuck } from "@/lib/stuck/mine";
 import { listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
@@ -33,6 +34,8 @@ describe("a manager who was deactivated", () => {
     expect(orphaned.total).toBe(6);
     expect(orphaned.people.map((p) => p.name)).toContain("Hiro Tanaka");
     expect(orphaned.people.every((p) => p.managerName === "Maya Manager")).toBe(true);
+    // Nor can a 1:1 be scheduled with her.
+    await expect(scheduleMeeting(db, hiro, hiro.personId, { scheduledAt: new Date(Date.now() + 3 * 86_400_000) })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/no longer active/) });
     // An active manager is told as before.
     expect(await loadMyStuck(db, await viewerFor(db, "kira@acme.example"))).toMatchObject({ manager: "Omar Manager", managerInactive: false });
   });
