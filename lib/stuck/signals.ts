@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { rows, type Db } from "@/db/client";
 import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -120,11 +121,13 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
   if (!input.includeHr && !input.includeSkipLevel) {
     // A signal always reaches the manager; one whose manager was deactivated (still on record until an admin
     // reassigns their reports) would reach nobody, and saying "I feel stuck" into the void is not safe.
+    const mgr = alias(memberships, "mgr");
     const [me] = await db
-      .select({ managerActive: sql<boolean>`exists (select 1 from memberships mm where mm.id = ${memberships.managerId} and mm.org_id = ${memberships.orgId} and mm.deactivated_at is null)` })
+      .select({ managerId: mgr.id, deactivatedAt: mgr.deactivatedAt })
       .from(memberships)
+      .leftJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId)))
       .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-    if (!me?.managerActive) {
+    if (!me?.managerId || me.deactivatedAt) {
       const msg = "Your manager on record is no longer active, so nobody would see this yet. Include HR / org admins, or your manager's manager.";
       throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: [msg] });
     }

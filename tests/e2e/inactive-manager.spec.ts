@@ -35,6 +35,13 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await expect(hiro.page.getByText("Waiting for a response")).toBeVisible();
   await hiro.close();
 
+  // Omar's reports are told as before.
+  const kira = await signedIn(browser, "kira@acme.example");
+  await go(kira.page, "/me");
+  await expect(kira.page.getByText("Tell Omar Manager safely.")).toBeVisible();
+  await expect(kira.page.getByRole("form", { name: "I feel stuck" }).getByRole("checkbox", { name: "Also HR / org admins" })).not.toBeChecked();
+  await kira.close();
+
   await go(ada.page, "/signals");
   await expect(ada.page.getByRole("list", { name: "Open signals" })).toContainText("Hiro Tanaka");
   await ada.close();

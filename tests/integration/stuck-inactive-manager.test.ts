@@ -20,6 +20,9 @@ describe("a manager who was deactivated", () => {
     // Hiro has no open signal in the demo data (Gus has one).
     const hiro = await viewerFor(db, "hiro@acme.example");
     expect(await peopleWithInactiveManager(db, ada)).toEqual({ total: 0, people: [] });
+    // With an active manager, telling them alone is fine.
+    const kira = await viewerFor(db, "kira@acme.example");
+    expect((await raiseSignal(db, kira, { message: "", includeSkipLevel: false, includeHr: false })).status).toBe("open");
     await expect(peopleWithInactiveManager(db, maya)).rejects.toMatchObject({ status: 404 });
 
     await deactivateMember(db, ada, maya.personId);
