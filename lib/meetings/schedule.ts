@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { meetings, memberships, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -116,16 +117,21 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
   const { managerId } = await authorizePair(db, viewer, personId, "write");
   if (!managerId) throw badRequest("This person has no manager to meet with.");
   assertSchedulable(input.scheduledAt, now);
-  // A deactivated manager stays on record until an admin reassigns their reports; they can no longer sign in to meet.
-  const [mgr] = await db.select({ deactivatedAt: memberships.deactivatedAt }).from(memberships).where(and(eq(memberships.id, managerId), eq(memberships.orgId, viewer.orgId)));
-  if (mgr?.deactivatedAt) throw badRequest("The manager on record is no longer active: an admin needs to record a new manager before 1:1s can be scheduled.");
   return transactionWithRetry(db, async (tx) => {
     // A manager change cancels the pair's scheduled 1:1s. Taking turns with it, and reading the line again
     // once it is ours, keeps a 1:1 with the manager it just replaced from being added after it.
     await lockReportingLines(tx, viewer.orgId, "shared");
-    if ((await currentManagerOf(tx, viewer.orgId, personId)) !== managerId) {
+    const mgr = alias(memberships, "mgr");
+    const [line] = await tx
+      .select({ managerId: memberships.managerId, managerDeactivatedAt: mgr.deactivatedAt })
+      .from(memberships)
+      .leftJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId)))
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    if (line?.managerId !== managerId) {
       throw conflict("This person's manager changed meanwhile, so the 1:1 was not scheduled. Reload to see who they meet with now.");
     }
+    // A deactivated manager stays on record until an admin reassigns their reports; they can no longer sign in to meet.
+    if (line.managerDeactivatedAt) throw badRequest("The manager on record is no longer active: an admin needs to record a new manager before 1:1s can be scheduled.");
     const [m] = await tx
       .insert(meetings)
       .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })
