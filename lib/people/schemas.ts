@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredVersion } from "@/lib/http/version-field";
 
 const isoDate = z
   .string()
@@ -61,7 +62,7 @@ export const roleEventInput = z.object({ ...roleEventFields, description: roleEv
 export type RoleEventInput = z.infer<typeof roleEventInput>;
 
 /** Only the fields sent change (no defaults here: a PATCH without `description` keeps it). */
-export const roleEventPatch = z.object(roleEventFields).partial().extend({ version: z.coerce.number().int().positive() });
+export const roleEventPatch = z.object(roleEventFields).partial().extend({ version: requiredVersion });
 export type RoleEventPatch = z.infer<typeof roleEventPatch>;
 
 export const ROTATION_STATUSES = ["planned", "active", "done"] as const;
@@ -91,7 +92,7 @@ export const rotationPatch = z
     endedOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
   })
   .partial()
-  .extend({ version: z.coerce.number().int().positive() });
+  .extend({ version: requiredVersion });
 export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
-export const versionOnly = z.object({ version: z.coerce.number().int().positive() });
+export const versionOnly = z.object({ version: requiredVersion });

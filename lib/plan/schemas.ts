@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { nameKey, normalizeName } from "./names";
 import { latestPastDay } from "./target-date";
+import { requiredVersion, versionNumber } from "@/lib/http/version-field";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -31,7 +32,7 @@ const isoDate = z.iso.date("Use a date like 2026-03-31.");
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
 const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
 const uuidOrNull = z.preprocess(blankToNull, z.uuid("Pick from the list.").nullable()).optional();
-export const versionField = z.coerce.number({ error: "The version you edited is missing." }).int().positive();
+export const versionField = requiredVersion;
 const percent = z.coerce.number({ error: "Progress is a number from 0 to 100." }).int("Progress is a whole number.").min(0, "Progress is at least 0.").max(100, "Progress is at most 100.");
 
 export const purposeInput = z.object({
@@ -39,7 +40,7 @@ export const purposeInput = z.object({
   impact: text(2000, "This answer"),
   worthEffort: text(2000, "This answer"),
   /** The version the editor saw (0 when there was none yet); omitted = overwrite. */
-  version: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()),
+  version: versionNumber(z.number().int().min(0).optional()),
 }).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
 
 /** The browser's calendar day, so "today" means the viewer's (lib/plan/target-date.ts); a bad one is ignored. */
@@ -148,7 +149,7 @@ export const winPatch = z
   })
   .refine(winHappened, winHappenedIssue);
 
-export const deleteInput = z.object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()) });
+export const deleteInput = z.object({ version: versionNumber(z.number().int().positive().optional()) });
 
 export type PurposeInput = z.infer<typeof purposeInput>;
 export type GoalCreate = z.infer<typeof goalCreate>;

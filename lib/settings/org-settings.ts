@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { conflict, notFound } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { radarSettingsColumns } from "@/lib/radar/settings-columns";
+import { requiredVersion } from "@/lib/http/version-field";
 
 const int = (min: number, max: number, what: string) =>
   z.coerce
@@ -24,7 +25,7 @@ export const orgSettingsInput = z
     pulseAlertScore: int(1, 5, "points"),
     learningGapMonths: int(1, 120, "months"),
     stuckAckDays: int(1, 60, "days"),
-    version: z.coerce.number().int().positive(),
+    version: requiredVersion,
   })
   .refine((s) => s.roleNoticeMonths <= s.roleWarningMonths, {
     message: "The notice threshold must not be later than the warning threshold.",

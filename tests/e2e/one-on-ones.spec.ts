@@ -514,6 +514,10 @@ test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as
   // A past 1:1 with Maya still opens for him.
   await list.getByRole("listitem").filter({ hasText: "Held" }).first().getByRole("link").click();
   await expect(eli.page.getByRole("heading", { name: "1:1 with Maya Manager" })).toBeVisible();
+  // It is a record of that conversation: new items go to the current manager, not to "the next 1:1" with Maya.
+  await expect(eli.page.getByText("New talking points go on a 1:1 with your current manager.")).toBeVisible();
+  await expect(eli.page.getByText("New action items go on a 1:1 with your current manager.")).toBeVisible();
+  await expect(eli.page.getByText("go on the next 1:1")).toHaveCount(0);
   // The one cancelled by the move is a record too: no controls to revive it with Maya, and a word on where new ones go.
   await go(eli.page, "/me/one-on-ones");
   await list.getByRole("listitem").filter({ hasText: "Cancelled" }).first().getByRole("link").click();

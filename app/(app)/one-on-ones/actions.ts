@@ -11,6 +11,7 @@ import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
 import { badRequest } from "@/lib/errors";
+import { requiredVersion, versionNumber } from "@/lib/http/version-field";
 
 const id = z.uuid();
 const text = (msg: string) => z.string().trim().min(1, msg).max(500, "Keep it under 500 characters.");
@@ -62,7 +63,7 @@ export async function agendaItemAction(_: ActionState, fd: FormData): Promise<Ac
 /** Rewords a talking point; the version it was loaded with guards against overwriting the other person's edit. */
 export async function editAgendaAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(z.object({ meetingId: id, itemId: id, body: text("Write the talking point."), version: z.coerce.number().int().min(1) }), fd);
+    const input = parseInput(z.object({ meetingId: id, itemId: id, body: text("Write the talking point."), version: requiredVersion }), fd);
     await updateAgendaItem(db, viewer, input.itemId, { body: input.body, version: input.version });
     revalidateMeeting(input.meetingId);
   }).then((s) =>
@@ -91,7 +92,7 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
 export async function actionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
-      z.object({ meetingId: id, itemId: id, op: z.enum(["done", "undone", "delete"]), version: z.coerce.number().int().min(1).optional() }),
+      z.object({ meetingId: id, itemId: id, op: z.enum(["done", "undone", "delete"]), version: versionNumber(z.number().int().min(1).optional()) }),
       fd,
     );
     if (input.op === "delete") await deleteActionItem(db, viewer, input.itemId, { version: input.version });
@@ -110,7 +111,7 @@ export async function editActionItemAction(_: ActionState, fd: FormData): Promis
         body: text("Describe the action item."),
         ownerId: z.uuid({ message: "Choose an owner." }),
         dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
-        version: z.coerce.number().int().min(1),
+        version: requiredVersion,
       }),
       fd,
     );
@@ -132,7 +133,7 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
         goingThroughMotions: checkInAnswer,
         learnNext: checkInAnswer,
         // The version the form was loaded with: a save on top of someone else's is a 409, never a silent overwrite.
-        version: z.coerce.number().int().min(1).optional(),
+        version: versionNumber(z.number().int().min(1).optional()),
       }),
       fd,
     );
@@ -167,7 +168,7 @@ export async function changeMeetingAction(_: ActionState, fd: FormData): Promise
         meetingId: id,
         op: z.enum(["hold", "cancel", "reschedule"]),
         scheduledAt: z.string().optional(),
-        version: z.coerce.number().int().optional(),
+        version: versionNumber(z.number().int().optional()),
       }),
       fd,
     );

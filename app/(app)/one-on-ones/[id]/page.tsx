@@ -65,6 +65,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   // Only the viewer's own private note is ever loaded (see listNotes).
   const mine = m.notes.find((n) => n.visibility === "private" && n.authorId === viewer.personId) ?? null;
   const other = forSelf ? m.manager : m.report;
+  // A 1:1 with a former manager is a record: new items belong with the current manager, not on "the next 1:1" of this pair.
+  const addTo = access.withFormerManager ? "a 1:1 with your current manager" : "the next 1:1";
   const backHref = forSelf ? "/me/one-on-ones" : `/people/${m.report.id}/one-on-ones`;
 
   return (
@@ -111,11 +113,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Agenda</h2>
-          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} addable={m.status === "scheduled"} />
+          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} addable={m.status === "scheduled"} addTo={addTo} />
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Action items</h2>
-          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} editable={editable} addable={m.status === "scheduled"} />
+          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} editable={editable} addable={m.status === "scheduled"} addTo={addTo} />
         </Card>
       </div>
 

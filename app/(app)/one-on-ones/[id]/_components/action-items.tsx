@@ -16,6 +16,7 @@ export function ActionItems({
   carriedFrom,
   editable,
   addable,
+  addTo = "the next 1:1",
 }: {
   meetingId: string;
   items: ActionItemDto[];
@@ -24,6 +25,8 @@ export function ActionItems({
   editable: boolean;
   /** False on a held 1:1: what is still open belongs on the next one (see assertTakesOpenItems). */
   addable: boolean;
+  /** Where new items go instead, when this 1:1 takes none. */
+  addTo?: string;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, actionItemAction, { tick: "action-tick-", newItem: "action-body" });
@@ -51,7 +54,7 @@ export function ActionItems({
           ))}
         </ul>
       )}
-      {editable && !addable ? <p className="text-sm text-muted">New action items go on the next 1:1.</p> : null}
+      {editable && !addable ? <p className="text-sm text-muted">New action items go on {addTo}.</p> : null}
       {editable && addable ? (
         <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />

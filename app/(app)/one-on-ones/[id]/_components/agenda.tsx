@@ -18,6 +18,7 @@ export function Agenda({
   names,
   editable,
   addable,
+  addTo = "the next 1:1",
 }: {
   meetingId: string;
   items: AgendaItemDto[];
@@ -27,6 +28,8 @@ export function Agenda({
   editable: boolean;
   /** False on a held 1:1: what is still open belongs on the next one (see assertTakesOpenItems). */
   addable: boolean;
+  /** Where new items go instead, when this 1:1 takes none. */
+  addTo?: string;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, agendaItemAction, { tick: "agenda-tick-", newItem: "agenda-body" });
@@ -58,7 +61,7 @@ export function Agenda({
           ))}
         </ol>
       )}
-      {editable && !addable ? <p className="text-sm text-muted">New talking points go on the next 1:1.</p> : null}
+      {editable && !addable ? <p className="text-sm text-muted">New talking points go on {addTo}.</p> : null}
       {editable && addable ? (
         <>
           <form action={add} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">

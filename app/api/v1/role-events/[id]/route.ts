@@ -2,6 +2,7 @@ import { z } from "zod";
 import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { deleteRoleEvent, getRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { roleEventPatch } from "@/lib/people/schemas";
+import { versionNumber } from "@/lib/http/version-field";
 
 export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => getRoleEvent(db, viewer, params.id));
 
@@ -11,7 +12,7 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
   return updateRoleEvent(db, viewer, params.id, patch);
 });
 
-const del = z.object({ version: z.coerce.number().int().positive().optional() });
+const del = z.object({ version: versionNumber(z.number().int().positive().optional()) });
 
 export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
   const { version } = readQuery(req, del);
