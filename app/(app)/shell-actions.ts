@@ -6,8 +6,9 @@ import { z } from "zod";
 import { asFormData } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
-import { ORG_COOKIE } from "@/lib/auth/session-policy";
+import { ORG_COOKIE, SECURE_SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { signOutEverywhere } from "@/lib/auth/revoke";
+
 
 export async function signOutAction(): Promise<void> {
   const viewer = await getViewer();
@@ -26,6 +27,10 @@ export async function switchOrgAction(form: FormData): Promise<void> {
   if (!viewer) redirect("/login");
   const orgId = z.uuid().safeParse(formData.get("orgId"));
   if (!orgId.success || !viewer.orgs.some((o) => o.orgId === orgId.data)) redirect("/");
-  (await cookies()).set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+  const jar = await cookies();
+  // Secure exactly when the session cookie is: next-auth gives it the __Secure- name over https only. Keyed to
+  // NODE_ENV instead, a production server reached over plain http (a LAN, `npm start` on a laptop) set a cookie
+  // most browsers then refused, and switching organizations silently did nothing.
+  jar.set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: jar.has(SECURE_SESSION_COOKIE), path: "/" });
   redirect("/");
 }

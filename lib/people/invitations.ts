@@ -8,6 +8,8 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
 import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
+import { loginBlockedFor } from "@/lib/auth/credentials";
+import { recordFailure } from "@/lib/auth/rate-limit";
 import { AppError, notFound } from "@/lib/errors";
 import { authorizeOrg, isUuid } from "@/lib/policy";
 
@@ -101,7 +103,14 @@ export async function listInvitations(db: Db, viewer: Viewer | null) {
 /** What the public invite page shows before accepting: no secrets, 404 for unknown/expired/used tokens. */
 export async function findInvitation(db: Db, token: string) {
   const [inv] = await db
-    .select({ id: invitations.id, email: invitations.email, name: invitations.name, orgName: organizations.name })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      orgName: organizations.name,
+      // Someone who already signs in to Reignite (another organization) joins with their password, not a new one.
+      hasAccount: sql<boolean>`EXISTS (SELECT 1 FROM users u WHERE lower(u.email) = lower(${invitations.email}) AND u.password_hash IS NOT NULL)`,
+    })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.orgId))
     .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
@@ -120,11 +129,43 @@ function refuseWeakPassword(password: string, context: { email: string; name: st
 }
 
 /**
+ * An invitation to someone who already has an account is accepted with that
+ * account's password. Whoever holds the link — the invitee, but also the admin
+ * who created it, of any organization on this instance — could otherwise try
+ * passwords against another organization's member without limit (a wrong one
+ * rolls back and leaves the link usable). So the check counts exactly like a
+ * sign-in: the same per-account and per-address buckets, paused together, and
+ * audited as a failed sign-in.
+ */
+async function checkExistingAccountPassword(db: Db, token: string, password: string, ip: string | null): Promise<void> {
+  const [found] = await db
+    .select({ email: invitations.email, userId: users.id, passwordHash: users.passwordHash })
+    .from(invitations)
+    .innerJoin(users, sql`lower(${users.email}) = lower(${invitations.email})`)
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
+  if (!found?.passwordHash) return; // a new person, or one imported without a password: they set one below
+  const email = found.email.toLowerCase();
+  const wait = await loginBlockedFor(email, ip);
+  if (wait !== null) {
+    const mins = Math.ceil(wait / 60);
+    throw new AppError(429, "rate_limited", `Too many wrong passwords for this account. For your security, joining and signing in are paused: try again in ${mins} minute${mins === 1 ? "" : "s"}.`, undefined, { retryAfter: wait });
+  }
+  if (!(await verifyPassword(found.passwordHash, password))) {
+    await recordFailure(email, ip);
+    await audit({ orgId: null, actorUserId: found.userId, action: "auth.sign_in_failed", meta: { email, via: "invitation" }, ip });
+    throw new AppError(422, "validation_failed", "Some fields need attention.", {
+      password: ["That isn't the password of your Reignite account. Enter the one you sign in with."],
+    });
+  }
+}
+
+/**
  * Accepts an invitation: creates the user (or, for an existing user, checks
  * their current password) and the membership, and marks the invitation used,
  * in one transaction. The token works once.
  */
-export async function acceptInvitation(db: Db, token: string, password: string): Promise<{ email: string }> {
+export async function acceptInvitation(db: Db, token: string, password: string, opts: { ip?: string | null } = {}): Promise<{ email: string; existingAccount: boolean }> {
+  await checkExistingAccountPassword(db, token, password, opts.ip ?? null);
   const passwordHash = await hashPassword(password);
   const result = await db.transaction(async (tx) => {
     const [inv] = await tx
@@ -134,6 +175,7 @@ export async function acceptInvitation(db: Db, token: string, password: string):
       .returning();
     if (!inv) throw notFound("This invitation link is not valid any more.");
     let [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, inv.email.toLowerCase()));
+    const existingAccount = !!user?.passwordHash;
     if (user) {
       if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
         throw new AppError(422, "validation_failed", "You already have an account.", {
@@ -152,8 +194,8 @@ export async function acceptInvitation(db: Db, token: string, password: string):
       .insert(memberships)
       .values({ orgId: inv.orgId, userId: user!.id, role: inv.role, managerId: inv.managerId, title: inv.title, team: inv.team })
       .onConflictDoNothing();
-    return { orgId: inv.orgId, userId: user!.id, email: inv.email, id: inv.id };
+    return { orgId: inv.orgId, userId: user!.id, email: inv.email, id: inv.id, existingAccount };
   });
   await audit({ orgId: result.orgId, actorUserId: result.userId, action: "member.invitation_accepted", targetType: "invitation", targetId: result.id });
-  return { email: result.email };
+  return { email: result.email, existingAccount: result.existingAccount };
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { e2eDatabaseUrl } from "./support/reset";
+import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 
 /**
  * How a real team starts: an operator creates the organization on the server
@@ -42,4 +42,54 @@ test("an operator creates an organization; its first admin joins through the lin
   await invite.getByLabel("Name").fill("Milton Waddams");
   await invite.getByRole("button", { name: "Create invitation link" }).click();
   await expect(invite.getByLabel("Invitation link")).toHaveValue(/\/invite\//);
+});
+
+/**
+ * Someone who already uses Reignite is made admin of a new organization: the link asks for the password they
+ * have (once, not a new one twice), and afterwards the organization menu moves them between the two.
+ */
+test.describe("joining a second organization", () => {
+  // Hank ends up in two organizations: put the demo data back for the specs after this one.
+  test.afterAll(() => resetDemoData());
+
+  test("Hank of Globex joins Initrode with his own password and switches between the two", async ({ page, baseURL }) => {
+    const out = execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "db/org-create.ts", "--name", "Initrode", "--admin-email", "hank@globex.example", "--admin-name", "Hank Hill"],
+      { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), APP_URL: baseURL! }, encoding: "utf8" },
+    );
+    const link = /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{40,})/.exec(out)?.[1];
+    expect(link, out).toBeTruthy();
+
+    await page.goto(new URL(link!).pathname);
+    await expect(page.getByRole("heading", { name: "Join Initrode" })).toBeVisible();
+    await expect(page.getByText("you already use Reignite with this email")).toBeVisible();
+    const form = page.getByRole("form", { name: "Join with your password" });
+    await expect(form.getByLabel("Repeat password")).toHaveCount(0);
+    await form.getByLabel("Your Reignite password").fill("not-his-password");
+    await form.getByRole("button", { name: "Join" }).click();
+    await expect(form.getByText("isn't the password of your Reignite account")).toBeVisible();
+    await form.getByLabel("Your Reignite password").fill("reignite-demo");
+    await form.getByRole("button", { name: "Join" }).click();
+    await expect(page.getByRole("status")).toContainText("You've joined");
+
+    await signIn(page, "hank@globex.example");
+    const switcher = page.getByRole("banner").getByLabel("Organization");
+    await expect(switcher).toHaveValue(/.+/);
+    await expect(switcher.locator("option:checked")).toHaveText("Globex");
+    await switcher.selectOption({ label: "Initrode" });
+    await page.getByRole("button", { name: "Switch" }).click();
+    // Initrode has only him, its admin: its home says what to do first, and nobody from Globex is there.
+    await expect(page).toHaveURL(/\/org$/);
+    await expect(page.getByText("Add your people to get started")).toBeVisible();
+    await expect(switcher.locator("option:checked")).toHaveText("Initrode");
+    await page.goto("/people");
+    await expect(page.getByText("Gina Globex")).toHaveCount(0);
+    // And back: Globex as before, with his manager.
+    await switcher.selectOption({ label: "Globex" });
+    await page.getByRole("button", { name: "Switch" }).click();
+    await expect(switcher.locator("option:checked")).toHaveText("Globex");
+    await page.goto("/people");
+    await expect(page.getByText("Gina Globex").first()).toBeVisible();
+  });
 });

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { auditEvents, loginAttempts, memberships, users } from "@/db/schema";
 import { changePassword } from "@/lib/auth/change-password";
 import { verifyPassword } from "@/lib/auth/password";
-import { acceptInvitation, createInvitation } from "@/lib/people/invitations";
+import { acceptInvitation, createInvitation, findInvitation } from "@/lib/people/invitations";
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT, loginRetryAfter } from "@/lib/auth/rate-limit";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -92,5 +93,37 @@ describe("acceptInvitation", () => {
     const { token } = await createInvitation(db, ada, { email: "rory@acme.example", name: "Rory Reyes", title: "", team: "", role: "member", managerId: null });
     await expect(acceptInvitation(db, token, "qwerty123")).rejects.toMatchObject({ status: 422, fields: { password: [expect.stringMatching(/too common/)] } });
     expect((await userRow("rory@acme.example")).passwordHash).toBeNull();
+  });
+
+  it("lets someone with an account in another organization join with their password, counted like a sign-in so the link is no way to guess it", async () => {
+    // Ada, admin of Acme, invites Hank, who signs in to Globex: she holds the link, so she must not be able to try passwords on it.
+    const ada = await viewerFor(db, "ada@acme.example");
+    const { token } = await createInvitation(db, ada, { email: "hank@globex.example", name: "Hank Hill", title: "", team: "", role: "member", managerId: null });
+    expect(await findInvitation(db, token)).toMatchObject({ orgName: "Acme Robotics", hasAccount: true });
+    const fresh = await createInvitation(db, ada, { email: "newcomer@acme.example", name: "New Comer", title: "", team: "", role: "member", managerId: null });
+    expect(await findInvitation(db, fresh.token)).toMatchObject({ hasAccount: false });
+
+    const before = await userRow("hank@globex.example");
+    await db.delete(loginAttempts);
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_ACCOUNT; i++) {
+      await expect(acceptInvitation(db, token, `wrong guess ${i}`, { ip: "10.9.9.9" })).rejects.toMatchObject({
+        status: 422,
+        fields: { password: [expect.stringMatching(/isn't the password of your Reignite account/)] },
+      });
+    }
+    // Paused like a sign-in, for the account everywhere: now even the right password waits, on the link and at /login.
+    await expect(acceptInvitation(db, token, "reignite-demo", { ip: "10.9.9.9" })).rejects.toMatchObject({ status: 429, code: "rate_limited" });
+    expect(await loginRetryAfter("hank@globex.example", "10.1.2.3")).not.toBeNull();
+    const failed = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.sign_in_failed"), eq(auditEvents.actorUserId, before.id)));
+    expect(failed).toHaveLength(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(JSON.stringify(failed[0]!.meta)).toContain("invitation");
+    expect(await db.select().from(memberships).where(and(eq(memberships.userId, before.id), eq(memberships.orgId, ada.orgId)))).toHaveLength(0);
+
+    // Once the pause is over, the right password joins; the account and its password are unchanged.
+    await db.delete(loginAttempts);
+    await expect(acceptInvitation(db, token, "reignite-demo", { ip: "10.9.9.9" })).resolves.toEqual({ email: "hank@globex.example", existingAccount: true });
+    expect(await db.select().from(memberships).where(and(eq(memberships.userId, before.id), eq(memberships.orgId, ada.orgId)))).toHaveLength(1);
+    expect((await userRow("hank@globex.example")).passwordHash).toBe(before.passwordHash);
+    await expect(findInvitation(db, token)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -18,12 +18,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <Logo className="h-10 w-10" />
           <h1 className="mt-3 text-2xl font-semibold tracking-tight">{inv ? `Join ${inv.orgName}` : "Invitation not valid"}</h1>
           <p className="mt-1 text-sm text-muted">
-            {inv ? `Hi ${inv.name.split(" ")[0]}, set a password to start using Reignite.` : "This link was already used or has expired. Ask your admin for a new one."}
+            {!inv
+              ? "This link was already used or has expired. Ask your admin for a new one."
+              : inv.hasAccount
+                ? `Hi ${inv.name.split(" ")[0]}, you already use Reignite with this email: enter your password to join ${inv.orgName} too.`
+                : `Hi ${inv.name.split(" ")[0]}, set a password to start using Reignite.`}
           </p>
         </div>
         {inv ? (
           <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
-            <AcceptForm token={token} email={inv.email} minLength={PASSWORD_MIN} />
+            <AcceptForm token={token} email={inv.email} minLength={PASSWORD_MIN} hasAccount={inv.hasAccount} />
           </div>
         ) : null}
       </div>

@@ -6,7 +6,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { acceptInviteAction } from "../actions";
 
-export function AcceptForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+export function AcceptForm({ token, email, minLength, hasAccount }: { token: string; email: string; minLength: number; hasAccount: boolean }) {
   const [state, action, pending] = useActionState(acceptInviteAction.bind(null, token), null);
   if (state?.ok) {
     return (
@@ -17,6 +17,16 @@ export function AcceptForm({ token, email, minLength }: { token: string; email: 
     );
   }
   const f = state && !state.ok ? state.fields : undefined;
+  if (hasAccount) {
+    return (
+      <form action={action} aria-label="Join with your password" className="space-y-4">
+        <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
+        <TextField label="Your Reignite password" name="password" type="password" required autoComplete="current-password" errors={f?.password} hint="The one you sign in with now. It stays the same." />
+        <FormMessage state={state} />
+        <Button type="submit" pending={pending} className="w-full">{pending ? "Joining…" : "Join"}</Button>
+      </form>
+    );
+  }
   return (
     <form action={action} aria-label="Set your password" className="space-y-4">
       <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
