@@ -39,6 +39,23 @@ async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
 }
 
 /**
+ * Emails of the file that already belong to someone in another organization.
+ * An import must not attach an existing account to this organization: that
+ * person never agreed to join, would land here at sign-in, and this org's
+ * admins could then act on their account (reactivating a membership signs the
+ * account out everywhere). They join through an invitation, with their password.
+ */
+async function accountsElsewhere(db: Db, orgId: string, emails: string[]): Promise<Set<string>> {
+  if (!emails.length) return new Set();
+  const found = await db
+    .selectDistinct({ email: sql<string>`lower(${users.email})` })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(inArray(sql`lower(${users.email})`, emails), sql`${memberships.orgId} <> ${orgId}`));
+  return new Set(found.map((f) => f.email));
+}
+
+/**
  * Checks a whole file against the organization and says, per row, what an
  * import would do. Nothing is written. Rows are matched to members by email.
  */
@@ -70,6 +87,7 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
     managerOf.set(idOf(r.email), mgr);
   }
   const inCycle = peopleInCycles(managerOf);
+  const elsewhere = await accountsElsewhere(db, v.orgId, rows.filter((r) => r.email && !byEmail.has(r.email)).map((r) => r.email));
 
   const planned = rows.map((r): PlannedRow => {
     const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [] };
@@ -80,7 +98,10 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
       else if (r.email && inCycle.has(idOf(r.email))) p.errors.push(`Reporting loop: ${r.managerEmail} (directly or further up) reports to ${r.email}.`);
     }
     const cur = byEmail.get(r.email);
-    if (!cur) {
+    if (!cur && elsewhere.has(r.email)) {
+      p.action = "create";
+      p.errors.push(`${r.email} already uses Reignite in another organization: invite them instead (above), so they join with their own account.`);
+    } else if (!cur) {
       p.action = "create";
       p.changes.push("new member");
     } else {
@@ -118,6 +139,9 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
     const idByEmail = new Map(existing.map((e) => [e.email, e.id]));
     const current = new Map(existing.map((e) => [e.id, e]));
     const toCreate = plan.rows.filter((r) => !idByEmail.has(r.email));
+    if ((await accountsElsewhere(tx as unknown as Db, v.orgId, toCreate.map((r) => r.email))).size) {
+      throw new AppError(409, "conflict", "Someone in this file joined another organization meanwhile; check the file again.");
+    }
     if (toCreate.length) {
       const emails = toCreate.map((r) => r.email);
       const known = await tx.select({ id: users.id, email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, invitations, memberships, roleEvents } from "@/db/schema";
+import { auditEvents, invitations, memberships, roleEvents, users } from "@/db/schema";
 import { countQueries } from "@/db/query-log";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
@@ -355,6 +355,24 @@ describe("org radar and aggregates stay set-based", () => {
 });
 
 describe("imported members", () => {
+  it("never attaches someone who already uses Reignite in another organization: they are invited instead", async () => {
+    const ada = await V("ada@acme.example");
+    const [hank] = await db.select().from(users).where(eq(users.email, "hank@globex.example"));
+    const csv = "email,name,title,team\nHANK@globex.example,Hank Hill,Spy,Web\nnoor@acme.example,Noor Haddad,Engineer,Web\n";
+    const plan = await planImport(db, ada, csv);
+    expect(plan.valid).toBe(false);
+    expect(plan.rows[0]!.errors).toEqual([expect.stringMatching(/hank@globex.example already uses Reignite in another organization: invite them/)]);
+    expect(plan.rows[1]!.errors).toEqual([]);
+    await expect(applyImport(db, ada, csv)).rejects.toMatchObject({ status: 422 });
+    expect(await db.select().from(memberships).where(and(eq(memberships.userId, hank!.id), eq(memberships.orgId, ada.orgId)))).toHaveLength(0);
+    // Without him, the rest imports.
+    await applyImport(db, ada, "email,name,title,team\nnoor@acme.example,Noor Haddad,Engineer,Web\n");
+    expect((await listDirectory(db, ada, { q: "Noor Haddad" })).total).toBe(1);
+    // The invitation is the way in, with his own password.
+    const { token } = await createInvitation(db, ada, { email: "hank@globex.example", name: "Hank Hill", title: "", team: "", role: "member", managerId: null });
+    expect(await findInvitation(db, token)).toMatchObject({ hasAccount: true });
+  });
+
   it("can be invited to set a password (they have none after an import)", async () => {
     const ada = await V("ada@acme.example");
     await applyImport(db, ada, "email,name,title,team,manager email,role start date\nwen@acme.example,Wen Ho,Engineer,Web,omar@acme.example,2024-05-01\n");
