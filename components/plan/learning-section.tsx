@@ -13,6 +13,7 @@ import { formatDate, Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
+import { useToday } from "@/components/ui/use-today";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
   const [adding, setAdding] = useState(false);
@@ -42,6 +43,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
 function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean }) {
   const { editing, open, close, button, editor } = useEditing();
   const form = usePlanForm(updateLearningAction);
+  const today = useToday();
   const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
   const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
   return (
@@ -62,6 +64,8 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
                 <input type="hidden" name="id" value={item.id} />
                 <input type="hidden" name="version" value={item.version} />
                 <input type="hidden" name="status" value={next.status} />
+                {/* Started and finished today: the viewer's today, not UTC's. */}
+                <input type="hidden" name="today" value={today} />
                 <Button type="submit" size="sm" variant="secondary" pending={form.pending} aria-label={`${next.label}: ${item.title}`}>
                   {next.label}
                 </Button>
@@ -98,8 +102,10 @@ function LearningForm({ personId, item, onDone }: { personId?: string; item?: It
   const form = usePlanForm(item ? updateLearningAction : createLearningAction, onDone);
   const p = item ? `learn-${item.id}` : "learn-new";
   const version = (form.conflict?.version as number | undefined) ?? item?.version;
+  const today = useToday();
   return (
     <form onSubmit={form.onSubmit} aria-label={item ? `Edit ${item.title}` : "New learning"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="today" value={today} />
       {item ? (
         <>
           <input type="hidden" name="id" value={item.id} />

@@ -8,6 +8,7 @@ import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type LearningDto } from "./dto";
 import type { LearningCreate, LearningPatch } from "./schemas";
 import { formatDate } from "@/lib/radar/format";
+import { viewerToday } from "./target-date";
 
 const toDto = (l: LearningItem): LearningDto => ({
   id: l.id,
@@ -35,7 +36,6 @@ export async function listLearning(db: Db, viewer: Viewer, personId: string): Pr
   return loadLearning(db, viewer.orgId, personId);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Marked done without a finish date, an item finishes today (or keeps the
@@ -50,15 +50,18 @@ function assertDoneAfterStart(startedOn: string | null | undefined, finishesOn: 
 
 export async function createLearning(db: Db, viewer: Viewer, personId: string, input: LearningCreate): Promise<LearningDto> {
   await authorizePlan(db, viewer, "write", personId);
-  // Started or finished items carry a date: today unless one was given.
-  const startedOn = input.startedOn ?? (input.status !== "planned" ? today() : null);
-  if (input.status === "done" && !input.completedOn) assertDoneAfterStart(startedOn, today());
+  // Started or finished items carry a date: the viewer's today unless one was given (UTC's would date
+  // Monday-morning learning in Auckland on Sunday).
+  const { today: claimedToday, ...fields } = input;
+  const today = viewerToday(claimedToday);
+  const startedOn = fields.startedOn ?? (fields.status !== "planned" ? today : null);
+  if (fields.status === "done" && !fields.completedOn) assertDoneAfterStart(startedOn, today);
   const [row] = await db
     .insert(learningItems)
     .values({
-      ...input,
+      ...fields,
       startedOn,
-      completedOn: input.completedOn ?? (input.status === "done" ? today() : null),
+      completedOn: fields.completedOn ?? (fields.status === "done" ? today : null),
       orgId: viewer.orgId,
       personId,
       createdBy: viewer.personId,
@@ -75,7 +78,8 @@ async function current(db: Db, orgId: string, personId: string, id: string): Pro
 
 export async function updateLearning(db: Db, viewer: Viewer, id: string, input: LearningPatch): Promise<LearningDto> {
   const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
-  const { version, ...changes } = input;
+  const { version, today: claimedToday, ...changes } = input;
+  const today = viewerToday(claimedToday);
   const doneUndated = changes.status === "done" && !changes.completedOn;
   if (changes.startedOn !== undefined || changes.completedOn !== undefined || doneUndated) {
     // One date may change alone: the pair as it would be after the change must still be in order.
@@ -90,14 +94,14 @@ export async function updateLearning(db: Db, viewer: Viewer, id: string, input: 
       throw new AppError(422, "validation_failed", msg, { completedOn: [msg] });
     }
     // The finish date saved is kept (coalesce below), else it is today. A stale version is answered as a conflict below.
-    if (doneUndated && cur && cur.version === version) assertDoneAfterStart(started, cur.c ?? today());
+    if (doneUndated && cur && cur.version === version) assertDoneAfterStart(started, cur.c ?? today);
   }
   const res = await db
     .update(learningItems)
     .set({
       ...changes,
-      ...(changes.status === "done" && !changes.completedOn ? { completedOn: sql`coalesce(${learningItems.completedOn}, ${today()}::date)` } : {}),
-      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`coalesce(${learningItems.startedOn}, ${today()}::date)` } : {}),
+      ...(changes.status === "done" && !changes.completedOn ? { completedOn: sql`coalesce(${learningItems.completedOn}, ${today}::date)` } : {}),
+      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`coalesce(${learningItems.startedOn}, ${today}::date)` } : {}),
       version: sql`${learningItems.version} + 1`,
       updatedAt: new Date(),
     })

@@ -86,6 +86,7 @@ export const learningCreate = z
     startedOn: optionalDate,
     completedOn: optionalDate,
     takeaways: text(4000, "Takeaways").default(""),
+    today: clientToday,
   })
   .refine(finishedAfterStart, finishedAfterStartIssue);
 export const learningPatch = z.object({
@@ -96,6 +97,7 @@ export const learningPatch = z.object({
   startedOn: optionalDate,
   completedOn: optionalDate,
   takeaways: text(4000, "Takeaways").optional(),
+  today: clientToday,
 }).refine(finishedAfterStart, finishedAfterStartIssue);
 
 export const connectionCreate = z

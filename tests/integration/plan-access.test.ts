@@ -211,6 +211,27 @@ describe("a learning item marked done", () => {
   });
 });
 
+describe("learning dated automatically", () => {
+  it("is dated by the viewer's day, as the form sends it, not by UTC's; a day more than one off UTC's, or none (an API script), means UTC's", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const utc = new Date().toISOString().slice(0, 10);
+    // Monday morning in Auckland while it is still Sunday in UTC: the browser's day is UTC's tomorrow.
+    const ahead = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const started = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Started in Auckland", status: "in_progress", today: ahead }));
+    expect(started.startedOn).toBe(ahead);
+    const done = await plan.updateLearning(db, v.self!, started.id, schemas.learningPatch.parse({ version: started.version, status: "done", today: ahead }));
+    expect([done.startedOn, done.completedOn]).toEqual([ahead, ahead]);
+    const finished = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Read on the plane", status: "done", today: ahead }));
+    expect([finished.startedOn, finished.completedOn]).toEqual([ahead, ahead]);
+    // A claimed day far from UTC's is not believed; no day at all is UTC's.
+    const farOff = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const odd = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Odd clock", status: "in_progress", today: farOff }));
+    expect(odd.startedOn).toBe(utc);
+    const api = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "From a script", status: "done" }));
+    expect([api.startedOn, api.completedOn]).toEqual([utc, utc]);
+  });
+});
+
 describe("the connection picker's search", () => {
   it("finds active members of the organization by name, title or team, never the person or another organization; asking needs plan write", async () => {
     const names = async (x: Viewer, q: string) => (await plan.searchConnectable(db, x, eliId, q)).map((p) => p.name);
