@@ -84,20 +84,4 @@ export function SelectField({
   );
 }
 
-/** The form-level message of an ActionState, announced to screen readers. */
-export function FormMessage({ state }: { state: { ok: boolean; error?: string; message?: string } | null }) {
-  if (!state) return null;
-  if (!state.ok && state.error)
-    return (
-      <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-        {state.error}
-      </p>
-    );
-  if (state.ok && state.message)
-    return (
-      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
-        {state.message}
-      </p>
-    );
-  return null;
-}
+export { FormMessage } from "./form-message";

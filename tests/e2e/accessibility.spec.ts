@@ -172,8 +172,14 @@ test.describe("keyboard focus after an action", () => {
     await resetDemoData();
   });
 
-  test("a submit button pressed by keyboard keeps focus while its action runs and after it answers", async ({ page }) => {
-    // A button disabled while pending dropped focus to the page body: the person lost their place after every save.
+  test("a save refused at a field takes the person to that field, with its error read as its description", async ({ page }) => {
+    // Focus used to stay on the button (or, while it was disabled, fall to the page body): the person had to hunt for the field.
+    await page.goto("/login");
+    await page.getByRole("form", { name: "Sign in" }).getByRole("button", { name: "Sign in" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
     await signIn(page, "eli@acme.example");
     await page.goto("/me");
     await page.getByRole("button", { name: "Propose a stretch goal" }).click();
@@ -181,9 +187,16 @@ test.describe("keyboard focus after an action", () => {
     const add = goal.getByRole("button", { name: "Add goal" });
     await add.focus();
     await page.keyboard.press("Enter");
-    await expect(goal.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toBeVisible();
-    await expect(add).toBeFocused();
+    const title = goal.getByLabel("Title");
+    await expect(title).toBeFocused();
+    await expect(title).toHaveAttribute("aria-invalid", "true");
+    await expect(title).toHaveAccessibleDescription(/.+/);
+    // Fixed where it was, and saved from there with Enter.
+    await page.keyboard.type("Run the on-call retro for a quarter");
+    await page.keyboard.press("Enter");
+    await expect(goal).toHaveCount(0);
+    await expect(page.getByRole("listitem").filter({ hasText: "Run the on-call retro for a quarter" })).toBeVisible();
   });
 
   test("saving the check-in, marking a 1:1 held and deactivating someone by keyboard leave focus where the person can go on", async ({ page }) => {

@@ -1,0 +1,22 @@
+"use client";
+import { useEffect, useRef } from "react";
+
+/** Focuses the first field marked aria-invalid inside `form` (see FormMessage for why). */
+export function focusFirstInvalid(form: Element | null | undefined): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/**
+ * For forms that show their own errors instead of FormMessage: after each
+ * answer that marks fields invalid, focus goes to the first of them.
+ * Attach the returned ref to the form.
+ */
+export function useFocusFirstInvalid(state: unknown, hasFieldErrors: boolean) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (hasFieldErrors) focusFirstInvalid(form.current);
+    // Only a new answer moves focus, never a re-render while the person types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+  return form;
+}
