@@ -1,3 +1,5 @@
+import { SETTING_LABELS, type SettingName } from "@/lib/settings/labels";
+
 /** Human labels for audit actions; unknown actions are shown as recorded. */
 const LABELS: Record<string, string> = {
   "auth.sign_in": "Signed in",
@@ -32,6 +34,10 @@ export function auditActionLabel(action: string): string {
 /** `meta` as short "key: value" text, member ids shown by name (`names`); values are cut so a row stays readable. */
 export function auditMetaText(meta: Record<string, unknown>, names: Record<string, string> = {}): string {
   return Object.entries(meta)
-    .map(([k, v]) => `${k}: ${typeof v === "string" ? (names[v] ?? v) : v === null ? "none" : JSON.stringify(v)}`.slice(0, 120))
+    .map(([k, v]) => {
+      // A settings change records [before, after] per setting it changed.
+      if (k in SETTING_LABELS && Array.isArray(v) && v.length === 2) return `${SETTING_LABELS[k as SettingName]}: ${v[0]} → ${v[1]}`;
+      return `${k}: ${typeof v === "string" ? (names[v] ?? v) : v === null ? "none" : JSON.stringify(v)}`.slice(0, 120);
+    })
     .join(" · ");
 }

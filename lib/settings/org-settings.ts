@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { conflict, notFound } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { radarSettingsColumns } from "@/lib/radar/settings-columns";
+import { settingChanges } from "./labels";
 import { requiredVersion } from "@/lib/http/version-field";
 
 const int = (min: number, max: number, what: string) =>
@@ -51,6 +52,9 @@ export async function getOrgSettings(db: Db, viewer: Viewer | null): Promise<Org
 export async function updateOrgSettings(db: Db, viewer: Viewer | null, input: OrgSettingsInput): Promise<OrgSettings> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   const { version, ...values } = input;
+  // What the save replaces, for the audit log: the update below only succeeds on this same version,
+  // so these are exactly the values it overwrites.
+  const before = await getOrgSettings(db, v);
   const [row] = await db
     .update(organizations)
     .set({ ...values, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
@@ -60,6 +64,6 @@ export async function updateOrgSettings(db: Db, viewer: Viewer | null, input: Or
     const current = await getOrgSettings(db, v);
     throw conflict("Someone else saved the settings in the meantime. Their values are shown; review and save again.", { current });
   }
-  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "org.settings_changed", targetType: "organization", targetId: v.orgId, meta: values });
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "org.settings_changed", targetType: "organization", targetId: v.orgId, meta: settingChanges(before, row) });
   return row;
 }

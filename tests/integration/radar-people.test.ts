@@ -324,6 +324,24 @@ describe("org settings", () => {
     await expect(updateOrgSettings(db, ada, { ...vals, roleWarningMonths: 20 })).rejects.toMatchObject({ status: 409, extra: { current: { roleWarningMonths: 30 } } });
     await updateOrgSettings(db, ada, { ...vals, version: saved.version });
   });
+
+  it("records in the audit log what a save changed, before and after, and shows it by the settings' names", async () => {
+    const ada = await V("ada@acme.example");
+    const s = await getOrgSettings(db, ada);
+    const { name: _n, ...vals } = s;
+    await updateOrgSettings(db, ada, { ...vals, roleNoticeMonths: vals.roleNoticeMonths + 1, stuckAckDays: vals.stuckAckDays + 2 });
+    const [ev] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, ada.orgId), eq(auditEvents.action, "org.settings_changed")))
+      .orderBy(sql`${auditEvents.createdAt} DESC`)
+      .limit(1);
+    expect(ev!.meta).toEqual({ roleNoticeMonths: [vals.roleNoticeMonths, vals.roleNoticeMonths + 1], stuckAckDays: [vals.stuckAckDays, vals.stuckAckDays + 2] });
+    const { auditMetaText } = await import("@/lib/audit/labels");
+    expect(auditMetaText(ev!.meta as Record<string, unknown>).split(" · ").sort()).toEqual(
+      [`Role notice (months): ${vals.roleNoticeMonths} → ${vals.roleNoticeMonths + 1}`, `Stuck acknowledgement (days): ${vals.stuckAckDays} → ${vals.stuckAckDays + 2}`].sort(),
+    );
+  });
 });
 
 describe("org radar and aggregates stay set-based", () => {

@@ -4,15 +4,16 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import type { OrgSettings } from "@/lib/settings/org-settings";
+import { SETTING_LABELS } from "@/lib/settings/labels";
 import { saveSettingsAction } from "../actions";
 
 const FIELDS: { name: keyof Omit<OrgSettings, "version" | "name">; label: string; hint: string; min: number; max: number }[] = [
-  { name: "roleNoticeMonths", label: "Role notice (months)", hint: "Same role this long shows a notice. 15 months is the average time in one role.", min: 1, max: 120 },
-  { name: "roleWarningMonths", label: "Role threshold (months)", hint: "Same role this long is a warning.", min: 1, max: 120 },
-  { name: "defaultCadenceDays", label: "Default 1:1 cadence (days)", hint: "A 1:1 is overdue after 1.5 × the cadence.", min: 1, max: 90 },
-  { name: "pulseAlertScore", label: "Pulse alert (rust score 1–5)", hint: "Higher = more rust. The latest check-in at or above this flags.", min: 1, max: 5 },
-  { name: "learningGapMonths", label: "Learning gap (months)", hint: "No learning activity this long flags.", min: 1, max: 120 },
-  { name: "stuckAckDays", label: "Stuck acknowledgement (days)", hint: "An “I feel stuck” signal open this long flags.", min: 1, max: 60 },
+  { name: "roleNoticeMonths", label: SETTING_LABELS.roleNoticeMonths, hint: "Same role this long shows a notice. 15 months is the average time in one role.", min: 1, max: 120 },
+  { name: "roleWarningMonths", label: SETTING_LABELS.roleWarningMonths, hint: "Same role this long is a warning.", min: 1, max: 120 },
+  { name: "defaultCadenceDays", label: SETTING_LABELS.defaultCadenceDays, hint: "A 1:1 is overdue after 1.5 × the cadence.", min: 1, max: 90 },
+  { name: "pulseAlertScore", label: SETTING_LABELS.pulseAlertScore, hint: "Higher = more rust. The latest check-in at or above this flags.", min: 1, max: 5 },
+  { name: "learningGapMonths", label: SETTING_LABELS.learningGapMonths, hint: "No learning activity this long flags.", min: 1, max: 120 },
+  { name: "stuckAckDays", label: SETTING_LABELS.stuckAckDays, hint: "An “I feel stuck” signal open this long flags.", min: 1, max: 60 },
 ];
 
 export function SettingsForm({ initial }: { initial: OrgSettings }) {
