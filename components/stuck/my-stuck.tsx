@@ -5,17 +5,31 @@ import { LocalTime } from "@/components/one-on-ones/local-time";
 import { RaiseStuckForm, WithdrawStuckForm } from "./stuck-forms";
 
 /** "I feel stuck": raise a signal, see its status and the next step, withdraw it. Own signals only. */
-export function MyStuck({ mine, manager, managerInactive = false }: { mine: MyStuckData["mine"]; manager: string | null; managerInactive?: boolean }) {
+export function MyStuck({
+  mine,
+  manager,
+  managerInactive = false,
+  hrReachable = true,
+}: {
+  mine: MyStuckData["mine"];
+  manager: string | null;
+  managerInactive?: boolean;
+  hrReachable?: boolean;
+}) {
   const current = mine.find((s) => s.status !== "withdrawn") ?? null;
   const open = mine.find((s) => s.status === "open") ?? null;
-  if (!manager && !managerInactive) return null; // nobody to tell
+  // At the top of the organization HR / org admins are the ones to tell; with no other admin, nobody would hear it.
+  const topOfOrg = !manager && !managerInactive;
+  if (topOfOrg && !hrReachable && !current) return null;
   return (
     <Card>
       <h2 className="text-lg font-semibold">Feeling stuck?</h2>
       <p className="mb-3 text-sm text-muted">
         {manager
           ? `Tell ${manager} safely. You choose who else sees it, and you can withdraw it at any time.`
-          : "Your manager on record is no longer active, so tell HR / org admins (or your manager’s manager) safely until an admin records your new manager. You can withdraw it at any time."}
+          : topOfOrg
+            ? "You have no manager on record, so tell HR / org admins safely. Only they see it, and you can withdraw it at any time."
+            : "Your manager on record is no longer active, so tell HR / org admins (or your manager’s manager) safely until an admin records your new manager. You can withdraw it at any time."}
       </p>
       {current ? (
         <div className="mb-4 space-y-2 rounded-md border border-line p-3 text-sm">
@@ -28,10 +42,7 @@ export function MyStuck({ mine, manager, managerInactive = false }: { mine: MySt
             </span>
           </p>
           {current.message ? <p className="[overflow-wrap:anywhere]">“{current.message}”</p> : null}
-          <p className="text-muted">
-            Seen by: your manager{current.includeSkipLevel ? ", your manager’s manager" : ""}
-            {current.includeHr ? ", HR / org admins" : ""}.
-          </p>
+          <p className="text-muted">Seen by: {seenBy(current, topOfOrg)}.</p>
           {current.status === "acknowledged" ? (
             <p className="[overflow-wrap:anywhere]">
               <strong>{current.acknowledgedByName ?? "Your manager"}</strong> acknowledged it — next step: <strong>{current.nextStep}</strong>
@@ -40,7 +51,12 @@ export function MyStuck({ mine, manager, managerInactive = false }: { mine: MySt
           {current.status !== "withdrawn" ? <WithdrawStuckForm id={current.id} /> : null}
         </div>
       ) : null}
-      {!open ? <RaiseStuckForm managerName={manager} /> : null}
+      {!open && (!topOfOrg || hrReachable) ? <RaiseStuckForm managerName={manager} recipients={topOfOrg ? "hr" : manager ? "manager" : "inactive"} /> : null}
     </Card>
   );
+}
+
+function seenBy(s: { includeSkipLevel: boolean; includeHr: boolean }, topOfOrg: boolean): string {
+  const who = [...(topOfOrg ? [] : ["your manager"]), ...(s.includeSkipLevel ? ["your manager’s manager"] : []), ...(s.includeHr ? ["HR / org admins"] : [])];
+  return who.join(", ");
 }

@@ -7,8 +7,12 @@ import { FormMessage, TextArea, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action";
 import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
 
-/** `managerName` null: the manager on record was deactivated, so HR is ticked to begin with (someone must see it). */
-export function RaiseStuckForm({ managerName }: { managerName: string | null }) {
+/**
+ * `recipients`: "manager" — the manager always sees it, the others are optional; "inactive" — the manager on
+ * record was deactivated, so HR is ticked to begin with (someone must see it); "hr" — no manager at all, so HR /
+ * org admins are the ones who see it.
+ */
+export function RaiseStuckForm({ managerName, recipients = "manager" }: { managerName: string | null; recipients?: "manager" | "inactive" | "hr" }) {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(raiseStuckAction, { onSuccess: resetForm });
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-3" aria-label="I feel stuck">
@@ -20,13 +24,28 @@ export function RaiseStuckForm({ managerName }: { managerName: string | null }) 
             <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} /> {managerName} (your manager, always)
           </p>
         ) : null}
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="includeSkipLevel" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="includeHr" defaultChecked={!managerName} aria-describedby={fields.includeHr ? "stuck-hr-error" : undefined} />{" "}
-          {managerName ? "Also HR / org admins" : "HR / org admins"}
-        </label>
+        {recipients === "hr" ? (
+          <p className="flex items-center gap-2">
+            <input type="hidden" name="includeHr" value="on" />
+            <input type="checkbox" checked disabled aria-label="HR / org admins (always)" /> HR / org admins (always)
+          </p>
+        ) : (
+          <>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="includeSkipLevel" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="includeHr"
+                defaultChecked={!managerName}
+                aria-invalid={fields.includeHr ? true : undefined}
+                aria-describedby={fields.includeHr ? "stuck-hr-error" : undefined}
+              />{" "}
+              {managerName ? "Also HR / org admins" : "HR / org admins"}
+            </label>
+          </>
+        )}
         {fields.includeHr ? (
           <p id="stuck-hr-error" className="text-sm text-red-700 dark:text-red-400">
             {fields.includeHr.join(" ")}

@@ -4,16 +4,23 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { listVisibleSignals } from "./signals";
+import { listVisibleSignals, otherActiveAdminExists } from "./signals";
 
-/** `managerInactive`: a manager is on record but deactivated (until an admin reassigns), so the form tells HR instead. */
-export type MyStuckData = { mine: Awaited<ReturnType<typeof listVisibleSignals>>; manager: string | null; managerInactive: boolean };
+/**
+ * `managerInactive`: a manager is on record but deactivated (until an admin reassigns), so the form tells HR instead.
+ * `hrReachable`: for someone with no active manager (the top of the organization, or while theirs is deactivated),
+ * whether an active admin other than themselves would see a signal to HR: without one, nobody would.
+ */
+export type MyStuckData = { mine: Awaited<ReturnType<typeof listVisibleSignals>>; manager: string | null; managerInactive: boolean; hrReachable: boolean };
 
 /** The viewer's own signals and their manager's name (whom the form tells). */
 export async function loadMyStuck(db: Db, viewer: Viewer): Promise<MyStuckData> {
   const [mine, mgr] = await Promise.all([listVisibleSignals(db, viewer, { personId: viewer.personId }), managerOf(db, viewer)]);
-  return { mine, ...mgr };
+  // Asked only without an active manager, so a report's page (and the bench's) runs no extra statement.
+  const hrReachable = mgr.manager ? true : await otherActiveAdminExists(db, viewer.orgId, viewer.personId);
+  return { mine, ...mgr, hrReachable };
 }
+
 
 async function managerOf(db: Db, viewer: Viewer): Promise<{ manager: string | null; managerInactive: boolean }> {
   // Read with the viewer on page requests (its name only while active); viewers built elsewhere (tests) read it here.

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, and, eq } from "drizzle-orm";
+import { sql, and, eq, isNull, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { rows, type Db } from "@/db/client";
 import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
@@ -127,16 +127,43 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
       .from(memberships)
       .leftJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId)))
       .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-    if (!me?.managerId || me.deactivatedAt) {
+    if (!me?.managerId) {
+      throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: ["You have no manager on record, so only HR / org admins can see this: include them."] });
+    }
+    if (me.deactivatedAt) {
       const msg = "Your manager on record is no longer active, so nobody would see this yet. Include HR / org admins, or your manager's manager.";
       throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: [msg] });
     }
+  }
+  if (input.includeHr && !input.includeSkipLevel && !(await hasActiveManager(db, viewer)) && !(await otherActiveAdminExists(db, viewer.orgId, viewer.personId))) {
+    // Told to HR alone with no manager to see it: an organization without another active admin has nobody to read it.
+    throw new AppError(422, "validation_failed", "Nobody would see this yet.", { includeHr: ["Your organization has no other active admin yet, so nobody would see this. Talk to whoever runs Reignite for your organization."] });
   }
   const [row] = await db
     .insert(stuckSignals)
     .values({ orgId: viewer.orgId, personId: viewer.personId, message: input.message, includeSkipLevel: input.includeSkipLevel, includeHr: input.includeHr })
     .returning();
   return getSignal(db, viewer, row!.id);
+}
+
+/** Is there an active admin in the organization besides this person (someone "HR / org admins" reaches)? */
+export async function otherActiveAdminExists(db: Db, orgId: string, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt), ne(memberships.id, personId)))
+    .limit(1);
+  return !!row;
+}
+
+async function hasActiveManager(db: Db, viewer: Viewer): Promise<boolean> {
+  const mgr = alias(memberships, "mgr");
+  const [me] = await db
+    .select({ id: mgr.id })
+    .from(memberships)
+    .innerJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId), isNull(mgr.deactivatedAt)))
+    .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
+  return !!me;
 }
 
 export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {

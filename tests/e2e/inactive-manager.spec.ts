@@ -46,3 +46,28 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await expect(ada.page.getByRole("list", { name: "Open signals" })).toContainText("Hiro Tanaka");
   await ada.close();
 });
+
+test("Dana, with no manager, tells HR that she feels stuck; Gina, in an organization with no admin, is not offered a form that reaches nobody", async ({ browser }) => {
+  const dana = await signedIn(browser, "dana@acme.example");
+  await go(dana.page, "/me");
+  await expect(dana.page.getByText("You have no manager on record, so tell HR / org admins safely.")).toBeVisible();
+  const form = dana.page.getByRole("form", { name: "I feel stuck" });
+  await expect(form.getByRole("checkbox", { name: "HR / org admins (always)" })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: /manager’s manager/ })).toHaveCount(0);
+  await form.getByLabel("What's going on? (optional)").fill("Directing the same roadmap for three years.");
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(dana.page.getByText("Waiting for a response")).toBeVisible();
+  await expect(dana.page.getByText("Seen by: HR / org admins.")).toBeVisible();
+  await dana.close();
+
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, "/signals");
+  await expect(ada.page.getByRole("list", { name: "Open signals" })).toContainText("Dana Director");
+  await ada.close();
+
+  const gina = await signedIn(browser, "gina@globex.example");
+  await go(gina.page, "/me");
+  await expect(gina.page.getByRole("heading", { name: /^Hi, Gina/ })).toBeVisible();
+  await expect(gina.page.getByRole("heading", { name: "Feeling stuck?" })).toHaveCount(0);
+  await gina.close();
+});

@@ -43,3 +43,27 @@ describe("a manager who was deactivated", () => {
     expect(await loadMyStuck(db, await viewerFor(db, "kira@acme.example"))).toMatchObject({ manager: "Omar Manager", managerInactive: false });
   });
 });
+
+describe("someone with no manager at all", () => {
+  it("tells HR / org admins, when the organization has an active admin besides them; otherwise nobody would hear it", async () => {
+    // Dana tops Acme (no manager); Ada is Acme's admin.
+    const dana = await viewerFor(db, "dana@acme.example");
+    const ada = await viewerFor(db, "ada@acme.example");
+    expect(await loadMyStuck(db, dana)).toMatchObject({ manager: null, managerInactive: false, hrReachable: true });
+    await expect(raiseSignal(db, dana, { message: "", includeSkipLevel: false, includeHr: false })).rejects.toMatchObject({
+      status: 422,
+      fields: { includeHr: [expect.stringMatching(/no manager on record/)] },
+    });
+    const sent = await raiseSignal(db, dana, { message: "Directing the same roadmap for three years.", includeSkipLevel: false, includeHr: true });
+    expect((await listVisibleSignals(db, ada)).map((s) => s.id)).toContain(sent.id);
+    expect((await listVisibleSignals(db, await viewerFor(db, "maya@acme.example"))).map((s) => s.id)).not.toContain(sent.id);
+
+    // Gina tops Globex, which has no admin: a signal to HR would reach nobody, so there is no form and no signal.
+    const gina = await viewerFor(db, "gina@globex.example");
+    expect(await loadMyStuck(db, gina)).toMatchObject({ manager: null, hrReachable: false });
+    await expect(raiseSignal(db, gina, { message: "", includeSkipLevel: false, includeHr: true })).rejects.toMatchObject({
+      status: 422,
+      fields: { includeHr: [expect.stringMatching(/no other active admin/)] },
+    });
+  });
+});

@@ -49,7 +49,7 @@ export default async function MePage() {
       />
       <div className="space-y-6">
         {me ? <MyFlags me={me} personId={viewer.personId} /> : null}
-        <MyStuck mine={stuck.mine} manager={stuck.manager} managerInactive={stuck.managerInactive} />
+        <MyStuck mine={stuck.mine} manager={stuck.manager} managerInactive={stuck.managerInactive} hrReachable={stuck.hrReachable} />
         <MyPulse points={points} />
         <PlanView plan={plan} canEdit self />
       </div>
