@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { FieldNotes, inputClass } from "@/components/ui/field";
 
-type Person = { id: string; name: string; title?: string };
+type Person = { id: string; name: string; title?: string; deactivated?: boolean };
 
 const SEARCH_DELAY_MS = 200;
 
@@ -12,7 +12,9 @@ const SEARCH_DELAY_MS = 200;
  * (an ARIA combobox: arrow keys move, Enter picks, Escape closes). It asks the
  * server for a handful of matches instead of receiving the whole directory: a
  * large organization has thousands of people. Submits `name` as the picked
- * person's id, or empty for nobody.
+ * person's id, or empty for nobody. Searches the people one may connect to
+ * `personId`'s plan, or with `personId` left out the whole directory
+ * (GET /api/v1/people?q=: a manager, an audit log's "who").
  */
 export function PersonPicker({
   label,
@@ -27,7 +29,7 @@ export function PersonPicker({
   name: string;
   id: string;
   /** Whose plan the connection is for: the search leaves them out. */
-  personId: string;
+  personId?: string;
   initial: Person | null;
   errors?: string[];
   hint?: string;
@@ -49,7 +51,8 @@ export function PersonPicker({
     const t = setTimeout(async () => {
       setStatus("searching");
       try {
-        const res = await fetch(`/api/v1/people/${personId}/connectable?q=${encodeURIComponent(term)}`, { signal: ctrl.signal, cache: "no-store" });
+        const url = personId ? `/api/v1/people/${personId}/connectable?q=${encodeURIComponent(term)}` : `/api/v1/people?limit=8&q=${encodeURIComponent(term)}`;
+        const res = await fetch(url, { signal: ctrl.signal, cache: "no-store" });
         if (!res.ok) throw new Error(String(res.status));
         const data = (await res.json()) as { items: Person[] };
         setResults(data.items);
@@ -174,6 +177,7 @@ export function PersonPicker({
                 >
                   {p.name}
                   {p.title ? <span className="text-muted"> — {p.title}</span> : null}
+                  {p.deactivated ? <span className="text-muted"> (deactivated)</span> : null}
                 </li>
               ))}
             </ul>

@@ -19,6 +19,8 @@ export type ApiPerson = {
   monthsInRole?: number;
   risk?: string;
   flags?: ApiFlag[];
+  /** Only in a search, only for admins (who see deactivated members in the directory), only when true. */
+  deactivated?: true;
 };
 export type ApiPeoplePage = { items: ApiPerson[]; page: number; limit: number; total: number; pages: number; scope: "org" | "subtree" | "directory" };
 
@@ -42,6 +44,7 @@ const fromDirectory = (d: DirectoryEntry): ApiPerson => ({
   team: d.team,
   managerId: d.managerId,
   managerName: d.managerName,
+  ...(d.deactivated ? { deactivated: true as const } : {}),
 });
 
 /**
@@ -49,8 +52,13 @@ const fromDirectory = (d: DirectoryEntry): ApiPerson => ({
  * org-wide radar (admin-visible flags), a manager their subtree with flags as
  * manager/skip-level, anyone else the directory without flags.
  */
-export async function listPeopleForApi(db: Db, viewer: Viewer, opts: { page: number; limit: number }): Promise<ApiPeoplePage> {
+export async function listPeopleForApi(db: Db, viewer: Viewer, opts: { page: number; limit: number; q?: string }): Promise<ApiPeoplePage> {
   const { page, limit } = opts;
+  // A search is of the directory, the same for every role (the pickers' source: name, title, team, email).
+  if (opts.q?.trim()) {
+    const d = await listDirectory(db, viewer, { q: opts.q, page, pageSize: limit });
+    return { items: d.items.map(fromDirectory), page, limit: d.pageSize, total: d.total, pages: d.pages, scope: "directory" };
+  }
   if (viewer.role === "admin") {
     const r = await radarForOrg(db, viewer, { page, pageSize: limit });
     return { items: r.people.map((p) => fromRadar(p)), page, limit: r.pageSize, total: r.total, pages: r.pages, scope: "org" };

@@ -47,18 +47,26 @@ const toEntry = (r: Raw): DirectoryEntry => ({
 /**
  * The org directory (directory: read for every member): name, title, team,
  * manager; searchable, paginated, one query with the total. Deactivated
- * members are listed for admins only.
+ * members are listed for admins only. `lastPageIfPast` (pages, not the API,
+ * whose clients page until a page comes back empty): a page past the end
+ * shows the last one, as a link kept from before a search narrowed the list
+ * would otherwise read as an empty organization; that costs a second
+ * statement only then.
  */
 export async function listDirectory(
   db: Db,
   viewer: Viewer | null,
-  opts: { q?: string; team?: string; page?: number; pageSize?: number } = {},
+  opts: { q?: string; team?: string; page?: number; pageSize?: number; lastPageIfPast?: boolean } = {},
 ): Promise<DirectoryPage> {
   const v = requireViewer(viewer);
   const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
   const page = Math.max(opts.page ?? 1, 1);
   const q = opts.q?.trim();
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = sql`m.org_id = ${v.orgId}
+         ${v.role === "admin" ? sql`` : sql`AND m.deactivated_at IS NULL`}
+         ${like ? sql`AND (u.name ILIKE ${like} OR m.title ILIKE ${like} OR m.team ILIKE ${like} OR u.email ILIKE ${like})` : sql``}
+         ${opts.team ? sql`AND m.team = ${opts.team}` : sql``}`;
   const result = rows<Raw>(
     await db.execute(sql`
       SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,
@@ -67,13 +75,17 @@ export async function listDirectory(
         JOIN users u ON u.id = m.user_id
         LEFT JOIN memberships mm ON mm.id = m.manager_id AND mm.org_id = ${v.orgId}
         LEFT JOIN users mu ON mu.id = mm.user_id
-       WHERE m.org_id = ${v.orgId}
-         ${v.role === "admin" ? sql`` : sql`AND m.deactivated_at IS NULL`}
-         ${like ? sql`AND (u.name ILIKE ${like} OR m.title ILIKE ${like} OR m.team ILIKE ${like} OR u.email ILIKE ${like})` : sql``}
-         ${opts.team ? sql`AND m.team = ${opts.team}` : sql``}
+       WHERE ${where}
        ORDER BY u.name, m.id
        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
   );
+  if (!result.length && page > 1 && opts.lastPageIfPast) {
+    const [c] = rows<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${where}`),
+    );
+    const last = Math.max(1, Math.ceil(Number(c?.n ?? 0) / pageSize));
+    if (last < page) return listDirectory(db, v, { ...opts, page: last, lastPageIfPast: false });
+  }
   const total = Number(result[0]?.total ?? 0);
   return { items: result.map(toEntry), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }

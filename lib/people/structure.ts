@@ -217,13 +217,23 @@ export async function reactivateMember(db: Db, viewer: Viewer, personId: string)
 }
 
 /** Active members of the org as {id, name} options (for manager pickers). */
-export async function memberOptions(db: Db, orgId: string): Promise<{ id: string; name: string }[]> {
-  return db
+/**
+ * Beyond this many active members a manager is picked by searching
+ * (`PersonPicker` on GET /api/v1/people?q=) instead of from a select: 10,000
+ * options made every admin's person page and /admin/people about 1.5 MB.
+ */
+export const MAX_MEMBER_OPTIONS = 200;
+
+/** Active members for a manager select, or null when the organization is too large for one (see MAX_MEMBER_OPTIONS). */
+export async function memberOptions(db: Db, orgId: string): Promise<{ id: string; name: string }[] | null> {
+  const found = await db
     .select({ id: memberships.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), isNull(memberships.deactivatedAt)))
-    .orderBy(users.name);
+    .orderBy(users.name, memberships.id)
+    .limit(MAX_MEMBER_OPTIONS + 1);
+  return found.length > MAX_MEMBER_OPTIONS ? null : found;
 }
 
 const INACTIVE_MANAGER_LIST = 20;

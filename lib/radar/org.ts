@@ -16,11 +16,13 @@ export type OrgRadarPage = { people: RadarPerson[]; total: number; page: number;
  * One page of the org-wide radar for an admin: the flags an admin may see
  * (no pulse- or stuck-derived flags unless the person included HR), one
  * query for the page's facts and one for the count, whatever the org's size.
+ * `lastPageIfPast` (the page, not the API): a page past the end shows the
+ * last one instead of an organization that looks empty.
  */
 export async function radarForOrg(
   db: Db,
   viewer: Viewer | null,
-  opts: { page?: number; pageSize?: number; team?: string; now?: Date } = {},
+  opts: { page?: number; pageSize?: number; team?: string; now?: Date; lastPageIfPast?: boolean } = {},
 ): Promise<OrgRadarPage> {
   const v = authorizeOrg(viewer, "orgAdmin", "read");
   const now = opts.now ?? new Date();
@@ -33,13 +35,15 @@ export async function radarForOrg(
                    ${opts.team ? sql`AND team = ${opts.team}` : sql``}`),
   ]);
   const total = Number(rows<{ n: number }>(countRows)[0]?.n ?? 0);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (opts.lastPageIfPast && page > pages) return radarForOrg(db, v, { ...opts, now, page: pages, lastPageIfPast: false });
   const adminRel = { sameOrg: true, self: false, manager: false, skipLevel: false, admin: true };
   return {
     people: found.map((r) => radarPersonFor(r, adminRel, settings, now)),
     total,
     page,
     pageSize,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
+    pages,
     settings,
   };
 }

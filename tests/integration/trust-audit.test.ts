@@ -92,8 +92,8 @@ describe("audit log", () => {
     expect((await listAuditEvents(db, ada, f({ from: "2026-03-01", to: "2026-03-01" }))).rows.map((r) => r.action)).toEqual(["member.manager_changed"]);
     const opts = await auditFilterOptions(db, ada);
     expect(opts.actions).toEqual(["auth.sign_in", "member.manager_changed", "permission.denied"]);
-    expect(opts.actors.map((a) => a.name)).toContain("Eli Employee");
-    expect(opts.actors.map((a) => a.name)).not.toContain("Gina Globex");
+    expect(opts.actors!.map((a) => a.name)).toContain("Eli Employee");
+    expect(opts.actors!.map((a) => a.name)).not.toContain("Gina Globex");
   });
 
   it("rejects bad filters and ignores a forged cursor instead of failing", async () => {

@@ -34,7 +34,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   const team = textParam(sp.team, 200) || undefined;
   const teamPageAsked = pageParam(sp.tpage);
   const pulsePageAsked = pageParam(sp.ppage);
-  const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team }), orgAggregates(db, viewer)]);
+  const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team, lastPageIfPast: true }), orgAggregates(db, viewer)]);
   const s = radar.settings;
   const teamPages = Math.max(1, Math.ceil(agg.teams.length / TEAMS_PER_PAGE));
   const teamPage = Math.min(teamPageAsked, teamPages);
@@ -163,7 +163,12 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
           <p className="mb-3 text-xs text-muted">
             Admins see flags from role history, rotations, goals, learning, skills and 1:1 dates; pulse- and stuck-derived flags stay with the person and their manager. {RISK_RULE_TEXT}
           </p>
-          {radar.people.length === 0 ? (
+          {radar.people.length === 0 && team ? (
+            // Past 100 teams the filter is typed, so a slip of the keyboard lands here: not an empty organization.
+            <EmptyState title={`No one is in a team named “${team}”`} action={<Link href={link({ team: undefined, page: undefined })} className={buttonClass("secondary")}>Show all teams</Link>}>
+              Team names must match exactly, capitals included. Pick one from the Teams table above to be sure.
+            </EmptyState>
+          ) : radar.people.length === 0 ? (
             <EmptyState title="No people here yet" action={<Link href="/admin/people" className={buttonClass("primary")}>Invite or import people</Link>}>
               Import your HR system&apos;s CSV (email, name, title, team, manager email, role start date) to see the radar.
             </EmptyState>

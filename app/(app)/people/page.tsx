@@ -17,7 +17,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const q = textParam(sp.q, 100);
   const page = pageParam(sp.page);
-  const dir = await listDirectory(db, viewer, { q, page, pageSize: 25 });
+  const dir = await listDirectory(db, viewer, { q, page, pageSize: 25, lastPageIfPast: true });
   const link = (p: number) => `/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <>

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { auditFilterOptions, auditFilterSchema, listAuditEvents, type AuditFilter } from "@/lib/audit/query";
+import { auditFilterOptions, auditFilterSchema, auditPersonName, listAuditEvents, type AuditFilter } from "@/lib/audit/query";
 import { auditActionLabel, auditMetaText } from "@/lib/audit/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { PersonPicker } from "@/components/plan/person-picker";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -25,7 +26,7 @@ function firstValues(sp: Search): Record<string, string> {
 
 function query(filter: AuditFilter, cursor?: string): string {
   const q = new URLSearchParams();
-  for (const k of ["action", "actor", "from", "to"] as const) if (filter[k]) q.set(k, filter[k]);
+  for (const k of ["action", "actor", "person", "from", "to"] as const) if (filter[k]) q.set(k, filter[k]);
   if (cursor) q.set("cursor", cursor);
   const s = q.toString();
   return s ? `?${s}` : "";
@@ -39,13 +40,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter: AuditFilter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   let data: Awaited<ReturnType<typeof listAuditEvents>>;
   let options: Awaited<ReturnType<typeof auditFilterOptions>>;
+  let personName: string | null;
   try {
-    [data, options] = await Promise.all([listAuditEvents(db, viewer, filter), auditFilterOptions(db, viewer)]);
+    [data, options, personName] = await Promise.all([
+      listAuditEvents(db, viewer, filter),
+      auditFilterOptions(db, viewer),
+      filter.person ? auditPersonName(db, viewer, filter.person) : null,
+    ]);
   } catch (err) {
     if (err instanceof AppError && err.status === 404) notFound();
     throw err;
   }
-  const filtered = !!(filter.action || filter.actor || filter.from || filter.to);
+  const filtered = !!(filter.action || filter.actor || filter.person || filter.from || filter.to);
 
   return (
     <>
@@ -66,17 +72,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 ))}
               </select>
             </div>
-            <div className="space-y-1">
-              <label htmlFor="f-actor" className="block text-sm font-medium">Who</label>
-              <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
-                <option value="">Anyone</option>
-                {options.actors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {options.actors ? (
+              <div className="space-y-1">
+                <label htmlFor="f-actor" className="block text-sm font-medium">Who</label>
+                <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
+                  <option value="">Anyone</option>
+                  {options.actors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              <div>
+                {filter.actor ? <input type="hidden" name="actor" value={filter.actor} /> : null}
+                <PersonPicker label="Who" name="person" id="f-person" initial={filter.person && personName ? { id: filter.person, name: personName } : null} hint="Type part of a name; empty for anyone." />
+              </div>
+            )}
             <div className="space-y-1">
               <label htmlFor="f-from" className="block text-sm font-medium">From</label>
               <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={inputClass} />

@@ -48,7 +48,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     }),
     canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
     canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [] },
-    isAdmin ? memberOptions(db, viewer.orgId) : [],
+    isAdmin ? memberOptions(db, viewer.orgId) : null,
     lastAndNext(db, viewer, id, rel),
     planGlance(db, viewer, id, rel, now),
     readPulseForPage(db, viewer, id, rel),
@@ -144,6 +144,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             title={person.title}
             team={person.team}
             managerId={person.managerId}
+            managerName={person.managerName}
             managers={managers}
             deactivated={person.deactivated}
             isSelf={rel.self}

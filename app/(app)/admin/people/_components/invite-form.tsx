@@ -3,9 +3,11 @@
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { PersonPicker } from "@/components/plan/person-picker";
 import { inviteAction } from "../actions";
 
-export function InviteForm({ managers, emailEnabled }: { managers: { id: string; name: string }[]; emailEnabled: boolean }) {
+/** `managers` null: too many people for a select (a large organization), so the manager is searched for. */
+export function InviteForm({ managers, emailEnabled }: { managers: { id: string; name: string }[] | null; emailEnabled: boolean }) {
   const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: resetForm });
   return (
     <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3">
@@ -14,7 +16,11 @@ export function InviteForm({ managers, emailEnabled }: { managers: { id: string;
         <TextField label="Name" name="name" required errors={f.name} />
         <TextField label="Title" name="title" errors={f.title} />
         <TextField label="Team" name="team" errors={f.team} />
-        <SelectField label="Manager" name="managerId" errors={f.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+        {managers ? (
+          <SelectField label="Manager" name="managerId" errors={f.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+        ) : (
+          <PersonPicker label="Manager" name="managerId" id="invite-manager" initial={null} errors={f.managerId} hint="Type part of a name; leave empty for no manager." />
+        )}
         <SelectField label="Role" name="role" errors={f.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
       </div>
       <FormMessage state={state} />

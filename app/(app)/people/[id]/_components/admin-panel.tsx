@@ -6,6 +6,7 @@ import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { PersonPicker } from "@/components/plan/person-picker";
 import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
 
 function clearEffectiveDate(form: HTMLFormElement | null) {
@@ -20,6 +21,7 @@ export function AdminPanel({
   title,
   team,
   managerId,
+  managerName,
   managers,
   deactivated,
   isSelf,
@@ -29,7 +31,9 @@ export function AdminPanel({
   title: string;
   team: string;
   managerId: string | null;
-  managers: { id: string; name: string }[];
+  managerName: string | null;
+  /** null: too many people for a select (a large organization), so the manager is searched for. */
+  managers: { id: string; name: string }[] | null;
   deactivated: boolean;
   isSelf: boolean;
 }) {
@@ -39,13 +43,24 @@ export function AdminPanel({
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form action={mAction} onSubmit={onManager} aria-label="Change manager" className="space-y-3">
-        <SelectField
-          label="Manager"
-          name="managerId"
-          defaultValue={managerId ?? ""}
-          errors={mf.managerId}
-          options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
-        />
+        {managers ? (
+          <SelectField
+            label="Manager"
+            name="managerId"
+            defaultValue={managerId ?? ""}
+            errors={mf.managerId}
+            options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
+          />
+        ) : (
+          <PersonPicker
+            label="Manager"
+            name="managerId"
+            id={`manager-${personId}`}
+            initial={managerId ? { id: managerId, name: managerName ?? "" } : null}
+            errors={mf.managerId}
+            hint="Type part of a name; leave empty for no manager."
+          />
+        )}
         <FormMessage state={mState} />
         <Button type="submit" variant="secondary" pending={mPending}>Change manager</Button>
       </form>
