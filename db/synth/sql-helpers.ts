@@ -10,8 +10,13 @@ export function tempFunctions(seed: number): string {
   return `
     CREATE OR REPLACE FUNCTION pg_temp.r(k text) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT ((hashtextextended(k, ${s}) & 1073741823)::float8 / 1073741824.0) $$;
+    -- Shaped as a version-4 uuid (version nibble 4, variant 10xx), as gen_random_uuid() makes: the app's input
+    -- checks (z.uuid()) refuse other shapes, so forms that send a synthetic person's id would all be refused.
+    CREATE OR REPLACE FUNCTION pg_temp.as_v4(h text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+      $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3)
+                 || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18))::uuid $$;
     CREATE OR REPLACE FUNCTION pg_temp.uid(k text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-      $$ SELECT md5('${s}:' || k)::uuid $$;`;
+      $$ SELECT pg_temp.as_v4(md5('${s}:' || k)) $$;`;
 }
 
 /** A number in [0, 1) from a key expression and a salt naming what it decides. */

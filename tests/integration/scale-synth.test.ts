@@ -4,6 +4,7 @@
  * the radar having real work, and determinism.
  */
 import postgres from "postgres";
+import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { findSynthAccounts } from "@/db/synth/accounts";
@@ -85,6 +86,14 @@ describe.runIf(onPostgres)("db:synth", () => {
                                                        WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held')
                   OR f.pulse_latest_week IS DISTINCT FROM (SELECT max(p.week_start) FROM pulse_checkins p WHERE p.person_id = m.id))::int AS wrong`;
     expect(c).toEqual({ people: 300, facts: 300, wrong: 0 });
+  });
+
+  it("makes ids the app's forms accept (version-4 shaped, as gen_random_uuid's), so its people can be picked and edited", async () => {
+    const ids = await sql<{ id: string }[]>`
+      SELECT id::text FROM memberships UNION ALL SELECT id::text FROM meetings LIMIT 2000`;
+    expect(ids.length).toBeGreaterThan(300);
+    const bad = ids.filter((r) => !z.uuid().safeParse(r.id).success);
+    expect(bad).toEqual([]);
   });
 
   it("is deterministic: the same seed gives the same rows", async () => {
