@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { openSignalsForViewer } from "@/lib/stuck/signals";
 
-/** "N people on your team feel stuck — respond": only signals addressed to the viewer; nothing when none. */
+/** "N people who feel stuck are waiting for your response — respond": only signals addressed to the viewer; nothing when none. */
 export async function OpenSignalsBanner({ viewer }: { viewer: Viewer }) {
   const db = await getDb();
   const open = await openSignalsForViewer(db, viewer);
@@ -15,7 +15,8 @@ export async function OpenSignalsBanner({ viewer }: { viewer: Viewer }) {
         ⚑
       </span>
       <p className="font-medium">
-        {people === 1 ? "1 person on your team feels stuck" : `${people} people on your team feel stuck`}
+        {/* Not "on your team": an admin also hears from anyone who chose to include HR. */}
+        {people === 1 ? "1 person who feels stuck is waiting for your response" : `${people} people who feel stuck are waiting for your response`}
       </p>
       <Link href="/signals" className="ml-auto rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-accent-ink">
         Respond

@@ -49,6 +49,18 @@ export async function listVisibleSignals(
   viewer: Viewer,
   opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean; audit?: "page" | "api" | false } = {},
 ): Promise<StuckSignalDto[]> {
+  return (await listVisibleSignalsPage(db, viewer, opts)).items;
+}
+
+/** At most this many signals are listed at once: every open one first, then the most recent others. */
+export const SIGNALS_SHOWN = 200;
+
+/** As listVisibleSignals, and whether more signals exist than the SIGNALS_SHOWN listed (`more`), so a list never ends silently. */
+export async function listVisibleSignalsPage(
+  db: Db,
+  viewer: Viewer,
+  opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean; audit?: "page" | "api" | false } = {},
+): Promise<{ items: StuckSignalDto[]; more: boolean }> {
   const isAdmin = viewer.role === "admin";
   const found = rows<Raw>(
     await db.execute(sql`
@@ -81,11 +93,11 @@ export async function listVisibleSignals(
          ${opts.personId ? sql`AND s.person_id = ${opts.personId}` : sql``}
          ${opts.openOnly ? sql`AND s.status = 'open'` : sql``}
        ORDER BY (s.status = 'open') DESC, s.created_at DESC
-       LIMIT 200`),
+       LIMIT ${SIGNALS_SHOWN + 1}`),
   );
-  const list = found.map(toDto);
+  const list = found.slice(0, SIGNALS_SHOWN).map(toDto);
   if (opts.audit !== false) await auditSensitiveRead(viewer, "stuck_signal", list, opts.audit ?? "page");
-  return list;
+  return { items: list, more: found.length > SIGNALS_SHOWN };
 }
 
 /** Count of open signals from the viewer's team that wait for them (for the /team banner). */

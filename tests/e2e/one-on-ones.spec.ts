@@ -271,7 +271,11 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
 
   const maya = await signedIn(browser, "maya@acme.example");
-  await go(maya.page, "/signals");
+  await go(maya.page, "/team");
+  // Maya's team: Eli's new signal and Gus's from the demo data both wait for her.
+  await expect(maya.page.getByRole("status").filter({ hasText: "people who feel stuck are waiting for your response" })).toContainText("2 people");
+  await maya.page.getByRole("link", { name: "Respond" }).click();
+  await expect(maya.page).toHaveURL(/\/signals$/);
   const card = maya.page.getByRole("listitem").filter({ hasText: "Eli Employee feels stuck" });
   await expect(card).toContainText(message);
   await card.getByLabel("Explore a rotation").check();

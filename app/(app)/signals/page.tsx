@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { listVisibleSignals } from "@/lib/stuck/signals";
+import { listVisibleSignalsPage, SIGNALS_SHOWN } from "@/lib/stuck/signals";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Signals" };
 export default async function SignalsPage() {
   const viewer = await requirePageViewer();
   const db = await getDb();
-  const signals = await listVisibleSignals(db, viewer, { includeOwn: false });
+  const { items: signals, more } = await listVisibleSignalsPage(db, viewer, { includeOwn: false });
   const open = signals.filter((s) => s.status === "open");
   const rest = signals.filter((s) => s.status !== "open");
   return (
@@ -64,6 +64,11 @@ export default async function SignalsPage() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {more ? (
+        <p className="text-sm text-muted">
+          Only {SIGNALS_SHOWN} signals are listed: every open one first, then the most recent others. Older ones are not shown.
+        </p>
       ) : null}
     </div>
   );

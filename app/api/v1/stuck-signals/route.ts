@@ -1,7 +1,10 @@
 import { apiRoute, notAllowed } from "@/lib/http/api";
-import { listVisibleSignals } from "@/lib/stuck/signals";
+import { listVisibleSignalsPage } from "@/lib/stuck/signals";
 
-/** Every signal the viewer may see: their own and those addressed to them. */
-export const GET = apiRoute(async ({ viewer, db }) => ({ items: await listVisibleSignals(db, viewer, { audit: "api" }) }));
+/**
+ * The signals the viewer may see: their own and those addressed to them, every open one first, then the most
+ * recent others; at most 200, and `more: true` when there are more than that.
+ */
+export const GET = apiRoute(async ({ viewer, db }) => listVisibleSignalsPage(db, viewer, { audit: "api" }));
 
 export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);
