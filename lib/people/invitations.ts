@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
@@ -129,6 +129,31 @@ function refuseWeakPassword(password: string, context: { email: string; name: st
 }
 
 /**
+ * An account without a password was created by an organization's CSV import,
+ * and whoever first sets its password through an invitation owns it: signs in
+ * as that person to every organization it belongs to. Only an invitation of an
+ * organization it already belongs to (or of none) may set it. Otherwise the
+ * admin of any other organization could invite the same email, open the link
+ * (the admin holds it) and choose the password of someone else's member. The
+ * person accepts the invitation of the organization that added them first,
+ * then joins this one with that password. The other organization is not named.
+ */
+async function refuseAccountOfAnotherOrg(tx: Pick<Db, "select">, userId: string, orgId: string): Promise<void> {
+  const [elsewhere] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), ne(memberships.orgId, orgId)))
+    .limit(1);
+  if (elsewhere) {
+    throw new AppError(
+      409,
+      "conflict",
+      "Another organization on Reignite added this email and has not been joined yet. Accept that organization's invitation first (ask its admin), then open this link again and enter the password you chose.",
+    );
+  }
+}
+
+/**
  * An invitation to someone who already has an account is accepted with that
  * account's password. Whoever holds the link — the invitee, but also the admin
  * who created it, of any organization on this instance — could otherwise try
@@ -183,6 +208,7 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
         });
       }
       if (!user.passwordHash) {
+        await refuseAccountOfAnotherOrg(tx, user.id, inv.orgId);
         refuseWeakPassword(password, { email: inv.email, name: user.name });
         await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
       }

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, users } from "@/db/schema";
+import { applyImport } from "@/lib/people/csv-import";
+import { acceptInvitation, createInvitation } from "@/lib/people/invitations";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+/**
+ * One organization's admin must never act on an account beyond their own
+ * organization (ACCESS.md principle 4): the users table is shared.
+ */
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+  // Globex gets an admin of its own: the attacker in these tests.
+  await db.execute(sql`UPDATE memberships SET role = 'admin' WHERE user_id = (SELECT id FROM users WHERE email = 'gina@globex.example')`);
+});
+afterAll(teardownTestDb);
+
+describe("an account created by one organization's import, still without a password", () => {
+  it("cannot get its password from another organization's invitation (whose admin holds the link)", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const gina = await viewerFor(db, "gina@globex.example");
+    // Acme imports Pat (no password yet: Acme will invite them).
+    await applyImport(db, ada, "email,name,title,team\npat@acme.example,Pat Acme,Engineer,Core\n");
+    // Globex's admin invites the same email and accepts the link themselves, choosing the password.
+    const { token } = await createInvitation(db, gina, { email: "pat@acme.example", name: "Pat", title: "", team: "", role: "member", managerId: null });
+    await expect(acceptInvitation(db, token, "globex owns pat now", { ip: "10.7.7.7" })).rejects.toMatchObject({ status: 409 });
+    const [pat] = await db.select().from(users).where(eq(users.email, "pat@acme.example"));
+    expect(pat!.passwordHash).toBeNull();
+    // So that password signs nobody in to Acme as Pat.
+    expect(await checkCredentials("pat@acme.example", "globex owns pat now", undefined)).toBeNull();
+    const globexMembership = await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, pat!.id), eq(memberships.orgId, gina.orgId)));
+    expect(globexMembership).toHaveLength(0);
+
+    // Pat accepts Acme's invitation (the organization that created the account), then joins Globex with that password.
+    const own = await createInvitation(db, ada, { email: "pat@acme.example", name: "Pat Acme", title: "", team: "", role: "member", managerId: null });
+    await expect(acceptInvitation(db, own.token, "pats own passphrase")).resolves.toEqual({ email: "pat@acme.example", existingAccount: false });
+    await expect(acceptInvitation(db, token, "pats own passphrase")).resolves.toEqual({ email: "pat@acme.example", existingAccount: true });
+  });
+});
