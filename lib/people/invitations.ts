@@ -8,8 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
 import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
-import { loginBlockedFor } from "@/lib/auth/credentials";
-import { recordFailure } from "@/lib/auth/rate-limit";
+import { startLoginAttempt } from "@/lib/auth/credentials";
 import { AppError, notFound } from "@/lib/errors";
 import { authorizeOrg, isUuid } from "@/lib/policy";
 
@@ -170,18 +169,20 @@ async function checkExistingAccountPassword(db: Db, token: string, password: str
     .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
   if (!found?.passwordHash) return; // a new person, or one imported without a password: they set one below
   const email = found.email.toLowerCase();
-  const wait = await loginBlockedFor(email, ip);
-  if (wait !== null) {
+  const attempt = await startLoginAttempt(email, ip);
+  if (attempt.wait !== null) {
+    const wait = attempt.wait;
     const mins = Math.ceil(wait / 60);
     throw new AppError(429, "rate_limited", `Too many wrong passwords for this account. For your security, joining and signing in are paused: try again in ${mins} minute${mins === 1 ? "" : "s"}.`, undefined, { retryAfter: wait });
   }
   if (!(await verifyPassword(found.passwordHash, password))) {
-    await recordFailure(email, ip);
+    // The attempt stays recorded as a failure.
     await audit({ orgId: null, actorUserId: found.userId, action: "auth.sign_in_failed", meta: { email, via: "invitation" }, ip });
     throw new AppError(422, "validation_failed", "Some fields need attention.", {
       password: ["That isn't the password of your Reignite account. Enter the one you sign in with."],
     });
   }
+  await attempt.succeeded();
 }
 
 /**
