@@ -45,3 +45,28 @@ describe("an account created by one organization's import, still without a passw
     await expect(acceptInvitation(db, token, "pats own passphrase")).resolves.toEqual({ email: "pat@acme.example", existingAccount: true });
   });
 });
+
+describe("a person in two organizations", () => {
+  it("is not signed out of the other organization when one deactivates and reactivates their membership", async () => {
+    const { deactivateMember, reactivateMember } = await import("@/lib/people/structure");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const { token } = await createInvitation(db, ada, { email: "hank@globex.example", name: "Hank Hill", title: "", team: "", role: "member", managerId: null });
+    await acceptInvitation(db, token, "reignite-demo");
+    const [hank] = await db.select().from(users).where(eq(users.email, "hank@globex.example"));
+    const [inAcme] = await db.select().from(memberships).where(and(eq(memberships.userId, hank!.id), eq(memberships.orgId, ada.orgId)));
+    const before = hank!.sessionsValidAfter.getTime();
+    await deactivateMember(db, ada, inAcme!.id);
+    await reactivateMember(db, ada, inAcme!.id);
+    const [after] = await db.select().from(users).where(eq(users.id, hank!.id));
+    // Acme's admin cannot end Hank's Globex sessions at will: his sessions were valid all along.
+    expect(after!.sessionsValidAfter.getTime()).toBe(before);
+
+    // Someone whose only membership it is still gets every earlier session refused on reactivation.
+    const [omar] = await db.select().from(users).where(eq(users.email, "omar@acme.example"));
+    const [omarM] = await db.select().from(memberships).where(eq(memberships.userId, omar!.id));
+    await deactivateMember(db, ada, omarM!.id);
+    await reactivateMember(db, ada, omarM!.id);
+    const [omarAfter] = await db.select().from(users).where(eq(users.id, omar!.id));
+    expect(omarAfter!.sessionsValidAfter.getTime()).toBeGreaterThan(omar!.sessionsValidAfter.getTime());
+  });
+});
