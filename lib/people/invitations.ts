@@ -215,7 +215,9 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       }
     } else {
       refuseWeakPassword(password, { email: inv.email, name: inv.name });
-      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).returning();
+      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).onConflictDoNothing().returning();
+      // Another invitation (or an import) created this account a moment ago: this link stays usable for it.
+      if (!user) throw new AppError(409, "conflict", "Your account was created a moment ago through another invitation. Open this link again and enter the password you chose there.");
     }
     await tx
       .insert(memberships)

@@ -70,3 +70,26 @@ describe("a person in two organizations", () => {
     expect(omarAfter!.sessionsValidAfter.getTime()).toBeGreaterThan(omar!.sessionsValidAfter.getTime());
   });
 });
+
+describe("two invitations of one new person accepted at the same moment", () => {
+  it("creates one account; the other acceptance is refused with a 4xx (409, or 422 once the account is there), never a 500", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const gina = await viewerFor(db, "gina@globex.example");
+    // Several people at once, so that the two acceptances of at least one of them do interleave.
+    const emails = Array.from({ length: 8 }, (_, i) => `sam${i}@both.example`);
+    const tokens = [];
+    for (const email of emails) {
+      const a = await createInvitation(db, ada, { email, name: "Sam Both", title: "", team: "", role: "member", managerId: null });
+      const b = await createInvitation(db, gina, { email, name: "Sam Both", title: "", team: "", role: "member", managerId: null });
+      tokens.push([a.token, b.token] as const);
+    }
+    const results = await Promise.all(
+      tokens.map(([a, b]) => Promise.allSettled([acceptInvitation(db, a, "sams first passphrase"), acceptInvitation(db, b, "sams other passphrase")])),
+    );
+    for (const pair of results) {
+      expect(pair.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+      for (const r of pair) if (r.status === "rejected") expect([409, 422]).toContain((r.reason as { status?: number }).status);
+    }
+    for (const email of emails) expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
+  });
+});
