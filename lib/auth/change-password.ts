@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Viewer } from "./viewer-type";
 import { hashPassword, verifyPassword } from "./password";
 import { validateNewPassword } from "./password-policy";
-import { loginRetryAfter, recordFailure } from "./rate-limit";
+import { beginLoginAttempt } from "./rate-limit";
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password.").max(1024),
@@ -28,16 +28,18 @@ export async function changePassword(
   input: ChangePasswordInput,
   ip: string | null = null,
 ): Promise<Date> {
-  const wait = await loginRetryAfter(viewer.email, ip);
-  if (wait !== null) {
+  const attempt = await beginLoginAttempt(viewer.email, ip);
+  if (attempt.wait !== null) {
+    const wait = attempt.wait;
     throw new AppError(429, "rate_limited", `Too many wrong passwords. Try again in ${Math.ceil(wait / 60)} minute(s).`, undefined, { retryAfter: wait });
   }
   const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).limit(1);
   if (!user || !(await verifyPassword(user.hash, input.currentPassword))) {
-    await recordFailure(viewer.email, ip);
+    // The attempt stays recorded as a failure.
     await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "auth.password_change_failed", ip });
     throw new AppError(422, "validation_failed", "Some fields need attention.", { currentPassword: ["That is not your current password."] });
   }
+  await attempt.succeeded();
   const problems = validateNewPassword(input.newPassword, { email: viewer.email, name: viewer.name });
   if (input.newPassword === input.currentPassword) problems.push("Choose a password different from your current one.");
   if (problems.length) throw new AppError(422, "validation_failed", "Some fields need attention.", { newPassword: problems });

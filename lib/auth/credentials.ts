@@ -4,7 +4,7 @@ import { memberships, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import { dummyHash, verifyPassword } from "./password";
 import { clientIp } from "./client-ip";
-import { loginRetryAfter, recordFailure } from "./rate-limit";
+import { beginLoginAttempt, loginRetryAfter, type LoginAttempt } from "./rate-limit";
 
 /**
  * Checks an email + password. Unknown email and wrong password take the same
@@ -18,7 +18,8 @@ export async function checkCredentials(
 ): Promise<{ id: string; name: string; email: string } | null | "rate_limited"> {
   const db = await getDb();
   const ip = request ? clientIp(request.headers) : null;
-  if ((await loginBlockedFor(email, ip)) !== null) return "rate_limited";
+  const attempt = await startLoginAttempt(email, ip);
+  if (attempt.wait !== null) return "rate_limited";
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
     .from(users)
@@ -32,10 +33,11 @@ export async function checkCredentials(
         .where(and(eq(memberships.userId, user.id), isNull(memberships.deactivatedAt)))
     : [];
   if (!user || !ok || active.length === 0) {
-    await recordFailure(email, ip);
+    // The attempt stays recorded: it was a failure.
     await audit({ orgId: active[0]?.orgId ?? null, actorUserId: user?.id ?? null, action: "auth.sign_in_failed", meta: { email }, ip });
     return null;
   }
+  await attempt.succeeded();
   for (const m of active) {
     await audit({ orgId: m.orgId, actorUserId: user.id, action: "auth.sign_in", ip });
   }
@@ -50,4 +52,15 @@ export async function loginBlockedFor(email: string, ip: string | null): Promise
   const wait = await loginRetryAfter(email, ip);
   if (wait !== null) await audit({ orgId: null, actorUserId: null, action: "auth.rate_limited", meta: { email }, ip });
   return wait;
+}
+
+/**
+ * Takes this password check's slot in the rate limit (see beginLoginAttempt):
+ * every check of a password, at sign-in or elsewhere, starts here. A refusal
+ * is audited. The attempt counts as a failure unless `succeeded()` is called.
+ */
+export async function startLoginAttempt(email: string, ip: string | null): Promise<LoginAttempt> {
+  const attempt = await beginLoginAttempt(email, ip);
+  if (attempt.wait !== null) await audit({ orgId: null, actorUserId: null, action: "auth.rate_limited", meta: { email }, ip });
+  return attempt;
 }

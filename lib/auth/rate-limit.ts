@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 
@@ -50,4 +50,34 @@ export async function recordFailure(email: string, ip: string | null): Promise<v
   await db.insert(loginAttempts).values(keysFor(email, ip).map((key) => ({ key })));
   // Keep the table small: old attempts no longer count.
   await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(Date.now() - 2 * LOGIN_WINDOW_MS)));
+}
+
+export type LoginAttempt = { wait: number } | { wait: null; succeeded(): Promise<void> };
+
+/**
+ * Takes a slot in the buckets before a password is checked, so that parallel
+ * guesses cannot all pass the check before any failure is recorded (argon2
+ * takes tens of milliseconds: a burst of 200 requests would otherwise get 200
+ * guesses instead of 10). The attempt is written first and counted as a
+ * failure; a bucket holding more than its limit refuses it (and forgets it,
+ * as a refused attempt never counted). Of attempts racing each other, the
+ * last to count sees all earlier ones, so at most the limit go ahead. Call
+ * `succeeded()` when the password was right: a success is not a failure.
+ */
+export async function beginLoginAttempt(email: string, ip: string | null, now = Date.now()): Promise<LoginAttempt> {
+  const db = await getDb();
+  const keys = keysFor(email, ip);
+  const ids = (await db.insert(loginAttempts).values(keys.map((key) => ({ key }))).returning({ id: loginAttempts.id })).map((r) => r.id);
+  const forget = async () => {
+    await db.delete(loginAttempts).where(inArray(loginAttempts.id, ids));
+  };
+  const buckets = await db
+    .select({ key: loginAttempts.key, n: sql<number>`count(*)::int` })
+    .from(loginAttempts)
+    .where(and(inArray(loginAttempts.key, keys), gt(loginAttempts.createdAt, new Date(now - LOGIN_WINDOW_MS))))
+    .groupBy(loginAttempts.key);
+  const over = buckets.some((b) => b.n > (b.key.startsWith("email:") ? LOGIN_MAX_FAILURES_PER_ACCOUNT : LOGIN_MAX_FAILURES_PER_IP));
+  if (!over) return { wait: null, succeeded: forget };
+  await forget();
+  return { wait: (await loginRetryAfter(email, ip, now)) ?? 1 };
 }

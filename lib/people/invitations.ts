@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
@@ -8,8 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
 import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
-import { loginBlockedFor } from "@/lib/auth/credentials";
-import { recordFailure } from "@/lib/auth/rate-limit";
+import { startLoginAttempt } from "@/lib/auth/credentials";
 import { AppError, notFound } from "@/lib/errors";
 import { authorizeOrg, isUuid } from "@/lib/policy";
 
@@ -129,6 +128,31 @@ function refuseWeakPassword(password: string, context: { email: string; name: st
 }
 
 /**
+ * An account without a password was created by an organization's CSV import,
+ * and whoever first sets its password through an invitation owns it: signs in
+ * as that person to every organization it belongs to. Only an invitation of an
+ * organization it already belongs to (or of none) may set it. Otherwise the
+ * admin of any other organization could invite the same email, open the link
+ * (the admin holds it) and choose the password of someone else's member. The
+ * person accepts the invitation of the organization that added them first,
+ * then joins this one with that password. The other organization is not named.
+ */
+async function refuseAccountOfAnotherOrg(tx: Pick<Db, "select">, userId: string, orgId: string): Promise<void> {
+  const [elsewhere] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), ne(memberships.orgId, orgId)))
+    .limit(1);
+  if (elsewhere) {
+    throw new AppError(
+      409,
+      "conflict",
+      "Another organization on Reignite added this email and has not been joined yet. Accept that organization's invitation first (ask its admin), then open this link again and enter the password you chose.",
+    );
+  }
+}
+
+/**
  * An invitation to someone who already has an account is accepted with that
  * account's password. Whoever holds the link — the invitee, but also the admin
  * who created it, of any organization on this instance — could otherwise try
@@ -145,18 +169,20 @@ async function checkExistingAccountPassword(db: Db, token: string, password: str
     .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
   if (!found?.passwordHash) return; // a new person, or one imported without a password: they set one below
   const email = found.email.toLowerCase();
-  const wait = await loginBlockedFor(email, ip);
-  if (wait !== null) {
+  const attempt = await startLoginAttempt(email, ip);
+  if (attempt.wait !== null) {
+    const wait = attempt.wait;
     const mins = Math.ceil(wait / 60);
     throw new AppError(429, "rate_limited", `Too many wrong passwords for this account. For your security, joining and signing in are paused: try again in ${mins} minute${mins === 1 ? "" : "s"}.`, undefined, { retryAfter: wait });
   }
   if (!(await verifyPassword(found.passwordHash, password))) {
-    await recordFailure(email, ip);
+    // The attempt stays recorded as a failure.
     await audit({ orgId: null, actorUserId: found.userId, action: "auth.sign_in_failed", meta: { email, via: "invitation" }, ip });
     throw new AppError(422, "validation_failed", "Some fields need attention.", {
       password: ["That isn't the password of your Reignite account. Enter the one you sign in with."],
     });
   }
+  await attempt.succeeded();
 }
 
 /**
@@ -183,12 +209,15 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
         });
       }
       if (!user.passwordHash) {
+        await refuseAccountOfAnotherOrg(tx, user.id, inv.orgId);
         refuseWeakPassword(password, { email: inv.email, name: user.name });
         await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
       }
     } else {
       refuseWeakPassword(password, { email: inv.email, name: inv.name });
-      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).returning();
+      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).onConflictDoNothing().returning();
+      // Another invitation (or an import) created this account a moment ago: this link stays usable for it.
+      if (!user) throw new AppError(409, "conflict", "Your account was created a moment ago through another invitation. Open this link again and enter the password you chose there.");
     }
     await tx
       .insert(memberships)

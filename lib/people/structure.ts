@@ -202,7 +202,8 @@ export async function deactivateMember(db: Db, viewer: Viewer, personId: string)
 
 /**
  * Admin: reactivate a deactivated membership. They sign in again with their
- * password; any session token from before stays refused (sessions_valid_after).
+ * password; any session token from before stays refused (sessions_valid_after),
+ * unless they are active in another organization (see below).
  */
 export async function reactivateMember(db: Db, viewer: Viewer, personId: string): Promise<void> {
   await authorize(db, viewer, "directory", "write", personId);
@@ -212,7 +213,18 @@ export async function reactivateMember(db: Db, viewer: Viewer, personId: string)
     .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNotNull(memberships.deactivatedAt)))
     .returning({ userId: memberships.userId });
   if (!done.length) throw conflict("This person is already active.");
-  await db.update(users).set({ sessionsValidAfter: new Date() }).where(eq(users.id, done[0]!.userId));
+  // Sessions from before the deactivation count again only if the account was signed out by it, i.e. had no
+  // other active membership. Someone who is also in another organization stayed signed in there all along: ending
+  // their sessions would let this organization's admins sign them out of every organization at will.
+  await db
+    .update(users)
+    .set({ sessionsValidAfter: new Date() })
+    .where(
+      and(
+        eq(users.id, done[0]!.userId),
+        sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.user_id = ${users.id} AND o.id <> ${personId} AND o.deactivated_at IS NULL)`,
+      ),
+    );
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.reactivated", targetType: "membership", targetId: personId });
 }
 

@@ -91,6 +91,21 @@ describe("login rate limit (PostgreSQL-backed)", () => {
     expect(limited[0]!.n).toBeGreaterThanOrEqual(1);
   });
 
+  it("parallel guesses cannot all pass the check before a failure is recorded: at most the limit are checked", async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => checkCredentials("dana@acme.example", `parallel-guess-${i}`, req())));
+    expect(results.filter((r) => r === null).length).toBeLessThanOrEqual(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => r === "rate_limited").length).toBeGreaterThanOrEqual(30 - LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    const [recorded] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts).where(eq(loginAttempts.key, "email:dana@acme.example"));
+    expect(recorded!.n).toBeLessThanOrEqual(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+  });
+
+  it("a right password is not counted as a failure", async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_ACCOUNT + 2; i++) {
+      expect(await checkCredentials("eli@acme.example", "reignite-demo", req())).toMatchObject({ email: "eli@acme.example" });
+    }
+    expect(await db.select().from(loginAttempts).where(eq(loginAttempts.key, "email:eli@acme.example"))).toHaveLength(0);
+  });
+
   it("signs in with the right password when not limited", async () => {
     const r = await checkCredentials("omar@acme.example", "reignite-demo", req());
     expect(r).toMatchObject({ email: "omar@acme.example", name: "Omar Manager" });

@@ -3,7 +3,7 @@ import { handlers } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/client-ip";
 import { loginBlockedFor } from "@/lib/auth/credentials";
 import { signOutEverywhere } from "@/lib/auth/revoke";
-import { auth } from "@/lib/auth/config";
+import { getViewer } from "@/lib/auth/viewer";
 import { errorResponse } from "@/lib/http/api";
 import { AppError } from "@/lib/errors";
 
@@ -27,8 +27,11 @@ export async function POST(req: NextRequest): Promise<Response> {
         }
       }
     } else if (path.endsWith("/signout")) {
-      const session = await auth();
-      if (session?.user?.id) await signOutEverywhere(session.user.id);
+      // Only a session that still counts (checked against the database) may end the user's sessions: a copied
+      // token that was already revoked (a password change, an earlier sign-out) decrypts fine and, through the
+      // proxy's refresh, stays alive for hours; with auth() it could sign its owner out everywhere, again and again.
+      const viewer = await getViewer();
+      if (viewer) await signOutEverywhere(viewer.userId);
     }
   } catch (err) {
     return errorResponse(err);
