@@ -67,6 +67,8 @@ export type LoginAttempt = { wait: number } | { wait: null; succeeded(): Promise
 export async function beginLoginAttempt(email: string, ip: string | null, now = Date.now()): Promise<LoginAttempt> {
   const db = await getDb();
   const keys = keysFor(email, ip);
+  // Keep the table small: attempts older than two windows no longer count (failures are never deleted otherwise).
+  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now - 2 * LOGIN_WINDOW_MS)));
   const ids = (await db.insert(loginAttempts).values(keys.map((key) => ({ key }))).returning({ id: loginAttempts.id })).map((r) => r.id);
   const forget = async () => {
     await db.delete(loginAttempts).where(inArray(loginAttempts.id, ids));

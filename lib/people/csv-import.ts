@@ -148,7 +148,10 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       const userIds = new Map(known.map((u) => [u.email, u.id]));
       const newUsers = toCreate.filter((r) => !userIds.has(r.email)).map((r) => ({ email: r.email, name: r.name }));
       for (const part of chunks(newUsers)) {
-        for (const u of await tx.insert(users).values(part).returning({ id: users.id, email: users.email })) userIds.set(u.email, u.id);
+        // An invitation accepted at this moment may create one of these accounts first: that is a 409, not a 500.
+        const made = await tx.insert(users).values(part).onConflictDoNothing().returning({ id: users.id, email: users.email });
+        if (made.length < part.length) throw new AppError(409, "conflict", "Someone in this file joined Reignite meanwhile; check the file again.");
+        for (const u of made) userIds.set(u.email, u.id);
       }
       const created: { id: string; userId: string }[] = [];
       for (const part of chunks(toCreate)) {

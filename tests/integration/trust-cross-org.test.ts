@@ -93,3 +93,17 @@ describe("two invitations of one new person accepted at the same moment", () => 
     for (const email of emails) expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
   });
 });
+
+describe("a CSV import and an invitation of one new person at the same moment", () => {
+  it("creates one account; the import is refused with a 409 (check the file again), never a 500", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const gina = await viewerFor(db, "gina@globex.example");
+    const emails = Array.from({ length: 8 }, (_, i) => `raced${i}@both.example`);
+    const tokens = [];
+    for (const email of emails) tokens.push((await createInvitation(db, gina, { email, name: "Ray Raced", title: "", team: "", role: "member", managerId: null })).token);
+    const csv = `email,name\n${emails.map((e) => `${e},Ray Raced`).join("\n")}\n`;
+    const results = await Promise.allSettled([applyImport(db, ada, csv), ...tokens.map((t) => acceptInvitation(db, t, "rays own passphrase"))]);
+    for (const r of results) if (r.status === "rejected") expect([409, 422]).toContain((r.reason as { status?: number }).status);
+    for (const email of emails) expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
+  });
+});

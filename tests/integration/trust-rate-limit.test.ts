@@ -106,6 +106,12 @@ describe("login rate limit (PostgreSQL-backed)", () => {
     expect(await db.select().from(loginAttempts).where(eq(loginAttempts.key, "email:eli@acme.example"))).toHaveLength(0);
   });
 
+  it("prunes attempts too old to count, on every password check, so failures do not pile up", async () => {
+    await db.insert(loginAttempts).values({ key: "email:someone-long-ago@acme.example", createdAt: new Date(Date.now() - 3 * LOGIN_WINDOW_MS) });
+    await checkCredentials("omar@acme.example", "reignite-demo", req());
+    expect(await db.select().from(loginAttempts).where(eq(loginAttempts.key, "email:someone-long-ago@acme.example"))).toHaveLength(0);
+  });
+
   it("signs in with the right password when not limited", async () => {
     const r = await checkCredentials("omar@acme.example", "reignite-demo", req());
     expect(r).toMatchObject({ email: "omar@acme.example", name: "Omar Manager" });
