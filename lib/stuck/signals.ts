@@ -62,11 +62,13 @@ export async function listVisibleSignalsPage(
   opts: { personId?: string; openOnly?: boolean; includeOwn?: boolean; audit?: "page" | "api" | false } = {},
 ): Promise<{ items: StuckSignalDto[]; more: boolean }> {
   const isAdmin = viewer.role === "admin";
+  // One's own signals (/me) need no walk down one's reporting tree: a director's /me walked 400 people for nothing.
+  const ownOnly = opts.personId === viewer.personId && opts.includeOwn !== false;
   const found = rows<Raw>(
     await db.execute(sql`
       WITH RECURSIVE below AS (
         SELECT m.id, 1 AS depth FROM memberships m
-         WHERE m.org_id = ${viewer.orgId} AND m.manager_id = ${viewer.personId}
+         WHERE m.org_id = ${viewer.orgId} AND m.manager_id = ${viewer.personId} AND NOT ${ownOnly}
         UNION ALL
         SELECT m.id, b.depth + 1 FROM memberships m JOIN below b ON m.manager_id = b.id
          WHERE m.org_id = ${viewer.orgId} AND b.depth < 64

@@ -49,3 +49,14 @@ describe("the list of signals an admin hears about", () => {
     expect(page.items.slice(0, open.length).every((s) => s.status === "open")).toBe(true);
   });
 });
+
+describe("one's own signals", () => {
+  it("are only one's own, also for a manager whose reports have signals", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const all = await listVisibleSignalsPage(db, maya, { audit: false });
+    expect(all.items.some((s) => s.personId !== maya.personId)).toBe(true);
+    const own = await listVisibleSignalsPage(db, maya, { personId: maya.personId, audit: false });
+    expect(own.items.every((s) => s.personId === maya.personId)).toBe(true);
+    expect(own.items.map((s) => s.id)).toEqual(all.items.filter((s) => s.personId === maya.personId).map((s) => s.id));
+  });
+});
