@@ -64,15 +64,19 @@ export async function listVisibleSignalsPage(
   const isAdmin = viewer.role === "admin";
   // One's own signals (/me) need no walk down one's reporting tree: a director's /me walked 400 people for nothing.
   const ownOnly = opts.personId === viewer.personId && opts.includeOwn !== false;
-  const found = rows<Raw>(
-    await db.execute(sql`
-      WITH RECURSIVE below AS (
+  // A statement of its own (not a parameter switching the walk off, which made PostgreSQL plan it on every call).
+  const scope = ownOnly
+    ? sql`WITH rel AS (SELECT NULL::uuid AS id, NULL::int AS depth WHERE false)`
+    : sql`WITH RECURSIVE below AS (
         SELECT m.id, 1 AS depth FROM memberships m
-         WHERE m.org_id = ${viewer.orgId} AND m.manager_id = ${viewer.personId} AND NOT ${ownOnly}
+         WHERE m.org_id = ${viewer.orgId} AND m.manager_id = ${viewer.personId}
         UNION ALL
         SELECT m.id, b.depth + 1 FROM memberships m JOIN below b ON m.manager_id = b.id
          WHERE m.org_id = ${viewer.orgId} AND b.depth < 64
-      ), rel AS (SELECT id, min(depth) AS depth FROM below GROUP BY id)
+      ), rel AS (SELECT id, min(depth) AS depth FROM below GROUP BY id)`;
+  const found = rows<Raw>(
+    await db.execute(sql`
+      ${scope}
       SELECT s.id, s.person_id, u.name AS person_name, s.message, s.include_skip_level, s.include_hr, s.status,
              (extract(epoch from s.created_at)*1000)::float8 AS created_ms,
              (extract(epoch from s.acknowledged_at)*1000)::float8 AS ack_ms,
