@@ -203,6 +203,15 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
     let [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, inv.email.toLowerCase()));
     const existingAccount = !!user?.passwordHash;
     if (user) {
+      // Already in this organization but deactivated (e.g. imported, then deactivated): joining would set a password
+      // and say "ready" while the membership stays off. Only an admin's reactivation brings them back.
+      const [here] = await tx
+        .select({ deactivatedAt: memberships.deactivatedAt })
+        .from(memberships)
+        .where(and(eq(memberships.userId, user.id), eq(memberships.orgId, inv.orgId)));
+      if (here?.deactivatedAt) {
+        throw new AppError(409, "conflict", "Your membership of this organization is deactivated. Ask one of its admins to reactivate it; this link is not needed for that.");
+      }
       if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
         throw new AppError(422, "validation_failed", "You already have an account.", {
           password: ["You already have a Reignite account: enter its current password to join."],

@@ -11,7 +11,7 @@ import { orgAggregates, radarForOrg } from "@/lib/radar/org";
 import { getDirectoryEntry, listDirectory } from "@/lib/people/directory";
 import { createRoleEvent, deleteRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
-import { changeManager, changeTitleTeam } from "@/lib/people/structure";
+import { changeManager, changeTitleTeam, deactivateMember } from "@/lib/people/structure";
 import { applyImport, planImport } from "@/lib/people/csv-import";
 import { acceptInvitation, createInvitation, findInvitation, hashToken, listInvitations, revokeInvitation } from "@/lib/people/invitations";
 import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
@@ -373,6 +373,18 @@ describe("org radar and aggregates stay set-based", () => {
 });
 
 describe("imported members", () => {
+  it("deactivated before they set a password cannot join through an invitation: it says so and changes nothing", async () => {
+    const ada = await V("ada@acme.example");
+    await applyImport(db, ada, "email,name,title,team\nvic@acme.example,Vic Vale,Engineer,Web\n");
+    const vic = (await listDirectory(db, ada, { q: "Vic Vale" })).items[0]!;
+    const { token } = await createInvitation(db, ada, { email: "vic@acme.example", name: "Vic Vale", title: "", team: "", role: "member", managerId: null });
+    await deactivateMember(db, ada, vic.id);
+    await expect(acceptInvitation(db, token, "a long enough passphrase")).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/deactivated/) });
+    const [u] = await db.select().from(users).where(eq(users.email, "vic@acme.example"));
+    expect(u!.passwordHash).toBeNull();
+    expect(await findInvitation(db, token)).toMatchObject({ email: "vic@acme.example" });
+  });
+
   it("never attaches someone who already uses Reignite in another organization: they are invited instead", async () => {
     const ada = await V("ada@acme.example");
     const [hank] = await db.select().from(users).where(eq(users.email, "hank@globex.example"));
