@@ -97,7 +97,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
     const baseline = before.at(-1) ?? null;
     const latest = trend.at(-1) ?? null;
     pulse = { points: trend, change: latest && baseline && latest !== baseline ? Math.round((latest.rust - baseline.rust) * 10) / 10 : null };
-    await auditPulseRead(viewer, person, trend, "page"); // the manager sees the answers; the employee's own view is not audited
+    await auditPulseRead(viewer, person, "page"); // the manager sees the answers; the employee's own view is not audited
   }
   const r = briefRow?.rotation ?? null;
   return {

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { preparedQuery } from "@/db/prepared";
 import { pulseCheckins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
+import { auditPulseViewed } from "@/lib/audit/sensitive-reads";
 import { conflict } from "@/lib/errors";
 import { authorize, decideAccess, type Relation } from "@/lib/policy";
 import { viewerToday } from "@/lib/plan/target-date";
@@ -58,7 +58,7 @@ export function pointOf(r: Omit<PulsePoint, "rust">): PulsePoint {
 export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12, via: "page" | "api" = "api"): Promise<PulsePoint[]> {
   await authorize(db, viewer, "pulse", "read", personId);
   const points = await loadTrend(db, viewer.orgId, personId, limit);
-  await auditPulseRead(viewer, personId, points, via);
+  await auditPulseRead(viewer, personId, via);
   return points;
 }
 
@@ -70,13 +70,13 @@ export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit
 export async function readPulseForPage(db: Db, viewer: Viewer, personId: string, rel: Relation, limit = 12): Promise<PulsePoint[] | null> {
   if (decideAccess("pulse", "read", rel) !== "allow") return null;
   const points = await loadTrend(db, viewer.orgId, personId, limit);
-  await auditPulseRead(viewer, personId, points, "page");
+  await auditPulseRead(viewer, personId, "page");
   return points;
 }
 
-/** Audits someone other than the employee seeing their individual answers: one event listing the check-in ids, no comments. */
-export function auditPulseRead(viewer: Viewer, personId: string, points: PulsePoint[], via: "page" | "api"): Promise<void> {
-  return auditSensitiveRead(viewer, "pulse", points.map((p) => ({ id: p.id, personId })), via);
+/** Audits someone other than the employee opening their individual answers (lib/audit/sensitive-reads.ts: no count, no ids). */
+export function auditPulseRead(viewer: Viewer, personId: string, via: "page" | "api"): Promise<void> {
+  return auditPulseViewed(viewer, personId, via);
 }
 
 /** Unchecked loader: callers have already authorized "pulse read" for this person. */

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { rows, type Db } from "@/db/client";
 import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { auditSensitiveRead } from "@/lib/audit/sensitive-reads";
+import { auditStuckSignalRead } from "@/lib/audit/sensitive-reads";
 import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
 
@@ -102,7 +102,7 @@ export async function listVisibleSignalsPage(
        LIMIT ${SIGNALS_SHOWN + 1}`),
   );
   const list = found.slice(0, SIGNALS_SHOWN).map(toDto);
-  if (opts.audit !== false) await auditSensitiveRead(viewer, "stuck_signal", list, opts.audit ?? "page");
+  if (opts.audit !== false) await auditStuckSignalRead(viewer, list, opts.audit ?? "page");
   return { items: list, more: found.length > SIGNALS_SHOWN };
 }
 

@@ -30,36 +30,48 @@ beforeEach(async () => {
 const readEvents = () => db.select().from(auditEvents).where(inArray(auditEvents.action, ["stuck_signal.read", "pulse.read"]));
 
 describe("audited reads of sensitive records", () => {
-  it("a manager listing a report's stuck signal records one event with the ids, never the message", async () => {
+  // Admins read the audit log: an event must not tell them more than ACCESS.md lets them see.
+  it("a manager listing a report's stuck signal that did not include HR leaves no trace in the admins' log", async () => {
     const shown = await listVisibleSignals(db, maya, { includeOwn: false });
     const gusSignals = await db.select().from(stuckSignals).where(eq(stuckSignals.personId, gus.personId));
-    expect(shown.map((s) => s.id).sort()).toEqual(gusSignals.map((s) => s.id).sort());
     expect(gusSignals.length).toBeGreaterThan(0);
+    expect(gusSignals.every((s) => !s.includeHr)).toBe(true);
+    expect(shown.map((s) => s.id).sort()).toEqual(gusSignals.map((s) => s.id).sort());
+    // Ada (admin) may not see Gus's signal, so she may not learn from her log that Maya read one of his.
+    expect(await listVisibleSignals(db, await viewerFor(db, "ada@acme.example"), { includeOwn: false, audit: false })).toEqual([]);
+    expect(await readEvents()).toHaveLength(0);
+  });
+
+  it("a signal that included HR is audited when a recipient lists it: one event with the ids, never the message", async () => {
+    await db.update(stuckSignals).set({ includeHr: true }).where(eq(stuckSignals.personId, gus.personId));
+    const shown = await listVisibleSignals(db, maya, { includeOwn: false });
     const events = await readEvents();
     expect(events).toHaveLength(1);
     const [e] = events;
     expect(e).toMatchObject({ orgId: maya.orgId, actorUserId: maya.userId, action: "stuck_signal.read", targetType: "person", targetId: gus.personId });
-    expect(e!.meta).toEqual({ via: "page", count: gusSignals.length, ids: shown.map((s) => s.id) });
-    for (const s of gusSignals) expect(JSON.stringify(e)).not.toContain(s.message);
+    expect(e!.meta).toEqual({ via: "page", count: shown.length, ids: shown.map((s) => s.id) });
+    for (const s of shown) expect(JSON.stringify(e)).not.toContain(s.message);
     expect(auditActionLabel("stuck_signal.read")).toBe("Viewed someone's “I feel stuck” signals");
+    await db.update(stuckSignals).set({ includeHr: false }).where(eq(stuckSignals.personId, gus.personId));
   });
 
-  it("one event per call even when many signals of several people are shown; the API says so", async () => {
+  it("one event per call even when many signals of several people are shown, listing only those that included HR; the API says so", async () => {
     const hiro = await personId(db, "hiro@acme.example");
     await db.insert(stuckSignals).values([
-      { orgId: maya.orgId, personId: eli.personId, message: "SECRET-ELI-1" },
+      { orgId: maya.orgId, personId: eli.personId, message: "SECRET-ELI-1", includeHr: true },
       { orgId: maya.orgId, personId: eli.personId, message: "SECRET-ELI-2", status: "withdrawn" },
-      { orgId: maya.orgId, personId: hiro, message: "SECRET-HIRO" },
+      { orgId: maya.orgId, personId: hiro, message: "SECRET-HIRO", includeHr: true },
     ]);
     const shown = await listVisibleSignals(db, maya, { audit: "api" });
     expect(shown.length).toBeGreaterThanOrEqual(4);
+    const told = shown.filter((s) => s.includeHr);
     const events = await readEvents();
     expect(events).toHaveLength(1);
     const meta = events[0]!.meta as { via: string; count: number; ids: string[]; people: string[] };
     expect(meta.via).toBe("api");
-    expect(meta.count).toBe(shown.length);
-    expect(new Set(meta.ids)).toEqual(new Set(shown.map((s) => s.id)));
-    expect(new Set(meta.people)).toEqual(new Set([gus.personId, eli.personId, hiro]));
+    expect(meta.count).toBe(told.length);
+    expect(new Set(meta.ids)).toEqual(new Set(told.map((s) => s.id)));
+    expect(new Set(meta.people)).toEqual(new Set([eli.personId, hiro]));
     expect(events[0]!.targetId).toBeNull();
     expect(JSON.stringify(events)).not.toMatch(/SECRET-/);
   });
@@ -73,16 +85,26 @@ describe("audited reads of sensitive records", () => {
     expect(await readEvents()).toHaveLength(0);
   });
 
-  it("a manager reading a report's pulse trend records one event with the check-in ids, never the comments", async () => {
+  it("a manager opening a report's pulse answers records one event naming whose, with no count, ids or comments", async () => {
     await db.update(pulseCheckins).set({ comment: "SECRET-PULSE-COMMENT" }).where(and(eq(pulseCheckins.orgId, maya.orgId), eq(pulseCheckins.personId, eli.personId)));
     const points = await pulseTrend(db, maya, eli.personId, 52);
     expect(points.length).toBeGreaterThan(1);
     const events = await readEvents();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ orgId: maya.orgId, actorUserId: maya.userId, action: "pulse.read", targetType: "person", targetId: eli.personId });
-    expect(events[0]!.meta).toEqual({ via: "api", count: points.length, ids: points.map((p) => p.id) });
+    // How many answers there are is itself denied to admins (ACCESS.md: R includes counts).
+    expect(events[0]!.meta).toEqual({ via: "api" });
     expect(JSON.stringify(events)).not.toContain("SECRET-PULSE-COMMENT");
     expect(auditActionLabel("pulse.read")).toBe("Viewed someone's pulse answers");
+  });
+
+  it("the event is the same for someone who never answered, so its presence says nothing about participation", async () => {
+    const hiro = await personId(db, "hiro@acme.example");
+    await db.delete(pulseCheckins).where(eq(pulseCheckins.personId, hiro));
+    expect(await pulseTrend(db, maya, hiro, 52)).toEqual([]);
+    const events = await readEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: "pulse.read", targetId: hiro, meta: { via: "api" } });
   });
 
   it("the employee reading their own pulse records nothing; a denied read records no read event", async () => {
