@@ -11,7 +11,8 @@ import { EmptyState } from "@/components/ui/card";
  */
 export function OrgPulseTable({ pulse, teams, nav }: { pulse: OrgPulse; teams: PulseGroup[]; nav?: ReactNode }) {
   const span = `${PULSE_WINDOW_WEEKS} weeks ending ${formatDay(pulse.window.endsOn)}`;
-  const none = !pulse.total.pulse && !pulse.total.pulseSuppressed;
+  // An organization with no team at all (no people): nothing to list.
+  const none = teams.length === 0 && !pulse.total.pulse;
   return (
     <>
       <h2 id="org-pulse" className="text-lg font-semibold">Pulse</h2>
@@ -38,7 +39,7 @@ export function OrgPulseTable({ pulse, teams, nav }: { pulse: OrgPulse; teams: P
                     {g.pulse ? (
                       `${g.pulse.avgRust.toFixed(1)} (${g.pulse.responses} people)`
                     ) : (
-                      <span className="whitespace-normal text-muted">{g.pulseSuppressed ? "hidden to protect individuals" : "no responses"}</span>
+                      <span className="whitespace-normal text-muted">hidden to protect individuals</span>
                     )}
                   </td>
                 </tr>
@@ -51,7 +52,8 @@ export function OrgPulseTable({ pulse, teams, nav }: { pulse: OrgPulse; teams: P
       <p className="mt-2 text-xs text-muted">
         Each person counts once, with their latest check-in of those weeks, in the team recorded with it: moving or deactivating people
         later does not change these numbers, and this week&apos;s answers count once the week is over. Averages are shown only for groups of at least{" "}
-        {MIN_AGGREGATE_GROUP} people — and not where the whole organization minus the teams shown would give the average of a smaller group.
+        {MIN_AGGREGATE_GROUP} people — and not where the whole organization minus the teams shown would give the average of a smaller group. Every
+        current team is listed, and one with fewer answers looks the same whether it had some or none.
       </p>
     </>
   );

@@ -8,13 +8,13 @@ export type PulseGroup = {
   team: string;
   /** Average rust (1 good .. 5 bad) of each respondent's latest answer in the window; null below the minimum group. */
   pulse: PulseAggregate | null;
-  /** True when there were responses but too few to show (or too few left over: see groupsToShow). */
+  /** True when the average is not shown: fewer than MIN_AGGREGATE_GROUP responses, none included, or too few left over (see groupsToShow). */
   pulseSuppressed: boolean;
 };
 
 export type OrgPulse = { window: PulseWindow; teams: PulseGroup[]; total: PulseGroup };
 
-type GroupRaw = { team: string | null; grp: number; n: number; rust_sum: number | null };
+type GroupRaw = { team: string | null; grp: number; n: number; rust_sum: number | null; current: boolean };
 
 /**
  * Pulse averages per team for an org, in ONE set-based statement over a
@@ -22,6 +22,9 @@ type GroupRaw = { team: string | null; grp: number; n: number; rust_sum: number 
  * answering, with an org-wide total from the same rows. It reads only
  * pulse_checkins: no join to memberships, so nothing an admin later does to
  * people (a move, a rename, a deactivation) changes a window already shown.
+ * Every current team is listed too, with no numbers of its own: were only
+ * the teams with answers listed, a team of one would appear exactly when its
+ * person answered.
  * Unchecked: the caller has authorized the org-wide read.
  */
 export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<OrgPulse> {
@@ -38,12 +41,21 @@ export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<Or
        WHERE pc.org_id = ${orgId} AND pc.week_start BETWEEN ${window.firstWeek}::date AND ${window.lastWeek}::date
        ORDER BY pc.person_id, pc.week_start DESC
     )
-    SELECT team, grouping(team) AS grp, count(*)::int AS n, sum(rust)::float8 AS rust_sum
+    SELECT team, grouping(team) AS grp, count(*)::int AS n, sum(rust)::float8 AS rust_sum, false AS current
       FROM latest
      GROUP BY ROLLUP (team)
-     ORDER BY grouping(team), team`);
+    UNION ALL
+    SELECT DISTINCT nullif(m.team, '') AS team, 0 AS grp, 0 AS n, NULL::float8 AS rust_sum, true AS current
+      FROM memberships m
+     WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL
+     ORDER BY grp, team`);
   const result = rows<GroupRaw>(found);
-  const teamRows = result.filter((r) => Number(r.grp) === 0);
+  const answered = result.filter((r) => Number(r.grp) === 0 && !r.current);
+  const seen = new Set(answered.map((r) => r.team));
+  // Current teams without an answer in the window join the list, in name order, looking like any small group.
+  const teamRows = [...answered, ...result.filter((r) => r.current && !seen.has(r.team))].sort((a, b) =>
+    a.team === b.team ? 0 : a.team === null ? 1 : b.team === null ? -1 : a.team.localeCompare(b.team),
+  );
   const totalRow = result.find((r) => Number(r.grp) === 1);
   // Complementary suppression: no team is shown if the whole minus the shown teams would reveal a small group.
   const shown = groupsToShow(teamRows.map((r) => Number(r.n)), Number(totalRow?.n ?? 0));

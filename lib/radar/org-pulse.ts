@@ -5,10 +5,14 @@ export const MIN_AGGREGATE_GROUP = 5;
 
 export type PulseAggregate = { responses: number; avgRust: number };
 
-/** Hides pulse numbers for groups smaller than the minimum: the raw sum never leaves the domain layer. */
+/**
+ * Hides pulse numbers for groups smaller than the minimum: the raw sum never leaves the domain layer. A group
+ * with no response is hidden exactly like one with a few: told apart, a team of one would show whether its
+ * person answered (ACCESS.md: counts are reads too).
+ */
 export function protectPulse(n: number, sum: number | null): { pulse: PulseAggregate | null; pulseSuppressed: boolean } {
   if (n >= MIN_AGGREGATE_GROUP && sum !== null) return { pulse: { responses: n, avgRust: Math.round((sum / n) * 10) / 10 }, pulseSuppressed: false };
-  return { pulse: null, pulseSuppressed: n > 0 };
+  return { pulse: null, pulseSuppressed: true };
 }
 
 /**

@@ -38,6 +38,11 @@ const answersOf = (i: number): PulseAnswers => ({ motivation: 1 + (i % 5), skill
 const rustOf = (a: PulseAnswers) => 6 - (a.motivation + a.skillsUsed + a.variety + a.purpose + a.initiative) / 5;
 const avg = (keys: string[]) => Math.round((keys.reduce((s, k) => s + rustOf(answersOf([...PLATFORM, ...MOBILE].indexOf(k))), 0) / keys.length) * 10) / 10;
 const V = (key: string) => viewerFor(db, `${key}@acme.example`);
+/** Shown: the groups with an average; every other row (a team with 0–4 answers, or none) looks the same. */
+const shown = (teams: { team: string; pulse: unknown; pulseSuppressed: boolean }[]) => teams.filter((t) => t.pulse);
+const hidden = (teams: { team: string; pulse: unknown; pulseSuppressed: boolean }[]) => teams.filter((t) => !t.pulse);
+const currentTeams = async (orgId: string) =>
+  rows<{ team: string }>(await db.execute(sql`SELECT DISTINCT coalesce(nullif(team, ''), 'No team') AS team FROM memberships WHERE org_id = ${orgId} AND deactivated_at IS NULL`)).map((r) => r.team);
 
 describe("the org pulse", () => {
   it("stays the same when an admin moves or deactivates respondents; a new answer shows once its week closes", async () => {
@@ -48,10 +53,13 @@ describe("the org pulse", () => {
     const ada = await V("ada");
     const before = await orgAggregates(db, ada, T);
     expect(before.pulse.window.endsOn).toBe(new Date(monday - DAY).toISOString().slice(0, 10));
-    expect(before.pulse.teams).toEqual([
+    expect(shown(before.pulse.teams)).toEqual([
       { team: "Mobile", pulse: { responses: 6, avgRust: avg(MOBILE) }, pulseSuppressed: false },
       { team: "Platform", pulse: { responses: 7, avgRust: avg(PLATFORM) }, pulseSuppressed: false },
     ]);
+    // Every current team is listed; those without enough answers all look alike.
+    expect(new Set(before.pulse.teams.map((t) => t.team))).toEqual(new Set(await currentTeams(ada.orgId)));
+    expect(hidden(before.pulse.teams).every((t) => t.pulseSuppressed)).toBe(true);
     expect(before.pulse.total.pulse).toEqual({ responses: 13, avgRust: avg([...PLATFORM, ...MOBILE]) });
 
     // QA's attack: move Gus from Platform to Mobile, deactivate Hiro, reload.
@@ -82,7 +90,7 @@ describe("the org pulse", () => {
     const next = await orgAggregates(db, ada, new Date(T.getTime() + 7 * DAY));
     const gusNow = { motivation: 5, skillsUsed: 5, variety: 5, purpose: 5, initiative: 5 };
     const mobileSum = MOBILE.reduce((s, k) => s + rustOf(answersOf([...PLATFORM, ...MOBILE].indexOf(k))), 0) + rustOf(gusNow);
-    expect(next.pulse.teams).toEqual([
+    expect(shown(next.pulse.teams)).toEqual([
       { team: "Mobile", pulse: { responses: 7, avgRust: Math.round((mobileSum / 7) * 10) / 10 }, pulseSuppressed: false },
       { team: "Platform", pulse: { responses: 6, avgRust: avg(PLATFORM.filter((k) => k !== "gus")) }, pulseSuppressed: false },
     ]);
@@ -90,12 +98,13 @@ describe("the org pulse", () => {
 
     // Four weeks on, only Gus's second answer is left: one person, hidden, and so is the whole.
     const later = await orgAggregates(db, ada, new Date(T.getTime() + 28 * DAY));
-    expect(later.pulse.teams).toEqual([{ team: "Mobile", pulse: null, pulseSuppressed: true }]);
+    expect(shown(later.pulse.teams)).toEqual([]);
+    expect(later.pulse.teams.find((t) => t.team === "Mobile")).toEqual({ team: "Mobile", pulse: null, pulseSuppressed: true });
     expect(later.pulse.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: true });
-    // A week after that, nothing at all.
+    // A week after that, no answer at all: the very same table, so it does not tell one answer from none.
     const empty = await orgAggregates(db, ada, new Date(T.getTime() + 35 * DAY));
-    expect(empty.pulse.teams).toEqual([]);
-    expect(empty.pulse.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: false });
+    expect(empty.pulse.teams).toEqual(later.pulse.teams);
+    expect(empty.pulse.total).toEqual(later.pulse.total);
   });
 
   it("counts '' and a missing team as one \"No team\" group, and never mixes organizations", async () => {
@@ -115,13 +124,25 @@ describe("the org pulse", () => {
     await submitPulse(db, hank, hank.personId, { motivation: 1, skillsUsed: 1, variety: 1, purpose: 1, initiative: 1 }, new Date(t2.getTime() - 7 * DAY));
 
     const pulse = await loadOrgPulse(db, ada.orgId, t2);
-    expect(pulse.teams).toEqual([
+    expect(shown(pulse.teams)).toEqual([
       { team: "Platform", pulse: { responses: 5, avgRust: 2 }, pulseSuppressed: false },
       { team: "No team", pulse: { responses: 5, avgRust: 2 }, pulseSuppressed: false },
     ]);
+    expect(pulse.teams.filter((t) => t.team === "No team")).toHaveLength(1);
     expect(pulse.total.pulse).toEqual({ responses: 10, avgRust: 2 });
     const globex = await loadOrgPulse(db, hank.orgId, t2);
     expect(globex.total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: true });
+  });
+
+  it("a team of one looks the same whether or not its person answered", async () => {
+    // Ada is the People team on her own (demo data).
+    const ada = await V("ada");
+    const t3 = new Date(T.getTime() + 30 * 7 * DAY);
+    const rowOf = async () => (await loadOrgPulse(db, ada.orgId, t3)).teams.find((t) => t.team === "People");
+    const without = await rowOf();
+    expect(without).toEqual({ team: "People", pulse: null, pulseSuppressed: true });
+    await submitPulse(db, ada, ada.personId, { motivation: 2, skillsUsed: 2, variety: 2, purpose: 2, initiative: 2 }, new Date(t3.getTime() - 7 * DAY));
+    expect(await rowOf()).toEqual(without);
   });
 
   it("reads the window in one statement", async () => {
@@ -129,7 +150,10 @@ describe("the org pulse", () => {
     const { count, statements } = await countQueries(() => loadOrgPulse(db, ada.orgId, T));
     expect(count).toBe(1);
     expect(statements[0]).toMatch(/from pulse_checkins pc/i);
-    expect(statements[0]).not.toMatch(/memberships/i);
+    // The numbers come from the answers alone; memberships give only the current teams' names, with no numbers.
+    const [numbers, names] = statements[0]!.split(/UNION ALL/i);
+    expect(numbers).not.toMatch(/memberships/i);
+    expect(names).toMatch(/0 AS n, NULL::float8 AS rust_sum/i);
   });
 });
 
