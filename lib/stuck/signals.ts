@@ -1,6 +1,5 @@
 import "server-only";
 import { sql, and, eq, isNull, ne } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { rows, type Db } from "@/db/client";
 import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -136,26 +135,19 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
     .from(stuckSignals)
     .where(and(eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.personId, viewer.personId), eq(stuckSignals.status, "open")));
   if (open) throw badRequest("You already have an open signal. Withdraw it first to raise a new one.");
-  if (!input.includeHr && !input.includeSkipLevel) {
-    // A signal always reaches the manager; one whose manager was deactivated (still on record until an admin
-    // reassigns their reports) would reach nobody, and saying "I feel stuck" into the void is not safe.
-    const mgr = alias(memberships, "mgr");
-    const [me] = await db
-      .select({ managerId: mgr.id, deactivatedAt: mgr.deactivatedAt })
-      .from(memberships)
-      .leftJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId)))
-      .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-    if (!me?.managerId) {
-      throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: ["You have no manager on record, so only HR / org admins can see this: include them."] });
-    }
-    if (me.deactivatedAt) {
-      const msg = "Your manager on record is no longer active, so nobody would see this yet. Include HR / org admins, or your manager's manager.";
-      throw new AppError(422, "validation_failed", "Choose who sees it.", { includeHr: [msg] });
-    }
-  }
-  if (input.includeHr && !input.includeSkipLevel && !(await hasActiveManager(db, viewer)) && !(await otherActiveAdminExists(db, viewer.orgId, viewer.personId))) {
-    // Told to HR alone with no manager to see it: an organization without another active admin has nobody to read it.
-    throw new AppError(422, "validation_failed", "Nobody would see this yet.", { includeHr: ["Your organization has no other active admin yet, so nobody would see this. Talk to whoever runs Reignite for your organization."] });
+  // A signal always reaches an active manager; otherwise it must reach someone the employee chose, or saying
+  // "I feel stuck" would go into the void (no manager on record, one since deactivated, no skip-level above
+  // them, an organization without another active admin).
+  const reach = await whoCouldRead(db, viewer);
+  if (!reach.manager && !(input.includeSkipLevel && reach.skipLevel) && !(input.includeHr && reach.hr)) {
+    const fix = reach.hr ? "Include HR / org admins" : reach.skipLevel ? "Include your manager's manager" : "";
+    const why = !reach.managerOnRecord
+      ? "You have no manager on record"
+      : "Your manager on record is no longer active";
+    const msg = fix
+      ? `${why}, so nobody would see this yet. ${fix}${reach.hr && reach.skipLevel ? ", or your manager's manager" : ""}.`
+      : `${why}, and your organization has no other active admin yet, so nobody would see this. Talk to whoever runs Reignite for your organization.`;
+    throw new AppError(422, "validation_failed", fix ? "Choose who sees it." : "Nobody would see this yet.", { includeHr: [msg] });
   }
   const [row] = await db
     .insert(stuckSignals)
@@ -174,14 +166,21 @@ export async function otherActiveAdminExists(db: Db, orgId: string, personId: st
   return !!row;
 }
 
-async function hasActiveManager(db: Db, viewer: Viewer): Promise<boolean> {
-  const mgr = alias(memberships, "mgr");
-  const [me] = await db
-    .select({ id: mgr.id })
-    .from(memberships)
-    .innerJoin(mgr, and(eq(mgr.id, memberships.managerId), eq(mgr.orgId, memberships.orgId), isNull(mgr.deactivatedAt)))
-    .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId)));
-  return !!me;
+/** Who an "I feel stuck" signal of the viewer could reach: an active manager, an active skip-level, another active admin. */
+async function whoCouldRead(db: Db, viewer: Viewer): Promise<{ managerOnRecord: boolean; manager: boolean; skipLevel: boolean; hr: boolean }> {
+  const [r] = rows<{ on_record: boolean; manager: boolean; skip_level: boolean; hr: boolean }>(
+    await db.execute(sql`
+      SELECT me.manager_id IS NOT NULL AS on_record,
+             (mgr.id IS NOT NULL AND mgr.deactivated_at IS NULL) AS manager,
+             (top.id IS NOT NULL AND top.deactivated_at IS NULL) AS skip_level,
+             EXISTS (SELECT 1 FROM memberships a
+                      WHERE a.org_id = me.org_id AND a.role = 'admin' AND a.deactivated_at IS NULL AND a.id <> me.id) AS hr
+        FROM memberships me
+        LEFT JOIN memberships mgr ON mgr.id = me.manager_id AND mgr.org_id = me.org_id
+        LEFT JOIN memberships top ON top.id = mgr.manager_id AND top.org_id = me.org_id
+       WHERE me.id = ${viewer.personId} AND me.org_id = ${viewer.orgId}`),
+  );
+  return { managerOnRecord: !!r?.on_record, manager: !!r?.manager, skipLevel: !!r?.skip_level, hr: !!r?.hr };
 }
 
 export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {

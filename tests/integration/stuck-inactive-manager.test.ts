@@ -54,6 +54,11 @@ describe("someone with no manager at all", () => {
       status: 422,
       fields: { includeHr: [expect.stringMatching(/no manager on record/)] },
     });
+    // Nor is "my manager's manager" anyone when there is no manager.
+    await expect(raiseSignal(db, dana, { message: "", includeSkipLevel: true, includeHr: false })).rejects.toMatchObject({
+      status: 422,
+      fields: { includeHr: [expect.stringMatching(/no manager on record/)] },
+    });
     const sent = await raiseSignal(db, dana, { message: "Directing the same roadmap for three years.", includeSkipLevel: false, includeHr: true });
     expect((await listVisibleSignals(db, ada)).map((s) => s.id)).toContain(sent.id);
     expect((await listVisibleSignals(db, await viewerFor(db, "maya@acme.example"))).map((s) => s.id)).not.toContain(sent.id);
