@@ -47,7 +47,10 @@ const toEntry = (r: Raw): DirectoryEntry => ({
 /**
  * The org directory (directory: read for every member): name, title, team,
  * manager; searchable, paginated, one query with the total. Deactivated
- * members are listed for admins only. `lastPageIfPast` (pages, not the API,
+ * members are listed for admins only. The search matches name, title and
+ * team, and for admins (who see emails) the email too: matching it for anyone
+ * else would let them test colleagues' addresses, which ACCESS.md keeps out
+ * of the directory. `lastPageIfPast` (pages, not the API,
  * whose clients page until a page comes back empty): a page past the end
  * shows the last one, as a link kept from before a search narrowed the list
  * would otherwise read as an empty organization; that costs a second
@@ -65,7 +68,7 @@ export async function listDirectory(
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = sql`m.org_id = ${v.orgId}
          ${v.role === "admin" ? sql`` : sql`AND m.deactivated_at IS NULL`}
-         ${like ? sql`AND (u.name ILIKE ${like} OR m.title ILIKE ${like} OR m.team ILIKE ${like} OR u.email ILIKE ${like})` : sql``}
+         ${like ? sql`AND (u.name ILIKE ${like} OR m.title ILIKE ${like} OR m.team ILIKE ${like}${v.role === "admin" ? sql` OR u.email ILIKE ${like}` : sql``})` : sql``}
          ${opts.team ? sql`AND m.team = ${opts.team}` : sql``}`;
   const result = rows<Raw>(
     await db.execute(sql`

@@ -372,6 +372,16 @@ describe("org radar and aggregates stay set-based", () => {
   });
 });
 
+describe("the directory search", () => {
+  it("matches emails for admins only: others cannot test colleagues' addresses, which the directory does not show them", async () => {
+    const ada = await V("ada@acme.example");
+    const eli = await V("eli@acme.example");
+    expect((await listDirectory(db, ada, { q: "kira@acme" })).items.map((p) => p.name)).toEqual(["Kira Novak"]);
+    expect((await listDirectory(db, eli, { q: "kira@acme" })).total).toBe(0);
+    expect((await listDirectory(db, eli, { q: "Kira" })).items.map((p) => p.name)).toEqual(["Kira Novak"]);
+  });
+});
+
 describe("imported members", () => {
   it("deactivated before they set a password cannot join through an invitation: it says so and changes nothing", async () => {
     const ada = await V("ada@acme.example");
