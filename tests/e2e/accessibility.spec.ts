@@ -199,6 +199,44 @@ test.describe("keyboard focus after an action", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Run the on-call retro for a quarter" })).toBeVisible();
   });
 
+  test("forms that show only the field's own error (1:1 page, scheduling, acknowledging a signal) also take focus to that field", async ({ page }) => {
+    // These forms hide the "Some fields need attention" alert when a field says what is wrong, and focus stayed on the button.
+    await signIn(page, "maya@acme.example");
+    await page.goto("/team");
+    await page.getByRole("link", { name: "Hiro Tanaka" }).click();
+    await page.getByRole("link", { name: "All 1:1s" }).click();
+
+    const schedule = page.getByRole("form", { name: "Schedule the next 1:1" });
+    await schedule.getByLabel("Date and time").fill("2020-01-06T10:00");
+    await schedule.getByRole("button", { name: "Schedule 1:1" }).focus();
+    await page.keyboard.press("Enter");
+    const when = schedule.getByLabel("Date and time");
+    await expect(when).toBeFocused();
+    await expect(when).toHaveAttribute("aria-invalid", "true");
+    await expect(when).toHaveAccessibleDescription(/That time has passed/);
+
+    await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" }).first().getByRole("link").click();
+    const agenda = page.getByRole("form", { name: "Add a talking point" });
+    await agenda.getByRole("button", { name: "Add" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(agenda.getByLabel("New talking point")).toBeFocused();
+    await expect(agenda.getByLabel("New talking point")).toHaveAccessibleDescription(/.+/);
+
+    const action = page.getByRole("form", { name: "Add an action item" });
+    await action.getByRole("button", { name: "Add action item" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(action.getByLabel("Action item")).toBeFocused();
+    await expect(action.getByLabel("Action item")).toHaveAttribute("aria-invalid", "true");
+
+    await page.goto("/signals");
+    const ack = page.getByRole("form", { name: "Acknowledge Gus Ortega's signal" });
+    await ack.getByRole("radio", { name: "Something else" }).check();
+    await ack.getByRole("button", { name: "Acknowledge" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(ack.getByLabel("Describe the next step")).toBeFocused();
+    await expect(ack.getByLabel("Describe the next step")).toHaveAccessibleDescription(/.+/);
+  });
+
   test("saving the check-in, marking a 1:1 held and deactivating someone by keyboard leave focus where the person can go on", async ({ page }) => {
     // Each of these re-renders or removes the pressed button; focus fell to the page body.
     await signIn(page, "maya@acme.example");
