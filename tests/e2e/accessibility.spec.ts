@@ -290,6 +290,38 @@ test.describe("keyboard focus after an action", () => {
     await expect(page.getByRole("heading", { name: "Skills", level: 2 })).toBeFocused();
   });
 
+  test("Eli adds learning, starts it and marks it done by keyboard: focus stays on a control of the plan each time", async ({ page }) => {
+    // A closed "new" form and a Mark done button that disappears both dropped focus to the page body.
+    await signIn(page, "eli@acme.example");
+    await page.goto("/me");
+    const learning = page.getByRole("region", { name: "Learning" });
+    const add = learning.getByRole("button", { name: "Add learning" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "New learning" });
+    await expect(form.getByLabel("Title")).toBeFocused();
+    await page.keyboard.type("Rust in Action");
+    await page.keyboard.press("Enter");
+    await expect(form).toHaveCount(0);
+    await expect(add).toBeFocused();
+
+    await learning.getByRole("button", { name: "Start: Rust in Action" }).focus();
+    await page.keyboard.press("Enter");
+    const done = learning.getByRole("button", { name: "Mark done: Rust in Action" });
+    await expect(done).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(done).toHaveCount(0);
+    await expect(learning.getByRole("button", { name: "Edit Rust in Action" })).toBeFocused();
+
+    // Cancel gives focus back too.
+    const win = page.getByRole("region", { name: "Wins" }).getByRole("button", { name: "Record a win" });
+    await win.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("form", { name: "New win" }).getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(win).toBeFocused();
+  });
+
   test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
     await signIn(page, "maya@acme.example");
     await page.goto("/team");
