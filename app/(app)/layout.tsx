@@ -3,7 +3,8 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { navFor } from "@/lib/shell/nav";
 import { Logo } from "@/components/shell/logo";
 import { NavLinks } from "@/components/shell/nav-links";
-import { signOutAction, switchOrgAction } from "./shell-actions";
+import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { signOutAction } from "./shell-actions";
 
 /** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -26,24 +27,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <nav aria-label="Main" className="order-3 -mx-1 w-full lg:order-none lg:mx-0 lg:w-auto lg:flex-1">
             <NavLinks items={nav.items} />
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            {viewer.orgs.length > 1 ? (
-              <form action={switchOrgAction} className="flex items-center gap-1">
-                <label htmlFor="org-switch" className="sr-only">
-                  Organization
-                </label>
-                <select id="org-switch" name="orgId" defaultValue={viewer.orgId} className="rounded-md border border-line bg-panel px-2 py-1">
-                  {viewer.orgs.map((o) => (
-                    <option key={o.orgId} value={o.orgId}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" className="rounded-md px-2 py-1 text-muted hover:bg-stone-100 dark:hover:bg-stone-800">
-                  Switch
-                </button>
-              </form>
-            ) : null}
+          {viewer.orgs.length > 1 ? (
+            // On a phone a row of its own under the brand and sign-out, above the navigation; inline from sm up.
+            <div className="order-2 w-full text-sm sm:order-none sm:ml-auto sm:w-auto">
+              <OrgSwitcher orgs={viewer.orgs} current={viewer.orgId} />
+            </div>
+          ) : null}
+          <div className={`${viewer.orgs.length > 1 ? "ml-auto sm:ml-0" : "ml-auto"} flex items-center gap-3 text-sm`}>
             <span className="hidden font-medium sm:inline" data-testid="viewer-name">
               {viewer.name}
             </span>
@@ -51,7 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               Account
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+              <button type="submit" className="whitespace-nowrap rounded-md border border-line px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
                 Sign out
               </button>
             </form>

@@ -32,7 +32,8 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
         value={local}
         onChange={(e) => setLocal(e.target.value)}
         className={inputClass}
-        aria-describedby={`${id}-tz`}
+        // The error too, so a save refused at this field reads out why when focus lands on it.
+        aria-describedby={errors?.length ? `${id}-error ${id}-tz` : `${id}-tz`}
         aria-invalid={errors?.length ? true : undefined}
         required
       />
@@ -40,7 +41,7 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
       <p id={`${id}-tz`} className="text-xs text-muted">
         Your time zone: {tz || "local time"}
       </p>
-      {errors?.length ? <p className="text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
     </div>
   );
 }

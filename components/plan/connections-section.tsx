@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -15,15 +14,16 @@ import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 
 export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {
-  const [adding, setAdding] = useState(false);
+  // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="connections"
       title="Connections"
       intro="Mentors, mentees, communities of practice and collaborations that keep the work meaningful."
-      actions={canEdit && items.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add a connection</Button> : null}
+      actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a connection</Button> : null}
     >
-      {adding ? <ConnectionForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {adding ? <ConnectionForm personId={personId} onDone={stopAdding} /> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((c) => (
@@ -31,7 +31,7 @@ export function ConnectionsSection({ personId, items, canEdit, self }: { personI
           ))}
         </ul>
       ) : !adding ? (
-        <EmptyState title="No connections yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Add a connection</Button> : undefined}>
+        <EmptyState title="No connections yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add a connection</Button> : undefined}>
           {self ? "Who helps you grow, and whom do you help?" : "People and communities that inspire the work"}, e.g. a mentor from another team “to learn how staff engineers pick their battles”.
         </EmptyState>
       ) : null}

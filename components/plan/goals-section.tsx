@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -18,15 +17,16 @@ import { usePlanForm } from "./use-plan-form";
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
 
 export function GoalsSection({ personId, goals, canEdit, self }: { personId: string; goals: GoalDto[]; canEdit: boolean; self: boolean }) {
-  const [adding, setAdding] = useState(false);
+  // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="goals"
       title="Stretch goals"
       intro="Challenges that grow the role: stretch assignments, cross-functional work, mentoring, piloting new tools, role evolution."
-      actions={canEdit && goals.length && !adding ? <Button size="sm" onClick={() => setAdding(true)}>Propose a stretch goal</Button> : null}
+      actions={canEdit && goals.length && !adding ? <Button ref={addButton} size="sm" onClick={startAdding}>Propose a stretch goal</Button> : null}
     >
-      {adding ? <NewGoalForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewGoalForm personId={personId} onDone={stopAdding} /> : null}
       {goals.length ? (
         <ul className="space-y-4">
           {goals.map((g) => (
@@ -36,7 +36,7 @@ export function GoalsSection({ personId, goals, canEdit, self }: { personId: str
       ) : !adding ? (
         <EmptyState
           title="No stretch goals yet"
-          action={canEdit ? <Button onClick={() => setAdding(true)}>Propose a stretch goal</Button> : undefined}
+          action={canEdit ? <Button ref={addButton} onClick={startAdding}>Propose a stretch goal</Button> : undefined}
         >
           {self ? "Pick something just beyond what you do today" : "Something just beyond today's role"}, e.g. “Pilot contract testing for the payments API with the Mobile team”.
         </EmptyState>

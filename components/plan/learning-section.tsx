@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import type { LearningDto as Item } from "@/lib/plan/dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,19 +11,21 @@ import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/
 import { formatDate, Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
+import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { usePlanForm } from "./use-plan-form";
 import { useToday } from "@/components/ui/use-today";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
-  const [adding, setAdding] = useState(false);
+  // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="learning"
       title="Learning"
       intro="Courses, books, talks, conferences, communities and protected learning time — and what stuck."
-      actions={canEdit && items.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add learning</Button> : null}
+      actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add learning</Button> : null}
     >
-      {adding ? <NewLearningForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewLearningForm personId={personId} onDone={stopAdding} /> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((l) => (
@@ -32,7 +33,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
           ))}
         </ul>
       ) : !adding ? (
-        <EmptyState title="Nothing on the learning list yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Add learning</Button> : undefined}>
+        <EmptyState title="Nothing on the learning list yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add learning</Button> : undefined}>
           {self ? "Keep learning visible" : "Learning keeps a role fresh"}, e.g. the book “Designing Data-Intensive Applications”, two chapters a week.
         </EmptyState>
       ) : null}
@@ -60,7 +61,13 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
         {canEdit ? (
           <div className="flex items-center gap-1 print:hidden">
             {next ? (
-              <form onSubmit={form.onSubmit}>
+              <form
+                onSubmit={(e) => {
+                  // Mark done removes this button with its form: focus goes on to the row's Edit, not the page body.
+                  if (next.status === "done") focusWhenRemoved(e.currentTarget, button.current);
+                  form.onSubmit(e);
+                }}
+              >
                 <input type="hidden" name="id" value={item.id} />
                 <input type="hidden" name="version" value={item.version} />
                 <input type="hidden" name="status" value={next.status} />

@@ -1,6 +1,6 @@
 "use client";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -18,15 +18,16 @@ const GROUPS = [
 ] as const;
 
 export function SkillsSection({ personId, skills, canEdit, self }: { personId: string; skills: SkillDto[]; canEdit: boolean; self: boolean }) {
-  const [adding, setAdding] = useState(false);
+  // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="skills"
       title="Skills"
       intro="What you can do, whether the role uses it, and what you want to build. Unused skills are a sign of rust out."
-      actions={canEdit && skills.length && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add a skill</Button> : null}
+      actions={canEdit && skills.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a skill</Button> : null}
     >
-      {adding ? <NewSkillForm personId={personId} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewSkillForm personId={personId} onDone={stopAdding} /> : null}
       {skills.length ? (
         <div className="grid gap-4 md:grid-cols-3">
           {GROUPS.map((g) => {
@@ -50,7 +51,7 @@ export function SkillsSection({ personId, skills, canEdit, self }: { personId: s
           })}
         </div>
       ) : !adding ? (
-        <EmptyState title="No skills listed yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Add a skill</Button> : undefined}>
+        <EmptyState title="No skills listed yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add a skill</Button> : undefined}>
           {self ? "List what you're good at and mark whether your role uses it" : "Skills and whether the role uses them"}, e.g. “Public speaking — not used in my role”.
         </EmptyState>
       ) : null}

@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -31,15 +30,16 @@ export function WinsSection({
   self: boolean;
   firstName: string;
 }) {
-  const [adding, setAdding] = useState(false);
+  // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="wins"
       title="Wins"
       intro="Progress worth celebrating, each tied back to a goal, a rotation or the purpose."
-      actions={canEdit && wins.length && !adding ? <Button size="sm" onClick={() => setAdding(true)}>Record a win</Button> : null}
+      actions={canEdit && wins.length && !adding ? <Button ref={addButton} size="sm" onClick={startAdding}>Record a win</Button> : null}
     >
-      {adding ? <NewWinForm personId={personId} goals={goals} rotations={rotations} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewWinForm personId={personId} goals={goals} rotations={rotations} onDone={stopAdding} /> : null}
       {wins.length ? (
         <ul className="space-y-3">
           {wins.map((w) => (
@@ -47,7 +47,7 @@ export function WinsSection({
           ))}
         </ul>
       ) : !adding ? (
-        <EmptyState title="No wins recorded yet" action={canEdit ? <Button onClick={() => setAdding(true)}>Record a win</Button> : undefined}>
+        <EmptyState title="No wins recorded yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Record a win</Button> : undefined}>
           Celebrate progress and tie it back to the bigger picture, e.g. “Artifact cache cut CI time by 40%”, linked to the goal it moved.
         </EmptyState>
       ) : null}

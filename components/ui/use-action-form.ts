@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { focusFirstInvalid } from "./use-focus-first-invalid";
 
 /** The part of an action's state a form reads: success, or per-field errors. */
 type FormState = { ok: true } | { ok: false; fields?: Record<string, string[]> } | null;
@@ -34,6 +35,11 @@ export function useActionForm<S extends FormState>(action: (prev: S, fd: FormDat
     if (state === null) return;
     callbacks.current.onResult?.(state);
     if (state.ok) callbacks.current.onSuccess?.(lastForm.current, state);
+    // A save refused at a field takes focus to the first invalid field of the form that was sent. FormMessage does
+    // this too, but only from inside a form and only when it shows the "Some fields need attention" alert; forms that
+    // show just the field's own error (adding a talking point or an action item, an inline row editor, scheduling a
+    // 1:1, acknowledging a signal) left focus on the button.
+    else if (state.fields && Object.keys(state.fields).length) focusFirstInvalid(lastForm.current);
     // Only the form that was submitted through onSubmit, and only once: another form sharing the action
     // (e.g. one-click suggestions) must not reset this one.
     lastForm.current = null;

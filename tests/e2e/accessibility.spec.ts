@@ -199,6 +199,44 @@ test.describe("keyboard focus after an action", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Run the on-call retro for a quarter" })).toBeVisible();
   });
 
+  test("forms that show only the field's own error (1:1 page, scheduling, acknowledging a signal) also take focus to that field", async ({ page }) => {
+    // These forms hide the "Some fields need attention" alert when a field says what is wrong, and focus stayed on the button.
+    await signIn(page, "maya@acme.example");
+    await page.goto("/team");
+    await page.getByRole("link", { name: "Hiro Tanaka" }).click();
+    await page.getByRole("link", { name: "All 1:1s" }).click();
+
+    const schedule = page.getByRole("form", { name: "Schedule the next 1:1" });
+    await schedule.getByLabel("Date and time").fill("2020-01-06T10:00");
+    await schedule.getByRole("button", { name: "Schedule 1:1" }).focus();
+    await page.keyboard.press("Enter");
+    const when = schedule.getByLabel("Date and time");
+    await expect(when).toBeFocused();
+    await expect(when).toHaveAttribute("aria-invalid", "true");
+    await expect(when).toHaveAccessibleDescription(/That time has passed/);
+
+    await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" }).first().getByRole("link").click();
+    const agenda = page.getByRole("form", { name: "Add a talking point" });
+    await agenda.getByRole("button", { name: "Add" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(agenda.getByLabel("New talking point")).toBeFocused();
+    await expect(agenda.getByLabel("New talking point")).toHaveAccessibleDescription(/.+/);
+
+    const action = page.getByRole("form", { name: "Add an action item" });
+    await action.getByRole("button", { name: "Add action item" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(action.getByLabel("Action item")).toBeFocused();
+    await expect(action.getByLabel("Action item")).toHaveAttribute("aria-invalid", "true");
+
+    await page.goto("/signals");
+    const ack = page.getByRole("form", { name: "Acknowledge Gus Ortega's signal" });
+    await ack.getByRole("radio", { name: "Something else" }).check();
+    await ack.getByRole("button", { name: "Acknowledge" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(ack.getByLabel("Describe the next step")).toBeFocused();
+    await expect(ack.getByLabel("Describe the next step")).toHaveAccessibleDescription(/.+/);
+  });
+
   test("saving the check-in, marking a 1:1 held and deactivating someone by keyboard leave focus where the person can go on", async ({ page }) => {
     // Each of these re-renders or removes the pressed button; focus fell to the page body.
     await signIn(page, "maya@acme.example");
@@ -250,6 +288,38 @@ test.describe("keyboard focus after an action", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("button", { name: "Delete skill Go" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Skills", level: 2 })).toBeFocused();
+  });
+
+  test("Eli adds learning, starts it and marks it done by keyboard: focus stays on a control of the plan each time", async ({ page }) => {
+    // A closed "new" form and a Mark done button that disappears both dropped focus to the page body.
+    await signIn(page, "eli@acme.example");
+    await page.goto("/me");
+    const learning = page.getByRole("region", { name: "Learning" });
+    const add = learning.getByRole("button", { name: "Add learning" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "New learning" });
+    await expect(form.getByLabel("Title")).toBeFocused();
+    await page.keyboard.type("Rust in Action");
+    await page.keyboard.press("Enter");
+    await expect(form).toHaveCount(0);
+    await expect(add).toBeFocused();
+
+    await learning.getByRole("button", { name: "Start: Rust in Action" }).focus();
+    await page.keyboard.press("Enter");
+    const done = learning.getByRole("button", { name: "Mark done: Rust in Action" });
+    await expect(done).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(done).toHaveCount(0);
+    await expect(learning.getByRole("button", { name: "Edit Rust in Action" })).toBeFocused();
+
+    // Cancel gives focus back too.
+    const win = page.getByRole("region", { name: "Wins" }).getByRole("button", { name: "Record a win" });
+    await win.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("form", { name: "New win" }).getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(win).toBeFocused();
   });
 
   test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {

@@ -92,4 +92,41 @@ test.describe("joining a second organization", () => {
     await page.goto("/people");
     await expect(page.getByText("Gina Globex").first()).toBeVisible();
   });
+
+  test("on a phone the organization menu fits beside a long name, and shows the organization in use after moving on without Switch", async ({ page, baseURL }) => {
+    // A name of 100 characters pushed Switch, Account and Sign out past the right edge of a 390 px screen.
+    const long = "Initrode International Consulting, Software Engineering & Facilities Management Holdings of America";
+    const out = execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "db/org-create.ts", "--name", long, "--admin-email", "gina@globex.example", "--admin-name", "Gina Globex"],
+      { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), APP_URL: baseURL! }, encoding: "utf8" },
+    );
+    const link = /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{40,})/.exec(out)?.[1];
+    expect(link, out).toBeTruthy();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL(link!).pathname);
+    const form = page.getByRole("form", { name: "Join with your password" });
+    await form.getByLabel("Your Reignite password").fill("reignite-demo");
+    await form.getByRole("button", { name: "Join" }).click();
+    await expect(page.getByRole("status")).toContainText("You've joined");
+
+    await signIn(page, "gina@globex.example");
+    const banner = page.getByRole("banner");
+    const switcher = banner.getByLabel("Organization");
+    await switcher.selectOption({ label: "Globex" });
+    await banner.getByRole("button", { name: "Switch" }).click();
+    await expect(switcher.locator("option:checked")).toHaveText("Globex");
+    await switcher.selectOption({ label: long });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const control of [switcher, banner.getByRole("button", { name: "Switch" }), banner.getByRole("link", { name: "Account" }), banner.getByRole("button", { name: "Sign out" })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width, `${control} inside the screen`).toBeLessThanOrEqual(390);
+    }
+
+    // Picked but not switched: the next page is still Globex's, and the menu says so again.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+    await expect(page).toHaveURL(/\/people$/);
+    await expect(page.getByText("Hank Hill").first()).toBeVisible();
+    await expect(switcher.locator("option:checked")).toHaveText("Globex");
+  });
 });
