@@ -101,7 +101,9 @@ export async function updateLearning(db: Db, viewer: Viewer, id: string, input: 
     .set({
       ...changes,
       ...(changes.status === "done" && !changes.completedOn ? { completedOn: sql`coalesce(${learningItems.completedOn}, ${today}::date)` } : {}),
-      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`coalesce(${learningItems.startedOn}, ${today}::date)` } : {}),
+      // Start (or done) pressed now: it started today at the latest. A planned start date still ahead would
+      // otherwise read "In progress, started" in the future, and then refuse Mark done.
+      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`least(coalesce(${learningItems.startedOn}, ${today}::date), ${today}::date)` } : {}),
       version: sql`${learningItems.version} + 1`,
       updatedAt: new Date(),
     })

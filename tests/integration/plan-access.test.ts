@@ -230,6 +230,22 @@ describe("learning dated automatically", () => {
     const api = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "From a script", status: "done" }));
     expect([api.startedOn, api.completedOn]).toEqual([utc, utc]);
   });
+
+  it("Start pressed before a planned start date starts it today, not in the future (which then refused Mark done)", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const utc = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const planned = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Planned for later", status: "planned", startedOn: later }));
+    expect(planned.startedOn).toBe(later);
+    const started = await plan.updateLearning(db, v.self!, planned.id, schemas.learningPatch.parse({ version: planned.version, status: "in_progress", today: utc }));
+    expect([started.status, started.startedOn]).toEqual(["in_progress", utc]);
+    const done = await plan.updateLearning(db, v.self!, planned.id, schemas.learningPatch.parse({ version: started.version, status: "done", today: utc }));
+    expect([done.status, done.startedOn, done.completedOn]).toEqual(["done", utc, utc]);
+    // An earlier start date stays as it was.
+    const earlier = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+    const old = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Begun a while ago", status: "planned", startedOn: earlier }));
+    expect((await plan.updateLearning(db, v.self!, old.id, schemas.learningPatch.parse({ version: old.version, status: "in_progress", today: utc }))).startedOn).toBe(earlier);
+  });
 });
 
 describe("the connection picker's search", () => {
