@@ -2,6 +2,8 @@ import type { MyStuckData } from "@/lib/stuck/mine";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
+import { ArrivalTarget } from "@/components/ui/arrival-target";
+import { STUCK_CURRENT_ID, STUCK_WITHDRAWN_ID } from "./focus-ids";
 import { RaiseStuckForm, WithdrawStuckForm } from "./stuck-forms";
 
 /** "I feel stuck": raise a signal, see its status and the next step, withdraw it. Own signals only. */
@@ -18,6 +20,8 @@ export function MyStuck({
 }) {
   const current = mine.find((s) => s.status !== "withdrawn") ?? null;
   const open = mine.find((s) => s.status === "open") ?? null;
+  // The latest signal, if it was withdrawn: said in words, since withdrawing removes what was on screen.
+  const withdrawn = mine[0]?.status === "withdrawn" ? mine[0] : null;
   // At the top of the organization HR / org admins are the ones to tell; with no other admin, nobody would hear it.
   const topOfOrg = !manager && !managerInactive;
   if (topOfOrg && !hrReachable && !current) return null;
@@ -31,8 +35,14 @@ export function MyStuck({
             ? "You have no manager on record, so tell HR / org admins safely. Only they see it, and you can withdraw it at any time."
             : "Your manager on record is no longer active, so tell HR / org admins (or your manager’s manager) safely until an admin records your new manager. You can withdraw it at any time."}
       </p>
+      {!current && withdrawn ? (
+        <ArrivalTarget id={STUCK_WITHDRAWN_ID} as="p" className="mb-3 text-sm text-muted">
+          You withdrew your last signal (raised <LocalTime iso={withdrawn.createdAt} mode="date" />): nobody is waiting on it. Raise a new one whenever you like.
+        </ArrivalTarget>
+      ) : null}
       {current ? (
-        <div className="mb-4 space-y-2 rounded-md border border-line p-3 text-sm">
+        // Keyed by the signal, so a newly raised one is a new arrival even where an acknowledged one stood.
+        <ArrivalTarget key={current.id} id={STUCK_CURRENT_ID} className="mb-4 space-y-2 rounded-md border border-line p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             <Badge tone={current.status === "open" ? "watch" : "good"}>
               <span aria-hidden>{current.status === "open" ? "●" : "✓"}</span> {current.status === "open" ? "Waiting for a response" : "Acknowledged"}
@@ -49,7 +59,7 @@ export function MyStuck({
             </p>
           ) : null}
           {current.status !== "withdrawn" ? <WithdrawStuckForm id={current.id} /> : null}
-        </div>
+        </ArrivalTarget>
       ) : null}
       {!open && (!topOfOrg || hrReachable) ? <RaiseStuckForm managerName={manager} recipients={topOfOrg ? "hr" : manager ? "manager" : "inactive"} /> : null}
     </Card>

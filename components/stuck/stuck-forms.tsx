@@ -5,6 +5,8 @@ import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action";
+import { focusOnArrival } from "@/components/ui/use-arrival-focus";
+import { PAST_SIGNALS_ID, STUCK_CURRENT_ID, STUCK_WITHDRAWN_ID } from "./focus-ids";
 import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
 
 /**
@@ -15,7 +17,15 @@ import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from ".
 export function RaiseStuckForm({ managerName, recipients = "manager" }: { managerName: string | null; recipients?: "manager" | "inactive" | "hr" }) {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(raiseStuckAction, { onSuccess: resetForm });
   return (
-    <form action={action} onSubmit={onSubmit} className="space-y-3" aria-label="I feel stuck">
+    <form
+      action={action}
+      onSubmit={(e) => {
+        focusOnArrival(STUCK_CURRENT_ID); // the form goes; what was sent, and its status, arrive in its place
+        onSubmit(e);
+      }}
+      className="space-y-3"
+      aria-label="I feel stuck"
+    >
       <TextArea id="stuck-message" label="What's going on? (optional)" name="message" maxLength={2000} errors={fields.message} hint="A sentence is enough, e.g. “Same kind of work for a year; I'd like something new.”" />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who sees it</legend>
@@ -63,7 +73,7 @@ export function RaiseStuckForm({ managerName, recipients = "manager" }: { manage
 export function WithdrawStuckForm({ id }: { id: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(withdrawStuckAction, null);
   return (
-    <form action={action}>
+    <form action={action} onSubmit={() => focusOnArrival(STUCK_WITHDRAWN_ID)}>
       <input type="hidden" name="id" value={id} />
       <Button type="submit" size="sm" variant="secondary" pending={pending}>
         Withdraw
@@ -81,7 +91,15 @@ export function AcknowledgeForm({ id, personName }: { id: string; personName: st
   const [choice, setChoice] = useState(STEPS[0]!);
   if (state?.ok) return <FormMessage state={state} />;
   return (
-    <form action={action} onSubmit={onSubmit} className="space-y-2" aria-label={`Acknowledge ${personName}'s signal`}>
+    <form
+      action={action}
+      onSubmit={(e) => {
+        focusOnArrival(PAST_SIGNALS_ID); // the signal moves to "Earlier", with the pressed button's card
+        onSubmit(e);
+      }}
+      className="space-y-2"
+      aria-label={`Acknowledge ${personName}'s signal`}
+    >
       <input type="hidden" name="id" value={id} />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Next step {personName} will see</legend>

@@ -370,4 +370,39 @@ test.describe("keyboard focus after an action", () => {
     await page.keyboard.press("Escape");
     await expect(plan).toBeFocused();
   });
+
+  test("saying “I feel stuck”, withdrawing it and acknowledging one by keyboard leave focus on what happened", async ({ browser }) => {
+    // Each of these replaces the pressed button: focus fell to the page body, and a withdrawal said nothing.
+    const dana = await browser.newPage();
+    await signIn(dana, "dana@acme.example");
+    await dana.goto("/me");
+    const form = dana.getByRole("form", { name: "I feel stuck" });
+    await form.getByLabel("What's going on? (optional)").fill("The same roadmap for three years.");
+    await form.getByRole("button", { name: "Send “I feel stuck”" }).focus();
+    await dana.keyboard.press("Enter");
+    const current = dana.locator("#stuck-current");
+    await expect(current).toContainText("Waiting for a response");
+    await expect(current).toBeFocused();
+    await current.getByRole("button", { name: "Withdraw" }).focus();
+    await dana.keyboard.press("Enter");
+    const withdrawn = dana.getByText(/^You withdrew your last signal/);
+    await expect(withdrawn).toBeVisible();
+    await expect(withdrawn).toBeFocused();
+    // Sent again, for Ada to acknowledge.
+    await form.getByRole("button", { name: "Send “I feel stuck”" }).focus();
+    await dana.keyboard.press("Enter");
+    await expect(current).toBeFocused();
+    await dana.close();
+
+    const ada = await browser.newPage();
+    await signIn(ada, "ada@acme.example");
+    await ada.goto("/signals");
+    const card = ada.getByRole("listitem").filter({ hasText: "Dana Director feels stuck" });
+    await card.getByLabel("Explore a rotation").check();
+    await card.getByRole("button", { name: "Acknowledge" }).focus();
+    await ada.keyboard.press("Enter");
+    await expect(ada.getByRole("heading", { name: "Earlier" })).toBeFocused();
+    await expect(ada.getByRole("region", { name: "Earlier" })).toContainText("Dana Director");
+    await ada.close();
+  });
 });

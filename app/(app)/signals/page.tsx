@@ -7,6 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { AcknowledgeForm } from "@/components/stuck/stuck-forms";
+import { PAST_SIGNALS_ID } from "@/components/stuck/focus-ids";
+import { ArrivalTarget } from "@/components/ui/arrival-target";
 
 export const metadata: Metadata = { title: "Signals" };
 
@@ -50,10 +52,11 @@ export default async function SignalsPage() {
         </ul>
       )}
       {rest.length ? (
-        <section aria-labelledby="past-signals">
-          <h2 id="past-signals" className="mb-2 text-lg font-semibold">
+        <section aria-labelledby={PAST_SIGNALS_ID}>
+          {/* Keyed by the count, so a signal just acknowledged makes it a new arrival and focus lands here. */}
+          <ArrivalTarget key={rest.length} id={PAST_SIGNALS_ID} as="h2" className="mb-2 text-lg font-semibold">
             Earlier
-          </h2>
+          </ArrivalTarget>
           <ul className="divide-y divide-line rounded-md border border-line text-sm">
             {rest.map((s) => (
               <li key={s.id} className="flex flex-wrap gap-2 p-3">
