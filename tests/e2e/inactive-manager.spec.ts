@@ -61,7 +61,10 @@ test("Dana, with no manager, tells HR that she feels stuck; Gina, in an organiza
   await dana.close();
 
   const ada = await signedIn(browser, "ada@acme.example");
-  await go(ada.page, "/signals");
+  // Ada's home is /org: the signals sent to HR (Dana's, and Hiro's when the test above ran) wait for her there too.
+  await go(ada.page, "/org");
+  await expect(ada.page.getByRole("status").filter({ hasText: /^⚑\s*(1 person who feels|\d+ people who feel) stuck (is|are) waiting for your response/ })).toBeVisible();
+  await ada.page.getByRole("link", { name: "Respond" }).click();
   await expect(ada.page.getByRole("list", { name: "Open signals" })).toContainText("Dana Director");
   await ada.close();
 

@@ -10,6 +10,7 @@ import { orgAggregates, radarForOrg } from "@/lib/radar/org";
 import { formatMonths } from "@/lib/radar/months";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 import { inputClass } from "@/components/ui/field";
 import { RiskBadge } from "@/components/radar/risk";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
@@ -58,6 +59,10 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         actions={<Link href="/settings" className={buttonClass("secondary")}>Thresholds</Link>}
       />
       <div className="space-y-6">
+        {/* An admin's home: signals whose employee chose to include HR wait here too, not only on /signals. */}
+        <div className="empty:hidden">
+          <OpenSignalsBanner viewer={viewer} />
+        </div>
         {agg.total.people <= 1 ? (
           // A new organization (npm run org:create) is its first admin alone: say what comes first.
           <EmptyState
