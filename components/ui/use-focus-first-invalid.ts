@@ -13,10 +13,9 @@ export function focusFirstInvalid(form: Element | null | undefined): void {
  */
 export function useFocusFirstInvalid(state: unknown, hasFieldErrors: boolean) {
   const form = useRef<HTMLFormElement>(null);
+  // Only a new answer moves focus: both inputs stay the same while the person types.
   useEffect(() => {
     if (hasFieldErrors) focusFirstInvalid(form.current);
-    // Only a new answer moves focus, never a re-render while the person types.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  }, [state, hasFieldErrors]);
   return form;
 }
