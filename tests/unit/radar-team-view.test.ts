@@ -40,7 +40,9 @@ describe("team view", () => {
 describe("pulse aggregates protect individuals", () => {
   it("shows an average only for at least five respondents", () => {
     expect(protectPulse(4, 12)).toEqual({ pulse: null, pulseSuppressed: true });
-    expect(protectPulse(0, null)).toEqual({ pulse: null, pulseSuppressed: false });
+    // No response at all is hidden exactly like a few: told apart, a team of one would show whether its person answered.
+    expect(protectPulse(0, null)).toEqual({ pulse: null, pulseSuppressed: true });
+    expect(protectPulse(0, null)).toEqual(protectPulse(1, 3));
     expect(protectPulse(5, 12.5)).toEqual({ pulse: { responses: 5, avgRust: 2.5 }, pulseSuppressed: false });
   });
 
