@@ -37,6 +37,12 @@ export function auditMetaText(meta: Record<string, unknown>, names: Record<strin
     .map(([k, v]) => {
       // A settings change records [before, after] per setting it changed.
       if (k in SETTING_LABELS && Array.isArray(v) && v.length === 2) return `${SETTING_LABELS[k as SettingName]}: ${v[0]} → ${v[1]}`;
+      // A list of ids: members by name; record ids (a sensitive read's `ids`) as how many, not a wall of uuids.
+      if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
+        const named = v.filter((x) => names[x]).map((x) => names[x]);
+        const rest = v.length - named.length;
+        return `${k}: ${[...named, ...(rest ? [`${rest} record${rest === 1 ? "" : "s"}`] : [])].join(", ") || "none"}`.slice(0, 120);
+      }
       return `${k}: ${typeof v === "string" ? (names[v] ?? v) : v === null ? "none" : JSON.stringify(v)}`.slice(0, 120);
     })
     .join(" · ");

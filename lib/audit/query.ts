@@ -74,7 +74,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * one statement for the page, so the log reads "to: Omar Manager".
  */
 async function memberNames(db: Db, orgId: string, metas: Record<string, unknown>[]): Promise<Record<string, string>> {
-  const ids = [...new Set(metas.flatMap((m) => Object.values(m).filter((x): x is string => typeof x === "string" && UUID.test(x))))];
+  // Values and the items of array values (a sensitive read's `people`).
+  const ids = [...new Set(metas.flatMap((m) => Object.values(m).flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is string => typeof x === "string" && UUID.test(x))))];
   if (!ids.length) return {};
   const found = await db
     .select({ id: memberships.id, name: users.name })

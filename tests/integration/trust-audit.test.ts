@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -61,13 +61,19 @@ describe("audit log", () => {
     const omar = await personId(db, "omar@acme.example");
     const hank = await personId(db, "hank@globex.example");
     await db.insert(auditEvents).values({ orgId: ada.orgId, actorUserId: ada.userId, action: "member.manager_changed", meta: { from: maya.personId, to: omar, other: hank }, createdAt: new Date("2026-03-11T09:00:00Z") });
+    // A sensitive read lists people (members, by name) and record ids (counted, not spelled out).
+    const recordIds = ["0f0e0d0c-0b0a-4908-8706-050403020100", "1f0e0d0c-0b0a-4908-8706-050403020100"];
+    await db.insert(auditEvents).values({ orgId: ada.orgId, actorUserId: maya.userId, action: "stuck_signal.read", meta: { via: "page", count: 2, ids: recordIds, people: [omar, hank] }, createdAt: new Date("2026-03-11T09:00:01Z") });
     try {
       const { rows, names } = await listAuditEvents(db, ada, f({ from: "2026-03-11", to: "2026-03-11" }));
-      expect(rows).toHaveLength(1);
-      const parts = auditMetaText(rows[0]!.meta, names).split(" · ").sort(); // jsonb keeps its own key order
+      expect(rows).toHaveLength(2);
+      const changed = rows.find((r) => r.action === "member.manager_changed")!;
+      const parts = auditMetaText(changed.meta, names).split(" · ").sort(); // jsonb keeps its own key order
       expect(parts).toEqual(["from: Maya Manager", `other: ${hank}`, "to: Omar Manager"]);
+      const read = rows.find((r) => r.action === "stuck_signal.read")!;
+      expect(auditMetaText(read.meta, names).split(" · ").sort()).toEqual(["count: 2", "ids: 2 records", `people: Omar Manager, 1 record`, "via: page"]);
     } finally {
-      await db.delete(auditEvents).where(eq(auditEvents.createdAt, new Date("2026-03-11T09:00:00Z")));
+      await db.delete(auditEvents).where(inArray(auditEvents.createdAt, [new Date("2026-03-11T09:00:00Z"), new Date("2026-03-11T09:00:01Z")]));
     }
   });
 
