@@ -48,8 +48,13 @@ export async function isRateLimited(email: string, ip: string | null): Promise<b
 export async function recordFailure(email: string, ip: string | null): Promise<void> {
   const db = await getDb();
   await db.insert(loginAttempts).values(keysFor(email, ip).map((key) => ({ key })));
-  // Keep the table small: old attempts no longer count.
-  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(Date.now() - 2 * LOGIN_WINDOW_MS)));
+  await pruneOldAttempts(Date.now());
+}
+
+/** Keeps the table small: attempts older than two windows no longer count (a failure is never deleted otherwise). */
+async function pruneOldAttempts(now: number): Promise<void> {
+  const db = await getDb();
+  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now - 2 * LOGIN_WINDOW_MS)));
 }
 
 export type LoginAttempt = { wait: number } | { wait: null; succeeded(): Promise<void> };
@@ -67,8 +72,7 @@ export type LoginAttempt = { wait: number } | { wait: null; succeeded(): Promise
 export async function beginLoginAttempt(email: string, ip: string | null, now = Date.now()): Promise<LoginAttempt> {
   const db = await getDb();
   const keys = keysFor(email, ip);
-  // Keep the table small: attempts older than two windows no longer count (failures are never deleted otherwise).
-  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now - 2 * LOGIN_WINDOW_MS)));
+  await pruneOldAttempts(now);
   const ids = (await db.insert(loginAttempts).values(keys.map((key) => ({ key }))).returning({ id: loginAttempts.id })).map((r) => r.id);
   const forget = async () => {
     await db.delete(loginAttempts).where(inArray(loginAttempts.id, ids));

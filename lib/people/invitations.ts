@@ -161,13 +161,13 @@ async function refuseAccountOfAnotherOrg(tx: Pick<Db, "select">, userId: string,
  * sign-in: the same per-account and per-address buckets, paused together, and
  * audited as a failed sign-in.
  */
-async function checkExistingAccountPassword(db: Db, token: string, password: string, ip: string | null): Promise<void> {
+async function checkExistingAccountPassword(db: Db, token: string, password: string, ip: string | null): Promise<string | null> {
   const [found] = await db
     .select({ email: invitations.email, userId: users.id, passwordHash: users.passwordHash })
     .from(invitations)
     .innerJoin(users, sql`lower(${users.email}) = lower(${invitations.email})`)
     .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
-  if (!found?.passwordHash) return; // a new person, or one imported without a password: they set one below
+  if (!found?.passwordHash) return null; // a new person, or one imported without a password: they set one below
   const email = found.email.toLowerCase();
   const attempt = await startLoginAttempt(email, ip);
   if (attempt.wait !== null) {
@@ -183,6 +183,7 @@ async function checkExistingAccountPassword(db: Db, token: string, password: str
     });
   }
   await attempt.succeeded();
+  return found.passwordHash;
 }
 
 /**
@@ -191,8 +192,10 @@ async function checkExistingAccountPassword(db: Db, token: string, password: str
  * in one transaction. The token works once.
  */
 export async function acceptInvitation(db: Db, token: string, password: string, opts: { ip?: string | null } = {}): Promise<{ email: string; existingAccount: boolean }> {
-  await checkExistingAccountPassword(db, token, password, opts.ip ?? null);
-  const passwordHash = await hashPassword(password);
+  // argon2 is slow: the existing password is verified once, and a new one hashed only when one is set.
+  const verifiedHash = await checkExistingAccountPassword(db, token, password, opts.ip ?? null);
+  const newHash = verifiedHash ? null : await hashPassword(password);
+  const passwordHash = async () => newHash ?? (await hashPassword(password));
   const result = await db.transaction(async (tx) => {
     const [inv] = await tx
       .update(invitations)
@@ -212,7 +215,8 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       if (here?.deactivatedAt) {
         throw new AppError(409, "conflict", "Your membership of this organization is deactivated. Ask one of its admins to reactivate it; this link is not needed for that.");
       }
-      if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
+      // Checked again only if the password changed since (or was set by a concurrent acceptance).
+      if (user.passwordHash && user.passwordHash !== verifiedHash && !(await verifyPassword(user.passwordHash, password))) {
         throw new AppError(422, "validation_failed", "You already have an account.", {
           password: ["You already have a Reignite account: enter its current password to join."],
         });
@@ -220,11 +224,11 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       if (!user.passwordHash) {
         await refuseAccountOfAnotherOrg(tx, user.id, inv.orgId);
         refuseWeakPassword(password, { email: inv.email, name: user.name });
-        await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+        await tx.update(users).set({ passwordHash: await passwordHash() }).where(eq(users.id, user.id));
       }
     } else {
       refuseWeakPassword(password, { email: inv.email, name: inv.name });
-      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash }).onConflictDoNothing().returning();
+      [user] = await tx.insert(users).values({ email: inv.email.toLowerCase(), name: inv.name, passwordHash: await passwordHash() }).onConflictDoNothing().returning();
       // Another invitation (or an import) created this account a moment ago: this link stays usable for it.
       if (!user) throw new AppError(409, "conflict", "Your account was created a moment ago through another invitation. Open this link again and enter the password you chose there.");
     }

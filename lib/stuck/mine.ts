@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { listVisibleSignals, otherActiveAdminExists } from "./signals";
+import { listVisibleSignals, whoCouldRead } from "./signals";
 
 /**
  * `managerInactive`: a manager is on record but deactivated (until an admin reassigns), so the form tells HR instead.
@@ -17,10 +17,9 @@ export type MyStuckData = { mine: Awaited<ReturnType<typeof listVisibleSignals>>
 export async function loadMyStuck(db: Db, viewer: Viewer): Promise<MyStuckData> {
   const [mine, mgr] = await Promise.all([listVisibleSignals(db, viewer, { personId: viewer.personId }), managerOf(db, viewer)]);
   // Asked only without an active manager, so a report's page (and the bench's) runs no extra statement.
-  const hrReachable = mgr.manager ? true : await otherActiveAdminExists(db, viewer.orgId, viewer.personId);
+  const hrReachable = mgr.manager ? true : (await whoCouldRead(db, viewer)).hr;
   return { mine, ...mgr, hrReachable };
 }
-
 
 async function managerOf(db: Db, viewer: Viewer): Promise<{ manager: string | null; managerInactive: boolean }> {
   // Read with the viewer on page requests (its name only while active); viewers built elsewhere (tests) read it here.

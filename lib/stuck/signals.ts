@@ -1,7 +1,7 @@
 import "server-only";
-import { sql, and, eq, isNull, ne } from "drizzle-orm";
+import { sql, and, eq } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
-import { memberships, stuckSignals, type StuckSignal } from "@/db/schema";
+import { stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditStuckSignalRead } from "@/lib/audit/sensitive-reads";
 import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
@@ -156,18 +156,8 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
   return getSignal(db, viewer, row!.id);
 }
 
-/** Is there an active admin in the organization besides this person (someone "HR / org admins" reaches)? */
-export async function otherActiveAdminExists(db: Db, orgId: string, personId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt), ne(memberships.id, personId)))
-    .limit(1);
-  return !!row;
-}
-
 /** Who an "I feel stuck" signal of the viewer could reach: an active manager, an active skip-level, another active admin. */
-async function whoCouldRead(db: Db, viewer: Viewer): Promise<{ managerOnRecord: boolean; manager: boolean; skipLevel: boolean; hr: boolean }> {
+export async function whoCouldRead(db: Db, viewer: Viewer): Promise<{ managerOnRecord: boolean; manager: boolean; skipLevel: boolean; hr: boolean }> {
   const [r] = rows<{ on_record: boolean; manager: boolean; skip_level: boolean; hr: boolean }>(
     await db.execute(sql`
       SELECT me.manager_id IS NOT NULL AS on_record,
