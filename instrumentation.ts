@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First: every request from here on carries its TCP peer's address, for rate limits by client address.
+  const { recordPeerAddresses } = await import("./lib/server/peer-address");
+  recordPeerAddresses();
   // Before any request: the async scope database sockets are opened in (db/socket.ts),
   // and no aborted render's Error keeps its request alive (lib/server/abort-reason-stack.ts).
   const [{ captureRootScope }, { releaseAbortReasonStacks }] = await Promise.all([import("./db/socket"), import("./lib/server/abort-reason-stack")]);

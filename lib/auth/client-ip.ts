@@ -1,21 +1,35 @@
 import { env } from "@/lib/env";
+import { normalizeAddress, peerAddressOf } from "@/lib/server/peer-address";
 
 /**
- * The client address for rate limiting. X-Forwarded-For is trusted only when
- * TRUSTED_PROXIES is configured: otherwise anyone could reset their limit by
- * sending a made-up header. Without a trusted proxy, all requests share the
- * "direct" bucket for the per-IP limit (the per-account limit still applies).
+ * The client address for rate limiting.
+ *
+ * - The request's own TCP peer (lib/server/peer-address.ts) is the client,
+ *   unless it is one of TRUSTED_PROXIES.
+ * - From a trusted proxy, X-Forwarded-For is walked from the right, skipping
+ *   our own proxies; the first other address is the client (X-Real-IP when
+ *   there is no X-Forwarded-For).
+ * - A made-up X-Forwarded-For from anyone else is ignored: otherwise a client
+ *   could reset its limit with every request, or fill someone else's.
+ * - When the peer is unknown (a request before start-up finished) and no
+ *   proxy is trusted, requests share the "direct" bucket; the per-account
+ *   limit applies regardless.
  */
 export function clientIp(headers: Headers): string {
-  const trusted = env().TRUSTED_PROXIES.split(",").map((s) => s.trim()).filter(Boolean);
-  const xff = headers.get("x-forwarded-for");
-  if (trusted.length && xff) {
-    const hops = xff.split(",").map((s) => s.trim()).filter(Boolean);
-    // Walk from the right, skipping our own proxies; the first other address is the client.
-    for (let i = hops.length - 1; i >= 0; i--) {
-      const hop = hops[i]!;
-      if (!trusted.includes(hop)) return hop;
+  const trusted = env().TRUSTED_PROXIES.split(",").map((s) => normalizeAddress(s)).filter(Boolean);
+  const peer = peerAddressOf(headers);
+  if (peer && !trusted.includes(peer)) return peer;
+  if (trusted.length) {
+    const xff = headers.get("x-forwarded-for");
+    if (xff) {
+      const hops = xff.split(",").map((s) => normalizeAddress(s)).filter(Boolean);
+      for (let i = hops.length - 1; i >= 0; i--) {
+        const hop = hops[i]!;
+        if (!trusted.includes(hop)) return hop;
+      }
     }
+    const real = headers.get("x-real-ip");
+    if (real) return normalizeAddress(real);
   }
-  return headers.get("x-real-ip") && trusted.length ? headers.get("x-real-ip")! : "direct";
+  return peer ?? "direct";
 }

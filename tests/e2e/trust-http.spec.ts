@@ -161,6 +161,26 @@ test("the login endpoint answers 429 with Retry-After after 10 failures; a spoof
   expect(audited).toBeGreaterThanOrEqual(3);
 });
 
+test("50 failed sign-ins from one client address pause sign-in from that address only, whatever X-Forwarded-For it sends", async ({ baseURL }) => {
+  // Clients on 127.0.0.2 and 127.0.0.3 (loopback, so the server sees three client addresses), no trusted proxy configured:
+  // before, every client without a trusted proxy shared one bucket, and this paused sign-in for everyone.
+  for (let i = 0; i < 50; i++) {
+    const { res } = await attemptSignIn(baseURL!, `nobody${i}@stuffing.example`, "guess", { localAddress: "127.0.0.2", headers: { "x-forwarded-for": `192.0.2.${i}` } });
+    expect(res.status, `attempt ${i + 1}`).toBe(302);
+  }
+  const blocked = await attemptSignIn(baseURL!, "omar@acme.example", "reignite-demo", { localAddress: "127.0.0.2", headers: { "x-forwarded-for": "198.51.100.77" } });
+  expect(blocked.res.status).toBe(429);
+  expect(blocked.client.sessionCookie()).toBeUndefined();
+  // Another client, and the suite's own address, sign in as usual.
+  const other = await attemptSignIn(baseURL!, "omar@acme.example", "reignite-demo", { localAddress: "127.0.0.3" });
+  expect(other.res.status).toBe(302);
+  expect(other.client.sessionCookie()).toBeTruthy();
+  expect((await signInHttp(baseURL!, "omar@acme.example")).sessionCookie()).toBeTruthy();
+  const buckets = await withE2eSql(async (sql) => (await sql`select key, count(*)::int as n from login_attempts where key like 'ip:%' group by key`) as unknown as { key: string; n: number }[]);
+  expect(buckets.find((b) => b.key === "ip:127.0.0.2")?.n).toBeGreaterThanOrEqual(50);
+  expect(buckets.some((b) => b.key === "ip:direct" || b.key.startsWith("ip:192.0.2."))).toBe(false);
+});
+
 test("sign-out and deactivation take effect on the next request", async ({ baseURL }) => {
   // Sign-out: a copy of the session token is dead once its owner signs out.
   const maya = await signInHttp(baseURL!, "maya@acme.example");

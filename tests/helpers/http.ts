@@ -39,8 +39,33 @@ export function cookieHeader(jar: CookieJar): string {
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
-/** A cookie-carrying client; starts signed out (or with the given cookies). */
-export function httpClient(baseURL: string, jar: CookieJar = new Map()): HttpSession {
+/**
+ * fetch, but connecting from a given local address (e.g. 127.0.0.2: all of
+ * 127/8 is this machine on Linux), so the server sees another client address.
+ * Redirects are not followed.
+ */
+export async function fetchFrom(localAddress: string, url: URL, init: RequestInit = {}): Promise<Response> {
+  const http = await import("node:http");
+  const headers = Object.fromEntries(new Headers(init.headers));
+  const body = typeof init.body === "string" ? init.body : undefined;
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", headers, localAddress, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const out = new Headers();
+        for (let i = 0; i < res.rawHeaders.length; i += 2) out.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+        const status = res.statusCode ?? 500;
+        resolve(new Response([204, 304].includes(status) ? null : Buffer.concat(chunks), { status, headers: out }));
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** A cookie-carrying client; starts signed out (or with the given cookies). `localAddress`: connect from that address. */
+export function httpClient(baseURL: string, jar: CookieJar = new Map(), opts: { localAddress?: string } = {}): HttpSession {
   return {
     baseURL,
     jar,
@@ -51,7 +76,8 @@ export function httpClient(baseURL: string, jar: CookieJar = new Map()): HttpSes
     fetch: async (path, init = {}) => {
       const headers = new Headers(init.headers);
       if (jar.size && !headers.has("cookie")) headers.set("cookie", cookieHeader(jar));
-      const res = await fetch(new URL(path, baseURL), { ...init, headers, redirect: "manual" });
+      const url = new URL(path, baseURL);
+      const res = opts.localAddress ? await fetchFrom(opts.localAddress, url, { ...init, headers }) : await fetch(url, { ...init, headers, redirect: "manual" });
       storeCookies(jar, res);
       return res;
     },
@@ -66,9 +92,9 @@ export async function attemptSignIn(
   baseURL: string,
   email: string,
   password: string,
-  opts: { headers?: Record<string, string> } = {},
+  opts: { headers?: Record<string, string>; localAddress?: string } = {},
 ): Promise<{ res: Response; client: HttpSession }> {
-  const client = httpClient(baseURL);
+  const client = httpClient(baseURL, new Map(), { localAddress: opts.localAddress });
   const csrfRes = await client.fetch("/api/auth/csrf", { headers: opts.headers });
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await client.fetch("/api/auth/callback/credentials", {
