@@ -8,6 +8,8 @@ import { signOut } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
 import { ORG_COOKIE, SECURE_SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { signOutEverywhere } from "@/lib/auth/revoke";
+import { rememberLastOrg } from "@/lib/auth/last-org";
+import { getDb } from "@/db/client";
 
 
 export async function signOutAction(): Promise<void> {
@@ -32,5 +34,7 @@ export async function switchOrgAction(form: FormData): Promise<void> {
   // NODE_ENV instead, a production server reached over plain http (a LAN, `npm start` on a laptop) set a cookie
   // most browsers then refused, and switching organizations silently did nothing.
   jar.set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: jar.has(SECURE_SESSION_COOKIE), path: "/" });
+  // Remembered for the account too: the next sign-in (any browser; sign-out clears the cookie) lands here.
+  await rememberLastOrg(await getDb(), viewer.userId, orgId.data);
   redirect("/");
 }

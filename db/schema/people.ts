@@ -22,6 +22,9 @@ export const users = pgTable(
     passwordHash: text(),
     // JWTs issued before this instant are rejected (password change, "sign out everywhere").
     sessionsValidAfter: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // The organization this user last switched to or joined: where a sign-in lands (alphabetically first when unset).
+    // Not an access grant: the viewer still needs an active membership there.
+    lastOrgId: uuid().references(() => organizations.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],

@@ -38,6 +38,7 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
       email: users.email,
       name: users.name,
       sessionsValidAfter: users.sessionsValidAfter,
+      lastOrgId: users.lastOrgId,
       personId: memberships.id,
       role: memberships.role,
       orgId: organizations.id,
@@ -63,7 +64,7 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
 
 /**
  * The viewer for a session's claims, from the database (one statement): null
- * when the session no longer counts. `wantedOrgId` is the org switcher's choice.
+ * when the session no longer counts. `wantedOrgId` is the org switcher's choice (its cookie).
  */
 export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
   const { userId, authTime } = claims;
@@ -73,7 +74,8 @@ export async function loadViewer(db: Db, claims: { userId: string; authTime: num
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
 
-  const active = found.find((r) => r.orgId === wantedOrgId) ?? first;
+  // The switcher's choice on this browser; else where the user last worked (switched to or joined); else the first by name.
+  const active = found.find((r) => r.orgId === wantedOrgId) ?? found.find((r) => r.orgId === first.lastOrgId) ?? first;
   return {
     userId: active.userId,
     email: active.email,

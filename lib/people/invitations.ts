@@ -236,6 +236,8 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       .insert(memberships)
       .values({ orgId: inv.orgId, userId: user!.id, role: inv.role, managerId: inv.managerId, title: inv.title, team: inv.team })
       .onConflictDoNothing();
+    // The next sign-in lands in the organization just joined, not the alphabetically first of the user's organizations.
+    await tx.update(users).set({ lastOrgId: inv.orgId }).where(eq(users.id, user!.id));
     return { orgId: inv.orgId, userId: user!.id, email: inv.email, id: inv.id, existingAccount };
   });
   await audit({ orgId: result.orgId, actorUserId: result.userId, action: "member.invitation_accepted", targetType: "invitation", targetId: result.id });

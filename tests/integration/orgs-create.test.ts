@@ -5,6 +5,7 @@ import { auditEvents, organizations } from "@/db/schema";
 import { createOrganization, freeSlug, slugOf } from "@/lib/orgs/create-org";
 import { listDirectory } from "@/lib/people/directory";
 import { acceptInvitation, createInvitation, findInvitation } from "@/lib/people/invitations";
+import { loadViewer } from "@/lib/auth/viewer";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -44,6 +45,17 @@ describe("a new organization", () => {
       status: 422,
       fields: { name: [expect.any(String)], adminEmail: [expect.any(String)], adminName: [expect.any(String)] },
     });
+  });
+
+  it("someone who already uses Reignite and joins another organization lands there at their next sign-in", async () => {
+    const org = await createOrganization(db, { name: "Zeta Labs", adminEmail: "maya@acme.example", adminName: "Maya" });
+    const claims = { userId: (await viewerFor(db, "maya@acme.example")).userId, authTime: Date.now() };
+    expect((await loadViewer(db, claims))?.orgName).toBe("Acme Robotics"); // before: her only organization
+    await acceptInvitation(db, org.token, "reignite-demo");
+    const v = await loadViewer(db, claims);
+    // Not Acme Robotics, the first by name: the organization just joined.
+    expect(v?.orgId).toBe(org.orgId);
+    expect(v?.orgs.map((o) => o.name)).toEqual(["Acme Robotics", "Zeta Labs"]);
   });
 
   it("derives short names from any name", () => {
