@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { acknowledgeSignal, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
+import { NEXT_STEP_CHOICES } from "@/lib/stuck/next-steps";
 
 export async function raiseStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
   const r = await runAction(async ({ viewer, db }) => {
@@ -31,7 +32,7 @@ export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Prom
     const input = parseInput(
       z.object({
         id: z.uuid(),
-        choice: z.enum(["Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment", "other"], { message: "Choose a next step." }),
+        choice: z.enum([...NEXT_STEP_CHOICES, "other"], { message: "Choose a next step." }),
         other: z.string().trim().max(500).optional(),
       }),
       fd,

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/http/action";
 import { focusOnArrival } from "@/components/ui/use-arrival-focus";
 import { PAST_SIGNALS_ID, STUCK_CURRENT_ID, STUCK_WITHDRAWN_ID } from "./focus-ids";
 import { acknowledgeStuckAction, raiseStuckAction, withdrawStuckAction } from "./actions";
+import { nextStepsFor, type SignalVia } from "@/lib/stuck/next-steps";
 
 /**
  * `recipients`: "manager" — the manager always sees it, the others are optional; "inactive" — the manager on
@@ -83,12 +84,11 @@ export function WithdrawStuckForm({ id }: { id: string }) {
   );
 }
 
-const STEPS = ["Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment"];
-
-export function AcknowledgeForm({ id, personName }: { id: string; personName: string }) {
+export function AcknowledgeForm({ id, personName, via }: { id: string; personName: string; via: SignalVia }) {
   // The choice is state (it shows the text box); submitting through useActionForm keeps the radios on it after an error.
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(acknowledgeStuckAction);
-  const [choice, setChoice] = useState(STEPS[0]!);
+  const steps = nextStepsFor(via);
+  const [choice, setChoice] = useState(steps[0]!);
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form
@@ -103,7 +103,7 @@ export function AcknowledgeForm({ id, personName }: { id: string; personName: st
       <input type="hidden" name="id" value={id} />
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Next step {personName} will see</legend>
-        {[...STEPS, "other"].map((s) => (
+        {[...steps, "other"].map((s) => (
           <label key={s} className="flex items-center gap-2">
             <input type="radio" name="choice" value={s} checked={choice === s} onChange={() => setChoice(s)} />
             {s === "other" ? "Something else" : s}

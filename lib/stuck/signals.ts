@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditStuckSignalRead } from "@/lib/audit/sensitive-reads";
 import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
+import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP, type SignalVia } from "./next-steps";
 
 export type StuckSignalDto = {
   id: string;
@@ -20,16 +21,21 @@ export type StuckSignalDto = {
   acknowledgedByName: string | null;
   nextStep: string | null;
   withdrawnAt: string | null;
+  /** Why the viewer sees it: their own, as the person's manager, as an included skip-level, or as an included admin (HR). */
+  via: SignalVia;
 };
 
 type Raw = {
   id: string; person_id: string; person_name: string; message: string; include_skip_level: boolean; include_hr: boolean;
   status: StuckSignal["status"]; created_ms: number; ack_ms: number | null; ack_name: string | null; next_step: string | null; withdrawn_ms: number | null;
+  depth: number | null;
 };
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(Number(ms)).toISOString());
-function toDto(r: Raw): StuckSignalDto {
+function toDto(r: Raw, viewerPersonId: string): StuckSignalDto {
+  const via = r.person_id === viewerPersonId ? "self" : r.depth === 1 ? "manager" : r.depth !== null && r.depth >= 2 && r.include_skip_level ? "skip_level" : "hr";
   return {
+    via,
     id: r.id, personId: r.person_id, personName: r.person_name, message: r.message,
     includeSkipLevel: r.include_skip_level, includeHr: r.include_hr, status: r.status,
     createdAt: iso(r.created_ms)!, acknowledgedAt: iso(r.ack_ms), acknowledgedByName: r.ack_name, nextStep: r.next_step, withdrawnAt: iso(r.withdrawn_ms),
@@ -80,7 +86,7 @@ export async function listVisibleSignalsPage(
              (extract(epoch from s.created_at)*1000)::float8 AS created_ms,
              (extract(epoch from s.acknowledged_at)*1000)::float8 AS ack_ms,
              au.name AS ack_name, s.next_step,
-             (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms
+             (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms, r.depth
         FROM stuck_signals s
         JOIN memberships pm ON pm.id = s.person_id AND pm.org_id = s.org_id
         JOIN users u ON u.id = pm.user_id
@@ -100,7 +106,7 @@ export async function listVisibleSignalsPage(
        ORDER BY (s.status = 'open') DESC, s.created_at DESC
        LIMIT ${SIGNALS_SHOWN + 1}`),
   );
-  const list = found.slice(0, SIGNALS_SHOWN).map(toDto);
+  const list = found.slice(0, SIGNALS_SHOWN).map((r) => toDto(r, viewer.personId));
   if (opts.audit !== false) await auditStuckSignalRead(viewer, list, opts.audit ?? "page");
   return { items: list, more: found.length > SIGNALS_SHOWN };
 }
@@ -110,15 +116,20 @@ export async function openSignalsForViewer(db: Db, viewer: Viewer): Promise<Stuc
   return listVisibleSignals(db, viewer, { openOnly: true, includeOwn: false, audit: false }); // the /team banner shows a count only
 }
 
-async function loadSignal(db: Db, viewer: Viewer | null, id: string, action: Action): Promise<StuckSignal> {
+async function loadSignalWithRelation(db: Db, viewer: Viewer | null, id: string, action: Action) {
   if (!viewer) throw unauthenticated();
   if (!isUuid(id)) throw notFound();
   const [s] = await db.select().from(stuckSignals).where(and(eq(stuckSignals.id, id), eq(stuckSignals.orgId, viewer.orgId)));
   if (!s) throw notFound();
   const rel = await relationTo(db, viewer, s.personId);
   enforce(viewer, "stuckSignal", action, rel, { includeSkipLevel: s.includeSkipLevel, includeHr: s.includeHr }, s.personId);
-  return s;
+  return { s, rel };
 }
+
+async function loadSignal(db: Db, viewer: Viewer | null, id: string, action: Action): Promise<StuckSignal> {
+  return (await loadSignalWithRelation(db, viewer, id, action)).s;
+}
+
 
 export async function getSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
   const s = await loadSignal(db, viewer, id, "read");
@@ -190,7 +201,12 @@ export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promis
  * the next step the employee was already promised (nor revive a withdrawn one).
  */
 export async function acknowledgeSignal(db: Db, viewer: Viewer, id: string, input: { nextStep: string }): Promise<StuckSignalDto> {
-  const s = await loadSignal(db, viewer, id, "acknowledge");
+  const { s, rel } = await loadSignalWithRelation(db, viewer, id, "acknowledge");
+  if (input.nextStep === MANAGER_NEXT_STEP && !rel.manager) {
+    throw new AppError(422, "validation_failed", "Only their manager has 1:1s with them.", {
+      choice: [`You have no 1:1s with them: choose “${OTHER_NEXT_STEP}” or another step.`],
+    });
+  }
   const done = await db
     .update(stuckSignals)
     .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: viewer.personId, nextStep: input.nextStep })

@@ -474,7 +474,7 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     route: "/api/v1/stuck-signals/[id]/acknowledge",
     cells: stuck("acknowledge"),
-    request: async (c) => ({ method: "POST", path: `/api/v1/stuck-signals/${(await c.fresh.stuckSignal(shared(c))).id}/acknowledge`, body: { nextStep: "Talk in our next 1:1" } }),
+    request: async (c) => ({ method: "POST", path: `/api/v1/stuck-signals/${(await c.fresh.stuckSignal(shared(c))).id}/acknowledge`, body: { nextStep: "Explore a rotation" } }),
   },
   {
     kind: "route",
@@ -651,7 +651,7 @@ const stuckActions: ActionEntry[] = [
     name: "acknowledgeStuckAction",
     cells: stuck("acknowledge"),
     page: () => "/signals",
-    args: async (c) => [null, form({ id: (await c.fresh.stuckSignal(shared(c))).id, choice: "Talk in our next 1:1" })],
+    args: async (c) => [null, form({ id: (await c.fresh.stuckSignal(shared(c))).id, choice: "Explore a rotation" })],
   },
 ];
 

@@ -220,7 +220,7 @@ const SPECS: Record<string, Spec> = {
   "components/stuck/actions.ts#withdrawStuckAction": { prev: true, fields: (ids) => ({ id: idOf(ids, "stuckSignal") }) },
   "components/stuck/actions.ts#acknowledgeStuckAction": {
     prev: true,
-    fields: (ids) => ({ id: idOf(ids, "stuckSignal"), choice: enumArb("Talk in our next 1:1", "Explore a rotation", "Find a stretch assignment", "other"), other: textArb(0, 600) }),
+    fields: (ids) => ({ id: idOf(ids, "stuckSignal"), choice: enumArb("Talk in our next 1:1", "Meet to talk it through", "Explore a rotation", "Find a stretch assignment", "other"), other: textArb(0, 600) }),
   },
 
   // Organization administration.

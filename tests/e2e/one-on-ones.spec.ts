@@ -302,6 +302,28 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await eli.close();
 });
 
+test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers to meet instead of “our next 1:1”", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const form = eli.page.getByRole("form", { name: "I feel stuck" });
+  await form.getByLabel("Also your manager’s manager").check();
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+
+  const dana = await signedIn(browser, "dana@acme.example");
+  await go(dana.page, "/signals");
+  const ack = dana.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
+  await expect(ack.getByLabel("Meet to talk it through")).toBeChecked();
+  await expect(ack.getByLabel("Talk in our next 1:1")).toHaveCount(0);
+  await ack.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(dana.page.getByRole("region", { name: "Earlier" })).toContainText("Eli Employee✓ AcknowledgedNext step: Meet to talk it through");
+  await dana.close();
+
+  await eli.page.reload();
+  await expect(eli.page.getByText("Dana Director acknowledged it — next step: Meet to talk it through")).toBeVisible();
+  await eli.close();
+});
+
 test("two people editing the same shared note at once lose no text", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");
   const eli = await signedIn(browser, "eli@acme.example");

@@ -12,6 +12,7 @@ import { changeMeeting, listMeetings, scheduleMeeting } from "@/lib/meetings/sch
 import { loadMeeting } from "@/lib/meetings/access";
 import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
 import { acknowledgeSignal, getSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
+import { nextStepsFor } from "@/lib/stuck/next-steps";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -150,7 +151,7 @@ describe("I feel stuck", () => {
     await acknowledgeSignal(db, v.admin!, sig.id, { nextStep: "Explore a rotation" });
     // Maya's and Dana's /signals pages still showed it as open.
     for (const who of ["manager", "skip"] as const) {
-      await expect(acknowledgeSignal(db, v[who]!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({
+      await expect(acknowledgeSignal(db, v[who]!, sig.id, { nextStep: who === "manager" ? "Talk in our next 1:1" : "Meet to talk it through" })).rejects.toMatchObject({
         status: 409,
         message: expect.stringContaining("Explore a rotation"),
       });
@@ -160,6 +161,27 @@ describe("I feel stuck", () => {
     await withdrawSignal(db, v.self!, sig.id);
     await expect(acknowledgeSignal(db, v.manager!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({ status: 400 });
     expect((await getSignal(db, v.self!, sig.id)).status).toBe("withdrawn");
+  });
+});
+
+describe("the next step a recipient offers", () => {
+  it("says why each recipient sees the signal, and only the manager may offer “our next 1:1”", async () => {
+    const sig = await raiseSignal(db, v.self!, { message: "Nothing new in months", includeSkipLevel: true, includeHr: true });
+    const viaFor = async (who: "self" | "manager" | "skip" | "admin") => (await listVisibleSignals(db, v[who]!)).find((x) => x.id === sig.id)?.via;
+    expect([await viaFor("self"), await viaFor("manager"), await viaFor("skip"), await viaFor("admin")]).toEqual(["self", "manager", "skip_level", "hr"]);
+    expect(nextStepsFor("manager")[0]).toBe("Talk in our next 1:1");
+    expect(nextStepsFor("skip_level")[0]).toBe("Meet to talk it through");
+    expect(nextStepsFor("hr")).not.toContain("Talk in our next 1:1");
+    // A skip-level and an admin have no 1:1s with the person: refused at that choice, and the signal stays open.
+    for (const who of ["skip", "admin"] as const) {
+      await expect(acknowledgeSignal(db, v[who]!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({
+        status: 422,
+        fields: { choice: [expect.stringContaining("Meet to talk it through")] },
+      });
+    }
+    expect((await getSignal(db, v.self!, sig.id)).status).toBe("open");
+    expect(await acknowledgeSignal(db, v.skip!, sig.id, { nextStep: "Meet to talk it through" })).toMatchObject({ status: "acknowledged", nextStep: "Meet to talk it through" });
+    await withdrawSignal(db, v.self!, sig.id);
   });
 });
 

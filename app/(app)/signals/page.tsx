@@ -44,7 +44,7 @@ export default async function SignalsPage() {
                 </div>
                 {s.message ? <p className="mt-2 [overflow-wrap:anywhere]">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
                 <div className="mt-3">
-                  <AcknowledgeForm id={s.id} personName={s.personName} />
+                  <AcknowledgeForm id={s.id} personName={s.personName} via={s.via} />
                 </div>
               </Card>
             </li>
