@@ -7,8 +7,17 @@ test("a typed /org team that matches nobody, or a page past the end, never reads
   await go(ada.page, "/org?team=platfrom");
   await expect(ada.page.getByText("No one is in a team named “platfrom”")).toBeVisible();
   await expect(ada.page.getByText("No people here yet")).toHaveCount(0);
+  await expect(ada.page.getByRole("link", { name: /^Show team/ })).toHaveCount(0); // no team is named like it
   await ada.page.getByRole("link", { name: "Show all teams" }).click();
   await expect(ada.page).toHaveURL(/\/org$/);
+  await expect(ada.page.getByRole("link", { name: "Eli Employee" })).toBeVisible();
+
+  // Typed in other capitals: the team it means is offered, not silently assumed.
+  await go(ada.page, "/org?team=platform%20");
+  await expect(ada.page.getByText("Did you mean “Platform”?")).toBeVisible();
+  await ada.page.getByRole("link", { name: "Show team “Platform”" }).click();
+  await expect(ada.page).toHaveURL(/\/org\?team=Platform/);
+  await expect(ada.page.getByRole("heading", { name: "Radar: Platform" })).toBeVisible();
   await expect(ada.page.getByRole("link", { name: "Eli Employee" })).toBeVisible();
 
   await go(ada.page, "/org?page=999");

@@ -16,6 +16,7 @@ import { RiskBadge } from "@/components/radar/risk";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
 import { OrgPulseTable } from "@/components/radar/org-pulse-table";
 import { FLAG_LABELS } from "@/lib/radar/team-view";
+import { closeTeamName } from "@/lib/radar/team-names";
 
 export const metadata: Metadata = { title: "Org insights" };
 
@@ -37,6 +38,8 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   const pulsePageAsked = pageParam(sp.ppage);
   const [radar, agg] = await Promise.all([radarForOrg(db, viewer, { page, pageSize: 50, team, lastPageIfPast: true }), orgAggregates(db, viewer)]);
   const s = radar.settings;
+  // A typed team that matches none exactly: the one it names, but for capitals and spaces, if any (offered, not assumed).
+  const likeTeam = team && radar.people.length === 0 ? closeTeamName(team, agg.teams.map((t) => t.team)) : null;
   const teamPages = Math.max(1, Math.ceil(agg.teams.length / TEAMS_PER_PAGE));
   const teamPage = Math.min(teamPageAsked, teamPages);
   const teamRows = agg.teams.slice((teamPage - 1) * TEAMS_PER_PAGE, teamPage * TEAMS_PER_PAGE);
@@ -159,7 +162,15 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                   ))}
                 </select>
               ) : (
-                <input id="org-team" name="team" defaultValue={team ?? ""} placeholder="Exact team name, empty for all" className={inputClass} />
+                <>
+                  {/* The browser suggests the organization's team names as they type (no script needed). */}
+                  <input id="org-team" name="team" list="org-team-names" defaultValue={team ?? ""} placeholder="Team name, empty for all" autoComplete="off" className={inputClass} />
+                  <datalist id="org-team-names">
+                    {agg.teams.map((t) => (
+                      <option key={t.team} value={t.team} />
+                    ))}
+                  </datalist>
+                </>
               )}
               </div>
               <button type="submit" className={buttonClass("secondary")}>Show</button>
@@ -170,8 +181,20 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
           </p>
           {radar.people.length === 0 && team ? (
             // Past 100 teams the filter is typed, so a slip of the keyboard lands here: not an empty organization.
-            <EmptyState title={`No one is in a team named “${team}”`} action={<Link href={link({ team: undefined, page: undefined })} className={buttonClass("secondary")}>Show all teams</Link>}>
-              Team names must match exactly, capitals included. Pick one from the Teams table above to be sure.
+            <EmptyState
+              title={`No one is in a team named “${team}”`}
+              action={
+                <div className="flex flex-wrap justify-center gap-2">
+                  {likeTeam ? (
+                    <Link href={link({ team: likeTeam, page: undefined })} className={buttonClass("primary")}>
+                      Show team “{likeTeam}”
+                    </Link>
+                  ) : null}
+                  <Link href={link({ team: undefined, page: undefined })} className={buttonClass("secondary")}>Show all teams</Link>
+                </div>
+              }
+            >
+              {likeTeam ? `Did you mean “${likeTeam}”? Team names are matched exactly, capitals included.` : "Team names are matched exactly, capitals included. Pick one from the suggestions or the Teams table above."}
             </EmptyState>
           ) : radar.people.length === 0 ? (
             <EmptyState title="No people here yet" action={<Link href="/admin/people" className={buttonClass("primary")}>Invite or import people</Link>}>
