@@ -2,6 +2,9 @@
 
 import { usePathname } from "next/navigation";
 import { switchOrgAction } from "@/app/(app)/shell-actions";
+import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
+
+const SWITCHER_ID = "org-switch";
 
 /**
  * The organization menu for someone in several organizations. Client only to keep the menu truthful: the
@@ -11,16 +14,19 @@ import { switchOrgAction } from "@/app/(app)/shell-actions";
  */
 export function OrgSwitcher({ orgs, current }: { orgs: { orgId: string; name: string }[]; current: string }) {
   const path = usePathname();
+  // After Switch the whole page is another organization's: keyboard and screen-reader users stay on the menu,
+  // which now names it, instead of starting over from the page body.
+  useArrivalFocus(SWITCHER_ID, current);
   return (
-    <form action={switchOrgAction} className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
-      <label htmlFor="org-switch" className="sr-only">
+    <form action={switchOrgAction} onSubmit={() => focusOnArrival(SWITCHER_ID)} className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
+      <label htmlFor={SWITCHER_ID} className="sr-only">
         Organization
       </label>
       {/* Bounded: a long name (up to 120 characters) pushed Account and Sign out off a phone's screen. The list
           itself still shows whole names. */}
       <select
         key={`${current} ${path}`}
-        id="org-switch"
+        id={SWITCHER_ID}
         name="orgId"
         defaultValue={current}
         className="min-w-0 flex-1 truncate rounded-md border border-line bg-panel px-2 py-1 sm:max-w-[16rem]"

@@ -14,12 +14,13 @@ export function focusOnArrival(id: string): void {
   asked = { id, at: Date.now() };
 }
 
-export function useArrivalFocus(id: string): void {
+/** `renewal`: for a component that stays mounted, what changes when its element "arrives" again (e.g. the organization in use). */
+export function useArrivalFocus(id: string, renewal?: string): void {
   useLayoutEffect(() => {
     // A request the server never answered (an error, a conflict) expires rather than surprising a later visit.
     if (asked?.id === id && Date.now() - asked.at < 60_000) document.getElementById(id)?.focus();
     if (asked?.id === id) asked = null;
-  }, [id]);
+  }, [id, renewal]);
 }
 
 /**

@@ -83,10 +83,13 @@ test.describe("joining a second organization", () => {
     await expect(page.getByText("Add your people to get started")).toBeVisible();
     await page.goto("/people");
     await expect(page.getByText("Gina Globex")).toHaveCount(0);
-    // Over to Globex: as before, with his manager.
+    // Over to Globex, by keyboard: focus stays on the menu, which names the organization now in use.
     await switcher.selectOption({ label: "Globex" });
-    await page.getByRole("button", { name: "Switch" }).click();
+    await page.getByRole("button", { name: "Switch" }).focus();
+    await page.keyboard.press("Enter");
     await expect(switcher.locator("option:checked")).toHaveText("Globex");
+    await expect(switcher).toBeFocused();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     await page.goto("/people");
     await expect(page.getByText("Gina Globex").first()).toBeVisible();
     // Signed out and in again (sign-out forgets this browser's choice), he is back where he left off.
