@@ -1,5 +1,6 @@
 "use client";
 
+import { useLayoutEffect, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { switchOrgAction } from "@/app/(app)/shell-actions";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
@@ -9,14 +10,21 @@ const SWITCHER_ID = "org-switch";
 /**
  * The organization menu for someone in several organizations. Client only to keep the menu truthful: the
  * layout around it survives navigation, so an organization picked without pressing Switch stayed shown on the
- * next page while that page (and the navigation) still belonged to the other one. Keyed by the page, the menu
- * shows the organization in use again after every navigation.
+ * next page while that page (and the navigation) still belonged to the other one. After every navigation the
+ * menu shows the organization in use again.
  */
 export function OrgSwitcher({ orgs, current }: { orgs: { orgId: string; name: string }[]; current: string }) {
   const path = usePathname();
   // After Switch the whole page is another organization's: keyboard and screen-reader users stay on the menu,
   // which now names it, instead of starting over from the page body.
   useArrivalFocus(SWITCHER_ID, current);
+  // The menu shows the organization in use again after every navigation: a pick made without Switch must not
+  // stay shown on the next page. Reset in place rather than by remounting the select, which would drop focus
+  // from it when the switch's own redirects arrive one after another.
+  const select = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (select.current) select.current.value = current;
+  }, [current, path]);
   return (
     <form action={switchOrgAction} onSubmit={() => focusOnArrival(SWITCHER_ID)} className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
       <label htmlFor={SWITCHER_ID} className="sr-only">
@@ -25,7 +33,7 @@ export function OrgSwitcher({ orgs, current }: { orgs: { orgId: string; name: st
       {/* Bounded: a long name (up to 120 characters) pushed Account and Sign out off a phone's screen. The list
           itself still shows whole names. */}
       <select
-        key={`${current} ${path}`}
+        ref={select}
         id={SWITCHER_ID}
         name="orgId"
         defaultValue={current}

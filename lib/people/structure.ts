@@ -201,6 +201,48 @@ export async function deactivateMember(db: Db, viewer: Viewer, personId: string)
 }
 
 /**
+ * Admin: make a member an admin of the organization, or an admin a member
+ * again (oneself too, while another active admin remains). Takes effect on the
+ * person's next request: the viewer is read from the database on each one.
+ * Membership changes of one organization take turns (as deactivation does), so
+ * two admins demoting each other at once cannot leave it with no active admin.
+ */
+export async function changeMemberAccess(db: Db, viewer: Viewer, personId: string, role: "admin" | "member"): Promise<{ changed: boolean }> {
+  await authorize(db, viewer, "directory", "write", personId);
+  const changed = await transactionWithRetry(db, async (tx) => {
+    await lockReportingLines(tx, viewer.orgId);
+    const [current] = await tx
+      .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+      .from(memberships)
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    if (!current) throw notFound();
+    if (current.role === role) return false;
+    if (current.deactivatedAt) throw conflict("This person is deactivated: reactivate them first.");
+    await tx
+      .update(memberships)
+      .set({ role, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    const [admins] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, viewer.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    if (!admins?.n) throw invalid("role", "The organization needs at least one active admin: make someone else an admin first.");
+    return true;
+  });
+  if (changed) {
+    await audit({
+      orgId: viewer.orgId,
+      actorUserId: viewer.userId,
+      action: "member.access_changed",
+      targetType: "membership",
+      targetId: personId,
+      meta: { access: role === "admin" ? "member → admin" : "admin → member" },
+    });
+  }
+  return { changed };
+}
+
+/**
  * Admin: reactivate a deactivated membership. They sign in again with their
  * password; any session token from before stays refused (sessions_valid_after),
  * unless they are active in another organization (see below).

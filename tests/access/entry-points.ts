@@ -549,6 +549,16 @@ const peopleActions: ActionEntry[] = [
     args: async (c) => [c.ids.eli, null, form({ ...(await c.fresh.eliTitleTeam()), effectiveOn: "" })],
     judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's title or team" : o.outcome),
   },
+  // Eli is a member: making him one "changes nothing", after the gate.
+  {
+    kind: "action",
+    file: PEOPLE,
+    name: "changeAccessAction",
+    cells: [{ resource: "directory", action: "write" }],
+    page: eliPage,
+    args: (c) => [c.ids.eli, null, form({ role: "member" })],
+    judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's access" : o.outcome),
+  },
   // Eli is active: past the gate, the answer is "already active" (a reactivation would end his sessions).
   {
     kind: "action",

@@ -8,7 +8,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Sign-in goes to "/", which sends each person on to their home (/team, /org or /me): wait for that page, so the
+  // next step does not race the last redirect (it resets the organization menu, for one).
+  await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
 import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
-import { changeManager, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
+import { changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { isRealDate } from "@/lib/people/schemas";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
@@ -107,6 +107,23 @@ export async function changeTitleTeamAction(personId: string, _prev: ActionState
     done(personId);
     const changed = (s.data as { changed: string[] } | undefined)?.changed ?? [];
     return { ok: true, message: changed.length ? `Saved: ${changed.join(" and ")} changed, recorded on the timeline.` : "Nothing changed." };
+  });
+}
+
+const accessSchema = z.object({ role: z.enum(["member", "admin"], { message: "Choose member or admin." }) });
+
+export async function changeAccessAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  let role: "member" | "admin" = "member";
+  return runAction(async ({ viewer, db }) => {
+    ({ role } = parseInput(accessSchema, fd));
+    return changeMemberAccess(db, viewer, personId, role);
+  }).then((s) => {
+    if (!s?.ok) return s;
+    done(personId);
+    revalidatePath("/people");
+    const changed = (s.data as { changed: boolean } | undefined)?.changed;
+    if (!changed) return { ok: true, message: "Nothing changed." };
+    return { ok: true, message: role === "admin" ? "Now an admin: they manage people, settings and invitations, and read the audit log." : "Now a member: no admin pages from their next click." };
   });
 }
 

@@ -148,6 +148,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             managers={managers}
             deactivated={person.deactivated}
             isSelf={rel.self}
+            role={person.role}
           />
         </Card>
       ) : null}

@@ -7,7 +7,7 @@ import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-foc
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { PersonPicker } from "@/components/plan/person-picker";
-import { changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
+import { changeAccessAction, changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
 
 function clearEffectiveDate(form: HTMLFormElement | null) {
   const date = form?.elements.namedItem("effectiveOn");
@@ -25,6 +25,7 @@ export function AdminPanel({
   managers,
   deactivated,
   isSelf,
+  role,
 }: {
   personId: string;
   name: string;
@@ -36,6 +37,8 @@ export function AdminPanel({
   managers: { id: string; name: string }[] | null;
   deactivated: boolean;
   isSelf: boolean;
+  /** Their access in Reignite (not their job title). */
+  role: "admin" | "member";
 }) {
   // After a save the fields already show the saved values; only the one-off effective date starts afresh.
   const { state: mState, action: mAction, onSubmit: onManager, pending: mPending, fields: mf } = useActionForm(changeManagerAction.bind(null, personId));
@@ -71,9 +74,38 @@ export function AdminPanel({
         <FormMessage state={tState} />
         <Button type="submit" variant="secondary" pending={tPending}>Save title and team</Button>
       </form>
+      {deactivated ? null : <AccessForm personId={personId} role={role} isSelf={isSelf} />}
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
       {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
     </div>
+  );
+}
+
+/** Member or admin of this organization: what they may manage, not their job. */
+function AccessForm({ personId, role, isSelf }: { personId: string; role: "admin" | "member"; isSelf: boolean }) {
+  const { state, action, onSubmit, pending, fields } = useActionForm(changeAccessAction.bind(null, personId));
+  return (
+    <form action={action} onSubmit={onSubmit} aria-label="Change access" className="space-y-3">
+      <SelectField
+        label="Access"
+        name="role"
+        id={`access-${personId}`}
+        defaultValue={role}
+        errors={fields.role}
+        hint={
+          isSelf && role === "admin"
+            ? "You are an admin. As a member you would lose the admin pages; the organization keeps at least one admin."
+            : "Admins manage people, reporting lines, invitations and settings, and read the audit log. They never read 1:1s."
+        }
+        options={[
+          { value: "member", label: "Member" },
+          { value: "admin", label: "Admin" },
+        ]}
+      />
+      {/* A refusal at the field is said there (and focused), not twice. */}
+      <FormMessage state={fields.role ? null : state} />
+      <Button type="submit" variant="secondary" pending={pending}>Save access</Button>
+    </form>
   );
 }
 

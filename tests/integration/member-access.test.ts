@@ -1,0 +1,90 @@
+/**
+ * An admin makes a member an admin of the organization, or an admin a member
+ * again: the viewer's next load has the new role, the organization always
+ * keeps an active admin, and every change is audited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, memberships } from "@/db/schema";
+import { loadViewer } from "@/lib/auth/viewer";
+import { changeMemberAccess, deactivateMember, reactivateMember } from "@/lib/people/structure";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+const activeAdmins = async (orgId: string) =>
+  (await db.select({ n: sql<number>`count(*)::int` }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt))))[0]!.n;
+
+describe("changing someone's access", () => {
+  it("an admin makes Hiro an admin and a member again; his next load follows; each change is audited once", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    expect(hiro.role).toBe("member");
+    expect(await changeMemberAccess(db, ada, hiro.personId, "admin")).toEqual({ changed: true });
+    expect((await loadViewer(db, { userId: hiro.userId, authTime: Date.now() }))?.role).toBe("admin");
+    expect(await changeMemberAccess(db, ada, hiro.personId, "admin")).toEqual({ changed: false });
+    expect(await changeMemberAccess(db, ada, hiro.personId, "member")).toEqual({ changed: true });
+    expect((await loadViewer(db, { userId: hiro.userId, authTime: Date.now() }))?.role).toBe("member");
+    const events = await db
+      .select({ meta: auditEvents.meta, actor: auditEvents.actorUserId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "member.access_changed"), eq(auditEvents.targetId, hiro.personId)))
+      .orderBy(auditEvents.createdAt);
+    expect(events).toEqual([
+      { meta: { access: "member → admin" }, actor: ada.userId },
+      { meta: { access: "admin → member" }, actor: ada.userId },
+    ]);
+  });
+
+  it("only an admin of the person's organization may change it", async () => {
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    await expect(changeMemberAccess(db, await viewerFor(db, "maya@acme.example"), hiro.personId, "admin")).rejects.toMatchObject({ status: 403 });
+    await expect(changeMemberAccess(db, hiro, hiro.personId, "admin")).rejects.toMatchObject({ status: 403 });
+    await expect(changeMemberAccess(db, await viewerFor(db, "hank@globex.example"), hiro.personId, "admin")).rejects.toMatchObject({ status: 404 });
+    expect((await viewerFor(db, "hiro@acme.example")).role).toBe("member");
+  });
+
+  it("the last active admin cannot make themselves a member; with a second admin they can", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    expect(await activeAdmins(ada.orgId)).toBe(1);
+    await expect(changeMemberAccess(db, ada, ada.personId, "member")).rejects.toMatchObject({
+      status: 422,
+      fields: { role: [expect.stringContaining("at least one active admin")] },
+    });
+    expect((await viewerFor(db, "ada@acme.example")).role).toBe("admin");
+    const omar = await viewerFor(db, "omar@acme.example");
+    await changeMemberAccess(db, ada, omar.personId, "admin");
+    expect(await changeMemberAccess(db, ada, ada.personId, "member")).toEqual({ changed: true });
+    // Put back for the next test: Omar, now the admin, makes Ada one again and himself a member.
+    const omarAdmin = await viewerFor(db, "omar@acme.example");
+    await changeMemberAccess(db, omarAdmin, ada.personId, "admin");
+    await changeMemberAccess(db, { ...omarAdmin }, omar.personId, "member");
+    expect(await activeAdmins(ada.orgId)).toBe(1);
+  });
+
+  it("two admins making each other members at once leave one of them an admin", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    await changeMemberAccess(db, ada, dana.personId, "admin");
+    const danaAdmin = await viewerFor(db, "dana@acme.example");
+    const results = await Promise.allSettled([changeMemberAccess(db, ada, dana.personId, "member"), changeMemberAccess(db, danaAdmin, ada.personId, "member")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 422 });
+    expect(await activeAdmins(ada.orgId)).toBe(1);
+  });
+
+  it("a deactivated member keeps their access as it was until reactivated", async () => {
+    const admin = (await viewerFor(db, "ada@acme.example")).role === "admin" ? await viewerFor(db, "ada@acme.example") : await viewerFor(db, "dana@acme.example");
+    const kira = await viewerFor(db, "kira@acme.example");
+    await deactivateMember(db, admin, kira.personId);
+    await expect(changeMemberAccess(db, admin, kira.personId, "admin")).rejects.toMatchObject({ status: 409, message: expect.stringContaining("reactivate") });
+    await reactivateMember(db, admin, kira.personId);
+    expect((await viewerFor(db, "kira@acme.example")).role).toBe("member");
+  });
+});
