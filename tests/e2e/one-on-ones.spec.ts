@@ -312,6 +312,7 @@ test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers
 
   const dana = await signedIn(browser, "dana@acme.example");
   await go(dana.page, "/signals");
+  await expect(dana.page.getByRole("list", { name: "Open signals" })).toContainText("They chose to include their manager's manager: you.");
   const ack = dana.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
   await expect(ack.getByLabel("Meet to talk it through")).toBeChecked();
   await expect(ack.getByLabel("Talk in our next 1:1")).toHaveCount(0);

@@ -12,6 +12,14 @@ import { ArrivalTarget } from "@/components/ui/arrival-target";
 
 export const metadata: Metadata = { title: "Signals" };
 
+/** Why this viewer hears of it, when they are not the manager (who always does). */
+const VIA = {
+  self: "Your own signal.",
+  manager: "",
+  skip_level: "They chose to include their manager's manager: you.",
+  hr: "They chose to include HR (the organization's admins).",
+} as const;
+
 /** "I feel stuck" signals addressed to the viewer (as manager, included skip-level or included HR). */
 export default async function SignalsPage() {
   const viewer = await requirePageViewer();
@@ -42,6 +50,7 @@ export default async function SignalsPage() {
                     <span aria-hidden>●</span> Open since <LocalTime iso={s.createdAt} mode="date" />
                   </Badge>
                 </div>
+                {s.via !== "manager" ? <p className="mt-1 text-sm text-muted">{VIA[s.via]}</p> : null}
                 {s.message ? <p className="mt-2 [overflow-wrap:anywhere]">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
                 <div className="mt-3">
                   <AcknowledgeForm id={s.id} personName={s.personName} via={s.via} />
