@@ -18,7 +18,8 @@ export function MyStuck({
   managerInactive?: boolean;
   hrReachable?: boolean;
 }) {
-  const current = mine.find((s) => s.status !== "withdrawn") ?? null;
+  // The open signal, else the latest one; once that was withdrawn, an older acknowledged one is history, not current.
+  const current = mine[0] && mine[0].status !== "withdrawn" ? mine[0] : null;
   const open = mine.find((s) => s.status === "open") ?? null;
   // The latest signal, if it was withdrawn: said in words, since withdrawing removes what was on screen.
   const withdrawn = mine[0]?.status === "withdrawn" ? mine[0] : null;

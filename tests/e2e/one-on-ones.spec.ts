@@ -322,6 +322,13 @@ test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers
 
   await eli.page.reload();
   await expect(eli.page.getByText("Dana Director acknowledged it — next step: Meet to talk it through")).toBeVisible();
+  // A new signal, then withdrawn: /me says so, instead of showing Dana's earlier answer as the current signal.
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  await eli.page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(eli.page.getByText(/^You withdrew your last signal/)).toBeVisible();
+  await expect(eli.page.getByText("Dana Director acknowledged it")).toHaveCount(0);
+  await expect(form.getByRole("button", { name: "Send “I feel stuck”" })).toBeVisible();
   await eli.close();
 });
 
