@@ -45,6 +45,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.uid = user.id;
         token.authTime = Date.now();
+        // The organization this session starts in (checkCredentials): a landing place, not access (getViewer
+        // still requires an active membership there). Kept when the token is re-issued.
+        const landing = (user as { landingOrgId?: string | null }).landingOrgId;
+        if (landing) token.org = landing;
       }
       return token;
     },

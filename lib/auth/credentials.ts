@@ -15,13 +15,13 @@ export async function checkCredentials(
   email: string,
   password: string,
   request: Request | undefined,
-): Promise<{ id: string; name: string; email: string } | null | "rate_limited"> {
+): Promise<{ id: string; name: string; email: string; landingOrgId: string | null } | null | "rate_limited"> {
   const db = await getDb();
   const ip = request ? clientIp(request.headers) : null;
   const attempt = await startLoginAttempt(email, ip);
   if (attempt.wait !== null) return "rate_limited";
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, lastOrgId: users.lastOrgId })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
@@ -41,7 +41,11 @@ export async function checkCredentials(
   for (const m of active) {
     await audit({ orgId: m.orgId, actorUserId: user.id, action: "auth.sign_in", ip });
   }
-  return { id: user.id, name: user.name, email: user.email };
+  // Where this session starts: the organization last switched to or joined, if still an active membership, else
+  // the viewer's default (first by name). Fixed for the session (a claim of its token), so switching in another
+  // browser never moves this one between two clicks.
+  const landingOrgId = active.some((m) => m.orgId === user.lastOrgId) ? user.lastOrgId : null;
+  return { id: user.id, name: user.name, email: user.email, landingOrgId };
 }
 
 /**

@@ -23,7 +23,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const jar = await cookies();
   const claims = await readSessionClaims(sessionCookieOf(jar));
   if (!claims) return null;
-  return loadViewer(await getDb(), claims, jar.get(ORG_COOKIE)?.value);
+  // This browser's switch, else the organization the session started in.
+  return loadViewer(await getDb(), claims, jar.get(ORG_COOKIE)?.value ?? claims.orgId);
 });
 
 /**
@@ -38,7 +39,6 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
       email: users.email,
       name: users.name,
       sessionsValidAfter: users.sessionsValidAfter,
-      lastOrgId: users.lastOrgId,
       personId: memberships.id,
       role: memberships.role,
       orgId: organizations.id,
@@ -64,7 +64,7 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
 
 /**
  * The viewer for a session's claims, from the database (one statement): null
- * when the session no longer counts. `wantedOrgId` is the org switcher's choice (its cookie).
+ * when the session no longer counts. `wantedOrgId`: the org switcher's choice (its cookie), else the organization the session started in.
  */
 export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
   const { userId, authTime } = claims;
@@ -74,8 +74,7 @@ export async function loadViewer(db: Db, claims: { userId: string; authTime: num
   if (!first) return null;
   if (authTime < first.sessionsValidAfter.getTime()) return null;
 
-  // The switcher's choice on this browser; else where the user last worked (switched to or joined); else the first by name.
-  const active = found.find((r) => r.orgId === wantedOrgId) ?? found.find((r) => r.orgId === first.lastOrgId) ?? first;
+  const active = found.find((r) => r.orgId === wantedOrgId) ?? first;
   return {
     userId: active.userId,
     email: active.email,

@@ -52,7 +52,7 @@ test.describe("joining a second organization", () => {
   // Hank ends up in two organizations: put the demo data back for the specs after this one.
   test.afterAll(() => resetDemoData());
 
-  test("Hank of Globex joins Initrode with his own password and switches between the two", async ({ page, baseURL }) => {
+  test("Hank of Globex joins Initrode with his own password and switches between the two", async ({ page, browser, baseURL }) => {
     const out = execFileSync(
       "npx",
       ["tsx", "--conditions=react-server", "db/org-create.ts", "--name", "Initrode", "--admin-email", "hank@globex.example", "--admin-name", "Hank Hill"],
@@ -104,6 +104,19 @@ test.describe("joining a second organization", () => {
     await signOut(page);
     await signIn(page, "hank@globex.example");
     await expect(switcher.locator("option:checked")).toHaveText("Initrode");
+    // Switching on another device moves that device (and his next sign-in), never this session between two clicks.
+    const other = await browser.newContext();
+    const phone = await other.newPage();
+    await signIn(phone, "hank@globex.example");
+    const phoneSwitcher = phone.getByRole("banner").getByLabel("Organization");
+    await phoneSwitcher.selectOption({ label: "Globex" });
+    await phone.getByRole("button", { name: "Switch" }).click();
+    await expect(phone.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+    await expect(phoneSwitcher).toBeFocused();
+    await other.close();
+    await page.reload();
+    await expect(switcher.locator("option:checked")).toHaveText("Initrode");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeVisible();
   });
 
   test("on a phone the organization menu fits beside a long name, and shows the organization in use after moving on without Switch", async ({ page, baseURL }) => {

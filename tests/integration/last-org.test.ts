@@ -1,13 +1,15 @@
 /**
- * Where a sign-in lands for someone in several organizations: the switcher's
- * choice on this browser (its cookie), else the organization they last
- * switched to or joined (users.last_org_id), else the first by name. The
+ * Where a session starts for someone in several organizations: the
+ * organization they last switched to or joined (users.last_org_id), chosen at
+ * sign-in and fixed for that session (a claim of its token), else the first
+ * by name. The switcher's choice on a browser (its cookie) wins over it. The
  * remembered organization is a landing place, never access.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
+import { checkCredentials } from "@/lib/auth/credentials";
 import { rememberLastOrg } from "@/lib/auth/last-org";
 import { loadViewer } from "@/lib/auth/viewer";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -30,19 +32,35 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
-const claims = () => ({ userId: gina, authTime: Date.now() });
+/** Signs in as Gina and loads the session's first page, as getViewer does (no switcher cookie on this browser). */
+async function signInGina() {
+  const r = await checkCredentials("gina@globex.example", "reignite-demo", undefined);
+  if (!r || r === "rate_limited") throw new Error("sign-in failed");
+  const claims = { userId: r.id, authTime: Date.now(), ...(r.landingOrgId ? { orgId: r.landingOrgId } : {}) };
+  return { claims, viewer: await loadViewer(db, claims, claims.orgId) };
+}
 const lastOrg = async () => (await db.select({ v: users.lastOrgId }).from(users).where(eq(users.id, gina)))[0]!.v;
 
-describe("landing organization", () => {
-  it("is the first by name until one is remembered, then the remembered one; this browser's switch wins", async () => {
-    expect((await loadViewer(db, claims()))?.orgId).toBe(acme);
+describe("where a session starts", () => {
+  it("the first organization by name until one is remembered; then the remembered one; this browser's switch wins", async () => {
+    expect((await signInGina()).viewer?.orgId).toBe(acme);
     await rememberLastOrg(db, gina, globex);
     expect(await lastOrg()).toBe(globex);
-    const v = await loadViewer(db, claims());
-    expect(v?.orgId).toBe(globex);
+    const { claims, viewer } = await signInGina();
+    expect(viewer?.orgId).toBe(globex);
     // The switcher still lists both, by name.
-    expect(v?.orgs.map((o) => o.orgId)).toEqual([acme, globex]);
-    expect((await loadViewer(db, claims(), acme))?.orgId).toBe(acme);
+    expect(viewer?.orgs.map((o) => o.orgId)).toEqual([acme, globex]);
+    expect((await loadViewer(db, claims, acme))?.orgId).toBe(acme);
+  });
+
+  it("is fixed for the session: switching in another browser moves only the next sign-in", async () => {
+    await rememberLastOrg(db, gina, globex);
+    const first = await signInGina();
+    expect(first.viewer?.orgId).toBe(globex);
+    // Another browser switches to Acme (which remembers it): this session stays in Globex between two clicks.
+    await rememberLastOrg(db, gina, acme);
+    expect((await loadViewer(db, first.claims, first.claims.orgId))?.orgId).toBe(globex);
+    expect((await signInGina()).viewer?.orgId).toBe(acme);
   });
 
   it("is not remembered for an organization the user is not an active member of, and a remembered one that was left gives no access", async () => {
@@ -51,12 +69,15 @@ describe("landing organization", () => {
     expect(await lastOrg()).toBe(globex);
     await db.update(memberships).set({ deactivatedAt: new Date() }).where(and(eq(memberships.userId, gina), eq(memberships.orgId, globex)));
     await rememberLastOrg(db, gina, globex);
-    const v = await loadViewer(db, claims());
-    expect(v?.orgId).toBe(acme);
-    expect(v?.orgs.map((o) => o.orgId)).toEqual([acme]);
+    const { claims, viewer } = await signInGina();
+    expect(claims.orgId).toBeUndefined();
+    expect(viewer?.orgId).toBe(acme);
+    expect(viewer?.orgs.map((o) => o.orgId)).toEqual([acme]);
     // Even written behind the app's back, a remembered organization without a membership is nowhere to land.
     await db.update(users).set({ lastOrgId: initech }).where(eq(users.id, gina));
-    expect((await loadViewer(db, claims()))?.orgId).toBe(acme);
+    expect((await signInGina()).viewer?.orgId).toBe(acme);
+    // And a token naming an organization the user has left lands in one they are in.
+    expect((await loadViewer(db, { userId: gina, authTime: Date.now() }, globex))?.orgId).toBe(acme);
     await db.update(memberships).set({ deactivatedAt: null }).where(and(eq(memberships.userId, gina), eq(memberships.orgId, globex)));
   });
 

@@ -6,6 +6,7 @@ import { createOrganization, freeSlug, slugOf } from "@/lib/orgs/create-org";
 import { listDirectory } from "@/lib/people/directory";
 import { acceptInvitation, createInvitation, findInvitation } from "@/lib/people/invitations";
 import { loadViewer } from "@/lib/auth/viewer";
+import { checkCredentials } from "@/lib/auth/credentials";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -49,10 +50,14 @@ describe("a new organization", () => {
 
   it("someone who already uses Reignite and joins another organization lands there at their next sign-in", async () => {
     const org = await createOrganization(db, { name: "Zeta Labs", adminEmail: "maya@acme.example", adminName: "Maya" });
-    const claims = { userId: (await viewerFor(db, "maya@acme.example")).userId, authTime: Date.now() };
-    expect((await loadViewer(db, claims))?.orgName).toBe("Acme Robotics"); // before: her only organization
+    const signIn = async () => {
+      const r = await checkCredentials("maya@acme.example", "reignite-demo", undefined);
+      if (!r || r === "rate_limited") throw new Error("sign-in failed");
+      return loadViewer(db, { userId: r.id, authTime: Date.now() }, r.landingOrgId ?? undefined);
+    };
+    expect((await signIn())?.orgName).toBe("Acme Robotics"); // before: her only organization
     await acceptInvitation(db, org.token, "reignite-demo");
-    const v = await loadViewer(db, claims);
+    const v = await signIn();
     // Not Acme Robotics, the first by name: the organization just joined.
     expect(v?.orgId).toBe(org.orgId);
     expect(v?.orgs.map((o) => o.name)).toEqual(["Acme Robotics", "Zeta Labs"]);
