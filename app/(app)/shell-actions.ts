@@ -35,6 +35,11 @@ export async function switchOrgAction(form: FormData): Promise<void> {
   // most browsers then refused, and switching organizations silently did nothing.
   jar.set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: jar.has(SECURE_SESSION_COOKIE), path: "/" });
   // Remembered for the account too: the next sign-in (any browser; sign-out clears the cookie) lands here.
-  await rememberLastOrg(await getDb(), viewer.userId, orgId.data);
+  // Best effort: the switch itself (the cookie) must not fail because this could not be written.
+  try {
+    await rememberLastOrg(await getDb(), viewer.userId, orgId.data);
+  } catch (err) {
+    console.error("[switch-org] could not remember the organization for the next sign-in", err);
+  }
   redirect("/");
 }

@@ -1,3 +1,4 @@
+import { isIPv6 } from "node:net";
 import { env } from "@/lib/env";
 import { normalizeAddress, peerAddressOf } from "@/lib/server/peer-address";
 
@@ -16,6 +17,26 @@ import { normalizeAddress, peerAddressOf } from "@/lib/server/peer-address";
  *   limit applies regardless.
  */
 export function clientIp(headers: Headers): string {
+  return rateLimitBucket(clientAddress(headers));
+}
+
+/**
+ * One IPv6 client usually holds a whole /64 (its addresses rotate within it, and
+ * anyone can pick any of them): its failures are counted per /64, or rotating
+ * addresses would sidestep the per-address limit. IPv4 addresses count one by one.
+ */
+export function rateLimitBucket(address: string): string {
+  const v6 = address.split("%")[0]!;
+  if (!isIPv6(v6)) return address;
+  const [head, tail] = v6.split("::") as [string, string | undefined];
+  const groups = (s: string | undefined) => (s ? s.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
+  const h = groups(head);
+  const t = groups(tail);
+  const all = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t];
+  return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+}
+
+function clientAddress(headers: Headers): string {
   const trusted = env().TRUSTED_PROXIES.split(",").map((s) => normalizeAddress(s)).filter(Boolean);
   const peer = peerAddressOf(headers);
   if (peer && !trusted.includes(peer)) return peer;

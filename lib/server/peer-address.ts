@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 
 /**
@@ -12,11 +13,13 @@ import http from "node:http";
  * Installed once per process by instrumentation.ts: every HTTP request gets
  * PEER_HEADER set from its socket before Next.js sees it, replacing whatever a
  * client sent under that name. Requests that arrive before it is installed
- * (the first health checks at start-up) simply have no peer address.
+ * (next start listens before it runs instrumentation) have no peer address:
+ * stamped values carry a per-process secret, so a header a client sent then
+ * is not taken for one.
  */
 export const PEER_HEADER = "x-reignite-peer";
 
-type PeerGlobal = { __reignitePeerAddress?: boolean };
+type PeerGlobal = { __reignitePeerAddress?: boolean; __reignitePeerNonce?: string };
 const g = globalThis as PeerGlobal;
 
 /** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) → "192.0.2.1", so TRUSTED_PROXIES can name it either way. */
@@ -27,13 +30,17 @@ export function normalizeAddress(address: string): string {
 
 export function recordPeerAddresses(): void {
   if (g.__reignitePeerAddress) return;
+  // Stamped values carry a secret of this process: a request that arrived before this was installed (next start
+  // listens before it runs instrumentation) still holds whatever the client sent under PEER_HEADER, and must not
+  // count as a peer address when it is handled afterwards.
+  const nonce = (g.__reignitePeerNonce = randomBytes(12).toString("base64url"));
   const emit = http.Server.prototype.emit;
   // Every server of this process (next start's, and the cluster's shared socket) goes through Server#emit("request").
   http.Server.prototype.emit = function emitWithPeer(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const req = args[0] as http.IncomingMessage;
       const address = req.socket?.remoteAddress;
-      if (address) req.headers[PEER_HEADER] = normalizeAddress(address);
+      if (address) req.headers[PEER_HEADER] = `${nonce} ${normalizeAddress(address)}`;
       else delete req.headers[PEER_HEADER];
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
@@ -43,7 +50,8 @@ export function recordPeerAddresses(): void {
 
 /** The peer address of a request, or null when this process does not record them (then the header, if any, is the client's and means nothing). */
 export function peerAddressOf(headers: Headers): string | null {
-  if (!g.__reignitePeerAddress) return null;
+  const nonce = g.__reignitePeerNonce;
+  if (!g.__reignitePeerAddress || !nonce) return null;
   const v = headers.get(PEER_HEADER);
-  return v ? normalizeAddress(v) : null;
+  return v && v.startsWith(`${nonce} `) ? normalizeAddress(v.slice(nonce.length + 1)) : null;
 }
