@@ -50,6 +50,17 @@ test("Ada makes Hiro an admin and a member again; his next click follows; she ca
   await expect(own.getByText("The organization needs at least one active admin")).toBeVisible();
   await go(ada.page, "/admin/people");
   await expect(ada.page).toHaveURL(/\/admin\/people$/);
+
+  // With Hiro an admin again, she can: the admin panel is gone, so she lands on her home page, with no admin pages.
+  await go(ada.page, `/people/${hiroId}`);
+  await access.getByLabel("Access").selectOption("admin");
+  await access.getByRole("button", { name: "Save access" }).click();
+  await expect(access.getByRole("status")).toContainText("Now an admin");
+  await go(ada.page, `/people/${adaId}`);
+  await own.getByLabel("Access").selectOption("member");
+  await own.getByRole("button", { name: "Save access" }).click();
+  await expect(ada.page).not.toHaveURL(/\/people\//);
+  await expect(ada.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
   await ada.close();
   await hiro.close();
 });

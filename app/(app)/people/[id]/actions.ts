@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
@@ -114,14 +115,19 @@ const accessSchema = z.object({ role: z.enum(["member", "admin"], { message: "Ch
 
 export async function changeAccessAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   let role: "member" | "admin" = "member";
+  let self = false;
   return runAction(async ({ viewer, db }) => {
     ({ role } = parseInput(accessSchema, fd));
+    self = viewer.personId === personId;
     return changeMemberAccess(db, viewer, personId, role);
   }).then((s) => {
     if (!s?.ok) return s;
     done(personId);
     revalidatePath("/people");
     const changed = (s.data as { changed: boolean } | undefined)?.changed;
+    // An admin who made themselves a member loses this panel (and the page they were on may be an admin page):
+    // go to their home, a new page, rather than leave focus and the answer on a form that is gone.
+    if (changed && self && role === "member") redirect("/");
     if (!changed) return { ok: true, message: "Nothing changed." };
     return { ok: true, message: role === "admin" ? "Now an admin: they manage people, settings and invitations, and read the audit log." : "Now a member: no admin pages from their next click." };
   });
