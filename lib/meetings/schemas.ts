@@ -62,5 +62,5 @@ export const stuckRaiseSchema = z.object({
   includeSkipLevel: z.boolean().optional().default(false),
   includeHr: z.boolean().optional().default(false),
 });
-export const stuckAckSchema = z.object({ nextStep: text(500, "Say what happens next, e.g. “talk in next 1:1”.") });
+export const stuckAckSchema = z.object({ nextStep: text(500, "Say what happens next, e.g. “Explore a rotation”.") });
 export const cadenceSchema = z.object({ cadence: z.enum(["7", "14", "30", "default"]) });

@@ -4,7 +4,7 @@ import { rows, type Db } from "@/db/client";
 import { memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { authorize, authorizeOrg, isUuid } from "@/lib/policy";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
@@ -211,6 +211,13 @@ export async function changeMemberAccess(db: Db, viewer: Viewer, personId: strin
   await authorize(db, viewer, "directory", "write", personId);
   const changed = await transactionWithRetry(db, async (tx) => {
     await lockReportingLines(tx, viewer.orgId);
+    // Still an admin now that it is this change's turn: another admin may have made the actor a member meanwhile
+    // (two admins demoting each other at once: the second finds it is no longer theirs to decide).
+    const [actor] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    if (!actor) throw forbidden("You are no longer an admin of this organization.");
     const [current] = await tx
       .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
       .from(memberships)

@@ -75,8 +75,19 @@ describe("changing someone's access", () => {
     const danaAdmin = await viewerFor(db, "dana@acme.example");
     const results = await Promise.allSettled([changeMemberAccess(db, ada, dana.personId, "member"), changeMemberAccess(db, danaAdmin, ada.personId, "member")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 422 });
+    // The second to take its turn is no longer an admin: refused as such.
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 403, message: expect.stringContaining("no longer an admin") });
     expect(await activeAdmins(ada.orgId)).toBe(1);
+  });
+
+  it("an admin demoted while their request waited is refused when its turn comes", async () => {
+    const admin = (await viewerFor(db, "ada@acme.example")).role === "admin" ? await viewerFor(db, "ada@acme.example") : await viewerFor(db, "dana@acme.example");
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    await changeMemberAccess(db, admin, hiro.personId, "admin");
+    const staleHiro = await viewerFor(db, "hiro@acme.example"); // loaded as an admin, at the start of his request
+    await changeMemberAccess(db, admin, hiro.personId, "member");
+    await expect(changeMemberAccess(db, staleHiro, admin.personId, "member")).rejects.toMatchObject({ status: 403 });
+    expect((await viewerFor(db, admin.email)).role).toBe("admin");
   });
 
   it("a deactivated member keeps their access as it was until reactivated", async () => {
