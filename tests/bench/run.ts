@@ -21,6 +21,9 @@ import path from "node:path";
 import { execSync } from "node:child_process";
 import postgres from "postgres";
 import { findSynthAccounts, SYNTH_PASSWORD, type SynthAccounts } from "../../db/synth/accounts";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { applyMigrations } from "../../db/migrations";
+import * as schema from "../../db/schema";
 import { bundleReport } from "./bundle";
 import { explainChecks, explainLine, type ExplainResult } from "./explain";
 import { cpuPerRequest, heapAfterGcMb, load, loadWithCpu, medianRun, probe, queriesPerRequest, singleRequestMs, type Run } from "./http";
@@ -58,6 +61,8 @@ async function main() {
   const port = arg("port", "") ? Number(arg("port", "")) : await freePort();
 
   const sql = postgres(dbUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  // A bench database filled before a newer migration still works: apply what is committed, as db:synth does.
+  await applyMigrations(drizzle({ client: sql, schema, casing: "snake_case" }) as never, "postgres");
   let accounts: SynthAccounts;
   let stats: Record<string, number>;
   let explained: ExplainResult[];
