@@ -174,6 +174,22 @@ export async function changeTitleTeam(
 }
 
 /**
+ * Membership changes of one organization (deactivation, reactivation, access)
+ * take turns on the reporting-lines lock. Once it is this change's turn the
+ * actor must still be an active admin: another admin may have demoted or
+ * deactivated them while their request waited (two admins acting on each
+ * other at once: the second finds it is no longer theirs to decide).
+ */
+async function lockMembershipsAsAdmin(tx: Tx, viewer: Viewer): Promise<void> {
+  await lockReportingLines(tx, viewer.orgId);
+  const [actor] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+  if (!actor) throw forbidden("You are no longer an admin of this organization.");
+}
+
+/**
  * Admin: deactivate a membership. getViewer rejects deactivated memberships
  * on the next request, so the person is signed out at once. Their reports
  * keep them as manager on record until an admin reassigns them.
@@ -182,9 +198,9 @@ export async function deactivateMember(db: Db, viewer: Viewer, personId: string)
   await authorize(db, viewer, "directory", "write", personId);
   if (personId === viewer.personId) throw new AppError(422, "validation_failed", "You cannot deactivate yourself.");
   await transactionWithRetry(db, async (tx) => {
-    // Membership changes of one organization take turns, so two admins deactivating each other at the same
-    // moment cannot together leave it with no active admin (nobody could then manage it without the database).
-    await lockReportingLines(tx, viewer.orgId);
+    // Taking turns, two admins deactivating each other at the same moment cannot together leave the organization
+    // with no active admin (nobody could then manage it without the database).
+    await lockMembershipsAsAdmin(tx, viewer);
     const done = await tx
       .update(memberships)
       .set({ deactivatedAt: new Date(), version: sql`${memberships.version} + 1`, updatedAt: new Date() })
@@ -210,14 +226,7 @@ export async function deactivateMember(db: Db, viewer: Viewer, personId: string)
 export async function changeMemberAccess(db: Db, viewer: Viewer, personId: string, role: "admin" | "member"): Promise<{ changed: boolean }> {
   await authorize(db, viewer, "directory", "write", personId);
   const changed = await transactionWithRetry(db, async (tx) => {
-    await lockReportingLines(tx, viewer.orgId);
-    // Still an admin now that it is this change's turn: another admin may have made the actor a member meanwhile
-    // (two admins demoting each other at once: the second finds it is no longer theirs to decide).
-    const [actor] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.id, viewer.personId), eq(memberships.orgId, viewer.orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
-    if (!actor) throw forbidden("You are no longer an admin of this organization.");
+    await lockMembershipsAsAdmin(tx, viewer);
     const [current] = await tx
       .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
       .from(memberships)
@@ -256,24 +265,27 @@ export async function changeMemberAccess(db: Db, viewer: Viewer, personId: strin
  */
 export async function reactivateMember(db: Db, viewer: Viewer, personId: string): Promise<void> {
   await authorize(db, viewer, "directory", "write", personId);
-  const done = await db
-    .update(memberships)
-    .set({ deactivatedAt: null, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNotNull(memberships.deactivatedAt)))
-    .returning({ userId: memberships.userId });
-  if (!done.length) throw conflict("This person is already active.");
-  // Sessions from before the deactivation count again only if the account was signed out by it, i.e. had no
-  // other active membership. Someone who is also in another organization stayed signed in there all along: ending
-  // their sessions would let this organization's admins sign them out of every organization at will.
-  await db
-    .update(users)
-    .set({ sessionsValidAfter: new Date() })
-    .where(
-      and(
-        eq(users.id, done[0]!.userId),
-        sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.user_id = ${users.id} AND o.id <> ${personId} AND o.deactivated_at IS NULL)`,
-      ),
-    );
+  await transactionWithRetry(db, async (tx) => {
+    await lockMembershipsAsAdmin(tx, viewer);
+    const done = await tx
+      .update(memberships)
+      .set({ deactivatedAt: null, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId), isNotNull(memberships.deactivatedAt)))
+      .returning({ userId: memberships.userId });
+    if (!done.length) throw conflict("This person is already active.");
+    // Sessions from before the deactivation count again only if the account was signed out by it, i.e. had no
+    // other active membership. Someone who is also in another organization stayed signed in there all along: ending
+    // their sessions would let this organization's admins sign them out of every organization at will.
+    await tx
+      .update(users)
+      .set({ sessionsValidAfter: new Date() })
+      .where(
+        and(
+          eq(users.id, done[0]!.userId),
+          sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.user_id = ${users.id} AND o.id <> ${personId} AND o.deactivated_at IS NULL)`,
+        ),
+      );
+  });
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.reactivated", targetType: "membership", targetId: personId });
 }
 

@@ -21,6 +21,9 @@ afterAll(teardownTestDb);
 const activeAdmins = async (orgId: string) =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt))))[0]!.n;
 
+const isActive = async (personId: string) =>
+  (await db.select({ off: memberships.deactivatedAt }).from(memberships).where(eq(memberships.id, personId)))[0]!.off === null;
+
 describe("changing someone's access", () => {
   it("an admin makes Hiro an admin and a member again; his next load follows; each change is audited once", async () => {
     const ada = await viewerFor(db, "ada@acme.example");
@@ -88,6 +91,26 @@ describe("changing someone's access", () => {
     await changeMemberAccess(db, admin, hiro.personId, "member");
     await expect(changeMemberAccess(db, staleHiro, admin.personId, "member")).rejects.toMatchObject({ status: 403 });
     expect((await viewerFor(db, admin.email)).role).toBe("admin");
+  });
+
+  it("an admin deactivated or demoted while their request waited can neither deactivate nor reactivate anyone", async () => {
+    const admin = (await viewerFor(db, "ada@acme.example")).role === "admin" ? await viewerFor(db, "ada@acme.example") : await viewerFor(db, "dana@acme.example");
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    const gus = await viewerFor(db, "gus@acme.example");
+    await changeMemberAccess(db, admin, hiro.personId, "admin");
+    const staleHiro = await viewerFor(db, "hiro@acme.example"); // loaded as an admin, at the start of his request
+    await deactivateMember(db, admin, hiro.personId);
+    await expect(deactivateMember(db, staleHiro, gus.personId)).rejects.toMatchObject({ status: 403, message: expect.stringContaining("no longer an admin") });
+    expect(await isActive(gus.personId)).toBe(true);
+    await deactivateMember(db, admin, gus.personId);
+    await expect(reactivateMember(db, staleHiro, gus.personId)).rejects.toMatchObject({ status: 403 });
+    expect(await isActive(gus.personId)).toBe(false);
+    // Reactivated, but a member again: still not theirs to decide.
+    await reactivateMember(db, admin, hiro.personId);
+    await changeMemberAccess(db, admin, hiro.personId, "member");
+    await expect(reactivateMember(db, staleHiro, gus.personId)).rejects.toMatchObject({ status: 403 });
+    await reactivateMember(db, admin, gus.personId);
+    expect(await isActive(gus.personId)).toBe(true);
   });
 
   it("a deactivated member keeps their access as it was until reactivated", async () => {
