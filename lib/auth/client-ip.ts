@@ -39,7 +39,10 @@ export function rateLimitBucket(address: string): string {
 function clientAddress(headers: Headers): string {
   const trusted = env().TRUSTED_PROXIES.split(",").map((s) => normalizeAddress(s)).filter(Boolean);
   const peer = peerAddressOf(headers);
-  if (peer && !trusted.includes(peer)) return peer;
+  if (peer && !trusted.includes(peer)) {
+    if (headers.has("x-forwarded-for")) warnUntrustedForwarder(peer);
+    return peer;
+  }
   if (trusted.length) {
     const xff = headers.get("x-forwarded-for");
     if (xff) {
@@ -53,4 +56,29 @@ function clientAddress(headers: Headers): string {
     if (real) return normalizeAddress(real);
   }
   return peer ?? "direct";
+}
+
+/**
+ * Behind a load balancer that is not named in TRUSTED_PROXIES, every client
+ * arrives from the balancer's address and shares one per-address sign-in
+ * limit: 50 wrong passwords from anyone pause sign-in for everyone behind it.
+ * Nothing fails loudly, so say it in the server log the first time a
+ * connection forwards an address we ignore. A client may send the header
+ * itself (or sit behind its own forward proxy), so this is a hint, printed
+ * once per address for a few addresses, not an error.
+ */
+const MAX_FORWARDER_WARNINGS = 3;
+const warnedForwarders = new Set<string>();
+
+function warnUntrustedForwarder(peer: string): void {
+  if (warnedForwarders.has(peer) || warnedForwarders.size >= MAX_FORWARDER_WARNINGS) return;
+  warnedForwarders.add(peer);
+  console.warn(
+    `[rate-limit] A request from ${peer} carried X-Forwarded-For, which is ignored because ${peer} is not in TRUSTED_PROXIES. ` +
+      `If Reignite runs behind a load balancer or reverse proxy at that address, add it to TRUSTED_PROXIES: otherwise every client behind it shares one sign-in rate limit.`,
+  );
+}
+
+export function resetForwarderWarningsForTests(): void {
+  warnedForwarders.clear();
 }

@@ -7,11 +7,11 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp, resetForwarderWarningsForTests } from "@/lib/auth/client-ip";
 import { LOGIN_MAX_FAILURES_PER_IP } from "@/lib/auth/rate-limit";
 import { resetEnvForTests } from "@/lib/env";
 import { normalizeAddress, PEER_HEADER, peerAddressOf, recordPeerAddresses } from "@/lib/server/peer-address";
@@ -113,6 +113,26 @@ describe.skipIf(!aliases)("client address for rate limits", () => {
     expect((await from("127.0.0.3", "/", { "x-forwarded-for": "198.51.100.4" })).ip).toBe("127.0.0.3");
     // The proxy named in its IPv6-mapped form is the same proxy.
     expect((await from("127.0.0.4", "/", { "x-forwarded-for": "198.51.100.6" })).ip).toBe("198.51.100.6");
+  });
+
+  it("says once in the server log when a connection not in TRUSTED_PROXIES forwards addresses (a load balancer nobody named)", async () => {
+    resetForwarderWarningsForTests();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await from("127.0.0.2"); // nothing forwarded: nothing to say
+      expect(warn).not.toHaveBeenCalled();
+      await from("127.0.0.2", "/", { "x-forwarded-for": "198.51.100.4" });
+      await from("127.0.0.2", "/", { "x-forwarded-for": "198.51.100.5" });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/127\.0\.0\.2 .*TRUSTED_PROXIES/);
+      // Once it is named, its forwarded addresses count and there is nothing to warn about.
+      process.env.TRUSTED_PROXIES = "127.0.0.3";
+      resetEnvForTests();
+      expect((await from("127.0.0.3", "/", { "x-forwarded-for": "198.51.100.6" })).ip).toBe("198.51.100.6");
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
