@@ -7,15 +7,16 @@ import { asFormData } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
 import { ORG_COOKIE, SECURE_SESSION_COOKIE } from "@/lib/auth/session-policy";
-import { signOutEverywhere } from "@/lib/auth/revoke";
+import { endSession } from "@/lib/auth/revoke";
 import { rememberLastOrg } from "@/lib/auth/last-org";
 import { getDb } from "@/db/client";
 
 
+/** Signs out of this browser: this session ends (copies of its token too); the user's other devices stay signed in. */
 export async function signOutAction(): Promise<void> {
   const viewer = await getViewer();
-  // A copied session token must not outlive sign-out: revoke all of this user's sessions.
-  if (viewer) await signOutEverywhere(viewer.userId);
+  // Deleting the cookie is not enough: a copied session token must not outlive sign-out.
+  if (viewer) await endSession(viewer.userId, viewer.sessionId ?? `t${viewer.authTime}`);
   const jar = await cookies();
   jar.delete(ORG_COOKIE);
   // "signed-out" tells the login page to forget this browser's unsaved note drafts.

@@ -5,6 +5,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -20,7 +21,7 @@ export const users = pgTable(
     email: text().notNull(),
     name: text().notNull(),
     passwordHash: text(),
-    // JWTs issued before this instant are rejected (password change, "sign out everywhere").
+    // JWTs issued before this instant are rejected (password change, "Sign out everywhere"; one device: ended_sessions).
     sessionsValidAfter: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // The organization this user last switched to or joined: where a sign-in lands (alphabetically first when unset).
     // Not an access grant: the viewer still needs an active membership there.
@@ -28,6 +29,24 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+);
+
+/**
+ * Sessions ended on one device ("Sign out"), by the session id in their token:
+ * refused by getViewer() from the next request, copies of the token included,
+ * while the user's other sessions go on. A row is needed only while such a
+ * token could still count (SESSION_ABSOLUTE_MS after sign-in, so at most that
+ * long after it ended); older rows are pruned. Not an organization's data: a
+ * session belongs to the login, as `users` does.
+ */
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    userId: uuid().notNull().references(() => users.id, { onDelete: "cascade" }),
+    sessionId: text().notNull(),
+    endedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.sessionId] }), index("ended_sessions_ended_at_idx").on(t.endedAt)],
 );
 
 export const memberRole = pgEnum("member_role", ["admin", "member"]);

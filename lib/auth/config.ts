@@ -45,6 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.uid = user.id;
         token.authTime = Date.now();
+        // This session's own id: "Sign out" ends this one (lib/auth/revoke.ts), copies of its token included.
+        token.sid = crypto.randomUUID();
         // The organization this session starts in (checkCredentials): a landing place, not access (getViewer
         // still requires an active membership there). Kept when the token is re-issued.
         const landing = (user as { landingOrgId?: string | null }).landingOrgId;

@@ -52,14 +52,18 @@ export function sessionCookieOf(cookies: { get(name: string): { value: string } 
  * Used by getViewer() directly instead of next-auth's auth(), which runs its
  * whole request pipeline to produce the same two values.
  */
-export async function readSessionClaims(cookie: SessionCookie | null): Promise<{ userId: string; authTime: number; orgId?: string } | null> {
+export type SessionClaims = { userId: string; authTime: number; sessionId: string; orgId?: string };
+
+export async function readSessionClaims(cookie: SessionCookie | null): Promise<SessionClaims | null> {
   if (!cookie) return null;
   const payload = await decodeSessionToken(cookie);
   const userId = typeof payload?.uid === "string" ? payload.uid : "";
   const authTime = Number(payload?.authTime ?? 0);
   // The organization the session started in (see lib/auth/credentials.ts); absent in tokens from before it existed.
   const orgId = typeof payload?.org === "string" ? payload.org : undefined;
-  return userId && authTime ? { userId, authTime, ...(orgId ? { orgId } : {}) } : null;
+  // The session's id (lib/auth/config.ts); tokens from before it existed are told apart by their sign-in instant.
+  const sessionId = typeof payload?.sid === "string" && payload.sid ? payload.sid : `t${authTime}`;
+  return userId && authTime ? { userId, authTime, sessionId, ...(orgId ? { orgId } : {}) } : null;
 }
 
 export type RefreshResult =

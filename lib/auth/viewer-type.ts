@@ -13,6 +13,8 @@ export type Viewer = {
   orgs: { orgId: string; slug: string; name: string }[];
   /** When this session was signed in (ms since epoch). */
   authTime: number;
+  /** This session's id (its token's `sid`): what "Sign out" ends. Absent on viewers built outside a request (tests, scripts). */
+  sessionId?: string;
   /** Read with the viewer (same query, same freshness) so the shell's navigation needs no query of its own. */
   nav?: { managesPeople: boolean; hasManager: boolean; managesManagers?: boolean; managerName?: string | null };
   /**

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { preparedQuery } from "@/db/prepared";
-import { memberships, organizations, users } from "@/db/schema";
+import { endedSessions, memberships, organizations, users } from "@/db/schema";
 import { readSessionClaims, sessionCookieOf } from "./session-refresh";
 import { ORG_COOKIE, SESSION_ABSOLUTE_MS } from "./session-policy";
 import { radarSettingsColumns } from "@/lib/radar/settings-columns";
@@ -39,6 +39,8 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
       email: users.email,
       name: users.name,
       sessionsValidAfter: users.sessionsValidAfter,
+      // Signed out on this device (lib/auth/revoke.ts): an index probe in the same statement, no statement of its own.
+      ended: sql<boolean>`exists (select 1 from ${endedSessions} e where e.user_id = ${users.id} and e.session_id = ${sql.placeholder("sessionId")})`,
       personId: memberships.id,
       role: memberships.role,
       orgId: organizations.id,
@@ -66,13 +68,14 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
  * The viewer for a session's claims, from the database (one statement): null
  * when the session no longer counts. `wantedOrgId`: the org switcher's choice (its cookie), else the organization the session started in.
  */
-export async function loadViewer(db: Db, claims: { userId: string; authTime: number }, wantedOrgId?: string): Promise<Viewer | null> {
+export async function loadViewer(db: Db, claims: { userId: string; authTime: number; sessionId?: string }, wantedOrgId?: string): Promise<Viewer | null> {
   const { userId, authTime } = claims;
+  const sessionId = claims.sessionId ?? `t${authTime}`;
   if (Date.now() - authTime > SESSION_ABSOLUTE_MS) return null;
-  const found = await viewerStatement(db).execute({ userId });
+  const found = await viewerStatement(db).execute({ userId, sessionId });
   const first = found[0];
   if (!first) return null;
-  if (authTime < first.sessionsValidAfter.getTime()) return null;
+  if (authTime < first.sessionsValidAfter.getTime() || first.ended) return null;
 
   const active = found.find((r) => r.orgId === wantedOrgId) ?? first;
   return {
@@ -86,6 +89,7 @@ export async function loadViewer(db: Db, claims: { userId: string; authTime: num
     role: active.role,
     orgs: found.map((r) => ({ orgId: r.orgId, slug: r.orgSlug, name: r.orgName })),
     authTime,
+    sessionId,
     nav: { managesPeople: !!active.managesPeople, hasManager: !!active.managerId, managesManagers: !!active.managesManagers, managerName: active.managerName ?? null },
     settings: {
       roleNoticeMonths: active.roleNoticeMonths,

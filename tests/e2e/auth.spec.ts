@@ -47,4 +47,36 @@ test.describe("sign-in", () => {
     await page.goto("/team");
     await expect(page).toHaveURL(/\/login/);
   });
+
+  test("signing out on the phone leaves the laptop signed in; Sign out everywhere ends both", async ({ browser }) => {
+    // Mei is in no other browser test: signing her out everywhere cannot end another test's session.
+    const laptop = await browser.newContext();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tablet = await browser.newContext();
+    try {
+      const [onLaptop, onPhone, onTablet] = await Promise.all([laptop.newPage(), phone.newPage(), tablet.newPage()]);
+      for (const p of [onLaptop, onPhone, onTablet]) await signIn(p, "mei@acme.example");
+
+      await signOut(onPhone);
+      await expect(onPhone.getByRole("status")).toHaveText("You have signed out.");
+      await onPhone.goto("/me");
+      await expect(onPhone).toHaveURL(/\/login/);
+      await onLaptop.goto("/me");
+      await expect(onLaptop).toHaveURL(/\/me$/);
+      await expect(onLaptop.getByTestId("viewer-name")).toHaveText("Mei Lin");
+
+      // From the laptop's account page, everywhere: the laptop and the tablet both end.
+      await onLaptop.getByRole("link", { name: "Account" }).click();
+      await onLaptop.getByRole("button", { name: "Sign out everywhere" }).click();
+      await expect(onLaptop).toHaveURL(/\/login/);
+      await expect(onLaptop.getByRole("status")).toHaveText("You have signed out on every device.");
+      await onTablet.goto("/me");
+      await expect(onTablet).toHaveURL(/\/login/);
+      // The password is unchanged: she signs in again.
+      await signIn(onTablet, "mei@acme.example");
+      await expect(onTablet.getByTestId("viewer-name")).toHaveText("Mei Lin");
+    } finally {
+      await Promise.all([laptop.close(), phone.close(), tablet.close()]);
+    }
+  });
 });

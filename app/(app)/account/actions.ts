@@ -1,7 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
-import { signIn } from "@/lib/auth/config";
+import { cookies } from "next/headers";
+import { signIn, signOut } from "@/lib/auth/config";
+import { getViewer } from "@/lib/auth/viewer";
+import { signOutEverywhere } from "@/lib/auth/revoke";
+import { ORG_COOKIE } from "@/lib/auth/session-policy";
 import { changePassword, changePasswordSchema } from "@/lib/auth/change-password";
 import { clientIp } from "@/lib/auth/client-ip";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
@@ -18,4 +22,16 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
     await signIn("credentials", { email: viewer.email, password: input.newPassword, redirectTo: "/account?changed=1" });
     return undefined;
   });
+}
+
+/**
+ * Signs the viewer out on every device, this one included: for a shared or lost
+ * device whose session the person cannot reach any more. Their password stays.
+ */
+export async function signOutEverywhereAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) await signOutEverywhere(viewer.userId);
+  (await cookies()).delete(ORG_COOKIE);
+  // "signed-out" tells the login page to forget this browser's unsaved note drafts, as "Sign out" does.
+  await signOut({ redirectTo: "/login?signed-out=1&everywhere=1" });
 }

@@ -8,9 +8,9 @@ import { Logo } from "@/components/shell/logo";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; "signed-out"?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; "signed-out"?: string; everywhere?: string }> }) {
   if (await getViewer()) redirect("/");
-  const { next, "signed-out": signedOut } = await searchParams;
+  const { next, "signed-out": signedOut, everywhere } = await searchParams;
   const demo = usesEmbeddedDb() && process.env.NODE_ENV !== "production";
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-12">
@@ -24,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <>
             <ForgetDrafts />
             <p role="status" className="mb-4 rounded-md border border-line bg-panel px-4 py-3 text-center text-sm">
-              You have signed out.
+              {everywhere === "1" ? "You have signed out on every device." : "You have signed out."}
             </p>
           </>
         ) : null}

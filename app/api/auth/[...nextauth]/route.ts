@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/client-ip";
 import { loginBlockedFor } from "@/lib/auth/credentials";
-import { signOutEverywhere } from "@/lib/auth/revoke";
+import { endSession } from "@/lib/auth/revoke";
 import { getViewer } from "@/lib/auth/viewer";
 import { errorResponse } from "@/lib/http/api";
 import { AppError } from "@/lib/errors";
@@ -12,8 +12,9 @@ export const GET = handlers.GET;
 /**
  * next-auth's POST endpoints, with two additions: a credentials sign-in that
  * is over the rate limit is answered 429 with Retry-After before any password
- * is checked, and signing out also revokes the user's other copies of the
- * session token (see lib/auth/revoke.ts).
+ * is checked, and signing out ends the session itself, so a copy of its token
+ * is refused too (see lib/auth/revoke.ts); the user's other devices stay
+ * signed in.
  */
 export async function POST(req: NextRequest): Promise<Response> {
   const path = req.nextUrl.pathname;
@@ -27,11 +28,11 @@ export async function POST(req: NextRequest): Promise<Response> {
         }
       }
     } else if (path.endsWith("/signout")) {
-      // Only a session that still counts (checked against the database) may end the user's sessions: a copied
-      // token that was already revoked (a password change, an earlier sign-out) decrypts fine and, through the
-      // proxy's refresh, stays alive for hours; with auth() it could sign its owner out everywhere, again and again.
+      // Only a session that still counts (checked against the database) is ended: a copied token that was already
+      // revoked (a password change, an earlier sign-out) decrypts fine and, through the proxy's refresh, stays alive
+      // for hours.
       const viewer = await getViewer();
-      if (viewer) await signOutEverywhere(viewer.userId);
+      if (viewer) await endSession(viewer.userId, viewer.sessionId ?? `t${viewer.authTime}`);
     }
   } catch (err) {
     return errorResponse(err);
