@@ -47,15 +47,17 @@ describe("decrypted session tokens are remembered, never beyond what the token a
 describe("the organization a session started in", () => {
   it("is read from the token, and kept when the token is re-issued", async () => {
     const now = Date.now();
-    const value = await token({ uid: "u4", authTime: now - 60_000, org: "6f1c1d0e-8f5e-4c7a-9d43-2f7c1e0b9a11" }, 7200);
+    const value = await token({ uid: "u4", authTime: now - 60_000, sid: "session-4", org: "6f1c1d0e-8f5e-4c7a-9d43-2f7c1e0b9a11" }, 7200);
     const cookie = { name: SESSION_COOKIE, value };
-    expect(await readSessionClaims(cookie)).toEqual({ userId: "u4", authTime: now - 60_000, orgId: "6f1c1d0e-8f5e-4c7a-9d43-2f7c1e0b9a11" });
+    expect(await readSessionClaims(cookie)).toEqual({ userId: "u4", authTime: now - 60_000, sessionId: "session-4", orgId: "6f1c1d0e-8f5e-4c7a-9d43-2f7c1e0b9a11" });
     // An hour and a half later the token is re-issued: the organization stays with it.
     const later = await refreshSessionToken(cookie, now + 90 * 60_000);
     expect(later.state).toBe("refreshed");
     const reissued = { name: SESSION_COOKIE, value: (later as { value: string }).value };
     expect((await decodeSessionToken(reissued, now + 90 * 60_000))?.org).toBe("6f1c1d0e-8f5e-4c7a-9d43-2f7c1e0b9a11");
-    // A token from before the claim existed has none.
-    expect(await readSessionClaims({ name: SESSION_COOKIE, value: await token({ uid: "u5", authTime: now }, 600) })).toEqual({ userId: "u5", authTime: now });
+    // So does the session id: signing out of the re-issued token ends the session it continues.
+    expect((await decodeSessionToken(reissued, now + 90 * 60_000))?.sid).toBe("session-4");
+    // A token from before the claims existed has no organization, and is told apart by its sign-in instant.
+    expect(await readSessionClaims({ name: SESSION_COOKIE, value: await token({ uid: "u5", authTime: now }, 600) })).toEqual({ userId: "u5", authTime: now, sessionId: `t${now}` });
   });
 });
