@@ -40,7 +40,9 @@ function clientAddress(headers: Headers): string {
   const trusted = env().TRUSTED_PROXIES.split(",").map((s) => normalizeAddress(s)).filter(Boolean);
   const peer = peerAddressOf(headers);
   if (peer && !trusted.includes(peer)) {
-    if (headers.has("x-forwarded-for")) warnUntrustedForwarder(peer);
+    // Next.js fills in X-Forwarded-For with the peer's own address when a request has none: only another address was forwarded.
+    const xff = headers.get("x-forwarded-for");
+    if (xff && xff.split(",").some((hop) => normalizeAddress(hop) !== peer)) warnUntrustedForwarder(peer);
     return peer;
   }
   if (trusted.length) {

@@ -120,6 +120,7 @@ describe.skipIf(!aliases)("client address for rate limits", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       await from("127.0.0.2"); // nothing forwarded: nothing to say
+      await from("127.0.0.2", "/", { "x-forwarded-for": "127.0.0.2" }); // what Next.js fills in for a direct request
       expect(warn).not.toHaveBeenCalled();
       await from("127.0.0.2", "/", { "x-forwarded-for": "198.51.100.4" });
       await from("127.0.0.2", "/", { "x-forwarded-for": "198.51.100.5" });
