@@ -117,8 +117,9 @@ const SPECS: Record<string, Spec> = {
     fields: () => ({ password: textArb(0, 200), confirm: textArb(0, 200) }),
   },
   "app/(app)/shell-actions.ts#switchOrgAction": { prev: false, fields: (ids) => ({ orgId: fc.constantFrom(ids.org.acme, ids.org.globex, "x", "") }), page: () => "/me" },
-  // Signs out (revoking all of the user's sessions): fuzzed as Jonah only, whose sessions nothing else uses.
+  // Sign out (this session) and sign out everywhere (all of the user's sessions): fuzzed as Jonah only, whose sessions nothing else uses.
   "app/(app)/shell-actions.ts#signOutAction": { noForm: true, fields: () => ({}), actors: ["jonah"], page: () => "/me" },
+  "app/(app)/account/actions.ts#signOutEverywhereAction": { noForm: true, fields: () => ({}), actors: ["jonah"], page: () => "/account" },
   "app/(app)/account/actions.ts#changePasswordAction": { prev: true, fields: () => ({ currentPassword: textArb(0, 200), newPassword: fc.oneof(textArb(0, 200), fc.constant("correct horse battery staple")) }) },
 
   // Growth plan (/me and /people/[id]/plan).
@@ -411,7 +412,7 @@ test("every server action answers generated and hostile input with a normal acti
     if (process.env.ACTION_FUZZ_ONLY && !key.includes(process.env.ACTION_FUZZ_ONLY)) continue;
     const action = byKey.get(key)!;
     const page = spec.page ? spec.page(ids) : pagePath(action.pages[0]!, { id: action.pages[0]!.includes("one-on-ones/[id]") ? ids.eliMeeting : ids.person.eli! });
-    const runs = key.endsWith("#signOutAction") ? 3 : RUNS;
+    const runs = key.endsWith("#signOutAction") || key.endsWith("#signOutEverywhereAction") ? 3 : RUNS;
     const out = await fc.check(
       fc.asyncProperty(callArb(key, spec, ids), async (c) => {
         const r = await callServerAction(sessions[c.actor], action.id, page, c.args);
