@@ -94,6 +94,12 @@ export function isTransientTxFailure(err: unknown): boolean {
   return false;
 }
 
+/** PostgreSQL's numeric_value_out_of_range: a value too large for its column. */
+function isOutOfRange(err: unknown): boolean {
+  for (const code of errorCodes(err)) if (code === "22003") return true;
+  return false;
+}
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(err);
@@ -102,6 +108,8 @@ export function toAppError(err: unknown): AppError {
   // of a person are updated by both): PostgreSQL rolls one back whole, so
   // nothing was half-saved, and trying again succeeds.
   if (isTransientTxFailure(err)) return conflict("Someone else was saving a change for this person at the same moment. Nothing was saved; please try again.");
+  // A number the schemas let through that a column cannot hold (a version of 2^31, say): the client's input, not our failure.
+  if (isOutOfRange(err)) return new AppError(422, "validation_failed", "A number in the request is out of range.");
   return new AppError(500, "internal", "Something went wrong on our side.");
 }
 

@@ -12,5 +12,8 @@ export function versionNumber<T extends z.ZodType>(inner: T) {
   return z.preprocess((v) => (v === "" || v === null ? undefined : typeof v === "string" && DIGITS.test(v) ? Number(v) : v), inner);
 }
 
+/** The largest version a row can have: versions are PostgreSQL integers. */
+export const MAX_VERSION = 2_147_483_647;
+
 /** A required version ≥ 1, with one message for a missing or malformed one. */
-export const requiredVersion = versionNumber(z.number({ error: "The version you edited is missing." }).int().positive());
+export const requiredVersion = versionNumber(z.number({ error: "The version you edited is missing." }).int().positive().max(MAX_VERSION, "That version does not exist."));

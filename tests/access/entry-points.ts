@@ -498,6 +498,11 @@ export const CLASSIFIED: Classified[] = [
   { kind: "action", key: "app/(app)/account/actions.ts#changePasswordAction", classification: "own-only", reason: "changes the caller's own password" },
   { kind: "action", key: "components/pulse/actions.ts#submitPulseAction", classification: "own-only", reason: "always writes the caller's own pulse (viewer.personId)" },
   { kind: "action", key: "components/stuck/actions.ts#raiseStuckAction", classification: "own-only", reason: "raises the caller's own stuck signal" },
+  { kind: "route", key: "GET /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
+  { kind: "route", key: "POST /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
+  { kind: "route", key: "PUT /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
+  { kind: "route", key: "PATCH /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
+  { kind: "route", key: "DELETE /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
   { kind: "action", key: "app/(auth)/login/actions.ts#loginAction", classification: "public", reason: "sign-in form; needs no session" },
   { kind: "action", key: "app/invite/[token]/actions.ts#acceptInviteAction", classification: "public", reason: "the one-time invitation token is the credential" },
 ];
