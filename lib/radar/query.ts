@@ -82,6 +82,7 @@ const FACT_KEYS = [
   "stuck_hr_ms",
   "last_learning_ms",
   "unused_skills",
+  "added_ms",
 ] as const;
 type FactKey = (typeof FACT_KEYS)[number];
 
@@ -104,6 +105,7 @@ function factColumns(orgId: string, now: Date): Record<FactKey, SQL> {
     stuck_hr_ms: sql`(extract(epoch FROM f.stuck_hr_at) * 1000)::float8`,
     last_learning_ms: sql`(extract(epoch FROM f.last_learning_at) * 1000)::float8`,
     unused_skills: sql`f.unused_skills`,
+    added_ms: sql`(extract(epoch FROM m.created_at) * 1000)::float8`,
   };
 }
 
@@ -123,6 +125,7 @@ type RawFacts = {
   stuck_hr_ms: number | null;
   last_learning_ms: number | null;
   unused_skills: string[] | null;
+  added_ms: number | null;
 };
 type Raw = RawFacts & {
   id: string;
@@ -152,6 +155,7 @@ function factsOf(r: RawFacts, hasManager: boolean): PersonFacts {
     oldestOpenStuck: ms(r.stuck_any_ms),
     lastLearning: ms(r.last_learning_ms),
     unusedSkills: r.unused_skills ?? [],
+    addedAt: ms(r.added_ms),
   };
 }
 
@@ -249,6 +253,7 @@ export async function loadRadarSummaries(db: Db, orgId: string, scope: RadarScop
       stuck_hr_ms: a[AT.stuck_hr_ms],
       last_learning_ms: a[AT.last_learning_ms],
       unused_skills: a[AT.unused_skills],
+      added_ms: a[AT.added_ms],
     } as RawFacts;
     const managerId = a[4] as string | null;
     return {

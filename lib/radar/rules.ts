@@ -47,7 +47,18 @@ export type PersonFacts = {
   oldestOpenStuck: Date | null; // oldest stuck signal still open
   lastLearning: Date | null;
   unusedSkills: string[];
+  /**
+   * When the person was added to Reignite (their membership). Absences — no
+   * stretch goal, no 1:1 held, no learning recorded — count from then: on the
+   * day a team is imported or someone joins, nothing has been recorded yet,
+   * and flagging that made every newcomer "At risk" on day one. Absent: counted
+   * as long known (tests and callers that predate it).
+   */
+  addedAt?: Date | null;
 };
+
+/** A newcomer's first days: no stretch goal or rotation is expected of them yet. */
+export const NEWCOMER_STRETCH_DAYS = 90;
 
 const fmt1 = (n: number) => n.toFixed(1);
 
@@ -58,6 +69,7 @@ export function monthsInRole(f: Pick<PersonFacts, "roleSince">, now: Date): numb
 /** `months`: the time in role when the caller has it already (monthsInRole(f, now)). */
 export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months = monthsInRole(f, now)): Flag[] {
   const flags: Flag[] = [];
+  const addedDays = f.addedAt ? daysBetween(f.addedAt, now) : Infinity;
 
   if (months >= s.roleNoticeMonths || months >= s.roleWarningMonths) {
     const warning = months >= s.roleWarningMonths;
@@ -71,7 +83,7 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
     });
   }
 
-  if (f.activeGoals === 0 && !f.activeRotation) {
+  if (f.activeGoals === 0 && !f.activeRotation && addedDays >= NEWCOMER_STRETCH_DAYS) {
     flags.push({
       code: "no_stretch",
       severity: "notice",
@@ -84,12 +96,15 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
     const cadence = f.cadenceDays ?? s.defaultCadenceDays;
     const limit = cadence * 1.5;
     if (!f.lastOneOnOne) {
-      flags.push({
-        code: "one_on_one_overdue",
-        severity: "notice",
-        reason: "No 1:1 held yet with the current manager",
-        selfReason: "You haven't had a 1:1 with your manager yet — ask for one.",
-      });
+      // Someone added recently is not overdue before a first 1:1 could be: the same limit as between two 1:1s.
+      if (addedDays > limit) {
+        flags.push({
+          code: "one_on_one_overdue",
+          severity: "notice",
+          reason: "No 1:1 held yet with the current manager",
+          selfReason: "You haven't had a 1:1 with your manager yet — ask for one.",
+        });
+      }
     } else {
       const days = daysBetween(f.lastOneOnOne, now);
       if (days > limit) {
@@ -132,7 +147,9 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
   }
 
   const learningMonths = f.lastLearning ? monthsBetween(f.lastLearning, now) : null;
-  if (learningMonths === null || learningMonths >= s.learningGapMonths) {
+  // Nothing recorded yet counts as a gap once they have been here as long as the gap itself.
+  const knownMonths = f.addedAt ? monthsBetween(f.addedAt, now) : Infinity;
+  if (learningMonths === null ? knownMonths >= s.learningGapMonths : learningMonths >= s.learningGapMonths) {
     flags.push({
       code: "learning_gap",
       severity: "notice",

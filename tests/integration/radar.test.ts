@@ -148,3 +148,25 @@ describe("the radar on the demo data", () => {
     expect(small.count).toBeLessThanOrEqual(2);
   });
 });
+
+describe("a newcomer", () => {
+  it("joins Maya's team with nothing recorded and is not at risk; the same person added long ago would be", async () => {
+    const { sql } = await import("drizzle-orm");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const today = new Date().toISOString().slice(0, 10);
+    // As an accepted invitation leaves them: a membership and the role event they joined with, nothing else.
+    await db.execute(sql`
+      WITH u AS (INSERT INTO users (email, name) VALUES ('newcomer@acme.example', 'Nova Newcomer') RETURNING id),
+           m AS (INSERT INTO memberships (org_id, user_id, manager_id, title, team)
+                 SELECT ${maya.orgId}, u.id, ${maya.personId}, 'Engineer', 'Platform' FROM u RETURNING id)
+      INSERT INTO role_events (org_id, person_id, type, effective_on, description, new_title, new_team, created_by)
+      SELECT ${maya.orgId}, m.id, 'title_change', ${today}::date, 'Joined as Engineer.', 'Engineer', 'Platform', ${maya.personId} FROM m`);
+    const nova = (await radarForManager(db, maya)).find((p) => p.name === "Nova Newcomer")!;
+    expect(nova).toMatchObject({ risk: "none", flags: [] });
+    // Four months on, still without a 1:1, a stretch goal or any learning: flagged for the first two, not yet the third.
+    const later = new Date(Date.now() + 122 * 86_400_000);
+    const novaLater = (await radarForManager(db, maya, { now: later })).find((p) => p.name === "Nova Newcomer")!;
+    expect(novaLater.flags.map((f) => f.code).sort()).toEqual(["no_stretch", "one_on_one_overdue"]);
+    await db.execute(sql`DELETE FROM users WHERE email = 'newcomer@acme.example'`);
+  });
+});

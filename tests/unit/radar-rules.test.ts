@@ -135,3 +135,37 @@ describe("riskLevel", () => {
     expect(riskLevel([flag("no_stretch", "notice"), flag("learning_gap", "notice"), flag("skills_unused", "notice")])).toBe("at_risk");
   });
 });
+
+describe("newcomers", () => {
+  // Added to Reignite today: nothing has been recorded for them yet (an invitation accepted, a team imported).
+  const blank: PersonFacts = { ...healthy, activeGoals: 0, lastOneOnOne: null, lastLearning: null, pulseRust: [] };
+  const addedDaysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+
+  it("are not flagged for what nobody could have recorded yet: no stretch, no 1:1, no learning", () => {
+    const fresh = computeFlags({ ...blank, roleSince: "2026-11-29", addedAt: addedDaysAgo(0) }, DEFAULT_SETTINGS, now);
+    expect(codes(fresh)).toEqual([]);
+    expect(riskLevel(fresh)).toBe("none");
+  });
+
+  it("are flagged for each absence once they have been here as long as it allows", () => {
+    const at = (days: number) => codes(computeFlags({ ...blank, roleSince: "2026-11-29", addedAt: addedDaysAgo(days) }, DEFAULT_SETTINGS, now));
+    // No 1:1 after 1.5 × the cadence (14 days): the same limit as between two 1:1s.
+    expect(at(21)).toEqual([]);
+    expect(at(22)).toEqual(["one_on_one_overdue"]);
+    // No stretch goal or rotation after their first 90 days.
+    expect(at(89)).toEqual(["one_on_one_overdue"]);
+    expect(at(90)).toEqual(["no_stretch", "one_on_one_overdue"]);
+    // No learning recorded after the learning gap (6 months).
+    expect(at(200)).toEqual(["learning_gap", "no_stretch", "one_on_one_overdue"]);
+  });
+
+  it("an imported veteran is still flagged for an old role on day one: that is a fact, not a missing record", () => {
+    const veteran = computeFlags({ ...blank, roleSince: "2019-03-01", addedAt: addedDaysAgo(0) }, DEFAULT_SETTINGS, now);
+    expect(codes(veteran)).toEqual(["role_stale"]);
+  });
+
+  it("someone long known is flagged as before", () => {
+    expect(codes(computeFlags({ ...blank, addedAt: addedDaysAgo(400) }, DEFAULT_SETTINGS, now))).toEqual(["learning_gap", "no_stretch", "one_on_one_overdue"]);
+    expect(codes(computeFlags(blank, DEFAULT_SETTINGS, now))).toEqual(["learning_gap", "no_stretch", "one_on_one_overdue"]);
+  });
+});
