@@ -41,6 +41,7 @@ export function PersonPicker({
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<"idle" | "searching" | "done" | "error">("idle");
   const inputRef = useRef<HTMLInputElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
@@ -74,6 +75,8 @@ export function PersonPicker({
     setResults([]);
     setOpen(false);
     setStatus("idle");
+    // The chip replaces the input that had focus: hand it to Change, or it falls to the page's body.
+    requestAnimationFrame(() => changeRef.current?.focus());
   }
 
   function change() {
@@ -116,7 +119,7 @@ export function PersonPicker({
               {picked.name}
               {picked.title ? <span className="text-muted"> — {picked.title}</span> : null}
             </span>
-            <button type="button" onClick={change} className="text-sm underline">
+            <button ref={changeRef} type="button" onClick={change} className="text-sm underline">
               Change<span className="sr-only"> {label.toLowerCase()}</span>
             </button>
           </div>

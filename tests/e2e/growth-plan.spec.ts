@@ -262,6 +262,10 @@ test("Eli links a colleague as a connection by searching for her, keyboard only"
   await expect(form.getByRole("option", { name: /Nadia Petrova/ })).toBeVisible();
   await who.press("Enter"); // picks the highlighted match; does not submit the form
   await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Nadia Petrova");
+  // Focus stays in the form, on the control that replaced the search box (it fell to the page's body), and Tab goes on.
+  await expect(form.getByRole("button", { name: "Change person in the organization" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel("Or a name outside it")).toBeFocused();
   await form.getByLabel("What it is for").fill("Learn how staff engineers pick their battles");
   await form.getByRole("button", { name: "Add connection" }).click();
   const row = page.getByRole("region", { name: "Connections" }).getByRole("listitem").filter({ hasText: "Nadia Petrova" });
