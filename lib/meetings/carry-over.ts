@@ -84,8 +84,11 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
     .limit(1);
   if (!target) {
     const cadence = await cadenceDaysFor(tx, p.orgId, p.reportId);
-    const latest = Math.max(now.getTime(), ...closed.map((c) => c.scheduledAt.getTime()));
-    const at = new Date(latest + cadence * DAY);
+    // Whole cadences after the pair's last 1:1, so the next one keeps its weekday and time of day (a 1:1 at 11:00
+    // marked held at 12:05 used to make the next one at 12:05), and the first such time still ahead of now.
+    const last = Math.max(...closed.map((c) => c.scheduledAt.getTime()));
+    const step = cadence * DAY;
+    const at = new Date(last + Math.max(1, Math.floor((now.getTime() - last) / step) + 1) * step);
     [target] = await tx
       .insert(meetings)
       .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })

@@ -31,6 +31,27 @@ async function actionsOn(meetingId: string) {
 }
 
 describe("carry-over never drops anything", () => {
+  it("a 1:1 marked held after its time makes the next one a cadence after it, at the same time of day", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, gus));
+    await db.delete(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    const at11 = new Date("2026-11-30T11:00:00Z");
+    const m = await scheduleMeeting(db, maya, gus, { scheduledAt: at11 }, new Date("2026-11-29T09:00:00Z"));
+    await addAgendaItem(db, maya, m.id, { body: "Follow up next time" });
+    // Marked held at 12:05, an hour after it began: the next 1:1 is 14 days after 11:00, not after 12:05.
+    await changeMeeting(db, maya, m.id, { kind: "hold" }, { now: new Date("2026-11-30T12:05:00Z") });
+    const [next] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(next!.scheduledAt.toISOString()).toBe("2026-12-14T11:00:00.000Z");
+    // Marked held weeks late (the next cadence date already past): the first such date still ahead, same time.
+    await db.delete(meetings).where(eq(meetings.id, next!.id));
+    const old = await scheduleMeeting(db, maya, gus, { scheduledAt: new Date("2027-01-04T11:00:00Z") }, new Date("2027-01-01T09:00:00Z"));
+    await addAgendaItem(db, maya, old.id, { body: "Still open" });
+    await changeMeeting(db, maya, old.id, { kind: "hold" }, { now: new Date("2027-01-25T16:30:00Z") });
+    const [later] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(later!.scheduledAt.toISOString()).toBe("2027-02-01T11:00:00.000Z");
+  });
+
   it("moves open items across held, rescheduled and cancelled meetings, keeping their origin", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const eliV = await viewerFor(db, "eli@acme.example");
