@@ -30,12 +30,15 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
   const otherId = self ? list.managerId : personId;
   const [other] = otherId
     ? await db
-        .select({ name: users.name })
+        .select({ name: users.name, deactivatedAt: memberships.deactivatedAt })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(and(eq(memberships.id, otherId), eq(memberships.orgId, viewer.orgId)))
     : [];
   const next = list.items.find((m) => m.status === "scheduled");
+  // A manager deactivated stays on record until an admin reassigns their reports: nobody can meet them, so scheduling
+  // is not offered (the server refuses it), and the page says why instead.
+  const managerGone = self && !!list.managerId && !!other?.deactivatedAt;
   const suggested = suggestNextIso(list.cadenceDays);
   const cadenceLabel = list.cadenceDays === 7 ? "weekly" : list.cadenceDays === 14 ? "every 2 weeks" : list.cadenceDays === 30 ? "monthly" : `every ${list.cadenceDays} days`;
   return (
@@ -48,7 +51,12 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
             : "You have no manager in Reignite yet, so there is nobody to meet with."
         }
       />
-      {list.managerId ? (
+      {managerGone ? (
+        <p role="status" className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
+          {other?.name ?? "Your manager"} is no longer active in Reignite, so there is nobody to schedule a 1:1 with until an admin records your new manager.
+          {list.items.length ? " Your earlier 1:1s are listed below." : ""}
+        </p>
+      ) : list.managerId ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{next ? "Schedule another 1:1" : "Schedule the next 1:1"}</h2>
           <ScheduleForm personId={personId} suggestedIso={suggested} />
@@ -63,7 +71,7 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
         <p className="text-sm text-muted">Your earlier 1:1s are listed below. New ones can be scheduled once an admin records your manager.</p>
       ) : null}
       {list.items.length === 0 ? (
-        list.managerId ? (
+        list.managerId && !managerGone ? (
           <EmptyState title="No 1:1s yet">Pick a date above, e.g. next Tuesday at 10:00, and add a first talking point such as “What drew you to this field?”.</EmptyState>
         ) : null
       ) : (

@@ -33,6 +33,10 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await hr.check();
   await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(hiro.page.getByText("Waiting for a response")).toBeVisible();
+  // His 1:1s page says why nothing can be scheduled, instead of offering a form the server would refuse.
+  await go(hiro.page, "/me/one-on-ones");
+  await expect(hiro.page.getByRole("status").filter({ hasText: "Maya Manager is no longer active in Reignite" })).toBeVisible();
+  await expect(hiro.page.getByRole("heading", { name: /^Schedule/ })).toHaveCount(0);
   await hiro.close();
 
   // Omar's reports are told as before.
