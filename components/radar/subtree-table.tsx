@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { SubtreeRow } from "@/lib/radar/team-card";
 import { RISK_LABELS } from "@/lib/radar/team-view";
+import { LocalDay } from "./local-day";
 
 const riskIcon = { at_risk: "▲", watch: "●", none: "✓" } as const;
 
@@ -50,7 +51,8 @@ export function SubtreeTable({ people, caption }: { people: SubtreeRow[]; captio
               <td role="cell" className="st-why">{p.why}</td>
               <td role="cell" className="st-last">
                 <span className="sm:hidden">Last 1:1: </span>
-                {p.lastOneOnOne}</td>
+                {p.lastOneOnOneAt ? <LocalDay iso={p.lastOneOnOneAt} text={p.lastOneOnOne} relativeOnly /> : p.lastOneOnOne}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { TeamCard } from "@/lib/radar/team-card";
+import { LocalDay } from "./local-day";
 import { FlagList, RiskBadge } from "./risk";
 
 /**
@@ -44,11 +45,11 @@ export function TeamCards({ cards }: { cards: TeamCard[] }) {
           <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
             <div>
               <dt className="inline text-muted">Last 1:1: </dt>
-              <dd className="inline">{p.lastOneOnOne}</dd>
+              <dd className="inline">{p.lastOneOnOneAt ? <LocalDay iso={p.lastOneOnOneAt} text={p.lastOneOnOne} /> : p.lastOneOnOne}</dd>
             </div>
             <div>
               <dt className="inline text-muted">Next 1:1: </dt>
-              <dd className="inline">{p.nextOneOnOne}</dd>
+              <dd className="inline">{p.nextOneOnOneAt ? <LocalDay iso={p.nextOneOnOneAt} text={p.nextOneOnOne} /> : p.nextOneOnOne}</dd>
             </div>
             <div>
               <dt className="inline text-muted">Stretch goals: </dt>

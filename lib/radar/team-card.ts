@@ -43,8 +43,11 @@ export type TeamCard = PersonHeadline & {
   /** Null when there are no flags. */
   why: string | null;
   flags: CardFlag[];
+  /** As the server words it (UTC); with the instant, which the browser words on its own calendar (LocalDay). */
   lastOneOnOne: string;
+  lastOneOnOneAt: string | null;
   nextOneOnOne: string;
+  nextOneOnOneAt: string | null;
   goals: string;
   rotation: string;
 };
@@ -61,7 +64,9 @@ export function teamCard(p: TeamCardPerson, now = new Date()): TeamCard {
     why: p.risk !== "none" ? explainRisk(p.risk, p.flags) : null,
     flags: p.flags.map((f) => ({ code: f.code, severity: f.severity, reason: f.reason })),
     lastOneOnOne: p.lastOneOnOne ? `${formatDate(p.lastOneOnOne)} (${relativeDays(p.lastOneOnOne, now)})` : "none yet",
+    lastOneOnOneAt: p.lastOneOnOne?.toISOString() ?? null,
     nextOneOnOne: p.nextOneOnOne ? `${formatDate(p.nextOneOnOne)} (${relativeDays(p.nextOneOnOne, now)})` : "not scheduled",
+    nextOneOnOneAt: p.nextOneOnOne?.toISOString() ?? null,
     goals: p.activeGoalTitles.length ? p.activeGoalTitles.join("; ") : "none active",
     rotation: p.activeRotation ?? "none",
   };
@@ -77,6 +82,7 @@ export type SubtreeRow = PersonHeadline & {
   /** Every flag's sentence, or "No flags". */
   why: string;
   lastOneOnOne: string;
+  lastOneOnOneAt: string | null;
 };
 
 export function subtreeRow(p: SubtreeRowPerson, now = new Date()): SubtreeRow {
@@ -89,5 +95,6 @@ export function subtreeRow(p: SubtreeRowPerson, now = new Date()): SubtreeRow {
     risk: p.risk,
     why: p.flags.length ? p.flags.map((f) => f.reason).join("; ") : "No flags",
     lastOneOnOne: p.lastOneOnOne ? relativeDays(p.lastOneOnOne, now) : "none yet",
+    lastOneOnOneAt: p.lastOneOnOne?.toISOString() ?? null,
   };
 }

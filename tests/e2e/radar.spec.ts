@@ -294,3 +294,29 @@ test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", asy
   await expect(fatima.getByTestId("viewer-name")).toHaveText("Fatima Haddad");
   await other.close();
 });
+
+test("Maya's /team gives each 1:1 the day of the browser's own time zone, not the server's", async ({ browser }) => {
+  // Where the server (UTC) and the browser disagree on the day: +14 h moves an instant from 10:00 UTC on to the next
+  // day, −11 h moves one before 11:00 UTC back to the day before. Whichever the demo's 1:1 needs.
+  const probe = await browser.newContext();
+  const p = await probe.newPage();
+  await signIn(p, "maya@acme.example");
+  const next = card(p, "Eli Employee").getByText("Next 1:1:").locator("xpath=..").locator("time");
+  const iso = (await next.getAttribute("datetime"))!;
+  await probe.close();
+  const timezoneId = new Date(iso).getUTCHours() >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+  const inZone = (d: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: timezoneId }).format(d);
+  const dayNumber = (d: Date) => {
+    const [y, m, day] = new Intl.DateTimeFormat("en-CA", { timeZone: timezoneId }).format(d).split("-").map(Number);
+    return Date.UTC(y!, m! - 1, day!) / 86_400_000;
+  };
+  expect(inZone(new Date(iso))).not.toBe(new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso)));
+
+  const ctx = await browser.newContext({ timezoneId });
+  const page = await ctx.newPage();
+  await signIn(page, "maya@acme.example");
+  const days = dayNumber(new Date(iso)) - dayNumber(new Date());
+  const relative = days === 0 ? "today" : days > 0 ? `in ${days} day${days === 1 ? "" : "s"}` : `${-days} day${days === -1 ? "" : "s"} ago`;
+  await expect(card(page, "Eli Employee").locator(`time[datetime="${iso}"]`)).toHaveText(`${inZone(new Date(iso))} (${relative})`);
+  await ctx.close();
+});

@@ -39,7 +39,9 @@ describe("the /team card's data", () => {
         { code: "learning_gap", severity: "notice", reason: "No learning logged for 7 months" },
       ],
       lastOneOnOne: "19 Nov 2026 (10 days ago)",
+      lastOneOnOneAt: "2026-11-19T12:00:00.000Z",
       nextOneOnOne: "3 Dec 2026 (in 4 days)",
+      nextOneOnOneAt: "2026-12-03T12:00:00.000Z",
       goals: "Pilot contract tests; Mentor Sam",
       rotation: "Mobile",
     });
@@ -60,5 +62,34 @@ describe("a subtree row", () => {
     expect(subtreeRow(person(), now)).toMatchObject({ subtitle: "Backend Engineer · Payments", why: "Same role for 27 months (threshold 24); No learning logged for 7 months", lastOneOnOne: "10 days ago" });
     expect(subtreeRow(person({ depth: 2 }), now).subtitle).toBe("Backend Engineer · Payments · reports to Maya Patel");
     expect(subtreeRow(person({ flags: [], risk: "none", lastOneOnOne: null }), now)).toMatchObject({ why: "No flags", lastOneOnOne: "none yet" });
+  });
+});
+
+describe("a 1:1's day on the viewer's calendar", () => {
+  // Monday 30 Nov 2026, 12:00 UTC: already Tuesday 1 Dec, 01:00, in Auckland (UTC+13).
+  const at = new Date("2026-11-30T12:00:00Z");
+
+  it("is the day of the viewer's time zone, not UTC's", async () => {
+    const { formatDate } = await import("@/lib/radar/format");
+    const tuesday9am = new Date("2026-12-14T20:00:00Z"); // Tue 15 Dec, 09:00 in Auckland
+    expect(formatDate(tuesday9am)).toBe("14 Dec 2026");
+    expect(formatDate(tuesday9am, "Pacific/Auckland")).toBe("15 Dec 2026");
+    // A calendar date is the same day everywhere.
+    expect(formatDate("2026-12-15", "Pacific/Auckland")).toBe("15 Dec 2026");
+  });
+
+  it("counts calendar days on that clock: earlier today is today, tomorrow morning is in 1 day", async () => {
+    const { relativeDays } = await import("@/lib/radar/format");
+    const elevenUtc = new Date("2026-11-30T11:00:00Z"); // Tue 1 Dec 00:00 in Auckland: today there; today in UTC too
+    expect(relativeDays(elevenUtc, at, "Pacific/Auckland")).toBe("today");
+    expect(relativeDays(elevenUtc, at)).toBe("today");
+    const lastEveningUtc = new Date("2026-11-29T23:00:00Z"); // Mon 30 Nov 12:00 in Auckland
+    expect(relativeDays(lastEveningUtc, at)).toBe("1 day ago");
+    expect(relativeDays(lastEveningUtc, at, "Pacific/Auckland")).toBe("1 day ago");
+    // 20 hours ahead, but the next calendar day: "in 1 day", not "today" (hours rounded made it "in 1 day" only after 12 hours).
+    expect(relativeDays(new Date("2026-12-01T08:00:00Z"), at)).toBe("in 1 day");
+    expect(relativeDays(new Date("2026-11-30T23:59:00Z"), at)).toBe("today");
+    expect(relativeDays(new Date("2026-11-30T23:59:00Z"), at, "America/Los_Angeles")).toBe("today");
+    expect(relativeDays(new Date("2026-12-01T07:59:00Z"), at, "America/Los_Angeles")).toBe("today"); // 23:59 in Los Angeles
   });
 });
