@@ -1,17 +1,19 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
-import { readImportCsv, type ImportRow } from "./csv-rows";
+import { readImportCsv, type HeaderReport, type ImportRow } from "./csv-rows";
+import { roleOutcome, type RoleHistory } from "./csv-role-start";
 import { createsCycle, peopleInCycles } from "./cycle";
 import { cancelMeetingsWithFormerManagers, lockReportingLines } from "./structure";
 
-export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[] };
-export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number> };
+/** `notes`: what the row asked for and the import will not do, and why (never an error). */
+export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[]; notes: string[] };
+export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number>; headers: HeaderReport | null };
 
 /** Batches of 1,000 rows keep each statement under PostgreSQL's 65,535 parameters. */
 function chunks<T>(list: T[], size = 1000): T[][] {
@@ -38,6 +40,22 @@ async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
   return r.map(({ deactivatedAt, ...x }) => ({ ...x, deactivated: !!deactivatedAt }));
 }
 
+/** The role event dates of these members, for roleOutcome. */
+async function loadRoleHistory(db: Db, orgId: string, ids: string[]): Promise<(id: string) => RoleHistory> {
+  const byPerson = new Map<string, Set<string>>();
+  for (const part of chunks(ids)) {
+    const rows = await db
+      .selectDistinct({ personId: roleEvents.personId, on: roleEvents.effectiveOn })
+      .from(roleEvents)
+      .where(and(eq(roleEvents.orgId, orgId), inArray(roleEvents.personId, part)));
+    for (const r of rows) byPerson.set(r.personId, (byPerson.get(r.personId) ?? new Set()).add(r.on));
+  }
+  return (id) => {
+    const dates = byPerson.get(id) ?? new Set<string>();
+    return { dates, latest: [...dates].sort().at(-1) ?? null };
+  };
+}
+
 /**
  * Emails of the file that already belong to someone in another organization.
  * An import must not attach an existing account to this organization: that
@@ -61,9 +79,10 @@ async function accountsElsewhere(db: Db, orgId: string, emails: string[]): Promi
  */
 export async function planImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportPlan> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
-  const { rows, fileError, columns } = readImportCsv(text, now.toISOString().slice(0, 10));
+  const today = now.toISOString().slice(0, 10);
+  const { rows, fileError, columns, headers } = readImportCsv(text, today);
   const counts = { create: 0, update: 0, unchanged: 0 };
-  if (fileError) return { rows: [], fileError, valid: false, counts };
+  if (fileError) return { rows: [], fileError, valid: false, counts, headers };
   const existing = await loadOrg(db, v.orgId);
   const byEmail = new Map(existing.map((e) => [e.email, e]));
   // A column the file leaves out keeps what members have: a list of names and emails must not
@@ -88,9 +107,10 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
   }
   const inCycle = peopleInCycles(managerOf);
   const elsewhere = await accountsElsewhere(db, v.orgId, rows.filter((r) => r.email && !byEmail.has(r.email)).map((r) => r.email));
+  const historyOf = await loadRoleHistory(db, v.orgId, rows.flatMap((r) => byEmail.get(r.email)?.id ?? []));
 
   const planned = rows.map((r): PlannedRow => {
-    const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [] };
+    const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [], notes: [] };
     if (r.managerEmail && r.managerEmail !== r.email) {
       const m = byEmail.get(r.managerEmail);
       if (!m && !fileEmails.has(r.managerEmail)) p.errors.push(`Unknown manager: ${r.managerEmail} is neither a member nor in this file.`);
@@ -104,6 +124,8 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
     } else if (!cur) {
       p.action = "create";
       p.changes.push("new member");
+      const role = roleOutcome(r, null, historyOf(""), today);
+      if (role.change) p.changes.push(role.change);
     } else {
       if (cur.deactivated) p.errors.push(`${r.email} is deactivated; reactivate them before importing.`);
       // A title change restarts time in role and is recorded as a role event: it must say the title (as on the person page).
@@ -112,28 +134,39 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
       if (r.team !== cur.team) p.changes.push(`team → ${r.team || "(none)"}`);
       const newMgr = r.managerEmail ? idOf(r.managerEmail) : null;
       if (newMgr !== cur.managerId) p.changes.push(`manager → ${r.managerEmail || "(none)"}`);
+      if (r.title || r.title === cur.title) { // an emptied title is refused above
+        const role = roleOutcome(r, cur, historyOf(cur.id), today);
+        if (role.error) p.errors.push(role.error);
+        if (role.change) p.changes.push(role.change);
+        if (role.note) p.notes.push(role.note);
+      }
       p.action = p.changes.length ? "update" : "unchanged";
     }
     counts[p.action] += 1;
     return p;
   });
-  return { rows: planned, fileError: null, valid: planned.every((r) => r.errors.length === 0), counts };
+  return { rows: planned, fileError: null, valid: planned.every((r) => r.errors.length === 0), counts, headers };
 }
 
 /**
  * Imports a whole file or nothing: the plan is re-checked inside one
  * transaction. Re-importing the same file changes nothing: members match by
- * email, unchanged fields are not written, and a role start date adds a role
- * event only when that person has none on that date.
+ * email, unchanged fields are not written, and role events are only those the
+ * preview named (roleOutcome), which a second run finds already recorded.
+ * `withoutSignIn`: members it created who have no password yet, so cannot sign
+ * in until they are invited.
  */
-export async function applyImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportPlan & { roleEventsAdded: number }> {
+export type ImportResult = ImportPlan & { roleEventsAdded: number; withoutSignIn: number };
+
+export async function applyImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportResult> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   const plan = await planImport(db, v, text, now);
   if (!plan.valid) {
     throw new AppError(422, "validation_failed", plan.fileError ?? "Nothing was imported: fix the rows with errors first.", undefined, { plan });
   }
   const today = now.toISOString().slice(0, 10);
-  const result = await db.transaction(async (tx) => {
+  const { roleEventsAdded, withoutSignIn } = await db.transaction(async (tx) => {
+    let withoutSignIn = 0;
     await lockReportingLines(tx, v.orgId);
     const existing = await loadOrg(tx as unknown as Db, v.orgId);
     const idByEmail = new Map(existing.map((e) => [e.email, e.id]));
@@ -164,6 +197,13 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       }
       const emailOfUser = new Map([...userIds].map(([e, id]) => [id, e]));
       for (const c of created) idByEmail.set(emailOfUser.get(c.userId)!, c.id);
+      for (const part of chunks(created)) {
+        const [n] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+          .where(and(inArray(users.id, part.map((c) => c.userId)), isNull(users.passwordHash)));
+        withoutSignIn += n?.n ?? 0;
+      }
     }
 
     // Re-check loops against the rows as they are now, inside the transaction.
@@ -180,16 +220,17 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
     const events: (typeof roleEvents.$inferInsert)[] = [];
     const managerChanges: { id: string; from: string | null; to: string | null }[] = [];
     const changedRows: { id: string; title: string; team: string; managerId: string | null }[] = [];
+    const historyOf = await loadRoleHistory(tx as unknown as Db, v.orgId, plan.rows.flatMap((r) => (current.has(idByEmail.get(r.email)!) ? [idByEmail.get(r.email)!] : [])));
     for (const r of plan.rows) {
       const id = idByEmail.get(r.email)!;
       const cur = current.get(id);
       const mgr = r.managerEmail ? idByEmail.get(r.managerEmail)! : null;
       if (!cur || cur.title !== r.title || cur.team !== r.team || cur.managerId !== mgr) changedRows.push({ id, title: r.title, team: r.team, managerId: mgr });
       if (cur && cur.managerId !== mgr) managerChanges.push({ id, from: cur.managerId, to: mgr });
-      if (cur && cur.title !== r.title)
-        events.push({ orgId: v.orgId, personId: id, type: "title_change", effectiveOn: today, description: `Title changed to ${r.title} (CSV import)`, newTitle: r.title, createdBy: v.personId });
-      if (cur && cur.team !== r.team)
-        events.push({ orgId: v.orgId, personId: id, type: "team_change", effectiveOn: today, description: `Moved to team ${r.team} (CSV import)`, newTeam: r.team, createdBy: v.personId });
+      // Asked again against the history as it is now: a role event recorded since the preview may put the file's date behind it.
+      const role = roleOutcome(r, cur ?? null, historyOf(id), today);
+      if (role.error) throw new AppError(409, "conflict", `The role of ${r.email} changed while importing; check the file again.`);
+      if (role.event) events.push({ ...role.event, orgId: v.orgId, personId: id, createdBy: v.personId });
     }
     // Set-based: one UPDATE … FROM (VALUES …) per 1,000 changed rows, not one statement per person.
     for (let i = 0; i < changedRows.length; i += 1000) {
@@ -202,23 +243,6 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
           FROM (VALUES ${values}) AS v(id, title, team, manager_id)
          WHERE m.id = v.id AND m.org_id = ${v.orgId}`);
     }
-    const withStart = plan.rows.filter((r) => r.roleStart);
-    if (withStart.length) {
-      const ids = withStart.map((r) => idByEmail.get(r.email)!);
-      const have = await tx
-        .select({ personId: roleEvents.personId, on: roleEvents.effectiveOn })
-        .from(roleEvents)
-        .where(and(eq(roleEvents.orgId, v.orgId), inArray(roleEvents.personId, ids)));
-      const key = new Set(have.map((h) => `${h.personId}|${h.on}`));
-      for (const r of withStart) {
-        const id = idByEmail.get(r.email)!;
-        if (key.has(`${id}|${r.roleStart}`)) continue;
-        events.push({
-          orgId: v.orgId, personId: id, type: "title_change", effectiveOn: r.roleStart, description: `Started as ${r.title || "current role"} (CSV import)`,
-          newTitle: r.title || null, newTeam: r.team || null, createdBy: v.personId,
-        });
-      }
-    }
     for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
     await cancelMeetingsWithFormerManagers(tx, v.orgId, managerChanges, now);
     for (const part of chunks(managerChanges)) {
@@ -226,8 +250,8 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
         part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),
       );
     }
-    return events.length;
+    return { roleEventsAdded: events.length, withoutSignIn };
   });
-  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.csv_imported", meta: { ...plan.counts, roleEventsAdded: result } });
-  return { ...plan, roleEventsAdded: result };
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.csv_imported", meta: { ...plan.counts, roleEventsAdded } });
+  return { ...plan, roleEventsAdded, withoutSignIn };
 }

@@ -18,9 +18,13 @@ export type ImportRow = {
   errors: string[];
 };
 
-const HEADERS: Record<string, keyof Omit<ImportRow, "line" | "errors">> = {
+export type ImportField = keyof Omit<ImportRow, "line" | "errors">;
+
+const HEADERS: Record<string, ImportField> = {
   email: "email",
   workemail: "email",
+  emailaddress: "email",
+  workemailaddress: "email",
   name: "name",
   fullname: "name",
   title: "title",
@@ -28,6 +32,7 @@ const HEADERS: Record<string, keyof Omit<ImportRow, "line" | "errors">> = {
   team: "team",
   department: "team",
   manageremail: "managerEmail",
+  manageremailaddress: "managerEmail",
   manager: "managerEmail",
   rolestartdate: "roleStart",
   rolestart: "roleStart",
@@ -52,20 +57,53 @@ const ONE_LINE_FIELDS = [
 ] as const;
 
 /** The optional columns a file has: one it leaves out keeps what members have (see planImport). */
-export type ImportColumns = ReadonlySet<keyof Omit<ImportRow, "line" | "errors">>;
+export type ImportColumns = ReadonlySet<ImportField>;
 
-export function readImportCsv(text: string, today: string): { rows: ImportRow[]; fileError: string | null; columns: ImportColumns } {
-  if (usesSemicolons(text)) return { rows: [], fileError: "This file seems to use semicolons; save it as comma-separated CSV.", columns: new Set() };
+/** How the header row was read, for the preview: a column dropped unseen once created people without their manager. */
+export type HeaderReport = { understood: { header: string; field: ImportField; label: string }[]; ignored: string[] };
+
+const FIELD_LABELS: Record<ImportField, string> = { email: "email", name: "name", title: "title", team: "team", managerEmail: "manager email", roleStart: "role start date" };
+
+/**
+ * Case, spaces, punctuation and a parenthesised hint do not matter: the form's own
+ * hint reads "role start date (YYYY-MM-DD)", and admins copy it.
+ */
+function fieldOf(header: string): ImportField | undefined {
+  return HEADERS[header.replace(/\([^)]*\)/g, "").toLowerCase().replace(/[^a-z]/g, "")];
+}
+
+function reportHeader(header: string[], map: (ImportField | undefined)[]): HeaderReport {
+  const understood: HeaderReport["understood"] = [];
+  const ignored: string[] = [];
+  map.forEach((field, i) => {
+    const h = (header[i] ?? "").trim();
+    if (field) understood.push({ header: h, field, label: FIELD_LABELS[field] });
+    else ignored.push(h || `(column ${i + 1} has no name)`);
+  });
+  return { understood, ignored };
+}
+
+export type ReadCsv = { rows: ImportRow[]; fileError: string | null; columns: ImportColumns; headers: HeaderReport | null };
+
+export function readImportCsv(text: string, today: string): ReadCsv {
+  const none = { rows: [], columns: new Set<ImportField>(), headers: null };
+  if (usesSemicolons(text)) return { ...none, fileError: "This file seems to use semicolons; save it as comma-separated CSV." };
   const { records, lines, error } = parseCsv(text);
-  if (error) return { rows: [], fileError: error, columns: new Set() };
+  if (error) return { ...none, fileError: error };
   const [header, ...body] = records;
-  if (!header) return { rows: [], fileError: "The file is empty.", columns: new Set() };
-  const map = header.map((h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, "")]);
+  if (!header) return { ...none, fileError: "The file is empty." };
+  const fields = header.map(fieldOf);
+  // A second column for the same field is not read (a file with "email" and "work email"): it is listed as ignored rather than guessed at.
+  const map = fields.map((f, i) => (f && fields.indexOf(f) === i ? f : undefined));
+  const headers = reportHeader(header, map);
   for (const need of ["email", "name"] as const) {
-    if (!map.includes(need)) return { rows: [], fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).`, columns: new Set() };
+    if (!map.includes(need)) {
+      const ignored = headers.ignored.length ? ` Not recognised: ${headers.ignored.map((h) => `"${h}"`).join(", ")}.` : "";
+      return { ...none, headers, fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).${ignored}` };
+    }
   }
-  const columns: ImportColumns = new Set(map.filter((k): k is NonNullable<typeof k> => k !== undefined));
-  if (!body.length) return { rows: [], fileError: "The file has a header but no people.", columns };
+  const columns: ImportColumns = new Set(map.filter((k): k is ImportField => k !== undefined));
+  if (!body.length) return { rows: [], fileError: "The file has a header but no people.", columns, headers };
   const seen = new Map<string, number>();
   const rows = body.map((rec, i): ImportRow => {
     const r: ImportRow = { line: lines[i + 1] ?? i + 2, email: "", name: "", title: "", team: "", managerEmail: "", roleStart: "", errors: [] };
@@ -93,5 +131,5 @@ export function readImportCsv(text: string, today: string): { rows: ImportRow[];
     }
     return r;
   });
-  return { rows, fileError: null, columns };
+  return { rows, fileError: null, columns, headers };
 }

@@ -128,6 +128,66 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await expect(card(page, "Eli Employee")).toHaveCount(0);
 });
 
+test("Ada's CSV import says which columns it read, never resets time in role behind \"unchanged\", and points to inviting whom it created", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/people?q=Jonah");
+  await page.getByRole("link", { name: "Jonah Becker" }).click();
+  const since = (await page.getByText(/^In current role since/).textContent())!;
+  expect(since).toContain("(1 yr 8 mo)");
+
+  await page.goto("/admin/people");
+  const form = page.getByRole("form", { name: "Import people from CSV" });
+  const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  // The form's own hint wording and a common variant are read; a column it does not know is named.
+  await form.getByLabel("CSV").fill(
+    `Email,Name,Manager Email Address,Role start date (YYYY-MM-DD),Employee ID\nrue@acme.example,Rue Lind,maya@acme.example,2025-02-01,E-17\njonah@acme.example,Jonah Becker,maya@acme.example,${lastMonth},E-18\n`,
+  );
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form).toContainText("Columns read: email, name, “Manager Email Address” as manager email, “Role start date (YYYY-MM-DD)” as role start date.");
+  await expect(form).toContainText("Not recognised, so not imported: “Employee ID”");
+  await expect(form).toContainText("Ready to import: 1 to create, 0 to update, 1 unchanged. People it creates cannot sign in until you invite them.");
+  const jonahRow = form.getByRole("row", { name: /jonah@acme\.example/ });
+  await expect(jonahRow).toContainText("unchanged");
+  await expect(jonahRow).toContainText(`Role start date ${lastMonth} not recorded: title and team are unchanged`);
+
+  const importButton = form.getByRole("button", { name: "Import", exact: true });
+  await importButton.click();
+  const result = form.getByRole("status");
+  await expect(result).toContainText("Imported: 1 created, 0 updated, 1 unchanged.");
+  await expect(result).toContainText("1 person was created without a sign-in");
+  // The same file again would change nothing: Import no longer invites it, and focus stays on it.
+  await expect(importButton).toHaveAttribute("aria-disabled", "true");
+  await expect(importButton).toBeFocused();
+  await expect(form).toContainText("Importing this file again would change nothing");
+  await importButton.click({ force: true });
+  await expect(result).toContainText("Imported: 1 created, 0 updated, 1 unchanged.");
+  // Editing the file invites an import again.
+  await form.getByLabel("CSV").press("End");
+  await form.getByLabel("CSV").pressSequentially(" ");
+  await expect(importButton).not.toHaveAttribute("aria-disabled", "true");
+
+  await page.goto("/people?q=Jonah");
+  await page.getByRole("link", { name: "Jonah Becker" }).click();
+  await expect(page.getByText(/^In current role since/)).toHaveText(since);
+  await expect(page.getByRole("list", { name: "Role timeline" })).not.toContainText("CSV import");
+
+  // Rue, created by the import, cannot sign in until invited: her page says so and leads to a filled-in invitation.
+  await page.goto("/people?q=Rue");
+  await page.getByRole("link", { name: "Rue Lind" }).click();
+  await expect(page.getByText("reports to Maya Manager")).toBeVisible();
+  await expect(page.getByText("No sign-in yet: Rue Lind has no password, so cannot sign in.")).toBeVisible();
+  await page.getByRole("link", { name: "Invite Rue Lind" }).click();
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await expect(invite.getByLabel("Email")).toHaveValue("rue@acme.example");
+  await expect(invite.getByLabel("Name")).toHaveValue("Rue Lind");
+  await invite.getByRole("button", { name: /Create invitation link|Send invitation/ }).click();
+  await expect(invite.getByRole("status")).toContainText("Invitation for rue@acme.example created");
+  await expect(invite.getByLabel("Email")).toHaveValue("");
+  await page.goto("/people?q=Rue");
+  await page.getByRole("link", { name: "Rue Lind" }).click();
+  await expect(page.getByText(/an invitation is pending until/)).toBeVisible();
+});
+
 test("Ada imports a CSV: a bad row blocks the import until she fixes it", async ({ page }) => {
   await signIn(page, "ada@acme.example");
   await expect(page).toHaveURL(/\/org$/);
@@ -147,7 +207,9 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   const zoe = "zoe@acme.example,Zoe Zhang,Software Engineer,Platform,maya@acme.example,2025-01-15";
   await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,nobody@acme.example,2025-02-01\n`);
   await form.getByRole("button", { name: "Preview" }).click();
-  await expect(form.getByRole("alert").first()).toContainText("Nothing was imported");
+  // Only a preview ran: the message speaks of fixing rows, not of an import.
+  await expect(form.getByRole("alert").first()).toContainText("1 row has errors. Fix them and preview again; nothing is imported until every row is valid.");
+  await expect(form.getByRole("alert").first()).not.toContainText("Nothing was imported");
   await expect(form).toContainText("Unknown manager: nobody@acme.example");
   await expect(form.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
 
@@ -156,6 +218,7 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await expect(form).toContainText("Ready to import: 2 to create");
   await form.getByRole("button", { name: "Import", exact: true }).click();
   await expect(form.getByRole("status")).toContainText("Imported: 2 created, 0 updated");
+  await expect(form.getByRole("status")).toContainText("2 people were created without a sign-in: they cannot sign in until you invite them");
 
   await page.goto("/people?q=Yan");
   await expect(page.getByRole("row", { name: /Yan Li/ })).toContainText("Omar Manager");

@@ -46,6 +46,15 @@ describe("readImportCsv", () => {
     expect(rows[0]).toMatchObject({ line: 2, email: "zoe@x.example", managerEmail: "maya@x.example", roleStart: "2024-02-29", errors: [] });
   });
 
+  it("reads the form's own hint wording and variants, and lists the columns it does not read", () => {
+    const { rows, headers } = readImportCsv("E-mail Address,NAME,manager email address,Role start date (YYYY-MM-DD),Location,work email\nzoe@x.example,Zoe,maya@x.example,2024-02-29,Berlin,other@x.example\n", "2026-01-01");
+    expect(rows[0]).toMatchObject({ email: "zoe@x.example", managerEmail: "maya@x.example", roleStart: "2024-02-29" });
+    expect(headers!.understood.map((u) => [u.header, u.field])).toEqual([["E-mail Address", "email"], ["NAME", "name"], ["manager email address", "managerEmail"], ["Role start date (YYYY-MM-DD)", "roleStart"]]);
+    // A second email column is not read in place of the first.
+    expect(headers!.ignored).toEqual(["Location", "work email"]);
+    expect(readImportCsv("Mail,Name\nzoe@x.example,Zoe\n", "2026-01-01").fileError).toMatch(/needs a "email" column .* Not recognised: "Mail"\.$/);
+  });
+
   it("flags missing fields, bad and future dates, bad emails, self-management and duplicates per row", () => {
     const csv = [header, ",NoEmail,,,,", "a@x.example,,T,T,,2025-02-30", "b@x.example,B,T,T,,2030-01-01", "nope,C,T,T,,", "d@x.example,D,T,T,d@x.example,", "a@x.example,A2,T,T,,"].join("\n");
     const { rows } = readImportCsv(csv, "2026-01-01");

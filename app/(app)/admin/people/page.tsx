@@ -8,6 +8,7 @@ import { mailConfigured } from "@/lib/mail/send";
 import { memberOptions, peopleWithInactiveManager } from "@/lib/people/structure";
 import { formatDate } from "@/lib/radar/format";
 import Link from "next/link";
+import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteForm } from "./_components/invite-form";
@@ -16,10 +17,14 @@ import { RevokeInvitation } from "./_components/revoke-invitation";
 
 export const metadata: Metadata = { title: "Manage people" };
 
-export default async function AdminPeoplePage() {
+// A person page's "Invite" link fills in who (someone a CSV import created has no sign-in); anything else is ignored.
+const invitePrefill = z.object({ email: z.email().max(320).catch(""), name: z.string().trim().max(120).catch("") });
+
+export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer();
   const rel = { sameOrg: true, self: false, manager: false, skipLevel: false, admin: viewer.role === "admin" };
   if (decideAccess("orgAdmin", "write", rel) !== "allow") notFound();
+  const prefill = invitePrefill.parse(await searchParams);
   const db = await getDb();
   const [managers, invites, orphaned] = await Promise.all([memberOptions(db, viewer.orgId), listInvitations(db, viewer), peopleWithInactiveManager(db, viewer)]);
   return (
@@ -49,8 +54,8 @@ export default async function AdminPeoplePage() {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
-          <h2 className="mb-3 text-lg font-semibold">Invite by email</h2>
-          <InviteForm managers={managers} emailEnabled={mailConfigured()} />
+          <h2 id="invite" className="mb-3 scroll-mt-4 text-lg font-semibold">Invite by email</h2>
+          <InviteForm managers={managers} emailEnabled={mailConfigured()} initial={prefill} />
           {/* Always there, so focus has a place to land when the last one is revoked. */}
           <div className="mt-4">
             <h3 id="pending-invitations" tabIndex={-1} className="text-sm font-semibold">

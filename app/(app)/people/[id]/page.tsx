@@ -9,6 +9,7 @@ import { decideAccess } from "@/lib/policy/rules";
 import { getDirectoryEntry } from "@/lib/people/directory";
 import { readRoleHistory } from "@/lib/people/role-history";
 import { memberOptions } from "@/lib/people/structure";
+import { signInStatus } from "@/lib/people/sign-in-status";
 import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
 import { formatDate } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
@@ -41,7 +42,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // so the page waits for one round of statements, and renders without suspending.
   // One instant for the page, so the flags and the plan glance share one radar read.
   const now = new Date();
-  const [person, radar, history, managers, pair, glance, pulse] = await Promise.all([
+  const [person, radar, history, managers, pair, glance, pulse, signIn] = await Promise.all([
     getDirectoryEntry(db, viewer, id, rel).catch((e) => {
       if (e instanceof AppError && e.status === 404) notFound();
       throw e;
@@ -52,6 +53,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     lastAndNext(db, viewer, id, rel),
     planGlance(db, viewer, id, rel, now),
     readPulseForPage(db, viewer, id, rel),
+    isAdmin && viewer.role === "admin" ? signInStatus(db, viewer, id) : null,
   ]);
   const { events, rotations: rots } = history;
 
@@ -138,6 +140,17 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       {isAdmin ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Admin: reporting line and role</h2>
+          {signIn && !signIn.hasSignIn ? (
+            <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+              <span className="font-medium">No sign-in yet:</span> {person.name} has no password, so cannot sign in
+              {signIn.invitedUntil ? `; an invitation is pending until ${formatDate(signIn.invitedUntil)}.` : ". "}
+              {signIn.invitedUntil ? null : (
+                <Link href={`/admin/people?${new URLSearchParams({ email: signIn.email, name: person.name })}#invite`} className="underline">
+                  Invite {person.name}
+                </Link>
+              )}
+            </p>
+          ) : null}
           <AdminPanel
             personId={id}
             name={person.name}

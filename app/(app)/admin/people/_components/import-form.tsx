@@ -6,15 +6,22 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { importAction, type ImportState } from "../actions";
+import { ImportColumns, ImportResult } from "./import-summary";
 
 const EXAMPLE = "email,name,title,team,manager email,role start date\nzoe@acme.example,Zoe Zhang,Engineer,Platform,maya@acme.example,2025-01-15";
 
 export function ImportForm() {
   // Keeps the chosen file and the pasted text through a preview or an error (no form reset).
-  const { state, action, onSubmit, pending } = useActionForm<ImportState>(importAction);
+  // Edited since the last answer: an imported file no longer the one on screen may be imported.
+  const [edited, setEdited] = useState(false);
+  const { state, action, onSubmit, pending } = useActionForm<ImportState>(importAction, { onResult: () => setEdited(false) });
   const [csv, setCsv] = useState("");
-  const plan = state?.ok ? state.data?.plan : undefined;
-  const imported = state?.ok ? state.data?.imported : false;
+  const data = state?.ok ? state.data : undefined;
+  const plan = data?.plan;
+  const imported = data?.imported ?? false;
+  // After an import the same file would change nothing, so Import stops inviting a click (aria-disabled, not
+  // disabled: focus stays on the button that was pressed) until the text or file changes or a preview runs.
+  const done = imported && !edited;
   const f = state && !state.ok ? state.fields : undefined;
   const errorCount = plan?.rows.filter((r) => r.errors.length).length ?? 0;
   return (
@@ -24,33 +31,52 @@ export function ImportForm() {
         name="csv"
         rows={6}
         value={csv}
-        onChange={(e) => setCsv(e.target.value)}
+        onChange={(e) => {
+          setCsv(e.target.value);
+          setEdited(true);
+        }}
         errors={f?.csv}
         hint={`Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD); only email and name are required, and a column you leave out keeps what members have. Example: ${EXAMPLE.split("\n")[1]}`}
         className="block w-full rounded-md border border-line bg-panel px-3 py-2 font-mono text-xs"
       />
       <div className="space-y-1">
         <label htmlFor="csv-file" className="block text-sm font-medium">Or choose a file</label>
-        <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm text-muted file:mr-3 file:rounded-md file:border file:border-line file:bg-panel file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-stone-100 dark:hover:file:bg-stone-800" />
+        <input id="csv-file" name="file" type="file" accept=".csv,text/csv" onChange={() => setEdited(true)} className="block w-full text-sm text-muted file:mr-3 file:rounded-md file:border file:border-line file:bg-panel file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-stone-100 dark:hover:file:bg-stone-800" />
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="preview" variant="secondary" pending={pending}>Preview</Button>
-        <Button type="submit" name="intent" value="import" pending={pending} disabled={!plan?.valid}>Import</Button>
+        <Button
+          type="submit"
+          name="intent"
+          value="import"
+          variant={done ? "secondary" : "primary"}
+          pending={pending || done}
+          aria-describedby={done ? "import-done" : undefined}
+          disabled={!plan?.valid}
+        >
+          Import
+        </Button>
       </div>
       {plan ? (
         <div className="space-y-2" aria-live="polite">
+          {plan.headers ? <ImportColumns headers={plan.headers} /> : null}
           {plan.fileError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">{plan.fileError}</p>
           ) : imported ? (
-            <p role="status" className="text-sm font-medium text-emerald-800 dark:text-emerald-300">
-              Imported: {plan.counts.create} created, {plan.counts.update} updated, {plan.counts.unchanged} unchanged.
-            </p>
+            <>
+              <ImportResult counts={plan.counts} withoutSignIn={data?.withoutSignIn ?? 0} />
+              {done ? <p id="import-done" className="text-sm text-muted">Importing this file again would change nothing; change it or choose another to import more.</p> : null}
+            </>
           ) : plan.valid ? (
-            <p className="text-sm">Ready to import: {plan.counts.create} to create, {plan.counts.update} to update, {plan.counts.unchanged} unchanged.</p>
+            <p className="text-sm">
+              Ready to import: {plan.counts.create} to create, {plan.counts.update} to update, {plan.counts.unchanged} unchanged.
+              {plan.counts.create ? " People it creates cannot sign in until you invite them." : ""}
+            </p>
           ) : (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              Nothing was imported: {errorCount} row{errorCount === 1 ? " has" : "s have"} errors. Fix them and preview again.
+              {data?.intent === "import" ? "Nothing was imported: " : ""}
+              {errorCount} row{errorCount === 1 ? " has" : "s have"} errors. Fix them and preview again{data?.intent === "import" ? "" : "; nothing is imported until every row is valid"}.
             </p>
           )}
           {plan.rows.length ? (
@@ -82,6 +108,9 @@ export function ImportForm() {
                           <span>
                             <Badge tone={r.action === "create" ? "info" : r.action === "update" ? "watch" : "neutral"}>{r.action}</Badge>{" "}
                             {r.changes.join(", ")}
+                            {r.notes.map((n) => (
+                              <span key={n} className="mt-0.5 block text-muted">{n}</span>
+                            ))}
                           </span>
                         )}
                       </td>

@@ -1,19 +1,31 @@
 "use client";
 
-import { resetForm, useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { PersonPicker } from "@/components/plan/person-picker";
 import { inviteAction } from "../actions";
 
-/** `managers` null: too many people for a select (a large organization), so the manager is searched for. */
-export function InviteForm({ managers, emailEnabled }: { managers: { id: string; name: string }[] | null; emailEnabled: boolean }) {
-  const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: resetForm });
+/** Empties the form, also a prefilled email: sending it again would end the link just created. */
+function clearForm(form: HTMLFormElement | null) {
+  form?.reset();
+  for (const name of ["email", "name"]) {
+    const input = form?.elements.namedItem(name);
+    if (input instanceof HTMLInputElement) input.value = "";
+  }
+}
+
+/**
+ * `managers` null: too many people for a select (a large organization), so the manager is searched for.
+ * `initial`: who to invite, when a person page sent the admin here.
+ */
+export function InviteForm({ managers, emailEnabled, initial }: { managers: { id: string; name: string }[] | null; emailEnabled: boolean; initial?: { email: string; name: string } }) {
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: clearForm });
   return (
     <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Email" name="email" type="email" required errors={f.email} />
-        <TextField label="Name" name="name" required errors={f.name} />
+        <TextField label="Email" name="email" type="email" required errors={f.email} defaultValue={initial?.email} />
+        <TextField label="Name" name="name" required errors={f.name} defaultValue={initial?.name} />
         <TextField label="Title" name="title" errors={f.title} />
         <TextField label="Team" name="team" errors={f.team} />
         {managers ? (

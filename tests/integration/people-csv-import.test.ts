@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, roleEvents, users } from "@/db/schema";
+import { radarForPerson } from "@/lib/radar";
+import { relationTo } from "@/lib/policy/relation";
+import { listRoleEvents } from "@/lib/people/role-events";
+import { applyImport, planImport } from "@/lib/people/csv-import";
+import { createInvitation } from "@/lib/people/invitations";
+import { signInStatus } from "@/lib/people/sign-in-status";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+const V = (email: string) => viewerFor(db, email);
+const radarOf = async (person: string) => {
+  const ada = await V("ada@acme.example");
+  return (await radarForPerson(db, ada, person, await relationTo(db, ada, person)))!;
+};
+/** An ISO date `months` before today (the demo's history is relative to today too). */
+function monthsAgo(months: number): string {
+  const d = new Date();
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+const header = "email,name,title,team,manager email,role start date";
+const eventCount = async (person: string) => (await db.select({ n: sql<number>`count(*)::int` }).from(roleEvents).where(eq(roleEvents.personId, person)))[0]!.n;
+
+describe("a CSV import's role start date", () => {
+  it("with the same title and team is not written over an existing history, and the preview says so", async () => {
+    const ada = await V("ada@acme.example");
+    const jonah = await personId(db, "jonah@acme.example");
+    const before = await radarOf(jonah);
+    expect(before.flags.map((f) => f.code)).toContain("role_stale");
+    const events = await eventCount(jonah);
+    // Newer than his latest role event (20 months ago), and older than it: neither rewrites his history.
+    for (const on of [monthsAgo(2), monthsAgo(30)]) {
+      const csv = `${header}\njonah@acme.example,Jonah Becker,${before.title},${before.team},maya@acme.example,${on}\n`;
+      const plan = await planImport(db, ada, csv);
+      expect(plan.counts).toEqual({ create: 0, update: 0, unchanged: 1 });
+      expect(plan.rows[0]!.notes).toEqual([expect.stringMatching(new RegExp(`^Role start date ${on} not recorded: title and team are unchanged`))]);
+      const result = await applyImport(db, ada, csv);
+      expect(result.roleEventsAdded).toBe(0);
+    }
+    expect(await eventCount(jonah)).toBe(events);
+    const after = await radarOf(jonah);
+    expect(after).toMatchObject({ roleSince: before.roleSince, monthsInRole: before.monthsInRole });
+    expect(after.flags.map((f) => f.code)).toContain("role_stale");
+  });
+
+  it("starts the history of a member who has none, once: the preview calls it an update", async () => {
+    const ada = await V("ada@acme.example");
+    await applyImport(db, ada, "email,name,title,team\nquinn@acme.example,Quinn Park,Engineer,Web\n");
+    const quinn = await personId(db, "quinn@acme.example");
+    const csv = `${header}\nquinn@acme.example,Quinn Park,Engineer,Web,,${monthsAgo(8)}\n`;
+    const plan = await planImport(db, ada, csv);
+    expect(plan.counts).toEqual({ create: 0, update: 1, unchanged: 0 });
+    expect(plan.rows[0]!.changes).toEqual([`in role since ${monthsAgo(8)} (first role event)`]);
+    expect((await applyImport(db, ada, csv)).roleEventsAdded).toBe(1);
+    const again = await applyImport(db, ada, csv);
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 1 });
+    expect(again.rows[0]!.notes).toEqual([]);
+    expect((await listRoleEvents(db, ada, quinn)).map((e) => e.effectiveOn)).toEqual([monthsAgo(8)]);
+  });
+
+  it("dates the one role event of a title change, and time in role follows it", async () => {
+    const ada = await V("ada@acme.example");
+    const eli = await personId(db, "eli@acme.example");
+    const events = await eventCount(eli);
+    const on = monthsAgo(1);
+    const csv = `${header}\neli@acme.example,Eli Employee,Staff Engineer,Platform,maya@acme.example,${on}\n`;
+    const plan = await planImport(db, ada, csv);
+    expect(plan.rows[0]!.changes).toEqual(["title → Staff Engineer", `in role since ${on}`]);
+    expect((await applyImport(db, ada, csv)).roleEventsAdded).toBe(1);
+    const [latest] = await listRoleEvents(db, ada, eli);
+    expect(latest).toMatchObject({ type: "title_change", effectiveOn: on, newTitle: "Staff Engineer", description: "Title changed to Staff Engineer (CSV import)" });
+    expect(await eventCount(eli)).toBe(events + 1);
+    expect(await radarOf(eli)).toMatchObject({ roleSince: on, monthsInRole: 1 });
+    // The same file again changes nothing.
+    const again = await applyImport(db, ada, csv);
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 1 });
+    expect(await eventCount(eli)).toBe(events + 1);
+  });
+
+  it("of a title and team change is one event, today when the file gives no date", async () => {
+    const ada = await V("ada@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const events = await eventCount(gus);
+    await applyImport(db, ada, "email,name,title,team\ngus@acme.example,Gus Ortega,Platform SRE,Reliability\n");
+    const [latest] = await listRoleEvents(db, ada, gus);
+    expect(latest).toMatchObject({ effectiveOn: new Date().toISOString().slice(0, 10), newTitle: "Platform SRE", newTeam: "Reliability", description: "Title changed to Platform SRE, team Reliability (CSV import)" });
+    expect(await eventCount(gus)).toBe(events + 1);
+  });
+
+  it("before the latest role event is a row error for a title change, and nothing is written", async () => {
+    const ada = await V("ada@acme.example");
+    const hiro = await personId(db, "hiro@acme.example"); // promoted 4 months ago
+    const events = await eventCount(hiro);
+    const csv = `${header}\nhiro@acme.example,Hiro Tanaka,Staff Engineer,Platform,maya@acme.example,${monthsAgo(6)}\n`;
+    const plan = await planImport(db, ada, csv);
+    expect(plan.valid).toBe(false);
+    expect(plan.rows[0]!.errors).toEqual([expect.stringMatching(new RegExp(`^Role start date ${monthsAgo(6)} is before hiro@acme.example's latest role event \\(${monthsAgo(4)}\\)`))]);
+    await expect(applyImport(db, ada, csv)).rejects.toMatchObject({ status: 422 });
+    expect(await eventCount(hiro)).toBe(events);
+  });
+});
+
+describe("a CSV import's header row", () => {
+  it("accepts the form's own hint wording and common variants, and names the columns it ignores", async () => {
+    const ada = await V("ada@acme.example");
+    const csv = "Email,Name,Manager Email Address,Role start date (YYYY-MM-DD),Employee ID\nrue@acme.example,Rue Lind,maya@acme.example,2025-02-01,E-17\n";
+    const plan = await planImport(db, ada, csv);
+    expect(plan.headers).toEqual({
+      understood: [
+        { header: "Email", field: "email", label: "email" },
+        { header: "Name", field: "name", label: "name" },
+        { header: "Manager Email Address", field: "managerEmail", label: "manager email" },
+        { header: "Role start date (YYYY-MM-DD)", field: "roleStart", label: "role start date" },
+      ],
+      ignored: ["Employee ID"],
+    });
+    await applyImport(db, ada, csv);
+    const rue = await personId(db, "rue@acme.example");
+    const [m] = await db.select({ managerId: memberships.managerId }).from(memberships).where(eq(memberships.id, rue));
+    expect(m!.managerId).toBe(await personId(db, "maya@acme.example"));
+    expect((await listRoleEvents(db, ada, rue)).map((e) => e.effectiveOn)).toEqual(["2025-02-01"]);
+  });
+});
+
+describe("a CSV import's result", () => {
+  it("counts the people it created who cannot sign in yet", async () => {
+    const ada = await V("ada@acme.example");
+    const result = await applyImport(db, ada, "email,name\nsol@acme.example,Sol Reyes\ntam@acme.example,Tam Vu\neli@acme.example,Eli Employee\n");
+    expect(result.counts).toMatchObject({ create: 2 });
+    expect(result.withoutSignIn).toBe(2);
+    const [sol] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, "sol@acme.example"));
+    expect(sol!.hash).toBeNull();
+    expect((await applyImport(db, ada, "email,name\nsol@acme.example,Sol Reyes\n")).withoutSignIn).toBe(0);
+  });
+
+  it("shows an admin who has no sign-in yet, and whether an invitation is pending; nobody else", async () => {
+    const ada = await V("ada@acme.example");
+    const sol = await personId(db, "sol@acme.example");
+    expect(await signInStatus(db, ada, sol)).toEqual({ email: "sol@acme.example", hasSignIn: false, invitedUntil: null });
+    await createInvitation(db, ada, { email: "sol@acme.example", name: "Sol Reyes", title: "", team: "", role: "member", managerId: null });
+    expect((await signInStatus(db, ada, sol))!.invitedUntil).toBeInstanceOf(Date);
+    expect((await signInStatus(db, ada, await personId(db, "eli@acme.example")))!.hasSignIn).toBe(true);
+    await expect(signInStatus(db, await V("maya@acme.example"), sol)).rejects.toMatchObject({ status: 404 });
+  });
+});
