@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { installValidationMessages } from "./validation-messages";
+
+installValidationMessages();
 
 export type ErrorCode =
   | "bad_request"
@@ -49,9 +52,18 @@ export function validationError(err: z.ZodError): AppError {
 }
 
 /**
+ * Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen) and nothing visible.
+ * Only spaces is left to the schemas (a note may be a blank line; a required name is trimmed and refused there).
+ */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*\p{Cf}[\s\p{Cf}]*$/u;
+
+/**
  * PostgreSQL text cannot hold U+0000 (it fails the query with 22021), so input
  * carrying a NUL character anywhere is refused as invalid (422) before it
- * reaches the database. Checks the parsed input: unknown keys were stripped.
+ * reaches the database. So is a value made only of invisible characters,
+ * which `trim()` keeps: it saved as a talking point or a name nobody can see
+ * (an empty row, an empty label for screen readers). Checks the parsed input:
+ * unknown keys were stripped.
  */
 export function assertNoNul(value: unknown): void {
   const fields: Record<string, string[]> = {};
@@ -59,6 +71,7 @@ export function assertNoNul(value: unknown): void {
     if (depth > 20) return;
     if (typeof v === "string") {
       if (v.includes("\u0000")) fields[field] = ["Remove the invisible NUL character (U+0000)."];
+      else if (INVISIBLE_ONLY.test(v)) fields[field] = ["This holds only invisible characters: type some visible text, or leave it empty."];
     } else if (Array.isArray(v)) {
       for (const item of v) walk(item, field, depth + 1);
     } else if (v && typeof v === "object" && !(v instanceof Date)) {

@@ -15,3 +15,33 @@ describe("assertNoNul (PostgreSQL text cannot store U+0000)", () => {
     }
   });
 });
+
+describe("a value of invisible characters only", () => {
+  it("is refused at its field: a talking point or a name nobody can see", () => {
+    for (const v of ["\u200b", "\u200b\u200b\u200b", " \u200c\u200d ", "\u2060", "\u00ad", "\ufeff\u200b"]) {
+      expect(() => assertNoNul({ body: v }), JSON.stringify(v)).toThrow(expect.objectContaining({ status: 422, fields: { body: [expect.stringContaining("only invisible characters")] } }));
+    }
+  });
+
+  it("is not confused with text that has them inside, an emoji sequence, or plain blank space", () => {
+    for (const v of ["Mentor\u200bSam", "👨\u200d👩\u200d👧", "", " ", "\n\n", "co\u00adoperate"]) {
+      expect(() => assertNoNul({ body: v }), JSON.stringify(v)).not.toThrow();
+    }
+  });
+});
+
+describe("limits a schema states without a message", () => {
+  it("read as plain sentences in a form, while a schema's own message still wins", async () => {
+    const { validationError } = await import("@/lib/errors");
+    const { z } = await import("zod");
+    const schema = z.object({ name: z.string().trim().min(1, "Enter their name.").max(120), team: z.string().max(120), tags: z.array(z.string()).max(2), n: z.number().int().min(1) });
+    const r = schema.safeParse({ name: "", team: "x".repeat(121), tags: ["a", "b", "c"], n: 0 });
+    expect(r.success).toBe(false);
+    expect(validationError(r.error!).fields).toEqual({
+      name: ["Enter their name."],
+      team: ["Keep it to 120 characters or fewer."],
+      tags: ["At most 2 items."],
+      n: ["At least 1."],
+    });
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/**
+ * Plain sentences for the limits a schema states without a message of its own.
+ * zod's defaults ("Too big: expected string to have <=120 characters") reached
+ * forms as they were. A schema's own message still wins; anything not listed
+ * here keeps zod's wording. Installed once, when lib/errors.ts (which every
+ * action and route uses to turn validation failures into answers) is loaded.
+ */
+export function installValidationMessages(): void {
+  z.config({
+    customError: (issue) => {
+      const n = (v: number | bigint) => Number(v).toLocaleString("en-GB");
+      if (issue.code === "too_big") {
+        if (issue.origin === "string") return `Keep it to ${n(issue.maximum)} characters or fewer.`;
+        if (issue.origin === "array" || issue.origin === "set") return `At most ${n(issue.maximum)} items.`;
+        if (issue.origin === "number" || issue.origin === "int") return `At most ${n(issue.maximum)}.`;
+      }
+      if (issue.code === "too_small") {
+        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "This can't be empty." : `At least ${n(issue.minimum)} characters.`;
+        if (issue.origin === "array" || issue.origin === "set") return `At least ${n(issue.minimum)} item${Number(issue.minimum) === 1 ? "" : "s"}.`;
+        if (issue.origin === "number" || issue.origin === "int") return `At least ${n(issue.minimum)}.`;
+      }
+      if (issue.code === "invalid_type" && issue.input === undefined) return "This is required.";
+      return undefined;
+    },
+  });
+}
