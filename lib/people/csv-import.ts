@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { readImportCsv, type HeaderReport, type ImportRow } from "./csv-rows";
 import { roleOutcome, type RoleHistory } from "./csv-role-start";
+import { closeTeamName, foldTeamName } from "@/lib/radar/team-names";
 import { createsCycle, peopleInCycles } from "./cycle";
 import { cancelMeetingsWithFormerManagers, lockReportingLines } from "./structure";
 
@@ -95,6 +96,19 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
     if (!columns.has("team")) r.team = cur.team;
     if (!columns.has("managerEmail")) r.managerEmail = cur.managerId ? (emailById.get(cur.managerId) ?? "") : "";
   }
+  // Team names as the organization spells them ("platform" → "Platform"), and one spelling per new team within
+  // the file; a member's own team re-spelled ("Platform" for their "platform") is a correction, kept as typed.
+  const spellings = [...new Set(existing.filter((e) => !e.deactivated && e.team).map((e) => e.team))];
+  const respelled = new Map<ImportRow, string>();
+  for (const r of rows) {
+    const cur = byEmail.get(r.email);
+    if (!r.team || (cur && foldTeamName(cur.team) === foldTeamName(r.team))) continue;
+    const spelled = closeTeamName(r.team, spellings);
+    if (spelled) {
+      respelled.set(r, r.team);
+      r.team = spelled;
+    } else if (!spellings.includes(r.team)) spellings.push(r.team);
+  }
   const idOf = (email: string) => byEmail.get(email)?.id ?? `new:${email}`;
 
   // The reporting lines after the import: everyone's current manager, overridden by the file.
@@ -111,6 +125,8 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
 
   const planned = rows.map((r): PlannedRow => {
     const p: PlannedRow = { ...r, errors: [...r.errors], action: "unchanged", changes: [], notes: [] };
+    const typedTeam = respelled.get(r);
+    if (typedTeam !== undefined) p.notes.push(`Team “${typedTeam}” is written “${r.team}”, as the organization already spells it.`);
     if (r.managerEmail && r.managerEmail !== r.email) {
       const m = byEmail.get(r.managerEmail);
       if (!m && !fileEmails.has(r.managerEmail)) p.errors.push(`Unknown manager: ${r.managerEmail} is neither a member nor in this file.`);

@@ -11,6 +11,7 @@ import { audit } from "@/lib/audit/log";
 import { startLoginAttempt } from "@/lib/auth/credentials";
 import { AppError, notFound } from "@/lib/errors";
 import { authorizeOrg, isUuid } from "@/lib/policy";
+import { teamAsSpelled } from "./team-spelling";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -51,6 +52,8 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
       .where(and(eq(memberships.id, input.managerId), eq(memberships.orgId, v.orgId), isNull(memberships.deactivatedAt)));
     if (!m) throw new AppError(422, "validation_failed", "Unknown manager.", { managerId: ["Choose a manager from this organization."] });
   }
+  // "platform" for a team spelled "Platform" would start a second team beside it.
+  const team = input.team ? await teamAsSpelled(db, v.orgId, input.team) : input.team;
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
@@ -62,7 +65,7 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
       .where(and(eq(invitations.orgId, v.orgId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)));
     const [r] = await tx
       .insert(invitations)
-      .values({ orgId: v.orgId, ...input, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
+      .values({ orgId: v.orgId, ...input, team, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
       .returning({ id: invitations.id });
     return r;
   });

@@ -7,6 +7,7 @@ import { audit } from "@/lib/audit/log";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { authorize, authorizeOrg, isUuid } from "@/lib/policy";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
+import { teamAsSpelled } from "./team-spelling";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -131,7 +132,8 @@ export async function changeTitleTeam(
     if (!cur) throw notFound();
     const out: ("title" | "team")[] = [];
     const title = input.title?.trim();
-    const team = input.team?.trim();
+    const typedTeam = input.team?.trim();
+    const team = typedTeam ? await teamAsSpelled(tx, viewer.orgId, typedTeam, personId) : typedTeam;
     if (title !== undefined && title !== cur.title) out.push("title");
     if (team !== undefined && team !== cur.team) out.push("team");
     // A title change restarts "time in role", so it must say the title (roleEventGap); a title left blank as it was is no change.

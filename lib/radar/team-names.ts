@@ -1,5 +1,5 @@
 /** Team names as people type them: capitals and spacing aside. */
-function fold(name: string): string {
+export function foldTeamName(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
 }
 
@@ -9,8 +9,8 @@ function fold(name: string): string {
  * when several do (then the choice is the person's).
  */
 export function closeTeamName(typed: string, teams: readonly string[]): string | null {
-  const want = fold(typed);
+  const want = foldTeamName(typed);
   if (!want) return null;
-  const found = teams.filter((t) => t !== typed && fold(t) === want);
+  const found = teams.filter((t) => t !== typed && foldTeamName(t) === want);
   return found.length === 1 ? found[0]! : null;
 }

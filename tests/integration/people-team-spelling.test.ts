@@ -1,0 +1,58 @@
+/**
+ * Team names are free text: a team typed in other capitals or spacing than the
+ * organization already uses is written as the organization spells it, so
+ * "platform" does not become a second team beside "Platform" (on /team's
+ * filter and in /org's aggregates). Someone's own team re-spelled is a
+ * correction, and is kept.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { invitations, memberships } from "@/db/schema";
+import { planImport } from "@/lib/people/csv-import";
+import { createInvitation } from "@/lib/people/invitations";
+import { changeTitleTeam } from "@/lib/people/structure";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+
+let db: Db;
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+});
+afterAll(teardownTestDb);
+
+const teamOf = async (id: string) => (await db.select({ team: memberships.team }).from(memberships).where(eq(memberships.id, id)))[0]!.team;
+
+describe("a team typed in other capitals or spacing", () => {
+  it("in an invitation is the organization's spelling", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const { id } = await createInvitation(db, ada, { email: "pia@acme.example", name: "Pia", role: "member", title: "Engineer", team: "  platform ", managerId: null } as never);
+    expect((await db.select({ team: invitations.team }).from(invitations).where(eq(invitations.id, id)))[0]!.team).toBe("Platform");
+    // A team nobody has yet is taken as typed.
+    const other = await createInvitation(db, ada, { email: "quin@acme.example", name: "Quin", role: "member", title: "", team: "Data science", managerId: null } as never);
+    expect((await db.select({ team: invitations.team }).from(invitations).where(eq(invitations.id, other.id)))[0]!.team).toBe("Data science");
+  });
+
+  it("on a person's page is the organization's spelling, but correcting someone's own spelling is kept", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    await changeTitleTeam(db, ada, gus, { team: "MOBILE" });
+    expect(await teamOf(gus)).toBe("Mobile");
+    // The only one in "web team": writing it properly is a correction of her own team, not a move to another.
+    const ines = await personId(db, "ines@acme.example");
+    await db.update(memberships).set({ team: "web team" }).where(eq(memberships.id, ines));
+    await changeTitleTeam(db, ada, ines, { team: "Web Team" });
+    expect(await teamOf(ines)).toBe("Web Team");
+  });
+
+  it("in a CSV import is the organization's spelling, one spelling per new team, and the preview says so", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const plan = await planImport(
+      db,
+      ada,
+      ["email,name,title,team", "rho@acme.example,Rho,Engineer,PLATFORM", "sig@acme.example,Sig,Analyst,Data Guild", "tau@acme.example,Tau,Analyst,data guild "].join("\n"),
+    );
+    expect(plan.rows.map((r) => r.team)).toEqual(["Platform", "Data Guild", "Data Guild"]);
+    expect(plan.rows[0]!.notes).toContain("Team “PLATFORM” is written “Platform”, as the organization already spells it.");
+  });
+});
