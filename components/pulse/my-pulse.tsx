@@ -10,7 +10,7 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
     <Card>
       <h2 className="text-lg font-semibold">Weekly pulse</h2>
       <p className="mb-3 text-sm text-muted">Five quick questions about how work feels. Only you and your manager see your answers.</p>
-      <PulseThisWeek weekStarts={points.slice(-2).map((p) => p.weekStart)} answered={<p className="mb-3 text-sm">You have answered this week’s pulse — thank you. The next one opens on Monday.</p>}>
+      <PulseThisWeek weekStarts={points.slice(-2).map((p) => p.weekStart)} answered={<p className="mb-3 text-sm">You have answered this week’s pulse — thank you. Next week’s opens on Monday.</p>}>
         <PulseForm />
       </PulseThisWeek>
       <div className="mt-4 border-t border-line pt-3">

@@ -20,15 +20,19 @@ export function PulseForm() {
       {PULSE_QUESTIONS.map((q) => (
         <fieldset key={q.key} aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}>
           <legend className="text-sm font-medium">{q.label}</legend>
-          <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-            <span className="text-xs text-muted">{q.low}</span>
+          <div className="mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
+            <span className="mr-1 text-xs text-muted">{q.low}</span>
+            {/* Each answer is a 44 px target (the whole label), not a 13 px radio: tapped on a phone more than anywhere. */}
             {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="flex items-center gap-1">
-                <input type="radio" name={q.key} value={n} required aria-label={`${q.label} ${n} of 5`} />
+              <label
+                key={n}
+                className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-transparent px-2 hover:bg-stone-100 has-[:checked]:border-line has-[:checked]:bg-panel dark:hover:bg-stone-800"
+              >
+                <input type="radio" name={q.key} value={n} required aria-label={`${q.label} ${n} of 5`} className="h-4 w-4" />
                 <span aria-hidden>{n}</span>
               </label>
             ))}
-            <span className="text-xs text-muted">{q.high}</span>
+            <span className="ml-1 text-xs text-muted">{q.high}</span>
           </div>
           {fields[q.key] ? (
             <p id={`pulse-${q.key}-error`} className="text-sm text-red-700 dark:text-red-400">

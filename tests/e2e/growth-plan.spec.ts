@@ -293,6 +293,14 @@ test("Dana answers her weekly pulse: a missing answer is named at its question, 
   const form = page.getByRole("form", { name: "Weekly pulse" });
   const questions = form.getByRole("group");
   await expect(questions).toHaveCount(5);
+  // On a phone each answer is a 44 px target, not the 13 px radio alone, and tapping its number picks it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const three = questions.nth(0).locator("label").filter({ has: page.getByRole("radio", { name: /3 of 5$/ }) });
+  const box = (await three.boundingBox())!;
+  expect([box.width >= 44, box.height >= 44]).toEqual([true, true]);
+  await three.getByText("3").click();
+  await expect(questions.nth(0).getByRole("radio", { name: /3 of 5$/ })).toBeChecked();
+  await page.setViewportSize({ width: 1280, height: 720 });
   // Four of five answered: the server names the missing one and keeps the others.
   for (let i = 0; i < 4; i++) await questions.nth(i).getByRole("radio").nth(3).check();
   await form.evaluate((f) => f.querySelectorAll("input[type=radio]").forEach((r) => r.removeAttribute("required")));
@@ -303,7 +311,7 @@ test("Dana answers her weekly pulse: a missing answer is named at its question, 
   await questions.nth(4).getByRole("radio").nth(1).check();
   await form.getByLabel("Anything to add? (optional)").fill("Planning season: less time for my own growth.");
   await form.getByRole("button", { name: "Send pulse" }).click();
-  await expect(page.getByText("You have answered this week’s pulse — thank you.")).toBeVisible();
+  await expect(page.getByText("You have answered this week’s pulse — thank you. Next week’s opens on Monday.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("You have answered this week’s pulse — thank you.")).toBeVisible();
   await expect(page.getByRole("form", { name: "Weekly pulse" })).toHaveCount(0);

@@ -159,7 +159,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {forSelf ? (
         <Card>
           <h2 className="text-lg font-semibold">Your weekly pulse</h2>
-          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={<p className="text-sm text-muted">You have answered this week’s pulse. The next one opens on Monday.</p>}>
+          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={<p className="text-sm text-muted">You have answered this week’s pulse. Next week’s opens on Monday.</p>}>
             <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
             <PulseForm />
           </PulseThisWeek>
