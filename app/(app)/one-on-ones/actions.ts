@@ -52,9 +52,12 @@ function rowResult(what: string, fd: FormData) {
 /** One form per talking point: the pressed button's `op` says what to do (tick, move, delete). */
 export async function agendaItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]) }), fd);
+    const input = parseInput(
+      z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]), version: versionNumber(z.number().int().min(1).optional()) }),
+      fd,
+    );
     if (input.op === "up" || input.op === "down") await moveAgendaItem(db, viewer, input.itemId, input.op);
-    else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId);
+    else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId, { version: input.version });
     else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done" });
     revalidateMeeting(input.meetingId);
   }).then(rowResult("talking point", fd));
