@@ -448,6 +448,41 @@ test("the same person's private note open in two tabs: the clash says it was the
   await maya.close();
 });
 
+test("a note conflict left open in one tab survives the other tab's saves and its own reload", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const first = maya.page;
+  const second = await first.context().newPage();
+  await go(first, `/one-on-ones/${meetingId}`);
+  await go(second, `/one-on-ones/${meetingId}`);
+  const label = "Private note (only you can see this)";
+  const before = await second.getByLabel(label, { exact: true }).inputValue();
+  await second.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+
+  const firstLine = `Saved in the first tab ${Date.now()}`;
+  await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}`);
+  await expect(first.getByTestId("private-note-status")).toHaveText("Saved");
+  const secondLine = `Left unmerged in the second tab ${Date.now()}`;
+  await second.getByLabel(label, { exact: true }).fill(`${before}\n${secondLine}`);
+  await expect(second.getByTestId("private-note-status")).toHaveText("Needs merging");
+
+  // The first tab goes on typing and saving: that used to overwrite and then remove the one draft both tabs shared.
+  const laterLine = `Typed later in the first tab ${Date.now()}`;
+  await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}\n${laterLine}`);
+  await expect(first.getByTestId("private-note-status")).toHaveText("Saved");
+
+  // The second tab reloads: its own text comes back and the clash is offered again.
+  await second.reload();
+  await expect(second.getByLabel(label, { exact: true })).toHaveValue(`${before}\n${secondLine}`);
+  await expect(second.getByTestId("private-note-status")).toHaveText("Needs merging");
+  const merge = second.getByRole("region", { name: "Merge the two texts" });
+  await expect(merge.getByTestId("conflict-theirs")).toContainText(laterLine);
+  await merge.getByRole("button", { name: "Save merged text" }).click();
+  await expect(second.getByTestId("private-note-status")).toHaveText("Saved");
+  await first.reload();
+  await expect(first.getByLabel(label, { exact: true })).toHaveValue(`${before}\n${firstLine}\n${laterLine}\n${secondLine}`);
+  await maya.close();
+});
+
 test("an unsaved note draft stays with its author: restored for them, never for the next person on the browser, forgotten on sign-out", async ({ browser }) => {
   const ctx = await browser.newContext();
   const secret = `Maya's unsent private thought ${Date.now()}`;
