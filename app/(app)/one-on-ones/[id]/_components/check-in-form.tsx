@@ -84,6 +84,8 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
     let gone = false;
     void drafts.take().then((draft) => {
       if (gone || !draft || !editable || Object.keys(latest.current.edits).length) return;
+      // Saved meanwhile (from another tab, say): nothing left to restore.
+      if (Object.entries(draft.edits).every(([k, v]) => value[k as keyof CheckIn] === v)) return drafts.clear();
       keep(draft.edits, draft.base);
       setRestored(true);
     });
