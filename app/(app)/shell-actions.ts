@@ -19,7 +19,7 @@ export async function signOutAction(): Promise<void> {
   if (viewer) await endSession(viewer.userId, viewer.sessionId ?? `t${viewer.authTime}`);
   const jar = await cookies();
   jar.delete(ORG_COOKIE);
-  // "signed-out" tells the login page to forget this browser's unsaved note drafts.
+  // "signed-out" tells the login page to forget this browser's unsaved note and check-in drafts.
   await signOut({ redirectTo: "/login?signed-out=1" });
 }
 

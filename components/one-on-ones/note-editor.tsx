@@ -1,11 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { combine } from "@/lib/meetings/merge";
-import { noteDraftKey } from "./note-drafts";
+import { noteDraftKey, tabDraft } from "./drafts";
 
 // The renderer (react-markdown with GFM) is most of this page's script and only a Preview needs it.
 const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), {
@@ -42,7 +42,8 @@ export function NoteEditor({
   label: string;
   hint?: string;
 }) {
-  const storageKey = noteDraftKey(author, meetingId, visibility);
+  // This tab's draft slot: a save here never removes what another tab of the same note still holds.
+  const drafts = useMemo(() => tabDraft<Draft>(noteDraftKey(author, meetingId, visibility)), [author, meetingId, visibility]);
   const [text, setText] = useState(initial?.body ?? "");
   const [saved, setSaved] = useState<Saved | null>(initial);
   const [status, setStatus] = useState<Status>("idle");
@@ -56,24 +57,8 @@ export function NoteEditor({
   const latest = useRef({ text, saved });
   latest.current = { text, saved };
 
-  const writeDraft = useCallback(
-    (t: string, s: Saved | null) => {
-      try {
-        const d: Draft = { text: t, noteId: s?.id ?? null, version: s?.version ?? null };
-        localStorage.setItem(storageKey, JSON.stringify(d));
-      } catch {
-        /* storage full or disabled: the server save still runs */
-      }
-    },
-    [storageKey],
-  );
-  const clearDraft = useCallback(() => {
-    try {
-      localStorage.removeItem(storageKey);
-    } catch {
-      /* ignore */
-    }
-  }, [storageKey]);
+  const writeDraft = useCallback((t: string, s: Saved | null) => drafts.write({ text: t, noteId: s?.id ?? null, version: s?.version ?? null }), [drafts]);
+  const clearDraft = useCallback(() => drafts.clear(), [drafts]);
 
   const save = useCallback(async () => {
     if (inFlight.current) {
@@ -144,29 +129,26 @@ export function NoteEditor({
 
   // Restore an unsaved draft from a previous visit (reload, crash, network loss).
   useEffect(() => {
-    let draft: Draft | null = null;
-    try {
-      const raw = localStorage.getItem(storageKey);
-      draft = raw ? (JSON.parse(raw) as Draft) : null;
-    } catch {
-      draft = null;
-    }
-    if (!draft || draft.text === (initial?.body ?? "")) {
-      if (draft) clearDraft();
-      return;
-    }
-    // The draft was typed on top of `draft.version`; saving from that version
-    // makes the server report a conflict if the note moved on meanwhile.
-    const base: Saved | null = initial ? { ...initial, version: draft.noteId === initial.id && draft.version ? draft.version : initial.version } : null;
-    // Restoring from localStorage (an external store) can only happen after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSaved(base);
-    setText(draft.text);
-    latest.current = { text: draft.text, saved: base };
-    setStatus("unsaved");
-    setMessage("Restored your unsaved draft from this device.");
-    schedule();
+    let gone = false;
+    void drafts.take().then((draft) => {
+      // Typing that began before the draft was found is newer than the draft: it stays, and so does the draft.
+      if (gone || !draft || latest.current.text !== (initial?.body ?? "") || latest.current.saved !== initial) return;
+      if (draft.text === (initial?.body ?? "")) {
+        clearDraft();
+        return;
+      }
+      // The draft was typed on top of `draft.version`; saving from that version
+      // makes the server report a conflict if the note moved on meanwhile.
+      const base: Saved | null = initial ? { ...initial, version: draft.noteId === initial.id && draft.version ? draft.version : initial.version } : null;
+      setSaved(base);
+      setText(draft.text);
+      latest.current = { text: draft.text, saved: base };
+      setStatus("unsaved");
+      setMessage("Restored your unsaved draft from this device.");
+      schedule();
+    });
     return () => {
+      gone = true;
       if (timer.current) clearTimeout(timer.current);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

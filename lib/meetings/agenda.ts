@@ -112,8 +112,20 @@ export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, directi
   });
 }
 
-export async function deleteAgendaItem(db: Db, viewer: Viewer, id: string): Promise<void> {
+/**
+ * Deletes a talking point. The version the person saw guards against deleting one the other person reworded
+ * (or ticked off) meanwhile, which a stale tab otherwise removed unseen; 409 with the item as saved now.
+ */
+export async function deleteAgendaItem(db: Db, viewer: Viewer, id: string, input: { version?: number } = {}): Promise<void> {
   const item = await loadItem(db, viewer, id);
   await loadMeeting(db, viewer, item.meetingId, "write");
-  await db.delete(agendaItems).where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId)));
+  const [gone] = await db
+    .delete(agendaItems)
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version ?? item.version)))
+    .returning({ id: agendaItems.id });
+  if (gone) return;
+  // Deleted meanwhile (by the other person or another tab) is a 404, as for a tick; changed meanwhile is the conflict.
+  const [now] = await db.select().from(agendaItems).where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId)));
+  if (!now) throw notFound();
+  throw conflict(`This talking point was changed meanwhile, in another window or by the other person, so it was not deleted: it now reads “${now.body}”.`, { current: agendaDto(now) });
 }

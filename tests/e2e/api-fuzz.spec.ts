@@ -41,7 +41,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "action-items/[id] PATCH": { body: meetingSchemas.actionPatchSchema, id: "actionItem" },
   "action-items/[id] DELETE": { query: versionQuery, id: "actionItem" },
   "agenda-items/[id] PATCH": { body: meetingSchemas.agendaPatchSchema, id: "agendaItem" },
-  "agenda-items/[id] DELETE": { id: "agendaItem" },
+  "agenda-items/[id] DELETE": { query: versionQuery, id: "agendaItem" },
   "audit GET": { query: { actor: textArb(0, 60), person: textArb(0, 60), action: textArb(0, 60), from: fc.constantFrom("2026-01-01", "x", ""), to: fc.constantFrom("2030-01-01", "2026-13-45"), page: pageQuery.page, cursor: textArb(0, 80) } },
   "connections/[id] PATCH": { body: planSchemas.connectionPatch, id: "connection" },
   "connections/[id] DELETE": { query: versionQuery, id: "connection" },

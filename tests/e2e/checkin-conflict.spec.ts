@@ -2,7 +2,9 @@
  * The growth & meaning check-in is saved with the meeting: when Maya and Eli
  * fill it in at the same time, the later save gets a conflict that names who
  * saved first (or says it was you, in another tab), shows the saved answers
- * and keeps what was typed — nothing is overwritten.
+ * and keeps what was typed — nothing is overwritten. Typed answers also survive
+ * refreshes of the page data (the other person's save, a new talking point, Mark
+ * held) and reloads (a draft on the device, restored for its author only).
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
@@ -75,4 +77,102 @@ test("the same person in two tabs: the conflict says it was them, in another tab
   await expect(alert).toContainText("Rust, from the laptop");
   await expect(form(second).getByLabel("What do you want to learn next?")).toHaveValue("Go, from the other tab");
   await first.context().close();
+});
+
+const checkIn = (p: Page) => p.getByRole("form", { name: "Growth and meaning check-in" });
+
+test("an answer typed but not saved stays through the other person's save and a new talking point; the save then explains the clash", async ({ browser }) => {
+  const maya = await open(browser, "maya@acme.example");
+  const eli = await open(browser, "eli@acme.example");
+  const typed = `Maya, typed and not saved yet ${Date.now()}`;
+  await checkIn(maya).getByLabel("What felt meaningful?").fill(typed);
+
+  const his = `Eli: a conference talk ${Date.now()}`;
+  await checkIn(eli).getByLabel("What do you want to learn next?").fill(his);
+  await checkIn(eli).getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn(eli).getByText("Check-in saved.")).toBeVisible();
+
+  // Adding a talking point refreshes Maya's page with Eli's save: her field keeps her text, the one she left follows his.
+  const point = `Talking point ${Date.now()}`;
+  await maya.getByLabel("New talking point").fill(point);
+  await maya.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(maya.getByRole("list", { name: "Talking points" })).toContainText(point);
+  await expect(checkIn(maya).getByLabel("What felt meaningful?")).toHaveValue(typed);
+  await expect(checkIn(maya).getByLabel("What do you want to learn next?")).toHaveValue(his);
+
+  // Her save started before his: it is refused with his answers in view, and hers kept.
+  await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn(maya).getByRole("alert")).toContainText("Eli Employee saved the check-in while you were typing.");
+  await expect(checkIn(maya).getByRole("alert")).toContainText(his);
+  await expect(checkIn(maya).getByLabel("What felt meaningful?")).toHaveValue(typed);
+  await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn(maya).getByText("Check-in saved.")).toBeVisible();
+
+  await eli.reload();
+  await expect(checkIn(eli).getByLabel("What felt meaningful?")).toHaveValue(typed);
+  await expect(checkIn(eli).getByLabel("What do you want to learn next?")).toHaveValue(his);
+  await maya.context().close();
+  await eli.context().close();
+});
+
+test("an unsaved answer survives a reload and leaving the page, only for its author, and is forgotten on sign-out", async ({ browser }) => {
+  const maya = await open(browser, "maya@acme.example");
+  const draft = `Status meetings, unsaved ${Date.now()}`;
+  const motions = (p: Page) => checkIn(p).getByLabel("What felt like going through the motions?");
+  await motions(maya).fill(draft);
+
+  await maya.reload();
+  await expect(motions(maya)).toHaveValue(draft);
+  await expect(checkIn(maya).getByRole("status").filter({ hasText: "Restored your unsaved answers from this device." })).toBeVisible();
+  await maya.goto("/team");
+  await maya.goto(`/one-on-ones/${meetingId}`);
+  await expect(motions(maya)).toHaveValue(draft);
+
+  // Someone else signing in on this browser never gets it.
+  const ctx = maya.context();
+  await ctx.clearCookies();
+  const eli = await ctx.newPage();
+  await signIn(eli, "eli@acme.example");
+  await eli.goto(`/one-on-ones/${meetingId}`);
+  await checkIn(eli).getByRole("radio", { name: "3" }).check(); // interactive: a restore would have happened
+  await expect(motions(eli)).not.toHaveValue(draft);
+  await expect(eli.getByText("Restored your unsaved answers")).toHaveCount(0);
+  await eli.close();
+
+  // Saved, it is no longer a draft.
+  await ctx.clearCookies();
+  await signIn(maya, "maya@acme.example");
+  await maya.goto(`/one-on-ones/${meetingId}`);
+  await expect(motions(maya)).toHaveValue(draft);
+  await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn(maya).getByText("Check-in saved.")).toBeVisible();
+  // Eli's radio above left a draft of his own (keyed by his membership): count the ones holding Maya's words.
+  const drafts = () => maya.evaluate((text) => Object.keys(localStorage).filter((k) => k.startsWith("reignite:checkin:") && localStorage.getItem(k)!.includes(text)).length, draft);
+  expect(await drafts()).toBe(0);
+  await maya.reload();
+  await expect(motions(maya)).toHaveValue(draft);
+  await expect(maya.getByText("Restored your unsaved answers")).toHaveCount(0);
+
+  // One still unsaved at an explicit sign-out does not stay behind.
+  await motions(maya).fill(`${draft} and more`);
+  expect(await drafts()).toBe(1);
+  await maya.getByRole("button", { name: "Sign out" }).click();
+  await expect(maya.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+  await expect.poll(() => maya.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:")).length)).toBe(0);
+  await ctx.close();
+});
+
+// Last in this file: it marks the 1:1 held.
+test("an answer typed before Mark held is still there afterwards and saves without a clash", async ({ browser }) => {
+  const maya = await open(browser, "maya@acme.example");
+  const typed = `Typed before marking it held ${Date.now()}`;
+  await checkIn(maya).getByLabel("What do you want to learn next?").fill(typed);
+  await maya.getByRole("button", { name: "Mark held" }).click();
+  await expect(maya.getByRole("status").filter({ hasText: "This 1:1 was held." })).toBeVisible();
+  await expect(checkIn(maya).getByLabel("What do you want to learn next?")).toHaveValue(typed);
+  await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn(maya).getByText("Check-in saved.")).toBeVisible();
+  await maya.reload();
+  await expect(checkIn(maya).getByLabel("What do you want to learn next?")).toHaveValue(typed);
+  await maya.context().close();
 });

@@ -181,6 +181,52 @@ test("a talking point is reworded and deleted by keyboard; a change made meanwhi
   await eli.close();
 });
 
+test("a talking point reworded in the other window is not deleted from a stale page: the refusal says what it reads now", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const body = `Stale delete ${Date.now()}`;
+  await maya.page.getByLabel("New talking point").fill(body);
+  await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+  const mayaList = maya.page.getByRole("list", { name: "Talking points" });
+  await expect(mayaList).toContainText(body);
+
+  // Eli's page has it as Maya wrote it; Maya rewords it meanwhile.
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  const eliList = eli.page.getByRole("list", { name: "Talking points" });
+  await expect(eliList).toContainText(body);
+  const reworded = `${body}, reworded by Maya`;
+  await mayaList.getByRole("button", { name: `Edit: ${body}`, exact: true }).click();
+  await maya.page.getByLabel("Talking point", { exact: true }).fill(reworded);
+  await maya.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
+  await expect(mayaList.getByRole("button", { name: `Edit: ${reworded}`, exact: true })).toBeVisible();
+
+  // Eli deletes what his page shows: refused, told what it reads now, and his list shows it.
+  eli.page.once("dialog", (d) => void d.accept());
+  await eliList.getByRole("button", { name: `Delete: ${body}`, exact: true }).click();
+  await expect(eli.page.getByRole("alert").filter({ hasText: `so it was not deleted: it now reads “${reworded}”` })).toBeVisible();
+  await expect(eliList.getByRole("button", { name: `Delete: ${reworded}`, exact: true })).toBeVisible();
+  await maya.page.reload();
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(reworded);
+
+  // Seeing the current wording, he can delete it.
+  eli.page.once("dialog", (d) => void d.accept());
+  await eliList.getByRole("button", { name: `Delete: ${reworded}`, exact: true }).click();
+  await expect(eliList).not.toContainText(body);
+
+  // The JSON API: `?version=` as for action items; a stale one is a 409 with the current item, a malformed one a 4xx.
+  const api = maya.page.request;
+  const created = await (await api.post(`/api/v1/meetings/${meetingId}/agenda-items`, { data: { body: `${body} via API` } })).json();
+  const patched = await (await api.patch(`/api/v1/agenda-items/${created.id}`, { data: { body: `${body} via API, reworded`, version: created.version } })).json();
+  const stale = await api.delete(`/api/v1/agenda-items/${created.id}?version=${created.version}`);
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error.current).toMatchObject({ id: created.id, body: `${body} via API, reworded`, version: patched.version });
+  expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=one`)).status()).toBe(422);
+  expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=${patched.version}`)).status()).toBe(204);
+  await maya.close();
+  await eli.close();
+});
+
 test("an action item's wording, owner and due date are changed, and one added by mistake is deleted", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);
@@ -399,6 +445,41 @@ test("the same person's private note open in two tabs: the clash says it was the
   await expect(merge.getByTestId("conflict-theirs")).toContainText(firstLine);
   await merge.getByRole("button", { name: "Save merged text" }).click();
   await expect(second.getByTestId("private-note-status")).toHaveText("Saved");
+  await maya.close();
+});
+
+test("a note conflict left open in one tab survives the other tab's saves and its own reload", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const first = maya.page;
+  const second = await first.context().newPage();
+  await go(first, `/one-on-ones/${meetingId}`);
+  await go(second, `/one-on-ones/${meetingId}`);
+  const label = "Private note (only you can see this)";
+  const before = await second.getByLabel(label, { exact: true }).inputValue();
+  await second.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+
+  const firstLine = `Saved in the first tab ${Date.now()}`;
+  await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}`);
+  await expect(first.getByTestId("private-note-status")).toHaveText("Saved");
+  const secondLine = `Left unmerged in the second tab ${Date.now()}`;
+  await second.getByLabel(label, { exact: true }).fill(`${before}\n${secondLine}`);
+  await expect(second.getByTestId("private-note-status")).toHaveText("Needs merging");
+
+  // The first tab goes on typing and saving: that used to overwrite and then remove the one draft both tabs shared.
+  const laterLine = `Typed later in the first tab ${Date.now()}`;
+  await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}\n${laterLine}`);
+  await expect(first.getByTestId("private-note-status")).toHaveText("Saved");
+
+  // The second tab reloads: its own text comes back and the clash is offered again.
+  await second.reload();
+  await expect(second.getByLabel(label, { exact: true })).toHaveValue(`${before}\n${secondLine}`);
+  await expect(second.getByTestId("private-note-status")).toHaveText("Needs merging");
+  const merge = second.getByRole("region", { name: "Merge the two texts" });
+  await expect(merge.getByTestId("conflict-theirs")).toContainText(laterLine);
+  await merge.getByRole("button", { name: "Save merged text" }).click();
+  await expect(second.getByTestId("private-note-status")).toHaveText("Saved");
+  await first.reload();
+  await expect(first.getByLabel(label, { exact: true })).toHaveValue(`${before}\n${firstLine}\n${laterLine}\n${secondLine}`);
   await maya.close();
 });
 

@@ -32,6 +32,6 @@ export async function signOutEverywhereAction(): Promise<void> {
   const viewer = await getViewer();
   if (viewer) await signOutEverywhere(viewer.userId);
   (await cookies()).delete(ORG_COOKIE);
-  // "signed-out" tells the login page to forget this browser's unsaved note drafts, as "Sign out" does.
+  // "signed-out" tells the login page to forget this browser's unsaved note and check-in drafts, as "Sign out" does.
   await signOut({ redirectTo: "/login?signed-out=1&everywhere=1" });
 }

@@ -52,9 +52,12 @@ function rowResult(what: string, fd: FormData) {
 /** One form per talking point: the pressed button's `op` says what to do (tick, move, delete). */
 export async function agendaItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]) }), fd);
+    const input = parseInput(
+      z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]), version: versionNumber(z.number().int().min(1).optional()) }),
+      fd,
+    );
     if (input.op === "up" || input.op === "down") await moveAgendaItem(db, viewer, input.itemId, input.op);
-    else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId);
+    else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId, { version: input.version });
     else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done" });
     revalidateMeeting(input.meetingId);
   }).then(rowResult("talking point", fd));
@@ -123,7 +126,7 @@ export async function editActionItemAction(_: ActionState, fd: FormData): Promis
   );
 }
 
-export async function checkInAction(_: ActionState, fd: FormData): Promise<ActionState> {
+export async function checkInAction(_: ActionState<{ version: number }>, fd: FormData): Promise<ActionState<{ version: number }>> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
       z.object({
@@ -137,7 +140,7 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
       }),
       fd,
     );
-    await saveCheckIn(db, viewer, input.meetingId, {
+    const saved = await saveCheckIn(db, viewer, input.meetingId, {
       energy: input.energy === "" || input.energy === undefined ? null : input.energy,
       meaningful: input.meaningful,
       goingThroughMotions: input.goingThroughMotions,
@@ -145,17 +148,22 @@ export async function checkInAction(_: ActionState, fd: FormData): Promise<Actio
       version: input.version,
     });
     revalidateMeeting(input.meetingId);
-  }).then((s) => {
-    if (s?.ok) return { ok: true, message: "Check-in saved." };
+    return { version: saved.version };
+  }).then((s): ActionState<{ version: number }> => {
+    // The version this save made: what was typed while it was on its way is saved on top of it next.
+    if (s?.ok) return { ok: true, message: "Check-in saved.", data: s.data };
     if (s && !s.ok && s.code === "conflict") {
+      // The form's untouched answers follow what is saved now; the edited ones keep what was typed.
+      const meetingId = asFormData(fd).get("meetingId");
+      if (typeof meetingId === "string" && id.safeParse(meetingId).success) revalidateMeeting(meetingId);
       // Hand back what the person typed, so the form can keep it next to the other save.
       const form = fd instanceof FormData ? fd : new FormData();
       const text = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
       const energy = Number(text("energy"));
       return { ...s, extra: { ...s.extra, submitted: { energy: energy >= 1 && energy <= 5 ? energy : null, meaningful: text("meaningful"), goingThroughMotions: text("goingThroughMotions"), learnNext: text("learnNext") } } };
     }
-    return s;
-  }) as Promise<ActionState>;
+    return s as ActionState<{ version: number }>;
+  });
 }
 
 /** Says which change was saved, so a message is never mistaken for a later one. */

@@ -124,7 +124,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <Card>
         <h2 className="text-lg font-semibold">Growth &amp; meaning check-in</h2>
         <p className="mb-3 text-sm text-muted">Not workload: how the work feels. Saved with this 1:1.</p>
-        <CheckInForm meetingId={m.id} value={m.checkIn} version={m.version} editable={editable} />
+        <CheckInForm author={viewer.personId} meetingId={m.id} value={m.checkIn} version={m.version} editable={editable} />
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">

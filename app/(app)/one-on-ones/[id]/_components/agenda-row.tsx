@@ -63,6 +63,8 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
     <form action={rowAction} className="flex flex-wrap items-start gap-x-2 gap-y-1 p-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="itemId" value={item.id} />
+      {/* The version this row shows: a delete from a stale tab is refused instead of removing a reworded point unseen. */}
+      <input type="hidden" name="version" value={item.version} />
       <button
         id={`agenda-tick-${item.id}`}
         type="submit"
