@@ -45,6 +45,9 @@ export const idempotencyKeys = pgTable(
     key: text().notNull(),
     resourceType: text().notNull(),
     resourceId: text().notNull(),
+    // What was asked the first time (a hash of the target and the input): a key reused for a different request is
+    // refused instead of answering with the first request's result. Empty on keys stored before it existed.
+    requestHash: text().notNull().default(""),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("idempotency_org_user_key_key").on(t.orgId, t.userId, t.key)],

@@ -124,6 +124,21 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   await maya.close();
 });
 
+test("a suggested talking point added by keyboard hands focus to the next suggestion, not to the page's body", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const suggestions = maya.page.getByRole("button", { name: /\(add to agenda;/ });
+  const count = await suggestions.count();
+  expect(count).toBeGreaterThan(1);
+  const text = (await suggestions.first().textContent())!.replace(/^\+\s*/, "").replace(/\s*\(add to agenda;.*$/, "");
+  await suggestions.first().focus();
+  await maya.page.keyboard.press("Enter");
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(text);
+  await expect(suggestions).toHaveCount(count - 1);
+  await expect(suggestions.first()).toBeFocused();
+  await maya.close();
+});
+
 test("a talking point is reworded and deleted by keyboard; a change made meanwhile in the other window is said, never lost or dropped", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");
   const eli = await signedIn(browser, "eli@acme.example");

@@ -35,4 +35,21 @@ describe("Idempotency-Key on creates", () => {
     expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, "k2"))).toHaveLength(0);
     await expect(idempotent(db, maya, "k1", "note", create, load)).rejects.toMatchObject({ status: 400 });
   });
+
+  it("the same key with a different request is refused (422), not answered with the first request's result", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, hiro.personId), eq(meetings.status, "scheduled")));
+    const load = async (id: string) => ({ id });
+    const add = (body: string) => () => addAgendaItem(db, maya, m!.id, { body });
+    const first = await idempotent(db, maya, "k3", "agenda_item", add("Conference budget"), load, { meeting: m!.id, input: { body: "Conference budget" } });
+    // The retry of the same request: the first result again.
+    expect((await idempotent(db, maya, "k3", "agenda_item", add("Conference budget"), load, { meeting: m!.id, input: { body: "Conference budget" } })).id).toBe(first.id);
+    // Another request under the same key: refused, and nothing created.
+    await expect(idempotent(db, maya, "k3", "agenda_item", add("Rotation idea"), load, { meeting: m!.id, input: { body: "Rotation idea" } })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("different request"),
+    });
+    expect(await db.select().from(agendaItems).where(and(eq(agendaItems.meetingId, m!.id), eq(agendaItems.body, "Rotation idea")))).toHaveLength(0);
+  });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { addAgendaAction, agendaItemAction } from "../../actions";
 import { AgendaRow } from "./agenda-row";
 import { useRowList } from "./use-row-list";
@@ -33,6 +34,20 @@ export function Agenda({
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, agendaItemAction, { tick: "agenda-tick-", newItem: "agenda-body" });
+  // An added suggestion leaves the list, and the button that had focus with it (focus fell to the page's body, so a
+  // keyboard user started again from the top). The next suggestion in its place takes focus, or the new talking point
+  // field once none is left.
+  const suggestionList = useRef<HTMLUListElement>(null);
+  const pressedSuggestion = useRef<{ index: number; key: string } | null>(null);
+  useEffect(() => {
+    const pressed = pressedSuggestion.current;
+    if (!pressed || suggestions.some((s) => s.key === pressed.key)) return;
+    pressedSuggestion.current = null;
+    if (document.activeElement && document.activeElement !== document.body) return; // they moved on meanwhile
+    const buttons = suggestionList.current?.querySelectorAll<HTMLButtonElement>("button");
+    const next = buttons?.length ? buttons[Math.min(pressed.index, buttons.length - 1)] : document.getElementById("agenda-body");
+    next?.focus();
+  }, [suggestions]);
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
@@ -81,8 +96,8 @@ export function Agenda({
               {/* One form for all suggestions: the pressed button's name/value says which. */}
               <form action={add}>
                 <input type="hidden" name="meetingId" value={meetingId} />
-                <ul className="mt-2 flex flex-wrap gap-2">
-                  {suggestions.map((s) => (
+                <ul ref={suggestionList} className="mt-2 flex flex-wrap gap-2">
+                  {suggestions.map((s, i) => (
                     <li key={s.key}>
                       <button
                         type="submit"
@@ -90,7 +105,7 @@ export function Agenda({
                         value={s.key}
                         // aria-disabled, not disabled: the pressed suggestion keeps keyboard focus while it is added (see Button).
                         aria-disabled={pending || undefined}
-                        onClick={pending ? (e) => e.preventDefault() : undefined}
+                        onClick={pending ? (e) => e.preventDefault() : () => (pressedSuggestion.current = { index: i, key: s.key })}
                         title={s.why}
                         className="rounded-lg border border-line px-3 py-1 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
                       >

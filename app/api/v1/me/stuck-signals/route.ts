@@ -8,7 +8,7 @@ export const GET = apiRoute(async ({ viewer, db }) => ({ items: await listVisibl
 /** Raise "I feel stuck": the manager always sees it; skip-level and HR admins only if included. */
 export const POST = apiRoute(async ({ req, viewer, db }) => {
   const input = await readJson(req, stuckRaiseSchema);
-  return idempotent(db, viewer, req.headers.get("idempotency-key"), "stuck_signal", () => raiseSignal(db, viewer, input), (id) => getSignal(db, viewer, id));
+  return idempotent(db, viewer, req.headers.get("idempotency-key"), "stuck_signal", () => raiseSignal(db, viewer, input), (id) => getSignal(db, viewer, id), { input });
 });
 
 export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);

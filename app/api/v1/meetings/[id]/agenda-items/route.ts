@@ -13,7 +13,9 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
       const found = (await getMeetingDetail(db, viewer, params.id)).agenda.find((a) => a.id === id);
       if (!found) throw notFound();
       return found;
-    });
+    },
+    { meeting: params.id, input },
+  );
 });
 
 export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

@@ -8,7 +8,9 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   const input = await readJson(req, noteCreateSchema);
   return idempotent(db, viewer, req.headers.get("idempotency-key"), "note",
     () => createNote(db, viewer, params.id, input),
-    (id) => getNote(db, viewer, id));
+    (id) => getNote(db, viewer, id),
+    { meeting: params.id, input },
+  );
 });
 
 export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);

@@ -20,6 +20,7 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
     "meeting",
     async () => meetingJson(await getMeetingDetail(db, viewer, (await scheduleMeeting(db, viewer, params.id, input)).id)),
     async (id) => meetingJson(await getMeetingDetail(db, viewer, id)),
+    { person: params.id, input },
   );
 });
 
