@@ -24,7 +24,7 @@ export async function cadenceDaysFor(tx: Tx | Db, orgId: string, reportId: strin
 }
 
 /** Serializes carry-over per pair so two concurrent sweeps cannot both create a "next" meeting. */
-async function lockPair(tx: Tx, p: Pair): Promise<void> {
+export async function lockPair(tx: Tx, p: Pair): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`carry:${p.managerId}:${p.reportId}`}))`);
 }
 

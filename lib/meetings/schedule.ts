@@ -4,10 +4,10 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { meetings, memberships, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { badRequest, conflict, forbidden } from "@/lib/errors";
+import { AppError, badRequest, conflict, forbidden } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
 import { authorizePair, currentManagerOf, loadMeeting } from "./access";
-import { cadenceDaysFor, OVERDUE_AFTER_MS, sweepCarryOver } from "./carry-over";
+import { cadenceDaysFor, lockPair, OVERDUE_AFTER_MS, sweepCarryOver } from "./carry-over";
 import { transactionWithRetry } from "@/lib/transaction";
 
 export type MeetingSummary = {
@@ -132,6 +132,26 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
     }
     // A deactivated manager stays on record until an admin reassigns their reports; they can no longer sign in to meet.
     if (line.managerDeactivatedAt) throw badRequest("The manager on record is no longer active: an admin needs to record a new manager before 1:1s can be scheduled.");
+    // The same 1:1 twice (the form sent again from a page the Back button brought back, or a retried API call): the
+    // pair's schedules take turns, and a second 1:1 in the same minute is refused at the field.
+    await lockPair(tx, { orgId: viewer.orgId, managerId, reportId: personId });
+    const [same] = await tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(
+        and(
+          eq(meetings.orgId, viewer.orgId),
+          eq(meetings.managerId, managerId),
+          eq(meetings.reportId, personId),
+          eq(meetings.status, "scheduled"),
+          sql`date_trunc('minute', ${meetings.scheduledAt}) = date_trunc('minute', ${input.scheduledAt.toISOString()}::timestamptz)`,
+        ),
+      )
+      .limit(1);
+    if (same) {
+      const msg = "A 1:1 of this pair is already scheduled at that time.";
+      throw new AppError(409, "conflict", msg, { scheduledAt: [msg] }, { meetingId: same.id });
+    }
     const [m] = await tx
       .insert(meetings)
       .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })
