@@ -176,6 +176,9 @@ const acmeOnly: Judge = async (o, c) => {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+/** A time `d` days ahead in a minute of its own: each actor allowed to schedule adds a 1:1, and a pair's second 1:1 in one minute is refused as a duplicate. */
+let scheduled = 0;
+const newSlot = (d: number) => new Date(Date.now() + d * 86_400_000 + ++scheduled * 60_000).toISOString();
 const shared = (c: EntryCtx) => c.resource === "stuckSignalShared";
 const stuckId = (c: EntryCtx) => (shared(c) ? c.ids.stuckShared : c.ids.stuckPrivate);
 const eliPage = (c: EntryCtx) => `/people/${c.ids.eli}`;
@@ -368,7 +371,7 @@ export const ROUTES: RouteEntry[] = [
     request: async (c) => ({ method: "PATCH", path: `/api/v1/meetings/${(await c.fresh.meeting(c.meetingManager)).id}`, body: { action: "reschedule", scheduledAt: inDays(5) } }),
   },
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/meetings", cells: meeting("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/meetings` }) },
-  { kind: "route", method: "POST", route: "/api/v1/people/[id]/meetings", cells: meeting("write"), request: (c) => ({ method: "POST", path: `/api/v1/people/${c.ids.eli}/meetings`, body: { scheduledAt: inDays(40) } }) },
+  { kind: "route", method: "POST", route: "/api/v1/people/[id]/meetings", cells: meeting("write"), request: (c) => ({ method: "POST", path: `/api/v1/people/${c.ids.eli}/meetings`, body: { scheduledAt: newSlot(40) } }) },
   { kind: "route", method: "POST", route: "/api/v1/meetings/[id]/agenda-items", cells: meeting("write"), request: (c) => ({ method: "POST", path: `/api/v1/meetings/${c.meeting}/agenda-items`, body: { body: "Matrix talking point" } }) },
   {
     kind: "route",
@@ -640,7 +643,7 @@ const meetingActions: ActionEntry[] = [
       return [null, form({ meetingId: m.id, op: "reschedule", scheduledAt: inDays(6), version: String(m.version) })];
     },
   },
-  { kind: "action", file: ONES, name: "scheduleAction", cells: meeting("write"), page: (c) => `/people/${c.ids.eli}/one-on-ones`, args: (c) => [null, form({ personId: c.ids.eli, scheduledAt: inDays(41) })] },
+  { kind: "action", file: ONES, name: "scheduleAction", cells: meeting("write"), page: (c) => `/people/${c.ids.eli}/one-on-ones`, args: (c) => [null, form({ personId: c.ids.eli, scheduledAt: newSlot(41) })] },
   {
     kind: "action",
     file: ONES,
