@@ -10,6 +10,14 @@ const components: Components = {
       <table>{children}</table>
     </div>
   ),
+  // An image is a link to it, never loaded: the page's Content Security Policy blocks other sites' images (they showed
+  // as broken images, with a console error on every preview), and loading one would tell its host who read the note.
+  img: ({ src, alt }) =>
+    typeof src === "string" && src ? (
+      <a href={src} rel="noopener noreferrer nofollow" target="_blank">
+        {`Image: ${alt || src}`}
+      </a>
+    ) : null,
   // A task-list box is read-only; unnamed, a screen reader would announce a bare "checkbox".
   input: ({ type, checked }) => (type === "checkbox" ? <input type="checkbox" defaultChecked={!!checked} disabled aria-label={checked ? "Done" : "Not done"} /> : null),
 };

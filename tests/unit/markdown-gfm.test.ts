@@ -50,4 +50,13 @@ describe("1:1 note Markdown with GitHub's extensions", () => {
     const html = render("javascript:alert(1) and <javascript:alert(2)>");
     expect(html).not.toMatch(/<a /);
   });
+
+  it("shows an image as a link to it, never loading it (blocked by the CSP, and a tracking pixel otherwise)", () => {
+    const html = render("Board: ![the roadmap](https://example.com/roadmap.png) and ![](https://example.com/x.png)");
+    expect(html).not.toContain("<img");
+    expect(html).toContain('<a href="https://example.com/roadmap.png" rel="noopener noreferrer nofollow" target="_blank">Image: the roadmap</a>');
+    expect(html).toContain(">Image: https://example.com/x.png</a>");
+    // An unsafe source is dropped by the URL filter: no link at all.
+    expect(render("![x](javascript:alert(1))")).not.toContain("javascript:");
+  });
 });
