@@ -65,7 +65,7 @@ const INVISIBLE_ONLY = /^[\s\p{Cf}]*\p{Cf}[\s\p{Cf}]*$/u;
  * (an empty row, an empty label for screen readers). Checks the parsed input:
  * unknown keys were stripped.
  */
-export function assertNoNul(value: unknown): void {
+export function assertStorableText(value: unknown): void {
   const fields: Record<string, string[]> = {};
   const walk = (v: unknown, field: string, depth: number) => {
     if (depth > 20) return;

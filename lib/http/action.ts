@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { assertNoNul, toAppError, unauthenticated } from "@/lib/errors";
+import { assertStorableText, toAppError, unauthenticated } from "@/lib/errors";
 
 /** What every server action returns to its form: success, or a message plus per-field errors. */
 export type ActionState<T = undefined> =
@@ -46,7 +46,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: FormData | Rec
   const obj = input instanceof FormData ? formToObject(input) : input;
   const parsed = schema.safeParse(obj);
   if (!parsed.success) throw toAppError(parsed.error);
-  assertNoNul(parsed.data);
+  assertStorableText(parsed.data);
   return parsed.data;
 }
 

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { AppError, assertNoNul, errorBody, toAppError, unauthenticated } from "@/lib/errors";
+import { AppError, assertStorableText, errorBody, toAppError, unauthenticated } from "@/lib/errors";
 
 const MAX_BODY_BYTES = 256 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -103,7 +103,7 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw toAppError(parsed.error);
-  assertNoNul(parsed.data);
+  assertStorableText(parsed.data);
   return parsed.data;
 }
 
@@ -112,6 +112,6 @@ export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.i
   const obj = Object.fromEntries(req.nextUrl.searchParams.entries());
   const parsed = schema.safeParse(obj);
   if (!parsed.success) throw toAppError(parsed.error);
-  assertNoNul(parsed.data);
+  assertStorableText(parsed.data);
   return parsed.data;
 }

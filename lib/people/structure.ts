@@ -124,7 +124,7 @@ export async function changeTitleTeam(
 ): Promise<{ changed: ("title" | "team")[] }> {
   await authorize(db, viewer, "directory", "write", personId);
   const on = input.effectiveOn ?? today();
-  const changed = await transactionWithRetry(db, async (tx) => {
+  const { changed, saved } = await transactionWithRetry(db, async (tx) => {
     const [cur] = await tx
       .select({ title: memberships.title, team: memberships.team })
       .from(memberships)
@@ -138,7 +138,9 @@ export async function changeTitleTeam(
     if (team !== undefined && team !== cur.team) out.push("team");
     // A title change restarts "time in role", so it must say the title (roleEventGap); a title left blank as it was is no change.
     if (out.includes("title") && !title) throw invalid("title", "Enter the new title.");
-    if (!out.length) return out;
+    // What is saved, for the audit record: a team is written as the organization spells it, not as typed.
+    const saved = { title: title ?? null, team: team ?? null };
+    if (!out.length) return { changed: out, saved };
     await tx
       .update(memberships)
       .set({
@@ -160,7 +162,7 @@ export async function changeTitleTeam(
         createdBy: viewer.personId,
       });
     }
-    return out;
+    return { changed: out, saved };
   });
   if (changed.length) {
     await audit({
@@ -169,7 +171,7 @@ export async function changeTitleTeam(
       action: "member.role_changed",
       targetType: "membership",
       targetId: personId,
-      meta: { changed, title: input.title ?? null, team: input.team ?? null },
+      meta: { changed, ...saved },
     });
   }
   return { changed };

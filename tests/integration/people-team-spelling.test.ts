@@ -6,9 +6,9 @@
  * correction, and is kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { invitations, memberships } from "@/db/schema";
+import { auditEvents, invitations, memberships } from "@/db/schema";
 import { planImport } from "@/lib/people/csv-import";
 import { createInvitation } from "@/lib/people/invitations";
 import { changeTitleTeam } from "@/lib/people/structure";
@@ -38,6 +38,14 @@ describe("a team typed in other capitals or spacing", () => {
     const gus = await personId(db, "gus@acme.example");
     await changeTitleTeam(db, ada, gus, { team: "MOBILE" });
     expect(await teamOf(gus)).toBe("Mobile");
+    // The audit record says what was saved, not what was typed.
+    const [event] = await db
+      .select({ meta: auditEvents.meta })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "member.role_changed"), eq(auditEvents.targetId, gus)))
+      .orderBy(desc(auditEvents.createdAt))
+      .limit(1);
+    expect(event?.meta).toMatchObject({ changed: ["team"], team: "Mobile" });
     // The only one in "web team": writing it properly is a correction of her own team, not a move to another.
     const ines = await personId(db, "ines@acme.example");
     await db.update(memberships).set({ team: "web team" }).where(eq(memberships.id, ines));

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { assertNoNul } from "@/lib/errors";
+import { assertStorableText } from "@/lib/errors";
 
-describe("assertNoNul (PostgreSQL text cannot store U+0000)", () => {
+describe("assertStorableText (PostgreSQL text cannot store U+0000)", () => {
   it("refuses a NUL anywhere in the parsed input with 422 naming the top-level field", () => {
-    expect(() => assertNoNul({ title: "ok", takeaways: "a\u0000b" })).toThrow(expect.objectContaining({ status: 422, code: "validation_failed", fields: { takeaways: [expect.any(String)] } }));
-    expect(() => assertNoNul({ items: [{ body: "x" }, { body: "\u0000" }] })).toThrow(expect.objectContaining({ status: 422, fields: { items: [expect.any(String)] } }));
-    expect(() => assertNoNul("\u0000")).toThrow(expect.objectContaining({ status: 422, fields: { _form: [expect.any(String)] } }));
-    expect(() => assertNoNul({ ["k\u0000"]: 1 })).toThrow(expect.objectContaining({ status: 422 }));
+    expect(() => assertStorableText({ title: "ok", takeaways: "a\u0000b" })).toThrow(expect.objectContaining({ status: 422, code: "validation_failed", fields: { takeaways: [expect.any(String)] } }));
+    expect(() => assertStorableText({ items: [{ body: "x" }, { body: "\u0000" }] })).toThrow(expect.objectContaining({ status: 422, fields: { items: [expect.any(String)] } }));
+    expect(() => assertStorableText("\u0000")).toThrow(expect.objectContaining({ status: 422, fields: { _form: [expect.any(String)] } }));
+    expect(() => assertStorableText({ ["k\u0000"]: 1 })).toThrow(expect.objectContaining({ status: 422 }));
   });
 
   it("lets everything else through, including other control characters, unicode and dates", () => {
     for (const v of [{ a: "tab\there ✓ 🚀 \u200b\ufeff", b: 1, c: null, d: new Date(), e: [true, "x"] }, "plain", 3, null, undefined]) {
-      expect(() => assertNoNul(v)).not.toThrow();
+      expect(() => assertStorableText(v)).not.toThrow();
     }
   });
 });
@@ -19,13 +19,13 @@ describe("assertNoNul (PostgreSQL text cannot store U+0000)", () => {
 describe("a value of invisible characters only", () => {
   it("is refused at its field: a talking point or a name nobody can see", () => {
     for (const v of ["\u200b", "\u200b\u200b\u200b", " \u200c\u200d ", "\u2060", "\u00ad", "\ufeff\u200b"]) {
-      expect(() => assertNoNul({ body: v }), JSON.stringify(v)).toThrow(expect.objectContaining({ status: 422, fields: { body: [expect.stringContaining("only invisible characters")] } }));
+      expect(() => assertStorableText({ body: v }), JSON.stringify(v)).toThrow(expect.objectContaining({ status: 422, fields: { body: [expect.stringContaining("only invisible characters")] } }));
     }
   });
 
   it("is not confused with text that has them inside, an emoji sequence, or plain blank space", () => {
     for (const v of ["Mentor\u200bSam", "👨\u200d👩\u200d👧", "", " ", "\n\n", "co\u00adoperate"]) {
-      expect(() => assertNoNul({ body: v }), JSON.stringify(v)).not.toThrow();
+      expect(() => assertStorableText({ body: v }), JSON.stringify(v)).not.toThrow();
     }
   });
 });
