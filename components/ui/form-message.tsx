@@ -22,7 +22,7 @@ export function FormMessage({ state }: { state: MessageState }) {
   if (!state.ok && state.error)
     return (
       <p ref={alert} role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-        {state.error}
+        {summaryOf(state.error, state.fields)}
       </p>
     );
   if (state.ok && state.message)
@@ -32,4 +32,13 @@ export function FormMessage({ state }: { state: MessageState }) {
       </p>
     );
   return null;
+}
+
+/**
+ * The alert above a form points to the fields; it does not repeat them. A domain error whose message is also one
+ * field's message read twice, word for word, once at the field and once here.
+ */
+export function summaryOf(error: string, fields: Record<string, string[]> | undefined): string {
+  const messages = Object.values(fields ?? {}).flat();
+  return messages.includes(error) ? (messages.length === 1 ? "One field needs attention." : "Some fields need attention.") : error;
 }

@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { assertStorableText, toAppError, unauthenticated } from "@/lib/errors";
+import { assertStorableText, notFound, toAppError, unauthenticated } from "@/lib/errors";
 
 /** What every server action returns to its form: success, or a message plus per-field errors. */
 export type ActionState<T = undefined> =
@@ -27,9 +27,17 @@ export async function runAction<T>(fn: (ctx: { viewer: Viewer; db: Db }) => Prom
     unstable_rethrow(err);
     const e = toAppError(err);
     if (e.code === "internal") console.error("[action] unexpected error", err);
-    return { ok: false, error: e.message, code: e.code, fields: e.fields, extra: e.extra };
+    return { ok: false, error: e.code === "not_found" && e.message === notFound().message ? GONE_FROM_PAGE : e.message, code: e.code, fields: e.fields, extra: e.extra };
   }
 }
+
+/**
+ * A form on an open page whose subject went away meanwhile: deleted, or moved out of the viewer's reach (an admin gave
+ * the person another manager). A bare "Not found" beside the button read as a bug; this says what may have happened
+ * without saying which, as the policy answers 404 for what the viewer may not see.
+ */
+export const GONE_FROM_PAGE =
+  "This is no longer here for you: it may have been deleted, or who reports to whom may have changed since the page was opened. Reload the page to see what is current.";
 
 /**
  * A server action's form argument as it arrived. Actions are callable by id

@@ -44,7 +44,7 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, v.orgId), eq(sql`lower(${users.email})`, input.email)));
-  if (existing?.hasPassword) throw new AppError(422, "validation_failed", "Already a member.", { email: ["This person is already a member of the organization."] });
+  if (existing?.hasPassword) throw new AppError(422, "validation_failed", "Some fields need attention.", { email: ["This person is already a member of the organization."] });
   if (input.managerId) {
     const [m] = await db
       .select({ id: memberships.id })

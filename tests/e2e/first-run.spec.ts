@@ -33,6 +33,12 @@ test("an operator creates an organization; its first admin joins through the lin
   await expect(page.getByText("1 person ·", { exact: false }).first()).toBeVisible();
   await page.goto("/people");
   await expect(page.getByText("Eli Employee")).toHaveCount(0);
+  // His team view is empty: it says how people get there and what it will show, with his organization's own
+  // threshold, not an example person from someone else's data.
+  await page.goto("/team");
+  await expect(page.getByText("No one reports to you yet")).toBeVisible();
+  await expect(page.getByText("in the same role for more than 24 months, your organization's threshold")).toBeVisible();
+  await expect(page.getByText(/Eli/)).toHaveCount(0);
   await page.goto("/org");
   await page.getByRole("link", { name: "Invite or import people" }).first().click();
   await expect(page).toHaveURL(/\/admin\/people$/);

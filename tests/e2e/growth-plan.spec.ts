@@ -44,6 +44,15 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await expect(page.getByRole("button", { name: "Mark Go as used" })).toBeVisible();
   await page.getByRole("button", { name: "Mark PostgreSQL performance tuning as not used" }).click();
   await expect(page.getByRole("heading", { name: "Not used in the current role (2)" })).toBeVisible();
+  // Listing a skill twice is refused at its field, said once: the alert above points to the field instead of repeating it.
+  await page.getByRole("button", { name: "Add a skill" }).click();
+  const newSkill = page.getByRole("form", { name: "New skill" });
+  await newSkill.getByLabel("Skill").fill("go");
+  await newSkill.getByRole("button", { name: "Add skill" }).click();
+  await expect(newSkill.getByLabel("Skill")).toHaveAccessibleDescription('"Go" is already listed; change its status instead.');
+  await expect(newSkill.getByRole("alert")).toHaveText("One field needs attention.");
+  await expect(newSkill.getByText("is already listed")).toHaveCount(1);
+  await newSkill.getByRole("button", { name: "Done" }).click();
 
   // His data is his: the export holds his goals.
   const downloadPromise = page.waitForEvent("download");

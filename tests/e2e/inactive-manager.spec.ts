@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { go, signedIn } from "./support/auth";
+import { nextMeetingOf, personIdOf } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
 test.beforeAll(async () => {
@@ -77,4 +78,38 @@ test("Dana, with no manager, tells HR that she feels stuck; Gina, in an organiza
   await expect(gina.page.getByRole("heading", { name: /^Hi, Gina/ })).toBeVisible();
   await expect(gina.page.getByRole("heading", { name: "Feeling stuck?" })).toHaveCount(0);
   await gina.close();
+});
+
+test.describe("a manager change under an open page", () => {
+  // Maya was deactivated above.
+  test.beforeAll(async () => {
+    await resetDemoData();
+  });
+
+  test("Ada gives Eli another manager while Maya has their 1:1 open: Maya's next change says what may have happened, not “Not found”", async ({ browser }) => {
+    const eliId = await personIdOf("eli@acme.example");
+    const meetingId = await nextMeetingOf(eliId);
+    const maya = await signedIn(browser, "maya@acme.example");
+    await go(maya.page, `/one-on-ones/${meetingId}`);
+    await expect(maya.page.getByRole("heading", { name: "Prep brief" })).toBeVisible();
+
+    const ada = await signedIn(browser, "ada@acme.example");
+    await go(ada.page, `/people/${eliId}`);
+    const change = ada.page.getByRole("form", { name: "Change manager" });
+    await change.getByLabel("Manager").selectOption({ label: "Omar Manager" });
+    await change.getByRole("button", { name: "Change manager" }).click();
+    await expect(change.getByRole("status")).toBeVisible();
+    await ada.close();
+
+    const add = maya.page.getByRole("form", { name: "Add a talking point" });
+    await add.getByLabel("New talking point").fill("Rotation into the platform team?");
+    await add.getByRole("button", { name: "Add" }).click();
+    await expect(maya.page.getByText("This is no longer here for you: it may have been deleted, or who reports to whom may have changed")).toBeVisible();
+    await expect(maya.page.getByText(/^Not found\.?$/)).toHaveCount(0);
+    // What she typed is still there to copy.
+    await expect(add.getByLabel("New talking point")).toHaveValue("Rotation into the platform team?");
+    await maya.page.reload();
+    await expect(maya.page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+    await maya.close();
+  });
 });

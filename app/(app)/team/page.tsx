@@ -74,7 +74,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           }
         >
           When an admin sets you as someone&apos;s manager (on their page in People, or with a CSV import), they appear here with
-          their time in role and any signs of rust out. For example: &ldquo;Eli — same role for 27 months (threshold 24)&rdquo;.
+          their time in role and any signs of rust out, each with its reason — for example, that someone has been in the same role
+          for more than {countOf(settings.roleWarningMonths, "month")}, your organization&apos;s threshold.
         </EmptyState>
       </>
     );
