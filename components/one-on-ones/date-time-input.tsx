@@ -17,10 +17,18 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
   const tz = useTimeZone();
   const [local, setLocal] = useState(() => (defaultIso ? toLocalInput(new Date(defaultIso)) : ""));
   let iso = "";
+  // A time the clocks skip (02:30 on the night they go forward) does not exist; the browser moves it an hour on.
+  // Say so at the field, with the time that will be saved, instead of saving another time than the one typed.
+  let skipped: string | null = null;
   if (local) {
     const d = new Date(local);
-    if (!Number.isNaN(d.getTime())) iso = d.toISOString();
+    if (!Number.isNaN(d.getTime())) {
+      iso = d.toISOString();
+      const actual = toLocalInput(d);
+      if (actual !== local) skipped = actual.slice(11);
+    }
   }
+  const described = [errors?.length ? `${id}-error` : "", skipped ? `${id}-skipped` : "", `${id}-tz`].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -33,11 +41,16 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
         onChange={(e) => setLocal(e.target.value)}
         className={inputClass}
         // The error too, so a save refused at this field reads out why when focus lands on it.
-        aria-describedby={errors?.length ? `${id}-error ${id}-tz` : `${id}-tz`}
+        aria-describedby={described}
         aria-invalid={errors?.length ? true : undefined}
         required
       />
       <input type="hidden" name={name} value={iso} />
+      {skipped ? (
+        <p id={`${id}-skipped`} className="text-sm text-amber-800 dark:text-amber-300">
+          {local.slice(11)} doesn&apos;t exist that day in your time zone (the clocks go forward), so it will be saved as {skipped}.
+        </p>
+      ) : null}
       <p id={`${id}-tz`} className="text-xs text-muted">
         Your time zone: {tz || "local time"}
       </p>

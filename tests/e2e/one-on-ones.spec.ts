@@ -662,3 +662,24 @@ test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as
   await expect(omar.page.getByText("Maya Manager")).toHaveCount(0);
   await omar.close();
 });
+
+test("a time the clocks skip is named at the field with the time it will be saved as, and saved as that", async ({ browser }) => {
+  const hiroId = await personIdOf("hiro@acme.example");
+  // New York moves its clocks from 02:00 to 03:00 on 14 March 2027: 02:30 does not exist there that night.
+  const ctx = await browser.newContext({ timezoneId: "America/New_York" });
+  const page = await ctx.newPage();
+  await signIn(page, "maya@acme.example");
+  await go(page, `/people/${hiroId}/one-on-ones`);
+  const form = page.getByRole("form", { name: "Schedule the next 1:1" });
+  const field = form.getByLabel("Date and time");
+  await field.fill("2027-03-14T10:00");
+  await expect(form.getByText(/doesn't exist that day/)).toHaveCount(0);
+  await field.fill("2027-03-14T02:30");
+  await expect(field).toHaveAccessibleDescription(/02:30 doesn't exist that day in your time zone \(the clocks go forward\), so it will be saved as 03:30\./);
+  await form.getByRole("button", { name: "Schedule 1:1" }).click();
+  await expect(page.getByRole("heading", { name: "1:1 with Hiro Tanaka" })).toBeVisible();
+  const id = /\/one-on-ones\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+  const meeting = await (await page.request.get(`/api/v1/meetings/${id}`)).json();
+  expect(meeting.scheduledAt).toBe("2027-03-14T07:30:00.000Z"); // 03:30 EDT
+  await ctx.close();
+});
