@@ -140,9 +140,20 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   // The form's own hint wording and a common variant are read; a column it does not know is named.
   await form.getByLabel("CSV").fill(
-    `Email,Name,Manager Email Address,Role start date (YYYY-MM-DD),Employee ID\nrue@acme.example,Rue Lind,maya@acme.example,2025-02-01,E-17\njonah@acme.example,Jonah Becker,maya@acme.example,${lastMonth},E-18\n`,
+    `Email,Name,Manager Email Address,Role start date (YYYY-MM-DD),Employee ID\nrue@acme.example,Rue Lind,maya@acme.example,2025-02-01,EMPLOYEE-ID-7731\njonah@acme.example,Jonah Becker,maya@acme.example,${lastMonth},EMPLOYEE-ID-7732\n`,
   );
+  // The server answers with the preview, not the file again (up to 2 MB, on every click).
+  let answer = "";
+  await page.route("**/admin/people", async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    const res = await route.fetch();
+    answer = await res.text();
+    await route.fulfill({ response: res, body: answer });
+  });
   await form.getByRole("button", { name: "Preview" }).click();
+  await expect.poll(() => answer).toContain("Rue Lind");
+  await page.unroute("**/admin/people");
+  expect(answer).not.toContain("EMPLOYEE-ID-773");
   await expect(form).toContainText("Columns read: email, name, “Manager Email Address” as manager email, “Role start date (YYYY-MM-DD)” as role start date.");
   await expect(form).toContainText("Not recognised, so not imported: “Employee ID”");
   await expect(form).toContainText("Ready to import: 1 to create, 0 to update, 1 unchanged. People it creates cannot sign in until you invite them.");

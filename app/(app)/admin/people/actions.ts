@@ -47,21 +47,23 @@ async function csvText(fd: FormData): Promise<string> {
 }
 
 /** `intent`: what was pressed, so a refused preview does not speak of importing. `withoutSignIn`: see applyImport. */
-export type ImportState = ActionState<{ plan: ImportPlan; intent: "preview" | "import"; imported: boolean; withoutSignIn: number; csv: string }>;
+// The CSV itself is not sent back: the form still holds it, and echoing up to 2 MB to the browser on every
+// preview doubled what each click transferred.
+export type ImportState = ActionState<{ plan: ImportPlan; intent: "preview" | "import"; imported: boolean; withoutSignIn: number }>;
 
 export async function importAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(csvSchema, fd);
     const csv = (await csvText(fd)) || input.csv;
     if (!csv.trim()) throw new AppError(422, "validation_failed", "Paste a CSV or choose a file.", { csv: ["Paste a CSV or choose a file."] });
-    if (input.intent === "preview") return { plan: await planImport(db, viewer, csv), intent: "preview" as const, imported: false, withoutSignIn: 0, csv };
+    if (input.intent === "preview") return { plan: await planImport(db, viewer, csv), intent: "preview" as const, imported: false, withoutSignIn: 0 };
     try {
       const result = await applyImport(db, viewer, csv);
       revalidatePath("/people");
-      return { plan: result, intent: "import" as const, imported: true, withoutSignIn: result.withoutSignIn, csv };
+      return { plan: result, intent: "import" as const, imported: true, withoutSignIn: result.withoutSignIn };
     } catch (e) {
       // An invalid file comes back as its plan, so the per-row errors show.
-      if (e instanceof AppError && e.extra?.plan) return { plan: e.extra.plan as ImportPlan, intent: "import" as const, imported: false, withoutSignIn: 0, csv };
+      if (e instanceof AppError && e.extra?.plan) return { plan: e.extra.plan as ImportPlan, intent: "import" as const, imported: false, withoutSignIn: 0 };
       throw e;
     }
   });
