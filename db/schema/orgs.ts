@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { integer, pgTable, real, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A tenant. Every other tenant-owned table carries `org_id` pointing here. */
 export const organizations = pgTable(
@@ -11,7 +11,9 @@ export const organizations = pgTable(
     roleNoticeMonths: integer().notNull().default(15),
     roleWarningMonths: integer().notNull().default(24),
     defaultCadenceDays: integer().notNull().default(14),
-    pulseAlertScore: integer().notNull().default(4), // latest pulse rust score (1 good .. 5 bad) at or above this flags
+    // The latest pulse rust score (1 good .. 5 bad, an average of the answers, so 3.7 is a score) at or above this
+    // flags; in half points, so an organization can alert at 3.5.
+    pulseAlertScore: real().notNull().default(4),
     learningGapMonths: integer().notNull().default(6),
     stuckAckDays: integer().notNull().default(7),
     version: integer().notNull().default(1),

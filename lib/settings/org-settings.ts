@@ -23,7 +23,12 @@ export const orgSettingsInput = z
     roleNoticeMonths: int(1, 120, "months"),
     roleWarningMonths: int(1, 120, "months"),
     defaultCadenceDays: int(1, 90, "days"),
-    pulseAlertScore: int(1, 5, "points"),
+    // A rust score is an average of the answers (3.7), so the alert takes half points.
+    pulseAlertScore: z.coerce
+      .number({ error: "Enter a score from 1 to 5, e.g. 4 or 3.5." })
+      .min(1, "Enter a score from 1 to 5, e.g. 4 or 3.5.")
+      .max(5, "Enter a score from 1 to 5, e.g. 4 or 3.5.")
+      .multipleOf(0.5, "Use whole or half points, e.g. 4 or 3.5."),
     learningGapMonths: int(1, 120, "months"),
     stuckAckDays: int(1, 60, "days"),
     version: requiredVersion,

@@ -254,6 +254,21 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await settings.getByLabel("Role notice (months)").fill("30");
   await settings.getByRole("button", { name: "Save settings" }).click();
   await expect(settings).toContainText("The notice threshold must not be later than the warning threshold.");
+  // A rust score is an average (3.7), so the alert takes half points; anything else is named at its field,
+  // not in the browser's own pop-up.
+  await settings.getByLabel("Role notice (months)").fill("15");
+  const alertAt = settings.getByLabel("Pulse alert (rust score 1–5)");
+  await alertAt.fill("3.7");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(alertAt).toHaveAccessibleDescription(/Use whole or half points, e\.g\. 4 or 3\.5\./);
+  await expect(alertAt).toBeFocused();
+  await alertAt.fill("3.5");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByRole("status")).toHaveText("Settings saved. The radar uses them from now on.");
+  await expect(settings.getByLabel("Pulse alert (rust score 1–5)")).toHaveValue("3.5");
+  await settings.getByLabel("Pulse alert (rust score 1–5)").fill("4");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByLabel("Pulse alert (rust score 1–5)")).toHaveValue("4");
 });
 
 test("an invitation sent by mistake is revoked: its link stops working at once", async ({ page }) => {

@@ -6,7 +6,7 @@ import { countQueries } from "@/db/query-log";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
 import { relationTo } from "@/lib/policy/relation";
-import { radarForPerson } from "@/lib/radar";
+import { getRadarSettings, radarForPerson } from "@/lib/radar";
 import { orgAggregates, radarForOrg } from "@/lib/radar/org";
 import { getDirectoryEntry, listDirectory } from "@/lib/people/directory";
 import { createRoleEvent, deleteRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
@@ -79,6 +79,18 @@ describe("access to Eli's radar resources, per actor of ACCESS.md", () => {
     expect(await status(updateOrgSettings(db, actors.manager, { roleNoticeMonths: 15, roleWarningMonths: 24, defaultCadenceDays: 14, pulseAlertScore: 4, learningGapMonths: 6, stuckAckDays: 7, version: 1 }))).toBe(404);
     // Clean up the probes written by manager and admin.
     await db.delete(roleEvents).where(and(eq(roleEvents.personId, eli), eq(roleEvents.description, "probe")));
+  });
+
+  it("the pulse alert takes half points: 3.5 is saved, read back and used by the radar as 3.5", async () => {
+    const ada = await V("ada@acme.example");
+    const before = await getOrgSettings(db, ada);
+    const { name: _n, ...values } = before;
+    const saved = await updateOrgSettings(db, ada, { ...values, pulseAlertScore: 3.5 });
+    expect(saved.pulseAlertScore).toBe(3.5);
+    expect((await getOrgSettings(db, ada)).pulseAlertScore).toBe(3.5);
+    expect((await getRadarSettings(db, await V("maya@acme.example"))).pulseAlertScore).toBe(3.5);
+    const { name: _m, ...now } = saved;
+    await updateOrgSettings(db, ada, { ...now, pulseAlertScore: before.pulseAlertScore });
   });
 
   it("flags shown to a skip-level or admin never include pulse- or stuck-derived ones; self and manager see them", async () => {

@@ -101,6 +101,10 @@ describe("other flags", () => {
     const high = computeFlags({ ...healthy, pulseRust: [4] }, DEFAULT_SETTINGS, now);
     expect(high[0]?.severity).toBe("warning");
     expect(high[0]?.reason).toContain("alert at 4");
+    // Half points: a latest 3.7 alerts at 3.5 and not at 4.
+    const half = computeFlags({ ...healthy, pulseRust: [3.7] }, { ...DEFAULT_SETTINGS, pulseAlertScore: 3.5 }, now);
+    expect(half[0]?.reason).toContain("latest 3.7 of 5, alert at 3.5");
+    expect(computeFlags({ ...healthy, pulseRust: [3.7] }, DEFAULT_SETTINGS, now)).toEqual([]);
   });
   it("stuck_unacknowledged after the org's days", () => {
     const raised = (days: number) => new Date(now.getTime() - days * 86_400_000);

@@ -41,6 +41,8 @@ describe("input rules", () => {
     expect(orgSettingsInput.safeParse({ ...settings, roleWarningMonths: 121 }).success).toBe(false);
     expect(orgSettingsInput.safeParse({ ...settings, roleNoticeMonths: 0 }).success).toBe(false);
     expect(orgSettingsInput.safeParse({ ...settings, pulseAlertScore: 6 }).success).toBe(false);
+    expect(orgSettingsInput.safeParse({ ...settings, pulseAlertScore: "3.5" }).data?.pulseAlertScore).toBe(3.5);
+    expect(orgSettingsInput.safeParse({ ...settings, pulseAlertScore: "3.7" }).error?.issues[0]?.message).toBe("Use whole or half points, e.g. 4 or 3.5.");
     expect(orgSettingsInput.safeParse({ ...settings, roleNoticeMonths: "1.5" }).success).toBe(false);
     const bad = orgSettingsInput.safeParse({ ...settings, roleNoticeMonths: 30 });
     expect(bad.error?.issues[0]?.path).toEqual(["roleNoticeMonths"]);
