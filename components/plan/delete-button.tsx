@@ -4,12 +4,25 @@ import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { usePlanForm } from "./use-plan-form";
 
 /** Deletes one plan item after a confirmation; the version guards against deleting something changed meanwhile. */
-export function DeleteButton({ kind, id, version, label }: { kind: "goal" | "learning" | "connection" | "skill" | "win"; id: string; version: number; label: string }) {
+export function DeleteButton({
+  kind,
+  id,
+  version,
+  label,
+  consequence,
+}: {
+  kind: "goal" | "learning" | "connection" | "skill" | "win";
+  id: string;
+  version: number;
+  label: string;
+  /** What else the delete changes, said in the confirmation. */
+  consequence?: string;
+}) {
   const form = usePlanForm(deletePlanItemAction);
   return (
     <form
       onSubmit={(e) => {
-        if (form.pending || !window.confirm(`${label}?`)) {
+        if (form.pending || !window.confirm(consequence ? `${label}? ${consequence}` : `${label}?`)) {
           e.preventDefault();
           return;
         }

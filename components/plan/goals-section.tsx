@@ -16,7 +16,20 @@ import { usePlanForm } from "./use-plan-form";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
 
-export function GoalsSection({ personId, goals, canEdit, self }: { personId: string; goals: GoalDto[]; canEdit: boolean; self: boolean }) {
+export function GoalsSection({
+  personId,
+  goals,
+  canEdit,
+  self,
+  winsByGoal = {},
+}: {
+  personId: string;
+  goals: GoalDto[];
+  canEdit: boolean;
+  self: boolean;
+  /** How many wins are linked to each goal: a delete keeps them, unlinked, and says so. */
+  winsByGoal?: Record<string, number>;
+}) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
   const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
@@ -30,7 +43,7 @@ export function GoalsSection({ personId, goals, canEdit, self }: { personId: str
       {goals.length ? (
         <ul className="space-y-4">
           {goals.map((g) => (
-            <GoalCard key={g.id} goal={g} canEdit={canEdit} />
+            <GoalCard key={g.id} goal={g} canEdit={canEdit} linkedWins={winsByGoal[g.id] ?? 0} />
           ))}
         </ul>
       ) : !adding ? (
@@ -116,7 +129,16 @@ function UpdateForm({ goal }: { goal: GoalDto }) {
   );
 }
 
-function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
+/** What deleting a goal takes with it (its progress updates) and what it leaves (its wins, without the link). */
+function goalDeleteConsequence(updates: number, wins: number): string | undefined {
+  const parts = [
+    updates ? `Its ${updates === 1 ? "progress update is" : `${updates} progress updates are`} deleted with it.` : "",
+    wins ? `${wins === 1 ? "The win linked to it stays" : `The ${wins} wins linked to it stay`}, no longer linked to a goal.` : "",
+  ].filter(Boolean);
+  return parts.length ? parts.join(" ") : undefined;
+}
+
+function GoalCard({ goal, canEdit, linkedWins }: { goal: GoalDto; canEdit: boolean; linkedWins: number }) {
   const { editing, open, close, button, editor } = useEditing();
   const today = useToday();
   return (
@@ -144,7 +166,7 @@ function GoalCard({ goal, canEdit }: { goal: GoalDto; canEdit: boolean }) {
               <Button variant="secondary" size="sm" ref={button} onClick={open} aria-label={`Edit ${goal.title}`}>
                 Edit
               </Button>
-              <DeleteButton kind="goal" id={goal.id} version={goal.version} label={`Delete goal ${goal.title}`} />
+              <DeleteButton kind="goal" id={goal.id} version={goal.version} label={`Delete goal ${goal.title}`} consequence={goalDeleteConsequence(goal.updates.length, linkedWins)} />
             </div>
           ) : null}
         </div>

@@ -19,7 +19,7 @@ export function PlanView({ plan, canEdit, self }: { plan: PlanDto; canEdit: bool
   return (
     <div className="space-y-6">
       <PurposeSection personId={personId} current={current} history={plan.purpose.history} canEdit={canEdit} self={self} firstName={firstName} />
-      <GoalsSection personId={personId} goals={plan.goals} canEdit={canEdit} self={self} />
+      <GoalsSection personId={personId} goals={plan.goals} canEdit={canEdit} self={self} winsByGoal={countBy(plan.wins, (w) => w.goalId)} />
       <WinsSection
         personId={personId}
         wins={plan.wins}
@@ -38,4 +38,13 @@ export function PlanView({ plan, canEdit, self }: { plan: PlanDto; canEdit: bool
       <TimelineSection rotations={plan.rotations} events={plan.roleEvents} />
     </div>
   );
+}
+
+function countBy<T>(items: T[], key: (item: T) => string | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    if (k) out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
 }

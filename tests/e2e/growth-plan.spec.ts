@@ -92,6 +92,12 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await win.getByLabel("Linked to").selectOption({ label: `Goal: ${GOAL}` });
   await win.getByRole("button", { name: "Add win" }).click();
   await expect(page.getByRole("article", { name: `Win: ${WIN}` })).toContainText(`Moves the goal “${GOAL}”`);
+  // Deleting the goal would take its progress update with it and leave the win unlinked: the confirmation says so.
+  // Dismissed, nothing changes.
+  const confirmed = new Promise<string>((resolve) => page.once("dialog", (d) => void d.dismiss().then(() => resolve(d.message()))));
+  await goalCard(page).getByRole("button", { name: `Delete goal ${GOAL}` }).click();
+  expect(await confirmed).toBe(`Delete goal ${GOAL}? Its progress update is deleted with it. The win linked to it stays, no longer linked to a goal.`);
+  await expect(goalCard(page)).toBeVisible();
 
   // Her plan-at-a-glance shows the unused skills with the radar's sentence.
   const glance = page.getByRole("region", { name: "Plan at a glance" });
