@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeaders } from "@/lib/security/headers";
+import { cameOverHttps, securityHeaders } from "@/lib/security/headers";
 import { refreshSessionToken, sessionCookieOf } from "@/lib/auth/session-refresh";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 
@@ -16,7 +16,7 @@ const PUBLIC_PATHS = ["/login", "/invite", "/api/", "/_next/", "/favicon"];
 export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const prod = process.env.NODE_ENV === "production";
-  const headers = securityHeaders(nonce, prod);
+  const headers = securityHeaders(nonce, prod, cameOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto")));
   const { pathname, search } = request.nextUrl;
 
   // A server action body over the limit: 413 here, instead of Next's parser failing with a 500.

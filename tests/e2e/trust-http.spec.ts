@@ -23,9 +23,23 @@ function expectSecurityHeaders(res: Response, what: string) {
   expect(csp, what).not.toContain("unsafe-eval");
   expect(h.get("x-content-type-options"), what).toBe("nosniff");
   expect(h.get("referrer-policy"), what).toBe("strict-origin-when-cross-origin");
-  expect(h.get("strict-transport-security"), what).toMatch(/max-age=\d{7,}/); // next start = production
+  // This server is reached over plain http: no HSTS, and no upgrade of the page's own requests to an https it
+  // does not serve (see the test below for https).
+  expect(h.get("strict-transport-security"), what).toBeNull();
+  expect(csp, what).not.toContain("upgrade-insecure-requests");
   expect(h.get("x-powered-by"), what).toBeNull();
 }
+
+test("behind a proxy that terminated https, responses ask for https (HSTS, upgrade-insecure-requests); over plain http they do not", async ({ baseURL }) => {
+  for (const path of ["/login", "/me", "/api/health"]) {
+    const plain = await fetch(new URL(path, baseURL), { redirect: "manual" });
+    expect(plain.headers.get("strict-transport-security"), path).toBeNull();
+    expect(plain.headers.get("content-security-policy"), path).not.toContain("upgrade-insecure-requests");
+    const viaTls = await fetch(new URL(path, baseURL), { redirect: "manual", headers: { "X-Forwarded-Proto": "https" } });
+    expect(viaTls.headers.get("strict-transport-security"), path).toMatch(/max-age=\d{7,}; includeSubDomains/); // next start = production
+    expect(viaTls.headers.get("content-security-policy"), path).toContain("upgrade-insecure-requests");
+  }
+});
 
 test("every response carries the security headers; signed-in pages and the API are no-store", async ({ baseURL }) => {
   const anon = httpClient(baseURL!);
