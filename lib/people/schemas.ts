@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredVersion } from "@/lib/http/version-field";
+import { clientToday } from "@/lib/plan/schemas";
 
 const isoDate = z
   .string()
@@ -39,6 +40,8 @@ const roleEventFields = {
   description: z.string().trim().max(500, "At most 500 characters."),
   newTitle: optText(120),
   newTeam: optText(120),
+  /** The browser's calendar day: "not in the future" is judged on the viewer's today (lib/people/role-dates.ts). */
+  today: clientToday,
 };
 
 /**
