@@ -176,7 +176,13 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   await page.getByRole("link", { name: "Rue Lind" }).click();
   await expect(page.getByText("reports to Maya Manager")).toBeVisible();
   await expect(page.getByText("No sign-in yet: Rue Lind has no password, so cannot sign in.")).toBeVisible();
-  await page.getByRole("link", { name: "Invite Rue Lind" }).click();
+  // The link carries her id only: an email or name in a URL ends up in browser history, server logs and Referer headers.
+  const inviteLink = page.getByRole("link", { name: "Invite Rue Lind" });
+  const href = (await inviteLink.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^\/admin\/people\?invite=[0-9a-f-]{36}#invite$/);
+  expect(decodeURIComponent(href).toLowerCase()).not.toMatch(/rue|lind|@/);
+  await inviteLink.click();
+  await expect(page).not.toHaveURL(/rue|Lind|%40|@/i);
   const invite = page.getByRole("form", { name: "Invite someone" });
   await expect(invite.getByLabel("Email")).toHaveValue("rue@acme.example");
   await expect(invite.getByLabel("Name")).toHaveValue("Rue Lind");
