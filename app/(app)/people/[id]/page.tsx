@@ -68,9 +68,15 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             {person.managerId ? (
               <>
                 {" · reports to "}
-                <Link href={`/people/${person.managerId}`} className="underline">
-                  {person.managerName}
-                </Link>
+                {person.managerDeactivated && viewer.role !== "admin" ? (
+                  // Only admins can open a deactivated member's page; anyone else would get a 404.
+                  person.managerName
+                ) : (
+                  <Link href={`/people/${person.managerId}`} className="underline">
+                    {person.managerName}
+                  </Link>
+                )}
+                {person.managerDeactivated ? " (deactivated)" : null}
               </>
             ) : null}
             {radar ? (
