@@ -8,7 +8,7 @@ const STATUS = {
   held: { label: "Held", tone: "good", icon: "✓" },
   cancelled: { label: "Cancelled", tone: "neutral", icon: "✕" },
 } as const;
-const ON_HOLD = { label: "Won't take place", tone: "watch", icon: "⏸" } as const;
+const ON_HOLD = { label: "Won't take place", tone: "watch", icon: "◌" } as const;
 
 /** A page of 1:1s with links; pagination links keep the list short. */
 export function MeetingList({ items, page, pageSize, total, basePath }: { items: ListedMeeting[]; page: number; pageSize: number; total: number; basePath: string }) {

@@ -25,9 +25,9 @@ export function roleDateProblem(on: string, ctx: { today: string; latest: string
   return null;
 }
 
-/** The sentence for the form's date field and the API's `fields.effectiveOn`. */
-export function roleDateMessage(p: RoleDateProblem): string {
+/** The sentence for the form's date field and the API's `fields.effectiveOn`; `label` writes a date for people ("12 Jan 2027"). */
+export function roleDateMessage(p: RoleDateProblem, label: (isoDay: string) => string = (d) => d): string {
   return p.kind === "future"
-    ? `${p.on} is in the future: record a role change once it has happened (today or earlier).`
-    : `${p.on} is before the latest role event (${p.latest}): a new change starts on or after it. To correct an older event, edit that event's date.`;
+    ? `${label(p.on)} is in the future: record a role change once it has happened (today or earlier).`
+    : `${label(p.on)} is before the latest role event (${label(p.latest)}): a new change starts on or after it. To correct an older event, edit that event's date.`;
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { latestPastDay } from "@/lib/plan/target-date";
+import { formatDate } from "@/lib/radar/format";
 import { roleDateMessage, roleDateProblem } from "./role-dates";
 import { authorize, enforce, type Relation } from "@/lib/policy";
 import { roleEventGap, type RoleEventInput, type RoleEventPatch } from "./schemas";
@@ -54,7 +55,7 @@ function assertRoleDate(on: string, claimedToday: string | undefined, latest: st
   // latestPastDay: the viewer's today; an API client that sends none gets UTC's tomorrow, so nobody east of UTC is refused their today.
   const problem = roleDateProblem(on, { today: latestPastDay(claimedToday), latest });
   if (problem) {
-    const message = roleDateMessage(problem);
+    const message = roleDateMessage(problem, formatDate);
     throw new AppError(422, "validation_failed", message, { effectiveOn: [message] });
   }
 }

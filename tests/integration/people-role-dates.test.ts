@@ -12,6 +12,7 @@ import { roleEvents } from "@/db/schema";
 import { readImportCsv } from "@/lib/people/csv-rows";
 import { createRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
 import { roleDateProblem } from "@/lib/people/role-dates";
+import { formatDate } from "@/lib/radar/format";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -37,7 +38,7 @@ describe("dating a role change", () => {
     const future = day(3);
     await expect(createRoleEvent(db, maya, eli, scope(future, day(0)))).rejects.toMatchObject({
       status: 422,
-      fields: { effectiveOn: [expect.stringContaining(`${future} is in the future`)] },
+      fields: { effectiveOn: [`${formatDate(future)} is in the future: record a role change once it has happened (today or earlier).`] },
     });
     // Without the browser's day (an API client), tomorrow in UTC is someone's today: only later is refused.
     await expect(createRoleEvent(db, maya, eli, scope(day(2)))).rejects.toMatchObject({ status: 422 });
@@ -55,7 +56,7 @@ describe("dating a role change", () => {
     const earlier = new Date(Date.parse(`${latest}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     await expect(createRoleEvent(db, maya, eli, scope(earlier, day(0)))).rejects.toMatchObject({
       status: 422,
-      fields: { effectiveOn: [expect.stringContaining(`before the latest role event (${latest})`)] },
+      fields: { effectiveOn: [expect.stringContaining(`${formatDate(earlier)} is before the latest role event (${formatDate(latest)})`)] },
     });
     expect((await createRoleEvent(db, maya, eli, scope(latest, day(0)))).effectiveOn).toBe(latest);
   });

@@ -85,7 +85,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </Link>
           </>
         }
-        actions={access.withFormerManager ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
+        // Held, moved or cancelled with someone who cannot sign in: none of it would be true, so none is offered.
+        actions={access.withFormerManager || onHold ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
       />
 
       {access.withFormerManager ? (
