@@ -8,6 +8,7 @@ const STATUS = {
   held: { label: "Held", tone: "good", icon: "✓" },
   cancelled: { label: "Cancelled", tone: "neutral", icon: "✕" },
 } as const;
+const ON_HOLD = { label: "Won't take place", tone: "watch", icon: "◌" } as const;
 
 /** A page of 1:1s with links; pagination links keep the list short. */
 export function MeetingList({ items, page, pageSize, total, basePath }: { items: ListedMeeting[]; page: number; pageSize: number; total: number; basePath: string }) {
@@ -16,7 +17,10 @@ export function MeetingList({ items, page, pageSize, total, basePath }: { items:
     <div className="space-y-3">
       <ul className="divide-y divide-line rounded-md border border-line" aria-label="1:1 meetings">
         {items.map((m) => {
-          const s = STATUS[m.status];
+          // Still scheduled with a manager since deactivated: it will not take place as things stand (nothing is
+          // cancelled, so a reactivation brings it back), and must not read as an ordinary upcoming 1:1.
+          const onHold = m.status === "scheduled" && m.managerDeactivated;
+          const s = onHold ? ON_HOLD : STATUS[m.status];
           return (
             <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3">
               <Link href={`/one-on-ones/${m.id}`} className="font-medium underline-offset-2 hover:underline">
@@ -25,7 +29,8 @@ export function MeetingList({ items, page, pageSize, total, basePath }: { items:
               <Badge tone={s.tone}>
                 <span aria-hidden>{s.icon}</span> {s.label}
               </Badge>
-              {m.formerManagerName ? <span className="text-sm text-muted">with {m.formerManagerName}, your former manager</span> : null}
+              {m.formerManagerName ? <span className="text-sm text-muted">with {m.formerManagerName}, your former manager{onHold ? " (deactivated)" : ""}</span> : null}
+              {onHold && !m.formerManagerName ? <span className="text-sm text-muted">{m.managerName ?? "Your manager"} was deactivated, so this 1:1 will not take place</span> : null}
               <span className="ml-auto text-sm tabular-nums text-muted">
                 {m.openAgenda} open point{m.openAgenda === 1 ? "" : "s"} · {m.openActions} open action{m.openActions === 1 ? "" : "s"}
               </span>

@@ -17,6 +17,11 @@ export type MeetingAccess = {
   names: { manager: string; report: string };
   /** The report has another manager now: a 1:1 of a past conversation, which only its employee still opens. */
   withFormerManager: boolean;
+  /**
+   * The meeting's manager was deactivated. Their reports keep them on record until an admin reassigns them, and
+   * the 1:1s stay as they were (a reactivation brings them back); meanwhile a scheduled one will not take place.
+   */
+  managerDeactivated: boolean;
 };
 
 const managerMember = alias(memberships, "manager_member");
@@ -27,7 +32,13 @@ const reportUser = alias(users, "report_user");
 /** Every meeting page, action and route starts here: built once (db/prepared.ts). */
 const meetingWithNames = preparedQuery("reignite_meeting", (db, name) =>
   db
-    .select({ meeting: meetings, managerName: managerUser.name, reportName: reportUser.name, reportManagerId: reportMember.managerId })
+    .select({
+      meeting: meetings,
+      managerName: managerUser.name,
+      managerDeactivatedAt: managerMember.deactivatedAt,
+      reportName: reportUser.name,
+      reportManagerId: reportMember.managerId,
+    })
     .from(meetings)
     .leftJoin(managerMember, and(eq(managerMember.id, meetings.managerId), eq(managerMember.orgId, meetings.orgId)))
     .leftJoin(managerUser, eq(managerUser.id, managerMember.userId))
@@ -57,6 +68,7 @@ export async function loadMeeting(db: Db, viewer: Viewer | null, meetingId: stri
     viewerIsManager: viewerIsManager && rel.manager,
     names: { manager: found.managerName ?? "", report: found.reportName ?? "" },
     withFormerManager: found.reportManagerId !== meeting.managerId,
+    managerDeactivated: found.managerDeactivatedAt !== null,
   };
 }
 

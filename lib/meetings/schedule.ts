@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { meetings, memberships, type Meeting } from "@/db/schema";
+import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, badRequest, conflict, forbidden } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
@@ -24,6 +24,9 @@ export type MeetingSummary = {
 };
 
 export const PAGE_SIZE = 10;
+
+const listedMgr = alias(memberships, "listed_manager");
+const listedMgrUser = alias(users, "listed_manager_user");
 
 const SCHEDULE_MAX_AHEAD_MS = 2 * 366 * 86_400_000;
 
@@ -58,8 +61,11 @@ function toSummary(m: Meeting & { openAgenda?: number; openActions?: number }): 
   };
 }
 
-/** A listed 1:1 and, on the employee's own list, who it was with when that was not their current manager. */
-export type ListedMeeting = MeetingSummary & { formerManagerName: string | null };
+/**
+ * A listed 1:1 and, on the employee's own list, who it was with when that was not their current manager; and
+ * whether that manager is deactivated (a still-scheduled 1:1 with them will not take place as things stand).
+ */
+export type ListedMeeting = MeetingSummary & { formerManagerName: string | null; managerName: string | null; managerDeactivated: boolean };
 
 /**
  * A person's 1:1s, newest first, upcoming ones on the first page. The manager
@@ -93,8 +99,13 @@ export async function listMeetings(
         // Named only where it differs from the current manager (the employee's own list).
         formerManagerName: sql<string | null>`(select u.name from memberships mm join users u on u.id = mm.user_id
           where mm.org_id = ${viewer.orgId} and mm.id = "meetings"."manager_id" and mm.id is distinct from ${managerId})`,
+        // Part of the one statement (a join, not a query per row): the meeting's manager, and whether deactivated.
+        managerName: sql<string | null>`${listedMgrUser.name}`,
+        managerDeactivated: sql<boolean>`(${listedMgr.deactivatedAt} is not null)`,
       })
       .from(meetings)
+      .leftJoin(listedMgr, and(eq(listedMgr.id, meetings.managerId), eq(listedMgr.orgId, meetings.orgId)))
+      .leftJoin(listedMgrUser, eq(listedMgrUser.id, listedMgr.userId))
       .where(where)
       .orderBy(sql`(${meetings.status} = 'scheduled') desc`, desc(meetings.scheduledAt))
       .limit(PAGE_SIZE)
@@ -102,7 +113,7 @@ export async function listMeetings(
     db.select({ n: count() }).from(meetings).where(where),
   ]);
   return {
-    items: list.map((r) => ({ ...toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions }), formerManagerName: r.formerManagerName })),
+    items: list.map((r) => ({ ...toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions }), formerManagerName: r.formerManagerName, managerName: r.managerName, managerDeactivated: !!r.managerDeactivated })),
     total: total?.n ?? 0,
     page,
     pageSize: PAGE_SIZE,

@@ -5,6 +5,7 @@
  * be written behind a row the preview called unchanged.
  */
 import type { roleEvents } from "@/db/schema";
+import { roleDateProblem } from "./role-dates";
 
 /** The dates of a member's role events; `latest` is what "in current role since" follows. */
 export type RoleHistory = { latest: string | null; dates: ReadonlySet<string> };
@@ -43,10 +44,14 @@ export function roleOutcome(
   const teamChanged = row.team !== cur.team;
   if (titleChanged || teamChanged) {
     const on = row.roleStart || today;
-    if (history.latest && on < history.latest) {
+    const problem = roleDateProblem(on, { today, latest: history.latest });
+    if (problem) {
       return {
         ...NOTHING,
-        error: `Role start date ${on} is before ${row.email}'s latest role event (${history.latest}): a new title or team starts on or after it. Give a later date, or leave it empty for today.`,
+        error:
+          problem.kind === "future"
+            ? `Role start date ${on} is in the future.`
+            : `Role start date ${on} is before ${row.email}'s latest role event (${problem.latest}): a new title or team starts on or after it. Give a later date, or leave it empty for today.`,
       };
     }
     const team = row.team ? `team ${row.team}` : "no team";

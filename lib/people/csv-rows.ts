@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseCsv } from "./csv";
+import { roleDateProblem } from "./role-dates";
 import { isRealDate } from "./schemas";
 
 export type ImportRow = {
@@ -122,7 +123,7 @@ export function readImportCsv(text: string, today: string): ReadCsv {
     if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
     if (r.roleStart) {
       if (!isRealDate(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);
-      else if (r.roleStart > today) r.errors.push(`Role start date ${r.roleStart} is in the future.`);
+      else if (roleDateProblem(r.roleStart, { today, latest: null })) r.errors.push(`Role start date ${r.roleStart} is in the future.`);
     }
     if (r.email) {
       const first = seen.get(r.email);

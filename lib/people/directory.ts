@@ -13,6 +13,11 @@ export type DirectoryEntry = {
   team: string;
   managerId: string | null;
   managerName: string | null;
+  /**
+   * Their manager on record was deactivated (kept until an admin reassigns them): shown as such, not as a
+   * manager they can meet. Everyone who sees the entry may know it: a deactivated member leaves the directory.
+   */
+  managerDeactivated: boolean;
   role: "admin" | "member";
   deactivated: boolean;
 };
@@ -27,6 +32,7 @@ type Raw = {
   team: string;
   manager_id: string | null;
   manager_name: string | null;
+  manager_deactivated: boolean | null;
   role: "admin" | "member";
   deactivated: boolean;
   total?: number;
@@ -40,6 +46,7 @@ const toEntry = (r: Raw): DirectoryEntry => ({
   team: r.team,
   managerId: r.manager_id,
   managerName: r.manager_name,
+  managerDeactivated: !!r.manager_deactivated,
   role: r.role,
   deactivated: !!r.deactivated,
 });
@@ -72,7 +79,7 @@ export async function listDirectory(
          ${opts.team ? sql`AND m.team = ${opts.team}` : sql``}`;
   const result = rows<Raw>(
     await db.execute(sql`
-      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,
+      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, (mm.deactivated_at IS NOT NULL) AS manager_deactivated, m.role,
              (m.deactivated_at IS NOT NULL) AS deactivated, count(*) OVER ()::int AS total
         FROM memberships m
         JOIN users u ON u.id = m.user_id
@@ -100,7 +107,7 @@ export async function getDirectoryEntry(db: Db, viewer: Viewer | null, personId:
   else await authorize(db, v, "directory", "read", personId);
   const [r] = rows<Raw>(
     await db.execute(sql`
-      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, m.role,
+      SELECT m.id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, (mm.deactivated_at IS NOT NULL) AS manager_deactivated, m.role,
              (m.deactivated_at IS NOT NULL) AS deactivated
         FROM memberships m
         JOIN users u ON u.id = m.user_id

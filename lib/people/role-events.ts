@@ -4,7 +4,10 @@ import type { Db } from "@/db/client";
 import { roleEvents } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
-import { badRequest, conflict, notFound } from "@/lib/errors";
+import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
+import { latestPastDay } from "@/lib/plan/target-date";
+import { formatDate } from "@/lib/radar/format";
+import { roleDateMessage, roleDateProblem } from "./role-dates";
 import { authorize, enforce, type Relation } from "@/lib/policy";
 import { roleEventGap, type RoleEventInput, type RoleEventPatch } from "./schemas";
 
@@ -47,11 +50,27 @@ export async function listRoleEvents(db: Db, viewer: Viewer, personId: string, r
     .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt));
 }
 
+/** The date rule of lib/people/role-dates.ts, refused at the date field (the form's and the API's `fields`). */
+function assertRoleDate(on: string, claimedToday: string | undefined, latest: string | null): void {
+  // latestPastDay: the viewer's today; an API client that sends none gets UTC's tomorrow, so nobody east of UTC is refused their today.
+  const problem = roleDateProblem(on, { today: latestPastDay(claimedToday), latest });
+  if (problem) {
+    const message = roleDateMessage(problem, formatDate);
+    throw new AppError(422, "validation_failed", message, { effectiveOn: [message] });
+  }
+}
+
 export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, input: RoleEventInput): Promise<RoleEventDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
+  const { today, ...fields } = input;
+  const [latest] = await db
+    .select({ on: sql<string | null>`max(${roleEvents.effectiveOn})` })
+    .from(roleEvents)
+    .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.personId, personId)));
+  assertRoleDate(fields.effectiveOn, today, latest?.on ?? null);
   const [row] = await db
     .insert(roleEvents)
-    .values({ orgId: viewer.orgId, personId, ...input, createdBy: viewer.personId })
+    .values({ orgId: viewer.orgId, personId, ...fields, createdBy: viewer.personId })
     .returning(cols);
   await logEvent(viewer, "role_event.created", row!);
   return row!;
@@ -79,7 +98,10 @@ export async function getRoleEvent(db: Db, viewer: Viewer, id: string): Promise<
 export async function updateRoleEvent(db: Db, viewer: Viewer, id: string, patch: RoleEventPatch): Promise<RoleEventDto> {
   const ev = await loadEvent(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", ev.personId);
-  const { version, ...changes } = patch;
+  const { version, today, ...changes } = patch;
+  // A changed date is a correction of history: it may go before later events (see role-dates.ts), never into the future.
+  // An event already dated ahead (an admin's title change with a future date) keeps its date through other edits.
+  if (changes.effectiveOn !== undefined && changes.effectiveOn !== ev.effectiveOn) assertRoleDate(changes.effectiveOn, today, null);
   // The event as it would read after the change must still say what changed; an older
   // event that never did can still have its date corrected.
   const after = {

@@ -5,7 +5,9 @@ import { roleEvents, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, enforce, type Relation } from "@/lib/policy";
-import type { RotationInput, RotationPatch } from "./schemas";
+import { latestPastDay } from "@/lib/plan/target-date";
+import { formatDate } from "@/lib/radar/format";
+import { rotationStartGap, type RotationInput, type RotationPatch } from "./schemas";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 export type RotationDto = {
@@ -61,8 +63,16 @@ async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotatio
  * Creates a rotation. One that starts as active (or done) writes its
  * rotation_start (and rotation_end) role events in the same transaction.
  */
-export async function createRotation(db: Db, viewer: Viewer, personId: string, input: RotationInput): Promise<RotationDto> {
+/** rotationStartGap as the API's and the form's 422 (`today`: the viewer's, or UTC's tomorrow for a client that sends none). */
+function assertStarted(r: Pick<RotationDto, "status" | "startOn">, claimedToday: string | undefined, changed: "status" | "startOn"): void {
+  const gap = rotationStartGap(r, latestPastDay(claimedToday), changed, formatDate(r.startOn));
+  if (gap) throw new AppError(422, "validation_failed", gap.message, { [gap.field]: [gap.message] });
+}
+
+export async function createRotation(db: Db, viewer: Viewer, personId: string, rotation: RotationInput): Promise<RotationDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
+  const { today: claimedToday, ...input } = rotation;
+  assertStarted(input, claimedToday, "status");
   return transactionWithRetry(db, async (tx) => {
     const endedOn = input.status === "done" ? (input.plannedEndOn ?? today()) : null;
     const [row] = await tx
@@ -97,10 +107,13 @@ export async function getRotation(db: Db, viewer: Viewer, id: string): Promise<R
 export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: RotationPatch): Promise<RotationDto> {
   const before = await loadRotation(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", before.personId);
-  const { version, ...changes } = patch;
+  const { version, today: claimedToday, ...changes } = patch;
   const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as RotationDto;
   if (next.status === "done" && !next.endedOn) next.endedOn = today();
   if (next.status !== "done") next.endedOn = null;
+  // Only a change is judged: a rotation already saved active with a later start (before this rule) stays editable otherwise.
+  if (changes.status !== undefined && changes.status !== before.status) assertStarted(next, claimedToday, "status");
+  else if (changes.startOn !== undefined && changes.startOn !== before.startOn) assertStarted(next, claimedToday, "startOn");
   if (next.plannedEndOn && next.plannedEndOn < next.startOn) {
     throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
   }

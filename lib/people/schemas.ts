@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredVersion } from "@/lib/http/version-field";
+import { clientToday } from "@/lib/plan/schemas";
 
 const isoDate = z
   .string()
@@ -39,6 +40,8 @@ const roleEventFields = {
   description: z.string().trim().max(500, "At most 500 characters."),
   newTitle: optText(120),
   newTeam: optText(120),
+  /** The browser's calendar day: "not in the future" is judged on the viewer's today (lib/people/role-dates.ts). */
+  today: clientToday,
 };
 
 /**
@@ -74,7 +77,29 @@ const rotationFields = {
   plannedEndOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
   status: z.enum(ROTATION_STATUSES),
   learningGoal: z.string().trim().max(500, "At most 500 characters."),
+  /** The browser's calendar day: "has it started?" is judged on the viewer's today. */
+  today: clientToday,
 };
+
+/**
+ * A rotation is planned until it starts. "Active" (or "done") with a start
+ * date still ahead would count on the radar as a rotation under way — taking
+ * away the "no stretch goal or rotation" flag today — and would write its
+ * rotation_start on the timeline ahead of time. So it is refused, at the field
+ * that was changed: the status (mark it planned), or the start date of one
+ * already under way. Pure: the form and the API ask it through the domain.
+ */
+export function rotationStartGap(
+  r: { status: RotationStatus; startOn: string },
+  today: string,
+  changed: "status" | "startOn",
+  startLabel: string,
+): { field: "status" | "startOn"; message: string } | null {
+  if (r.status === "planned" || r.startOn <= today) return null;
+  return changed === "startOn"
+    ? { field: "startOn", message: `This rotation is ${r.status === "done" ? "done" : "under way"}, so it started today or earlier: pick a start date no later than today, or mark it planned first.` }
+    : { field: "status", message: `It starts on ${startLabel}: mark it planned until then.` };
+}
 
 export const rotationInput = z
   .object({ ...rotationFields, status: rotationFields.status.default("planned"), learningGoal: rotationFields.learningGoal.default("") })

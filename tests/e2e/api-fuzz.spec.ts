@@ -344,7 +344,7 @@ test("extra fields in create and update bodies are never written (no mass assign
   expect(res.status).toBe(201);
   const signal = (await res.json()) as { id: string };
   // Ada (admin) records a role event for Eli, claiming Globex and Gus.
-  res = await ada.fetch(`/api/v1/people/${p.eli}/role-events`, json("POST", { type: "scope_change", effectiveOn: "2026-11-01", description: "Owns load testing", ...foreign, id: suppliedId }));
+  res = await ada.fetch(`/api/v1/people/${p.eli}/role-events`, json("POST", { type: "scope_change", effectiveOn: new Date().toISOString().slice(0, 10), description: "Owns load testing", ...foreign, id: suppliedId }));
   expect(res.status).toBe(201);
   const roleEvent = (await res.json()) as { id: string };
 

@@ -8,6 +8,8 @@ test.beforeAll(async () => {
 });
 
 test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I feel stuck” goes to HR instead of nobody", async ({ browser }) => {
+  // Three people signed in, and Hiro's 1:1s, page and directory entry checked: close to the default minute on a busy machine.
+  test.slow();
   const ada = await signedIn(browser, "ada@acme.example");
   await go(ada.page, "/people?q=Maya");
   await ada.page.getByRole("link", { name: "Maya Manager" }).click();
@@ -38,6 +40,21 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await go(hiro.page, "/me/one-on-ones");
   await expect(hiro.page.getByRole("status").filter({ hasText: "Maya Manager is no longer active in Reignite" })).toBeVisible();
   await expect(hiro.page.getByRole("heading", { name: /^Schedule/ })).toHaveCount(0);
+  // His 1:1 still scheduled with Maya is not cancelled (a reactivation would bring it back), but does not read as upcoming.
+  const upcoming = hiro.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").first();
+  await expect(upcoming).toContainText("Won't take place");
+  await expect(upcoming).toContainText("Maya Manager was deactivated, so this 1:1 will not take place");
+  await expect(upcoming).not.toContainText("Scheduled");
+  await upcoming.getByRole("link").click();
+  await expect(hiro.page.getByRole("status").filter({ hasText: "Maya Manager was deactivated, so this 1:1 will not take place as things stand" })).toBeVisible();
+  await expect(hiro.page.getByText("Scheduled · won't take place")).toBeVisible();
+  await expect(hiro.page.getByRole("button", { name: "Mark held" })).toHaveCount(0);
+  // The directory names her as deactivated, as text: Hiro could not open her page.
+  await go(hiro.page, "/people?q=Hiro");
+  await expect(hiro.page.getByRole("row").filter({ hasText: "Hiro Tanaka" })).toContainText("Maya Manager (deactivated)");
+  await hiro.page.getByRole("link", { name: "Hiro Tanaka" }).click();
+  await expect(hiro.page.getByText("reports to Maya Manager (deactivated)")).toBeVisible();
+  await expect(hiro.page.getByRole("link", { name: "Maya Manager" })).toHaveCount(0);
   await hiro.close();
 
   // Omar's reports are told as before.

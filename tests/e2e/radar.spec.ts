@@ -116,6 +116,14 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
   await form.getByLabel("What changed").selectOption("scope_change");
   await form.getByLabel("Description").fill("Leads the build-cache project across Platform and Mobile");
+  // A change that has not happened yet is refused at its date, as the CSV import refuses it, keeping what was typed.
+  const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Effective date").fill(nextMonth);
+  await form.getByRole("button", { name: "Save event" }).click();
+  await expect(form.getByLabel("Effective date")).toHaveAccessibleDescription(/^\d{1,2} \w{3} \d{4} is in the future: record a role change once it has happened/);
+  await expect(form.getByLabel("Description")).toHaveValue("Leads the build-cache project across Platform and Mobile");
+  await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
+  await form.getByLabel("Effective date").fill(new Date().toISOString().slice(0, 10));
   await form.getByRole("button", { name: "Save event" }).click();
   await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Leads the build-cache project across Platform and Mobile");
   await expect(page.getByText(/In current role since .* \(0 mo\)/)).toBeVisible();
@@ -187,7 +195,13 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   await page.getByRole("link", { name: "Rue Lind" }).click();
   await expect(page.getByText("reports to Maya Manager")).toBeVisible();
   await expect(page.getByText("No sign-in yet: Rue Lind has no password, so cannot sign in.")).toBeVisible();
-  await page.getByRole("link", { name: "Invite Rue Lind" }).click();
+  // The link carries her id only: an email or name in a URL ends up in browser history, server logs and Referer headers.
+  const inviteLink = page.getByRole("link", { name: "Invite Rue Lind" });
+  const href = (await inviteLink.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^\/admin\/people\?invite=[0-9a-f-]{36}#invite$/);
+  expect(decodeURIComponent(href).toLowerCase()).not.toMatch(/rue|lind|@/);
+  await inviteLink.click();
+  await expect(page).not.toHaveURL(/rue|Lind|%40|@/i);
   const invite = page.getByRole("form", { name: "Invite someone" });
   await expect(invite.getByLabel("Email")).toHaveValue("rue@acme.example");
   await expect(invite.getByLabel("Name")).toHaveValue("Rue Lind");
@@ -354,6 +368,27 @@ test("Maya edits Fatima's rotation inline: a field error keeps what she typed, t
   await expect(rotations).toContainText("planned until 30 Jun 2099");
   await expect(rotations).toContainText("Data Platform (ingestion)");
   await expect(form).toHaveCount(0);
+});
+
+test("Maya plans a rotation for Eli that starts next month: it cannot be marked active until it starts", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  await card(page, "Eli Employee").getByRole("link", { name: "Eli Employee" }).click();
+  await page.getByRole("button", { name: "Plan a rotation" }).click();
+  const form = page.getByRole("form", { name: "Plan a rotation" });
+  const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Host team or project").fill("Payments");
+  await form.getByLabel("Status").selectOption("active");
+  await form.getByLabel("Start").fill(start);
+  await form.getByRole("button", { name: "Save rotation" }).click();
+  await expect(form.getByLabel("Status")).toHaveAccessibleDescription(/^It starts on .+: mark it planned until then\.$/);
+  await expect(page.getByRole("list", { name: "Rotations" })).toHaveCount(0);
+  await form.getByLabel("Status").selectOption("planned");
+  await form.getByRole("button", { name: "Save rotation" }).click();
+  const rotations = page.getByRole("list", { name: "Rotations" });
+  await expect(rotations).toContainText("Payments");
+  await expect(rotations).toContainText("planned");
+  await expect(rotations).toContainText("Can be started from");
+  await expect(rotations.getByRole("button", { name: "Start rotation with Payments" })).toHaveCount(0);
 });
 
 test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", async ({ page, browser }) => {

@@ -17,6 +17,8 @@ import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
 let db: Db;
+// Role changes are dated today or earlier, on or after the latest one (lib/people/role-dates.ts).
+const today = () => new Date().toISOString().slice(0, 10);
 beforeAll(async () => {
   db = await setupTestDb({ demo: true });
 });
@@ -27,8 +29,8 @@ describe("readRoleHistory", () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const fatima = await personId(db, "fatima@acme.example");
     // Two events on one day (order by creation), a rotation that has ended, one still active.
-    await createRoleEvent(db, maya, fatima, { type: "scope_change", effectiveOn: "2026-03-01", description: "Owns the build cache", newTitle: null, newTeam: null });
-    await createRoleEvent(db, maya, fatima, { type: "title_change", effectiveOn: "2026-03-01", description: "Senior", newTitle: "Senior Engineer", newTeam: null });
+    await createRoleEvent(db, maya, fatima, { type: "scope_change", effectiveOn: today(), description: "Owns the build cache", newTitle: null, newTeam: null });
+    await createRoleEvent(db, maya, fatima, { type: "title_change", effectiveOn: today(), description: "Senior", newTitle: "Senior Engineer", newTeam: null });
     const old = await createRotation(db, maya, fatima, { host: "Mobile", startOn: "2025-01-06", plannedEndOn: "2025-03-28", learningGoal: "Ship a release", status: "active" });
     await updateRotation(db, maya, old.id, { version: old.version, status: "done", endedOn: "2025-03-28" });
 
@@ -46,7 +48,7 @@ describe("readRoleHistory", () => {
   it("an edit cannot empty what a role event says changed; an older event that never said can still get its date fixed", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const hiro = await personId(db, "hiro@acme.example");
-    const ev = await createRoleEvent(db, maya, hiro, { type: "title_change", effectiveOn: "2026-06-01", description: "", newTitle: "Staff Engineer", newTeam: null });
+    const ev = await createRoleEvent(db, maya, hiro, { type: "title_change", effectiveOn: today(), description: "", newTitle: "Staff Engineer", newTeam: null });
     await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: null })).rejects.toMatchObject({ status: 400, fields: { newTitle: ["Enter the new title."] } });
     await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, type: "team_change" })).rejects.toMatchObject({ status: 400, fields: { newTeam: ["Enter the new team."] } });
     expect((await updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: "Principal Engineer" })).newTitle).toBe("Principal Engineer");

@@ -51,7 +51,7 @@ describe("access to Eli's radar resources, per actor of ACCESS.md", () => {
       otherMember: await V("hank@globex.example"),
       otherManager: await V("gina@globex.example"),
     };
-    const ev = { type: "scope_change" as const, effectiveOn: "2020-01-01", description: "probe", newTitle: null, newTeam: null };
+    const ev = { type: "scope_change" as const, effectiveOn: new Date().toISOString().slice(0, 10), description: "probe", newTitle: null, newTeam: null };
     const expected: Record<keyof typeof actors, { dir: number; histR: number; histW: number; flags: number; settings: number }> = {
       self: { dir: 200, histR: 200, histW: 403, flags: 200, settings: 404 },
       manager: { dir: 200, histR: 200, histW: 200, flags: 200, settings: 404 },

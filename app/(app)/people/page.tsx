@@ -70,7 +70,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     </td>
                     <td className="px-3 py-2">{p.title}</td>
                     <td className="hidden px-3 py-2 sm:table-cell">{p.team}</td>
-                    <td className="hidden px-3 py-2 md:table-cell">{p.managerName ?? "—"}</td>
+                    <td className="hidden px-3 py-2 md:table-cell">
+                      {p.managerName ?? "—"}
+                      {p.managerDeactivated ? <span className="text-muted"> (deactivated)</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

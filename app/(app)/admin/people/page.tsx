@@ -5,6 +5,8 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { decideAccess } from "@/lib/policy/rules";
 import { listInvitations } from "@/lib/people/invitations";
 import { mailConfigured } from "@/lib/mail/send";
+import { AppError } from "@/lib/errors";
+import { getDirectoryEntry } from "@/lib/people/directory";
 import { memberOptions, peopleWithInactiveManager } from "@/lib/people/structure";
 import { formatDate } from "@/lib/radar/format";
 import Link from "next/link";
@@ -17,16 +19,30 @@ import { RevokeInvitation } from "./_components/revoke-invitation";
 
 export const metadata: Metadata = { title: "Manage people" };
 
-// A person page's "Invite" link fills in who (someone a CSV import created has no sign-in); anything else is ignored.
-const invitePrefill = z.object({ email: z.email().max(320).catch(""), name: z.string().trim().max(120).catch("") });
+// A person page's "Invite" link names who by id only (someone a CSV import created has no sign-in): their email and
+// name are read here, after the policy lets this viewer see them, never carried in the URL (browser history, logs,
+// Referer). Anything else in the query is ignored.
+const invitePrefill = z.object({ invite: z.uuid().optional().catch(undefined) });
 
 export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer();
   const rel = { sameOrg: true, self: false, manager: false, skipLevel: false, admin: viewer.role === "admin" };
   if (decideAccess("orgAdmin", "write", rel) !== "allow") notFound();
-  const prefill = invitePrefill.parse(await searchParams);
+  const { invite } = invitePrefill.parse(await searchParams);
   const db = await getDb();
-  const [managers, invites, orphaned] = await Promise.all([memberOptions(db, viewer.orgId), listInvitations(db, viewer), peopleWithInactiveManager(db, viewer)]);
+  const [managers, invites, orphaned, invitee] = await Promise.all([
+    memberOptions(db, viewer.orgId),
+    listInvitations(db, viewer),
+    peopleWithInactiveManager(db, viewer),
+    // directory: read decides; an id of another organization or a made-up one prefills nothing.
+    invite
+      ? getDirectoryEntry(db, viewer, invite).catch((e) => {
+          if (e instanceof AppError && e.status === 404) return null;
+          throw e;
+        })
+      : null,
+  ]);
+  const prefill = invitee ? { email: invitee.email, name: invitee.name } : undefined;
   return (
     <>
       <PageHeader

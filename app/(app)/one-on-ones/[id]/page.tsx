@@ -68,6 +68,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   // A 1:1 with a former manager is a record: new items belong with the current manager, not on "the next 1:1" of this pair.
   const addTo = access.withFormerManager ? "a 1:1 with your current manager" : "the next 1:1";
   const backHref = forSelf ? "/me/one-on-ones" : `/people/${m.report.id}/one-on-ones`;
+  // Scheduled with a manager who has since been deactivated: nothing is cancelled (a reactivation brings it back),
+  // but as things stand it will not take place, and the page says so rather than showing an ordinary upcoming 1:1.
+  const onHold = m.status === "scheduled" && access.managerDeactivated;
 
   return (
     <div className="space-y-6">
@@ -75,13 +78,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         title={<>1:1 with {other.name}</>}
         description={
           <>
-            <LocalTime iso={m.scheduledAt} /> · <Badge tone={STATUS[m.status]!.tone}>{STATUS[m.status]!.label}</Badge> ·{" "}
+            <LocalTime iso={m.scheduledAt} /> ·{" "}
+            {onHold ? <Badge tone="watch">Scheduled · won&apos;t take place</Badge> : <Badge tone={STATUS[m.status]!.tone}>{STATUS[m.status]!.label}</Badge>} ·{" "}
             <Link href={backHref} className="underline">
               All 1:1s
             </Link>
           </>
         }
-        actions={access.withFormerManager ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
+        // Held, moved or cancelled with someone who cannot sign in: none of it would be true, so none is offered.
+        actions={access.withFormerManager || onHold ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
       />
 
       {access.withFormerManager ? (
@@ -91,6 +96,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             My 1:1s
           </Link>
           .
+        </p>
+      ) : null}
+
+      {onHold ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {m.manager.name} was deactivated, so this 1:1 will not take place as things stand. Nothing has been cancelled: if {m.manager.name} is
+          reactivated it goes ahead; once an admin records {forSelf ? "your" : "a"} new manager, it is cancelled and new 1:1s are with them.
         </p>
       ) : null}
 

@@ -55,14 +55,14 @@ export async function addRotationAction(personId: string, _prev: ActionState, fd
 
 export async function setRotationStatusAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(rotationPatch.pick({ version: true, status: true }), fd);
+    const input = parseInput(rotationPatch.pick({ version: true, status: true, today: true }), fd);
     await updateRotation(db, viewer, rotationId, input);
     done(personId);
     return undefined;
   });
 }
 
-const rotationEdit = rotationPatch.pick({ version: true, host: true, startOn: true, plannedEndOn: true, learningGoal: true }).required({ host: true, startOn: true, learningGoal: true });
+const rotationEdit = rotationPatch.pick({ version: true, host: true, startOn: true, plannedEndOn: true, learningGoal: true, today: true }).required({ host: true, startOn: true, learningGoal: true });
 
 export async function editRotationAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {

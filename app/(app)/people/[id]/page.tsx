@@ -68,9 +68,15 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             {person.managerId ? (
               <>
                 {" · reports to "}
-                <Link href={`/people/${person.managerId}`} className="underline">
-                  {person.managerName}
-                </Link>
+                {person.managerDeactivated && viewer.role !== "admin" ? (
+                  // Only admins can open a deactivated member's page; anyone else would get a 404.
+                  person.managerName
+                ) : (
+                  <Link href={`/people/${person.managerId}`} className="underline">
+                    {person.managerName}
+                  </Link>
+                )}
+                {person.managerDeactivated ? " (deactivated)" : null}
               </>
             ) : null}
             {radar ? (
@@ -145,7 +151,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               <span className="font-medium">No sign-in yet:</span> {person.name} has no password, so cannot sign in
               {signIn.invitedUntil ? `; an invitation is pending until ${formatDate(signIn.invitedUntil)}.` : ". "}
               {signIn.invitedUntil ? null : (
-                <Link href={`/admin/people?${new URLSearchParams({ email: signIn.email, name: person.name })}#invite`} className="underline">
+                // Only the id: an email or a name in the URL would stay in browser history, server logs and Referer headers.
+                <Link href={`/admin/people?invite=${id}#invite`} className="underline">
                   Invite {person.name}
                 </Link>
               )}

@@ -52,7 +52,13 @@ export function AdminPanel({
             name="managerId"
             defaultValue={managerId ?? ""}
             errors={mf.managerId}
-            options={[{ value: "", label: "No manager" }, ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name }))]}
+            options={[
+              { value: "", label: "No manager" },
+              // A deactivated manager is not among the active members: without their own option the select would
+              // show "No manager", and saving it unchanged would take the manager away.
+              ...(managerId && !managers.some((m) => m.id === managerId) ? [{ value: managerId, label: `${managerName ?? "Their manager"} (deactivated)` }] : []),
+              ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name })),
+            ]}
           />
         ) : (
           <PersonPicker

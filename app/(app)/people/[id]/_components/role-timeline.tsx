@@ -6,6 +6,7 @@ import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/f
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
+import { useToday } from "@/components/ui/use-today";
 import type { ActionState } from "@/lib/http/action";
 import { ROLE_EVENT_LABELS, ROLE_EVENT_TYPES, type RoleEventType } from "@/lib/people/schemas";
 import { addRoleEventAction, deleteRoleEventAction, editRoleEventAction } from "../actions";
@@ -25,10 +26,13 @@ const typeOptions = ROLE_EVENT_TYPES.map((t) => ({ value: t, label: ROLE_EVENT_L
 
 function EventFields({ state, ev, idPrefix }: { state: ActionState; ev?: TimelineEvent; idPrefix: string }) {
   const f = state && !state.ok ? state.fields : undefined;
+  const today = useToday();
   return (
     <div className="grid gap-3 sm:grid-cols-2">
+      {/* The server refuses a date after the viewer's today (lib/people/role-dates.ts), not UTC's. */}
+      <input type="hidden" name="today" value={today} />
       <SelectField id={`${idPrefix}-type`} label="What changed" name="type" options={typeOptions} defaultValue={ev?.type ?? "scope_change"} errors={f?.type} />
-      <TextField id={`${idPrefix}-date`} label="Effective date" name="effectiveOn" type="date" required defaultValue={ev?.effectiveOn ?? new Date().toISOString().slice(0, 10)} errors={f?.effectiveOn} />
+      <TextField id={`${idPrefix}-date`} label="Effective date" name="effectiveOn" type="date" required defaultValue={ev?.effectiveOn ?? today} errors={f?.effectiveOn} />
       <TextField id={`${idPrefix}-title`} label="New title" hint="For a title change or a promotion." name="newTitle" defaultValue={ev?.newTitle ?? ""} errors={f?.newTitle} />
       <TextField id={`${idPrefix}-team`} label="New team" hint="For a team change." name="newTeam" defaultValue={ev?.newTeam ?? ""} errors={f?.newTeam} />
       <div className="sm:col-span-2">

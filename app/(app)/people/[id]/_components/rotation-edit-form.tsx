@@ -3,6 +3,7 @@
 import { useActionState, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
+import { useToday } from "@/components/ui/use-today";
 import { editRotationAction } from "../actions";
 
 export type EditableRotation = { id: string; host: string; startOn: string; plannedEndOn: string | null; learningGoal: string; version: number };
@@ -19,6 +20,7 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
   const [state, action, pending] = useActionState(editRotationAction.bind(null, personId, r.id), null);
   const [values, setValues] = useState({ host: r.host, startOn: r.startOn, plannedEndOn: r.plannedEndOn ?? "", learningGoal: r.learningGoal });
   const f = state && !state.ok ? state.fields : undefined;
+  const today = useToday();
   const current = state && !state.ok && state.code === "conflict" ? (state.extra?.current as Current | undefined) : undefined;
   const version = current?.version ?? r.version;
   const set = (k: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
@@ -35,6 +37,7 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
   return (
     <form action={action} onKeyDown={onKeyDown} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="sm:col-span-2">
           <TextField id={`${p}-host`} label="Host team or project" name="host" required autoFocus value={values.host} onChange={set("host")} errors={f?.host} />

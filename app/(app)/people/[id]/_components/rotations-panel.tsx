@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
+import { useToday } from "@/components/ui/use-today";
 import { RotationEditForm } from "./rotation-edit-form";
 import { addRotationAction, deleteRotationAction, setRotationStatusAction } from "../actions";
 
@@ -40,6 +41,9 @@ function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r
     setEditing(false);
     setTimeout(() => document.getElementById(editId)?.focus(), 0);
   };
+  const today = useToday();
+  // Planned until it starts: the server refuses "active" before the start date (rotationStartGap), so it is not offered.
+  const notYet = r.status === "planned" && r.startOn > today;
   const next = r.status === "planned" ? { status: "active", label: "Start rotation" } : r.status === "active" ? { status: "done", label: "End rotation" } : null;
   return (
     <li className="space-y-1 rounded-md border border-line p-3">
@@ -55,8 +59,11 @@ function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r
       {canEdit && editing ? <RotationEditForm personId={personId} r={r} onClose={closeEdit} /> : null}
       {canEdit && !editing ? (
         <div className="flex flex-wrap items-center gap-2 pt-1">
-          {next ? (
+          {notYet ? (
+            <span className="text-sm text-muted">Can be started from {r.startLabel}</span>
+          ) : next ? (
             <form action={setStatus}>
+              <input type="hidden" name="today" value={today} />
               <input type="hidden" name="version" value={r.version} />
               <input type="hidden" name="status" value={next.status} />
               <Button size="sm" variant="secondary" type="submit" pending={pending} aria-label={`${next.label} with ${r.host}`}>
@@ -91,6 +98,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
   const { state, action, onSubmit, pending, fields: f } = useActionForm(addRotationAction.bind(null, personId), { onSuccess: resetForm });
   // A deleted rotation takes its buttons with it: focus goes on to "Plan a rotation".
   const focusAfter = useFocusAfterChange(rotations);
+  const today = useToday();
   return (
     <div className="space-y-3">
       {rotations.length ? (
@@ -106,6 +114,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
       {canEdit && open ? (
         <div ref={editor}>
           <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+            <input type="hidden" name="today" value={today} />
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField label="Host team or project" name="host" required errors={f.host} />
               <SelectField label="Status" name="status" defaultValue="planned" errors={f.status} options={[{ value: "planned", label: "Planned" }, { value: "active", label: "Active (started)" }, { value: "done", label: "Done" }]} />
