@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   "member.manager_changed": "Changed someone's manager",
   // Recorded by changeTitleTeam: a job title or team, not what the person may access (there is no such change).
   "member.role_changed": "Changed someone's title or team",
+  "member.title_team_corrected": "Corrected the spelling of someone's title or team (not a role change)",
   "member.access_changed": "Made someone an admin, or a member again",
   "member.deactivated": "Deactivated someone",
   "member.reactivated": "Reactivated someone",

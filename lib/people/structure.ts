@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -120,7 +120,7 @@ export async function changeTitleTeam(
   db: Db,
   viewer: Viewer,
   personId: string,
-  input: { title?: string; team?: string; effectiveOn?: string; description?: string },
+  input: { title?: string; team?: string; effectiveOn?: string; description?: string; correction?: boolean },
 ): Promise<{ changed: ("title" | "team")[] }> {
   await authorize(db, viewer, "directory", "write", personId);
   const on = input.effectiveOn ?? today();
@@ -141,6 +141,10 @@ export async function changeTitleTeam(
     // What is saved, for the audit record: a team is written as the organization spells it, not as typed.
     const saved = { title: title ?? null, team: team ?? null };
     if (!out.length) return { changed: out, saved };
+    if (input.correction) {
+      await correctTitleTeam(tx, viewer.orgId, personId, cur, { title: out.includes("title") ? title! : null, team: out.includes("team") ? team! : null });
+      return { changed: out, saved };
+    }
     await tx
       .update(memberships)
       .set({
@@ -168,13 +172,49 @@ export async function changeTitleTeam(
     await audit({
       orgId: viewer.orgId,
       actorUserId: viewer.userId,
-      action: "member.role_changed",
+      action: input.correction ? "member.title_team_corrected" : "member.role_changed",
       targetType: "membership",
       targetId: personId,
       meta: { changed, ...saved },
     });
   }
   return { changed };
+}
+
+/**
+ * A typo put right ("Senoir Engineer"), not a new role: the directory takes the corrected spelling, and so does the
+ * timeline's latest event that set the misspelt value (with its description, if that was the one written for it),
+ * but no role event is added, so time in role goes on from when the role really started.
+ */
+async function correctTitleTeam(tx: Tx, orgId: string, personId: string, cur: { title: string; team: string }, to: { title: string | null; team: string | null }): Promise<void> {
+  await tx
+    .update(memberships)
+    .set({ ...(to.title !== null ? { title: to.title } : {}), ...(to.team !== null ? { team: to.team } : {}), version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(memberships.id, personId), eq(memberships.orgId, orgId)));
+  const fixes = [
+    ...(to.title !== null ? [{ kind: "title" as const, from: cur.title, to: to.title }] : []),
+    ...(to.team !== null ? [{ kind: "team" as const, from: cur.team, to: to.team }] : []),
+  ];
+  for (const f of fixes) {
+    const column = f.kind === "title" ? roleEvents.newTitle : roleEvents.newTeam;
+    const written = (v: string) => (f.kind === "title" ? `Title changed to ${v}` : `Moved to team ${v}`);
+    const [latest] = await tx
+      .select({ id: roleEvents.id, description: roleEvents.description })
+      .from(roleEvents)
+      .where(and(eq(roleEvents.orgId, orgId), eq(roleEvents.personId, personId), eq(roleEvents.type, f.kind === "title" ? "title_change" : "team_change"), eq(column, f.from)))
+      .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt))
+      .limit(1);
+    if (!latest) continue;
+    await tx
+      .update(roleEvents)
+      .set({
+        ...(f.kind === "title" ? { newTitle: f.to } : { newTeam: f.to }),
+        ...(latest.description === written(f.from) ? { description: written(f.to) } : {}),
+        version: sql`${roleEvents.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(roleEvents.id, latest.id), eq(roleEvents.orgId, orgId)));
+  }
 }
 
 /**

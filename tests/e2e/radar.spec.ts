@@ -446,3 +446,27 @@ test("Maya's /team gives each 1:1 the day of the browser's own time zone, not th
   await expect(card(page, "Eli Employee").locator(`time[datetime="${iso}"]`)).toHaveText(`${inZone(new Date(iso))} (${relative})`);
   await ctx.close();
 });
+
+test("Ada corrects a misspelt title without restarting time in role; a real title change still restarts it", async ({ page }) => {
+  await signIn(page, "ada@acme.example");
+  await page.goto("/people?q=Pablo");
+  await page.getByRole("link", { name: /^Pablo/ }).click();
+  const since = (await page.getByText(/^In current role since/).textContent())!;
+  const form = page.getByRole("form", { name: "Change title or team" });
+  await form.getByLabel("Title").fill("Senoir Designer");
+  await form.getByRole("button", { name: "Save title and team" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved: title changed, recorded on the timeline.");
+  await expect(page.getByText(/^In current role since/)).not.toHaveText(since);
+  const restarted = (await page.getByText(/^In current role since/).textContent())!;
+
+  // The typo is put right as a correction: the same event now says the right title, and time in role goes on.
+  await form.getByLabel("Title").fill("Senior Designer");
+  await form.getByLabel("Only a spelling correction, not a new role").check();
+  await form.getByRole("button", { name: "Save title and team" }).click();
+  await expect(form.getByRole("status")).toHaveText("Corrected: title, here and on the timeline; time in role is unchanged.");
+  await expect(form.getByLabel("Only a spelling correction, not a new role")).not.toBeChecked();
+  const timeline = page.getByRole("list", { name: "Role timeline" });
+  await expect(timeline).toContainText("Senior Designer");
+  await expect(timeline).not.toContainText("Senoir");
+  await expect(page.getByText(/^In current role since/)).toHaveText(restarted);
+});

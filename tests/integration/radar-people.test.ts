@@ -209,6 +209,26 @@ describe("structure changes", () => {
     expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer" })).changed).toEqual([]);
   });
 
+  it("a spelling correction of a title is not a role change: the directory and the timeline's event take it, time in role goes on", async () => {
+    const ada = await V("ada@acme.example");
+    const ines = await personId(db, "ines@acme.example");
+    await changeTitleTeam(db, ada, ines, { title: "Senoir Data Engineer", effectiveOn: "2026-02-01" });
+    const before = await listRoleEvents(db, ada, ines);
+    expect(before[0]).toMatchObject({ type: "title_change", newTitle: "Senoir Data Engineer", description: "Title changed to Senoir Data Engineer", effectiveOn: "2026-02-01" });
+    const roleSince = async () => (await radarForPerson(db, ada, ines, await relationTo(db, ada, ines)))!.roleSince;
+    expect(await roleSince()).toBe("2026-02-01");
+
+    expect((await changeTitleTeam(db, ada, ines, { title: "Senior Data Engineer", effectiveOn: "2026-11-01", correction: true })).changed).toEqual(["title"]);
+    const after = await listRoleEvents(db, ada, ines);
+    expect(after).toHaveLength(before.length); // no new event
+    expect(after[0]).toMatchObject({ id: before[0]!.id, newTitle: "Senior Data Engineer", description: "Title changed to Senior Data Engineer", effectiveOn: "2026-02-01" });
+    const entry = await getDirectoryEntry(db, ada, ines);
+    expect(entry.title).toBe("Senior Data Engineer");
+    expect(await roleSince()).toBe("2026-02-01");
+    const [a] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "member.title_team_corrected"), eq(auditEvents.targetId, ines)));
+    expect(a?.meta).toMatchObject({ changed: ["title"], title: "Senior Data Engineer" });
+  });
+
   it("a title change must say its title: a blank one is refused at the field and records nothing", async () => {
     const ada = await V("ada@acme.example");
     const hiro = await personId(db, "hiro@acme.example");

@@ -97,6 +97,8 @@ const titleTeamSchema = z.object({
   title: z.string().trim().max(120, "At most 120 characters."),
   team: z.string().trim().max(120, "At most 120 characters."),
   effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
+  // A checkbox: present when ticked.
+  correction: z.literal("on").optional().transform((v) => v === "on"),
 });
 
 export async function changeTitleTeamAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -107,7 +109,15 @@ export async function changeTitleTeamAction(personId: string, _prev: ActionState
     if (!s?.ok) return s;
     done(personId);
     const changed = (s.data as { changed: string[] } | undefined)?.changed ?? [];
-    return { ok: true, message: changed.length ? `Saved: ${changed.join(" and ")} changed, recorded on the timeline.` : "Nothing changed." };
+    const corrected = fd.get("correction") === "on";
+    return {
+      ok: true,
+      message: !changed.length
+        ? "Nothing changed."
+        : corrected
+          ? `Corrected: ${changed.join(" and ")}, here and on the timeline; time in role is unchanged.`
+          : `Saved: ${changed.join(" and ")} changed, recorded on the timeline.`,
+    };
   });
 }
 

@@ -12,6 +12,9 @@ import { changeAccessAction, changeManagerAction, changeTitleTeamAction, deactiv
 function clearEffectiveDate(form: HTMLFormElement | null) {
   const date = form?.elements.namedItem("effectiveOn");
   if (date instanceof HTMLInputElement) date.value = "";
+  // A correction is one-off too: the next change is a real one unless ticked again.
+  const correction = form?.elements.namedItem("correction");
+  if (correction instanceof HTMLInputElement) correction.checked = false;
 }
 
 /** Admin-only structure controls: manager, title/team, deactivate. The server checks directory: write. */
@@ -77,6 +80,15 @@ export function AdminPanel({
         <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
         <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
         <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
+        <div>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="correction" className="mt-0.5 size-4" aria-describedby="correction-hint" />
+            <span>Only a spelling correction, not a new role</span>
+          </label>
+          <p id="correction-hint" className="ml-6 text-xs text-muted">
+            Fixes the title or team here and on the timeline without restarting time in role; the effective date is not used.
+          </p>
+        </div>
         <FormMessage state={tState} />
         <Button type="submit" variant="secondary" pending={tPending}>Save title and team</Button>
       </form>
