@@ -8,6 +8,7 @@ import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { authorize, authorizeOrg, isUuid } from "@/lib/policy";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 import { teamAsSpelled } from "./team-spelling";
+import { timelineAhead } from "./timeline-title";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -198,13 +199,15 @@ async function correctTitleTeam(tx: Tx, orgId: string, personId: string, cur: { 
   for (const f of fixes) {
     const column = f.kind === "title" ? roleEvents.newTitle : roleEvents.newTeam;
     const written = (v: string) => (f.kind === "title" ? `Title changed to ${v}` : `Moved to team ${v}`);
+    // Only the latest event of its kind, and only if it wrote the misspelt value: an older one that happens to say the
+    // same (the timeline and the directory can differ, e.g. after a manager recorded a change) is history, not a typo.
     const [latest] = await tx
-      .select({ id: roleEvents.id, description: roleEvents.description })
+      .select({ id: roleEvents.id, description: roleEvents.description, value: column })
       .from(roleEvents)
-      .where(and(eq(roleEvents.orgId, orgId), eq(roleEvents.personId, personId), eq(roleEvents.type, f.kind === "title" ? "title_change" : "team_change"), eq(column, f.from)))
+      .where(and(eq(roleEvents.orgId, orgId), eq(roleEvents.personId, personId), eq(roleEvents.type, f.kind === "title" ? "title_change" : "team_change")))
       .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt))
       .limit(1);
-    if (!latest) continue;
+    if (!latest || latest.value !== f.from) continue;
     await tx
       .update(roleEvents)
       .set({
@@ -375,4 +378,39 @@ export async function peopleWithInactiveManager(db: Db, viewer: Viewer | null): 
        LIMIT ${INACTIVE_MANAGER_LIST}`),
   );
   return { total: found[0]?.total ?? 0, people: found.map((r) => ({ id: r.id, name: r.name, managerName: r.manager_name })) };
+}
+
+/**
+ * An admin takes the title and team the timeline has reached into the directory (a manager recorded the change).
+ * Read from the timeline here, under the person's row lock, never from the form: the button says what it will write,
+ * and a timeline changed meanwhile writes what it says now. No role event: the timeline already has it.
+ */
+export async function adoptTimelineTitle(db: Db, viewer: Viewer, personId: string): Promise<{ changed: ("title" | "team")[] }> {
+  await authorize(db, viewer, "directory", "write", personId);
+  const { changed, saved } = await transactionWithRetry(db, async (tx) => {
+    const [cur] = await tx
+      .select({ title: memberships.title, team: memberships.team })
+      .from(memberships)
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)))
+      .for("update");
+    if (!cur) throw notFound();
+    const events = await tx
+      .select({ effectiveOn: roleEvents.effectiveOn, newTitle: roleEvents.newTitle, newTeam: roleEvents.newTeam })
+      .from(roleEvents)
+      .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.personId, personId), sql`(${roleEvents.newTitle} IS NOT NULL OR ${roleEvents.newTeam} IS NOT NULL)`))
+      .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt));
+    const ahead = timelineAhead(events, cur, new Date().toISOString().slice(0, 10));
+    const out: ("title" | "team")[] = [...(ahead?.title ? (["title"] as const) : []), ...(ahead?.team ? (["team"] as const) : [])];
+    const saved = { title: ahead?.title?.value ?? null, team: ahead?.team?.value ?? null };
+    if (!out.length) return { changed: out, saved };
+    await tx
+      .update(memberships)
+      .set({ ...(saved.title !== null ? { title: saved.title } : {}), ...(saved.team !== null ? { team: saved.team } : {}), version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    return { changed: out, saved };
+  });
+  if (changed.length) {
+    await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "member.role_changed", targetType: "membership", targetId: personId, meta: { changed, ...saved, fromTimeline: true } });
+  }
+  return { changed };
 }

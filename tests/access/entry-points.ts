@@ -558,6 +558,16 @@ const peopleActions: ActionEntry[] = [
     args: async (c) => [c.ids.eli, null, form({ ...(await c.fresh.eliTitleTeam()), effectiveOn: "" })],
     judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's title or team" : o.outcome),
   },
+  // Eli's directory already says what his timeline does: "already matches", after the gate.
+  {
+    kind: "action",
+    file: PEOPLE,
+    name: "adoptTimelineTitleAction",
+    cells: [{ resource: "directory", action: "write" }],
+    page: eliPage,
+    args: (c) => [c.ids.eli, null, form({})],
+    judge: (o) => (o.outcome === "allow" && !o.text.includes("already matches") ? "changed Eli's title or team" : o.outcome),
+  },
   // Eli is a member: making him one "changes nothing", after the gate.
   {
     kind: "action",

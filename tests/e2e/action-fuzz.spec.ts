@@ -178,6 +178,7 @@ const SPECS: Record<string, Spec> = {
     prev: true,
     fields: () => ({ title: textArb(0, 160), team: textArb(0, 160), effectiveOn: fc.oneof(dateArb, fc.constantFrom("", "2026-02-30")) }),
   },
+  "app/(app)/people/[id]/actions.ts#adoptTimelineTitleAction": { lead: (ids) => [leadArg(personArb(ids))], prev: true, fields: () => ({}) },
   // Access: never Maya, Eli or Ada (the fuzzing sessions), whose roles the other specs rely on.
   "app/(app)/people/[id]/actions.ts#changeAccessAction": {
     lead: (ids) => [leadArg(fc.constantFrom(ids.person.hiro!, ids.person.hank!, ids.person.kira!, "not-a-uuid", ids.org.acme))],

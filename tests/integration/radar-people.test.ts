@@ -11,7 +11,8 @@ import { orgAggregates, radarForOrg } from "@/lib/radar/org";
 import { getDirectoryEntry, listDirectory } from "@/lib/people/directory";
 import { createRoleEvent, deleteRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
-import { changeManager, changeTitleTeam, deactivateMember } from "@/lib/people/structure";
+import { adoptTimelineTitle, changeManager, changeTitleTeam, deactivateMember } from "@/lib/people/structure";
+import { timelineAhead } from "@/lib/people/timeline-title";
 import { applyImport, planImport } from "@/lib/people/csv-import";
 import { acceptInvitation, createInvitation, findInvitation, hashToken, listInvitations, revokeInvitation } from "@/lib/people/invitations";
 import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
@@ -227,6 +228,34 @@ describe("structure changes", () => {
     expect(await roleSince()).toBe("2026-02-01");
     const [a] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "member.title_team_corrected"), eq(auditEvents.targetId, ines)));
     expect(a?.meta).toMatchObject({ changed: ["title"], title: "Senior Data Engineer" });
+  });
+
+  it("the demo's directory says what its timelines do, so no page shows a disagreement nobody made", async () => {
+    const ada = await V("ada@acme.example");
+    const people = await db.select({ id: memberships.id, title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.orgId, ada.orgId));
+    const ahead = [];
+    for (const p of people) {
+      const evs = await listRoleEvents(db, ada, p.id);
+      const a = timelineAhead(evs, p, today());
+      if (a) ahead.push({ id: p.id, ...a });
+    }
+    expect(ahead).toEqual([]);
+  });
+
+  it("a promotion a manager recorded reaches the directory when an admin takes it from the timeline; only an admin may", async () => {
+    const ada = await V("ada@acme.example");
+    const omar = await V("omar@acme.example");
+    const leo = await personId(db, "leo@acme.example");
+    await createRoleEvent(db, omar, leo, { type: "promotion", effectiveOn: today(), description: "Promoted", newTitle: "Senior Backend Engineer", newTeam: null });
+    expect((await getDirectoryEntry(db, ada, leo)).title).not.toBe("Senior Backend Engineer");
+    expect(await status(adoptTimelineTitle(db, omar, leo))).toBe(403);
+    const before = (await listRoleEvents(db, ada, leo)).length;
+    expect((await adoptTimelineTitle(db, ada, leo)).changed).toEqual(["title"]);
+    expect((await getDirectoryEntry(db, ada, leo)).title).toBe("Senior Backend Engineer");
+    expect((await listRoleEvents(db, ada, leo)).length).toBe(before); // the timeline already had it
+    expect((await adoptTimelineTitle(db, ada, leo)).changed).toEqual([]);
+    const [a] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "member.role_changed"), eq(auditEvents.targetId, leo)));
+    expect(a?.meta).toMatchObject({ changed: ["title"], title: "Senior Backend Engineer", fromTimeline: true });
   });
 
   it("a title change must say its title: a blank one is refused at the field and records nothing", async () => {

@@ -7,7 +7,7 @@ import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
 import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
-import { changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
+import { adoptTimelineTitle, changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { isRealDate } from "@/lib/people/schemas";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
@@ -118,6 +118,16 @@ export async function changeTitleTeamAction(personId: string, _prev: ActionState
           ? `Corrected: ${changed.join(" and ")}, here and on the timeline; time in role is unchanged.`
           : `Saved: ${changed.join(" and ")} changed, recorded on the timeline.`,
     };
+  });
+}
+
+export async function adoptTimelineTitleAction(personId: string, _prev: ActionState, _fd: FormData): Promise<ActionState> {
+  return runAction(async ({ viewer, db }) => adoptTimelineTitle(db, viewer, personId)).then((s) => {
+    if (!s?.ok) return s;
+    done(personId);
+    revalidatePath("/people");
+    const changed = (s.data as { changed: string[] } | undefined)?.changed ?? [];
+    return { ok: true, message: changed.length ? `The directory now shows the timeline's ${changed.join(" and ")}.` : "The directory already matches the timeline." };
   });
 }
 

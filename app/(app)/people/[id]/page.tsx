@@ -24,6 +24,8 @@ import { readPulseForPage } from "@/lib/pulse/checkins";
 import { RoleTimeline } from "./_components/role-timeline";
 import { RotationsPanel } from "./_components/rotations-panel";
 import { AdminPanel } from "./_components/admin-panel";
+import { TimelineAheadNotice } from "./_components/timeline-ahead";
+import { timelineAhead } from "@/lib/people/timeline-title";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -56,6 +58,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     isAdmin && viewer.role === "admin" ? signInStatus(db, viewer, id) : null,
   ]);
   const { events, rotations: rots } = history;
+  // Those who write the timeline or the directory are told when the two disagree (a manager recorded a promotion).
+  const ahead = canWriteHistory || isAdmin ? timelineAhead(events, person, now.toISOString().slice(0, 10)) : null;
 
   return (
     <div className="space-y-6">
@@ -105,6 +109,16 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <p className="mt-1 text-sm text-muted">No flags right now.</p>
           )}
         </Card>
+      ) : null}
+
+      {ahead ? (
+        <TimelineAheadNotice
+          personId={id}
+          ahead={ahead}
+          directory={{ title: person.title, team: person.team }}
+          admin={isAdmin}
+          dates={{ title: ahead.title ? formatDate(ahead.title.since) : undefined, team: ahead.team ? formatDate(ahead.team.since) : undefined }}
+        />
       ) : null}
 
       {canReadHistory ? (
