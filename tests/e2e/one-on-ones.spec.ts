@@ -237,6 +237,10 @@ test("a talking point reworded in the other window is not deleted from a stale p
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.current).toMatchObject({ id: created.id, body: `${body} via API, reworded`, version: patched.version });
   expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=one`)).status()).toBe(422);
+  // Without a version nothing is deleted: 428, asking for the version read.
+  const blind = await api.delete(`/api/v1/agenda-items/${created.id}`);
+  expect(blind.status()).toBe(428);
+  expect((await blind.json()).error).toMatchObject({ code: "version_required", fields: { version: [expect.any(String)] } });
   expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=${patched.version}`)).status()).toBe(204);
   await maya.close();
   await eli.close();
