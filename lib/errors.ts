@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { installValidationMessages } from "./validation-messages";
+import { isVersionMissingIssue } from "./http/version-field";
 
 installValidationMessages();
 
@@ -9,6 +10,7 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "version_required"
   | "validation_failed"
   | "rate_limited"
   | "method_not_allowed"
@@ -41,6 +43,10 @@ export const conflict = (msg: string, extra?: Record<string, unknown>) => new Ap
 export const badRequest = (msg: string, fields?: Record<string, string[]>) =>
   new AppError(400, "bad_request", msg, fields);
 
+/** 428: an edit or delete of an existing row came without the version it was based on (see requiredVersion). */
+export const VERSION_REQUIRED_MESSAGE =
+  "This change must carry the version it was based on, so it cannot overwrite or delete a change made meanwhile: send the `version` you read (from the GET) and try again.";
+
 export function validationError(err: z.ZodError): AppError {
   const flat = z.flattenError(err);
   const fields: Record<string, string[]> = {};
@@ -48,6 +54,9 @@ export function validationError(err: z.ZodError): AppError {
     if (v && v.length) fields[k] = v;
   }
   if (flat.formErrors.length) fields._form = flat.formErrors;
+  // A missing version outranks the other fields' errors (which still come along): without it no version of the
+  // request can be accepted, whatever else is fixed.
+  if (err.issues.some(isVersionMissingIssue)) return new AppError(428, "version_required", VERSION_REQUIRED_MESSAGE, fields);
   return new AppError(422, "validation_failed", "Some fields need attention.", fields);
 }
 

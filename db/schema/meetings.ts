@@ -37,6 +37,10 @@ export const meetings = pgTable(
     // "you, in another tab" from the other person, and from a reschedule that left the answers alone.
     checkInUpdatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     checkInVersion: integer(),
+    // The meeting version the last reschedule, Mark held or cancel made (null: none since it was created). A
+    // transition is refused only when one was made after the version its page read: a check-in save moves the
+    // version too, and is no reason to refuse "Mark held" (lib/meetings/schedule.ts).
+    scheduleVersion: integer(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

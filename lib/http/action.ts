@@ -27,6 +27,9 @@ export async function runAction<T>(fn: (ctx: { viewer: Viewer; db: Db }) => Prom
     unstable_rethrow(err);
     const e = toAppError(err);
     if (e.code === "internal") console.error("[action] unexpected error", err);
+    // Every form that edits or deletes a row sends the version it was rendered with; one that does not is our bug,
+    // and the person can only reload (the API's wording asks a client to send what it read).
+    if (e.code === "version_required") return { ok: false, error: "This form did not say which version it was changing, so nothing was saved. Reload the page and try again.", code: e.code, fields: e.fields };
     return { ok: false, error: e.code === "not_found" && e.message === notFound().message ? GONE_FROM_PAGE : e.message, code: e.code, fields: e.fields, extra: e.extra };
   }
 }

@@ -66,7 +66,7 @@ export async function updateActionItem(
   db: Db,
   viewer: Viewer,
   id: string,
-  input: { body?: string; ownerId?: string; dueOn?: string | null; done?: boolean; version?: number },
+  input: { body?: string; ownerId?: string; dueOn?: string | null; done?: boolean; version: number },
 ): Promise<ActionItemDto> {
   if (!isUuid(id)) throw notFound();
   const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
@@ -86,21 +86,21 @@ export async function updateActionItem(
       version: sql`${actionItems.version} + 1`,
       updatedAt: new Date(),
     })
-    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
+    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version)))
     .returning();
   if (!row) throw conflict("This action item was changed meanwhile, in another window or by the other person.", { current: actionDto(item) });
   return actionDto(row);
 }
 
 /** Either participant may delete an item (e.g. one added by mistake); the version guards against deleting one changed meanwhile. */
-export async function deleteActionItem(db: Db, viewer: Viewer, id: string, input: { version?: number } = {}): Promise<void> {
+export async function deleteActionItem(db: Db, viewer: Viewer, id: string, input: { version: number }): Promise<void> {
   if (!isUuid(id)) throw notFound();
   const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
   if (!item) throw notFound();
   await loadMeeting(db, viewer, item.meetingId, "write");
   const [gone] = await db
     .delete(actionItems)
-    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version ?? item.version)))
+    .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version)))
     .returning({ id: actionItems.id });
   if (!gone) throw conflict("This action item was changed meanwhile, in another window or by the other person; look at it again before deleting it.", { current: actionDto(item) });
 }

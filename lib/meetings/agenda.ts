@@ -60,12 +60,12 @@ async function loadItem(db: Db, viewer: Viewer, id: string): Promise<AgendaItem>
   return item;
 }
 
-/** Edits text or ticks an item off; `version` guards against overwriting someone else's edit. */
+/** Edits text or ticks an item off; `version` (required) guards against overwriting someone else's edit. */
 export async function updateAgendaItem(
   db: Db,
   viewer: Viewer,
   id: string,
-  input: { body?: string; done?: boolean; version?: number },
+  input: { body?: string; done?: boolean; version: number },
 ): Promise<AgendaItemDto> {
   const item = await loadItem(db, viewer, id);
   const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
@@ -78,7 +78,7 @@ export async function updateAgendaItem(
       version: sql`${agendaItems.version} + 1`,
       updatedAt: new Date(),
     })
-    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version ?? item.version)))
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version)))
     .returning();
   if (!row) throw conflict("This talking point was changed meanwhile, in another window or by the other person.", { current: agendaDto(item) });
   return agendaDto(row);
@@ -103,10 +103,14 @@ export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, directi
     const order = list.map((x) => x.id);
     [order[i], order[j]] = [order[j]!, order[i]!];
     // Renumber the whole list: positions stay dense even after carry-over appends. One statement for all moved rows.
+    // The version stays: it guards the item's content (wording, tick), and a reorder changes none of it, so a
+    // reword, tick or delete from a page loaded before the move still goes through (it was refused as "changed
+    // meanwhile" while moves counted). Two reorders stay safe without it: they take turns on the meeting's row
+    // above, and each renumbers from the order the other committed.
     const moved = order.flatMap((itemId, n) => (list.find((x) => x.id === itemId)!.position === n + 1 ? [] : [sql`(${itemId}::uuid, ${n + 1}::int)`]));
     if (!moved.length) return;
     await tx.execute(sql`
-      UPDATE agenda_items a SET position = v.position, version = a.version + 1, updated_at = now()
+      UPDATE agenda_items a SET position = v.position, updated_at = now()
         FROM (VALUES ${sql.join(moved, sql`, `)}) AS v(id, position)
        WHERE a.id = v.id AND a.org_id = ${viewer.orgId} AND a.meeting_id = ${item.meetingId}`);
   });
@@ -114,14 +118,15 @@ export async function moveAgendaItem(db: Db, viewer: Viewer, id: string, directi
 
 /**
  * Deletes a talking point. The version the person saw guards against deleting one the other person reworded
- * (or ticked off) meanwhile, which a stale tab otherwise removed unseen; 409 with the item as saved now.
+ * (or ticked off, or carried to the next 1:1) meanwhile, which a stale tab otherwise removed unseen; 409 with the
+ * item as saved now. Reordering does not count (see moveAgendaItem).
  */
-export async function deleteAgendaItem(db: Db, viewer: Viewer, id: string, input: { version?: number } = {}): Promise<void> {
+export async function deleteAgendaItem(db: Db, viewer: Viewer, id: string, input: { version: number }): Promise<void> {
   const item = await loadItem(db, viewer, id);
   await loadMeeting(db, viewer, item.meetingId, "write");
   const [gone] = await db
     .delete(agendaItems)
-    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version ?? item.version)))
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version)))
     .returning({ id: agendaItems.id });
   if (gone) return;
   // Deleted meanwhile (by the other person or another tab) is a 404, as for a tick; changed meanwhile is the conflict.

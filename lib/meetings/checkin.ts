@@ -15,10 +15,10 @@ export type CheckIn = { energy: number | null; meaningful: string; goingThroughM
  * when the answers were not saved since the version the viewer read, there is
  * nothing to merge and the save goes through on top of the current version.
  */
-export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, input: CheckIn & { version?: number }): Promise<CheckIn & { version: number }> {
+export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, input: CheckIn & { version: number }): Promise<CheckIn & { version: number }> {
   const access = await loadMeeting(db, viewer, meetingId, "write");
   const meeting = access.meeting;
-  let base = input.version ?? meeting.version;
+  let base = input.version;
   for (let attempt = 1; ; attempt++) {
     const [row] = await db
       .update(meetings)

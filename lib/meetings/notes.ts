@@ -164,7 +164,21 @@ export async function updateNote(db: Db, viewer: Viewer, id: string, input: { bo
   return noteDto(row);
 }
 
-export async function deleteNote(db: Db, viewer: Viewer, id: string): Promise<void> {
-  const { note } = await loadNote(db, viewer, id, "write");
-  await db.delete(notes).where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId)));
+/**
+ * Deletes a note only if nobody saved it since `version` was read, like a save: a delete from a stale page would
+ * otherwise throw away the other person's text unseen. 409 with the note as saved now (and who saved it);
+ * deleted meanwhile is a 404.
+ */
+export async function deleteNote(db: Db, viewer: Viewer, id: string, input: { version: number }): Promise<void> {
+  const { note, access } = await loadNote(db, viewer, id, "write");
+  const [gone] = await db
+    .delete(notes)
+    .where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId), eq(notes.version, input.version)))
+    .returning({ id: notes.id });
+  if (gone) return;
+  const [current] = await db.select().from(notes).where(and(eq(notes.id, note.id), eq(notes.orgId, viewer.orgId)));
+  if (!current) throw notFound();
+  const by: SavedBy = current.visibility === "private" ? { you: true } : savedBy(viewer, access, current.updatedBy);
+  const who = by.you ? "You saved this note in another tab or window" : by.name ? `${by.name} saved this note` : "This note was saved elsewhere";
+  throw conflict(`${who} since you read it, so it was not deleted. Read it as saved now before deleting it.`, { current: noteDto(current), savedBy: by });
 }

@@ -177,11 +177,23 @@ type Change = { kind: "reschedule"; scheduledAt: Date } | { kind: "hold" } | { k
 /**
  * Reschedule, mark held or cancel. Each ends with the carry-over sweep, so
  * open items of a held or cancelled meeting land on the next one (created from
- * the cadence when none is scheduled). `version`, when given, must match.
+ * the cadence when none is scheduled).
+ *
+ * `version` is the meeting version the change was based on. It is compared
+ * against the last transition only (`schedule_version`), not against every
+ * change to the meeting: a check-in save moves the version too, and refusing
+ * "Mark held" because the other person answered "What felt meaningful?"
+ * meanwhile would be a false conflict. What a transition can overwrite is the
+ * status and the time, and those only a transition changes. A version newer
+ * than the meeting's is refused as well: it was never read.
  */
-export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, change: Change, opts: { version?: number; now?: Date } = {}): Promise<MeetingSummary> {
+export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, change: Change, opts: { version: number; now?: Date }): Promise<MeetingSummary> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
   const now = opts.now ?? new Date();
+  const changedMeanwhile = (current: Meeting) =>
+    conflict("This 1:1 was rescheduled, held or cancelled meanwhile, in another window or by the other person. Reload to see the latest.", { current: toSummary(current) });
+  // Refused before the status checks, so a stale page hears "changed meanwhile" rather than, say, "already held".
+  if ((meeting.scheduleVersion ?? 0) > opts.version || opts.version > meeting.version) throw changedMeanwhile(meeting);
   if (meeting.status === "cancelled" && change.kind !== "reschedule") throw badRequest("This 1:1 was cancelled.");
   if (change.kind === "hold" && meeting.status === "held") throw badRequest("This 1:1 is already marked as held.");
   if (change.kind === "cancel" && meeting.status === "held") throw badRequest("A held 1:1 cannot be cancelled.");
@@ -203,18 +215,24 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
     if ((await currentManagerOf(tx, viewer.orgId, meeting.reportId)) !== meeting.managerId) {
       throw conflict("This 1:1 was with a former manager, so it stays as it was. New 1:1s are with the current manager.");
     }
+    // The status checks above read the meeting before this statement: it goes through only if no transition was
+    // made since they did (nor since the version the client read), so a concurrent "Mark held" and "Cancel" cannot
+    // both win, while a check-in saved in between is left as it is.
     const [updated] = await tx
       .update(meetings)
-      .set({ ...set, version: sql`${meetings.version} + 1`, updatedAt: now })
+      .set({ ...set, version: sql`${meetings.version} + 1`, scheduleVersion: sql`${meetings.version} + 1`, updatedAt: now })
       .where(
         and(
           eq(meetings.id, meeting.id),
           eq(meetings.orgId, viewer.orgId),
-          eq(meetings.version, opts.version ?? meeting.version),
+          sql`coalesce(${meetings.scheduleVersion}, 0) = ${meeting.scheduleVersion ?? 0}`,
         ),
       )
       .returning();
-    if (!updated) throw conflict("This 1:1 was changed meanwhile, in another window or by the other person. Reload to see the latest.", { current: toSummary(meeting) });
+    if (!updated) {
+      const [current] = await tx.select().from(meetings).where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
+      throw changedMeanwhile(current ?? meeting);
+    }
     await sweepCarryOver(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, now);
     return toSummary(updated);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientToday } from "@/lib/plan/schemas";
+import { requiredVersion, versionNumber, VERSION_MISSING, versionRequiredIssue, MAX_VERSION } from "@/lib/http/version-field";
 import { CHECK_IN_ANSWER_MAX } from "./limits";
 
 const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters.`);
@@ -9,31 +10,47 @@ export const checkInAnswer = z.string().max(CHECK_IN_ANSWER_MAX, `Keep it under 
 const dateOnly = z.iso.date({ message: "Enter a date (YYYY-MM-DD)." });
 
 export const scheduleSchema = z.object({ scheduledAt: isoDateTime });
-export const meetingPatchSchema = z.union([
-  z.object({ action: z.literal("reschedule"), scheduledAt: isoDateTime, version: z.number().int().optional() }),
-  z.object({ action: z.enum(["hold", "cancel"]), version: z.number().int().optional() }),
+/**
+ * Every change carries the meeting `version` it was based on (428 without it). What it is compared against
+ * depends on the change: a check-in against the last check-in save, a transition against the last transition
+ * (lib/meetings/checkin.ts, schedule.ts). Discriminated by `action`, so a missing version is reported as such.
+ */
+export const meetingPatchSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("reschedule"), scheduledAt: isoDateTime, version: requiredVersion }),
+  z.object({ action: z.enum(["hold", "cancel"]), version: requiredVersion }),
   z.object({
     action: z.literal("checkIn"),
     energy: z.number().int().min(1).max(5).nullable(),
     meaningful: checkInAnswer,
     goingThroughMotions: checkInAnswer,
     learnNext: checkInAnswer,
-    version: z.number().int().optional(),
+    version: requiredVersion,
   }),
 ]);
 export const agendaCreateSchema = z.object({ body: text(500, "Write the talking point."), suggestionKey: z.string().max(40).nullish() });
-export const agendaPatchSchema = z.object({
-  body: text(500, "Write the talking point.").optional(),
-  done: z.boolean().optional(),
-  move: z.enum(["up", "down"]).optional(),
-  version: z.number().int().optional(),
-});
+/**
+ * A reword or tick carries the version it was based on (428 without it). A pure `move` does not: it changes no
+ * content, is relative to the order as it is when it runs (two reorders take turns on the meeting's row), and
+ * does not move the item's version (lib/meetings/agenda.ts), so it needs none and refuses none.
+ */
+export const agendaPatchSchema = z
+  .object({
+    body: text(500, "Write the talking point.").optional(),
+    done: z.boolean().optional(),
+    move: z.enum(["up", "down"]).optional(),
+    version: versionNumber(z.number().int().positive().max(MAX_VERSION, "That version does not exist.").optional()),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.body !== undefined || p.done !== undefined) && p.version === undefined) {
+      ctx.addIssue({ code: "custom", path: ["version"], message: VERSION_MISSING, params: versionRequiredIssue });
+    }
+  });
 export const noteCreateSchema = z.object({
   visibility: z.enum(["shared", "private"]),
   body: z.string().max(100_000),
   onlyIfNone: z.boolean().optional(),
 });
-export const notePatchSchema = z.object({ body: z.string().max(100_000), version: z.number().int().min(1) });
+export const notePatchSchema = z.object({ body: z.string().max(100_000), version: requiredVersion });
 export const actionCreateSchema = z.object({
   body: text(500, "Describe the action item."),
   ownerId: z.uuid({ message: "Choose an owner." }),
@@ -44,7 +61,7 @@ export const actionPatchSchema = z.object({
   ownerId: z.uuid().optional(),
   dueOn: dateOnly.nullish(),
   done: z.boolean().optional(),
-  version: z.number().int().optional(),
+  version: requiredVersion,
 });
 const score = z.coerce.number({ message: "Choose 1 to 5." }).int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.");
 export const pulseSchema = z.object({

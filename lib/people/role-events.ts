@@ -125,12 +125,10 @@ export async function updateRoleEvent(db: Db, viewer: Viewer, id: string, patch:
   return row;
 }
 
-export async function deleteRoleEvent(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteRoleEvent(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const ev = await loadEvent(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", ev.personId);
-  const where = [eq(roleEvents.id, id), eq(roleEvents.orgId, viewer.orgId)];
-  if (version !== undefined) where.push(eq(roleEvents.version, version));
-  const deleted = await db.delete(roleEvents).where(and(...where)).returning({ id: roleEvents.id });
+  const deleted = await db.delete(roleEvents).where(and(eq(roleEvents.id, id), eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.version, version))).returning({ id: roleEvents.id });
   if (!deleted.length) throw conflict("Someone else changed this event. Reload and try again.", { current: await loadEvent(db, viewer, id) });
   await logEvent(viewer, "role_event.deleted", ev);
 }

@@ -147,13 +147,11 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
 }
 
 /** Removes a rotation and the role events it wrote. */
-export async function deleteRotation(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteRotation(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const r = await loadRotation(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", r.personId);
   await transactionWithRetry(db, async (tx) => {
-    const where = [eq(rotations.id, id), eq(rotations.orgId, viewer.orgId)];
-    if (version !== undefined) where.push(eq(rotations.version, version));
-    const gone = await tx.delete(rotations).where(and(...where)).returning({ id: rotations.id });
+    const gone = await tx.delete(rotations).where(and(eq(rotations.id, id), eq(rotations.orgId, viewer.orgId), eq(rotations.version, version))).returning({ id: rotations.id });
     if (!gone.length) throw conflict("Someone else changed this rotation. Reload and try again.", { current: await loadRotation(tx, viewer, id) });
     await tx.delete(roleEvents).where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
   });

@@ -62,7 +62,7 @@ export async function cancelMeetingsWithFormerManagers(tx: Tx, orgId: string, ch
       sql`, `,
     );
     await tx.execute(sql`
-      UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, version = m.version + 1, updated_at = ${at}::timestamptz
+      UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
         FROM (VALUES ${values}) AS v(report_id, manager_id)
        WHERE m.org_id = ${orgId} AND m.report_id = v.report_id AND m.manager_id = v.manager_id AND m.status = 'scheduled'`);
   }

@@ -106,11 +106,11 @@ export async function updateConnection(db: Db, viewer: Viewer, id: string, input
   return now;
 }
 
-export async function deleteConnection(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteConnection(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const { personId } = await authorizePlanRow(db, viewer, connections, id, "write");
   const res = await db
     .delete(connections)
-    .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), version !== undefined ? eq(connections.version, version) : undefined))
+    .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), eq(connections.version, version)))
     .returning({ id: connections.id });
   if (!res.length) throw conflict("This connection was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadConnections(db, viewer.orgId, personId, id))[0] ?? null });
 }

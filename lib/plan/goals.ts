@@ -112,11 +112,11 @@ export async function updateGoal(db: Db, viewer: Viewer, goalId: string, input: 
   return current;
 }
 
-export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version?: number): Promise<void> {
+export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version: number): Promise<void> {
   const { personId } = await authorizePlanRow(db, viewer, stretchGoals, goalId, "write");
   const res = await db
     .delete(stretchGoals)
-    .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), version !== undefined ? eq(stretchGoals.version, version) : undefined))
+    .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, version)))
     .returning({ id: stretchGoals.id });
   if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await currentGoal(db, viewer.orgId, personId, goalId) });
 }

@@ -114,11 +114,11 @@ export async function updateLearning(db: Db, viewer: Viewer, id: string, input: 
   return now;
 }
 
-export async function deleteLearning(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteLearning(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
   const res = await db
     .delete(learningItems)
-    .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), version !== undefined ? eq(learningItems.version, version) : undefined))
+    .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), eq(learningItems.version, version)))
     .returning({ id: learningItems.id });
   if (!res.length) throw conflict("This item was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await current(db, viewer.orgId, personId, id) });
 }

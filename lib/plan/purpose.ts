@@ -52,7 +52,7 @@ export async function savePurpose(db: Db, viewer: Viewer, personId: string, inpu
       .orderBy(desc(purposeStatements.version))
       .limit(1);
     const currentVersion = latest?.version ?? 0;
-    if (input.version !== undefined && input.version !== currentVersion) return { stale: true as const };
+    if (input.version !== currentVersion) return { stale: true as const };
     if (latest && latest.drewMe === input.drewMe && latest.impact === input.impact && latest.worthEffort === input.worthEffort) return { id: latest.id };
     const [row] = await tx
       .insert(purposeStatements)

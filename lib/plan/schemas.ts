@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { nameKey, normalizeName } from "./names";
 import { latestPastDay } from "./target-date";
-import { requiredVersion, versionNumber } from "@/lib/http/version-field";
+import { requiredVersion, requiredVersionFrom } from "@/lib/http/version-field";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -39,8 +39,8 @@ export const purposeInput = z.object({
   drewMe: text(2000, "This answer"),
   impact: text(2000, "This answer"),
   worthEffort: text(2000, "This answer"),
-  /** The version the editor saw (0 when there was none yet); omitted = overwrite. */
-  version: versionNumber(z.number().int().min(0).optional()),
+  /** The version the editor saw (0 when there was none yet): a save never replaces one it did not see. */
+  version: requiredVersionFrom(0),
 }).refine((p) => p.drewMe || p.impact || p.worthEffort, { message: "Answer at least one of the three questions.", path: ["drewMe"] });
 
 /** The browser's calendar day, so "today" means the viewer's (lib/plan/target-date.ts); a bad one is ignored. */
@@ -151,7 +151,8 @@ export const winPatch = z
   })
   .refine(winHappened, winHappenedIssue);
 
-export const deleteInput = z.object({ version: versionNumber(z.number().int().positive().optional()) });
+/** A delete carries the version it was based on (`?version=` in the API): 428 without it, 409 when it is stale. */
+export const deleteInput = z.object({ version: requiredVersion });
 
 export type PurposeInput = z.infer<typeof purposeInput>;
 export type GoalCreate = z.infer<typeof goalCreate>;

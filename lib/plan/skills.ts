@@ -74,11 +74,11 @@ export async function updateSkill(db: Db, viewer: Viewer, id: string, input: Ski
   return now;
 }
 
-export async function deleteSkill(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteSkill(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
   const res = await db
     .delete(skills)
-    .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), version !== undefined ? eq(skills.version, version) : undefined))
+    .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
     .returning({ id: skills.id });
   if (!res.length) throw conflict("This skill was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadSkills(db, viewer.orgId, personId, id))[0] ?? null });
 }

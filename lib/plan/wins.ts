@@ -89,11 +89,11 @@ export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPa
   return now;
 }
 
-export async function deleteWin(db: Db, viewer: Viewer, id: string, version?: number): Promise<void> {
+export async function deleteWin(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const { personId } = await authorizePlanRow(db, viewer, wins, id, "write");
   const res = await db
     .delete(wins)
-    .where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId), version !== undefined ? eq(wins.version, version) : undefined))
+    .where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId), eq(wins.version, version)))
     .returning({ id: wins.id });
   if (!res.length) throw conflict("This win was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadWins(db, viewer.orgId, personId, id))[0] ?? null });
 }

@@ -51,6 +51,10 @@ export interface Fresh {
   /** Whether an agenda item / action item is done now (for form actions that return nothing). */
   agendaItemDone(id: string): Promise<boolean>;
   actionItemDone(id: string): Promise<boolean>;
+  /** The version a meeting has now (a check-in carries the version it was based on). */
+  meetingVersion(id: string): Promise<number>;
+  /** The version of Eli's purpose now (0 when none). */
+  eliPurposeVersion(): Promise<number>;
   /** Eli's current title and team. */
   eliTitleTeam(): Promise<{ title: string; team: string }>;
   /** Whether an invitation for this email exists in Acme. */
@@ -351,7 +355,7 @@ export const ROUTES: RouteEntry[] = [
     request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/plan`, query: { format: "csv" } }),
   },
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/purpose", cells: plan("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/purpose` }) },
-  { kind: "route", method: "PUT", route: "/api/v1/people/[id]/purpose", cells: plan("write"), request: (c) => ({ method: "PUT", path: `/api/v1/people/${c.ids.eli}/purpose`, body: { drewMe: "Matrix why", impact: "", worthEffort: "" } }) },
+  { kind: "route", method: "PUT", route: "/api/v1/people/[id]/purpose", cells: plan("write"), request: async (c) => ({ method: "PUT", path: `/api/v1/people/${c.ids.eli}/purpose`, body: { drewMe: "Matrix why", impact: "", worthEffort: "", version: await c.fresh.eliPurposeVersion() } }) },
   ...planRoutes,
   {
     kind: "route",
@@ -368,7 +372,10 @@ export const ROUTES: RouteEntry[] = [
     method: "PATCH",
     route: "/api/v1/meetings/[id]",
     cells: meeting("write"),
-    request: async (c) => ({ method: "PATCH", path: `/api/v1/meetings/${(await c.fresh.meeting(c.meetingManager)).id}`, body: { action: "reschedule", scheduledAt: inDays(5) } }),
+    request: async (c) => {
+      const m = await c.fresh.meeting(c.meetingManager);
+      return { method: "PATCH", path: `/api/v1/meetings/${m.id}`, body: { action: "reschedule", scheduledAt: inDays(5), version: m.version } };
+    },
   },
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/meetings", cells: meeting("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/meetings` }) },
   { kind: "route", method: "POST", route: "/api/v1/people/[id]/meetings", cells: meeting("write"), request: (c) => ({ method: "POST", path: `/api/v1/people/${c.ids.eli}/meetings`, body: { scheduledAt: newSlot(40) } }) },
@@ -378,14 +385,20 @@ export const ROUTES: RouteEntry[] = [
     method: "PATCH",
     route: "/api/v1/agenda-items/[id]",
     cells: meeting("write"),
-    request: async (c) => ({ method: "PATCH", path: `/api/v1/agenda-items/${(await c.fresh.agendaItem(c.meeting)).id}`, body: { done: true } }),
+    request: async (c) => {
+      const item = await c.fresh.agendaItem(c.meeting);
+      return { method: "PATCH", path: `/api/v1/agenda-items/${item.id}`, body: { done: true, version: item.version } };
+    },
   },
   {
     kind: "route",
     method: "DELETE",
     route: "/api/v1/agenda-items/[id]",
     cells: meeting("write"),
-    request: async (c) => ({ method: "DELETE", path: `/api/v1/agenda-items/${(await c.fresh.agendaItem(c.meeting)).id}` }),
+    request: async (c) => {
+      const item = await c.fresh.agendaItem(c.meeting);
+      return { method: "DELETE", path: `/api/v1/agenda-items/${item.id}`, query: { version: String(item.version) } };
+    },
   },
   {
     kind: "route",
@@ -399,7 +412,10 @@ export const ROUTES: RouteEntry[] = [
     method: "PATCH",
     route: "/api/v1/action-items/[id]",
     cells: meeting("write"),
-    request: async (c) => ({ method: "PATCH", path: `/api/v1/action-items/${(await c.fresh.actionItem(c.meeting)).id}`, body: { done: true } }),
+    request: async (c) => {
+      const item = await c.fresh.actionItem(c.meeting);
+      return { method: "PATCH", path: `/api/v1/action-items/${item.id}`, body: { done: true, version: item.version } };
+    },
   },
   {
     kind: "route",
@@ -454,7 +470,10 @@ export const ROUTES: RouteEntry[] = [
       { resource: "privateNote", action: "write" },
       { resource: "meeting", action: "write" },
     ],
-    request: async (c) => ({ method: "DELETE", path: `/api/v1/notes/${(await c.fresh.note(c.meeting, c.resource === "privateNote" ? "private" : "shared", c.meetingManager)).id}` }),
+    request: async (c) => {
+      const n = await c.fresh.note(c.meeting, c.resource === "privateNote" ? "private" : "shared", c.meetingManager);
+      return { method: "DELETE", path: `/api/v1/notes/${n.id}`, query: { version: String(n.version) } };
+    },
   },
 
   // pulse
@@ -519,7 +538,7 @@ const STUCK = "components/stuck/actions.ts";
 const meetingPage = (c: EntryCtx) => `/one-on-ones/${c.meeting}`;
 
 const planActions: ActionEntry[] = [
-  { kind: "action", file: ME, name: "savePurposeAction", cells: plan("write"), args: (c) => [null, form({ personId: c.ids.eli, drewMe: "Matrix why", impact: "", worthEffort: "" })] },
+  { kind: "action", file: ME, name: "savePurposeAction", cells: plan("write"), args: async (c) => [null, form({ personId: c.ids.eli, drewMe: "Matrix why", impact: "", worthEffort: "", version: String(await c.fresh.eliPurposeVersion()) })] },
   ...(Object.keys(planCreate) as PlanKind[]).map(
     (k): ActionEntry => ({
       kind: "action",
@@ -601,8 +620,9 @@ const meetingActions: ActionEntry[] = [
     cells: meeting("write"),
     page: meetingPage,
     args: async (c) => {
-      c.memo.item = (await c.fresh.agendaItem(c.meeting)).id;
-      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, op: "done" })];
+      const item = await c.fresh.agendaItem(c.meeting);
+      c.memo.item = item.id;
+      return [null, form({ meetingId: c.meeting, itemId: item.id, op: "done", version: String(item.version) })];
     },
     effect: (c) => c.fresh.agendaItemDone(c.memo.item!),
   },
@@ -625,8 +645,9 @@ const meetingActions: ActionEntry[] = [
     cells: meeting("write"),
     page: meetingPage,
     args: async (c) => {
-      c.memo.item = (await c.fresh.actionItem(c.meeting)).id;
-      return [null, form({ meetingId: c.meeting, itemId: c.memo.item, op: "done" })];
+      const item = await c.fresh.actionItem(c.meeting);
+      c.memo.item = item.id;
+      return [null, form({ meetingId: c.meeting, itemId: item.id, op: "done", version: String(item.version) })];
     },
     effect: (c) => c.fresh.actionItemDone(c.memo.item!),
   },
@@ -641,7 +662,14 @@ const meetingActions: ActionEntry[] = [
       return [null, form({ meetingId: c.meeting, itemId: item.id, body: "Matrix action reworded", ownerId: c.ids.eli, dueOn: "", version: String(item.version) })];
     },
   },
-  { kind: "action", file: ONES, name: "checkInAction", cells: meeting("write"), page: meetingPage, args: (c) => [null, form({ meetingId: c.meeting, energy: "4", meaningful: "Matrix", goingThroughMotions: "", learnNext: "" })] },
+  {
+    kind: "action",
+    file: ONES,
+    name: "checkInAction",
+    cells: meeting("write"),
+    page: meetingPage,
+    args: async (c) => [null, form({ meetingId: c.meeting, energy: "4", meaningful: "Matrix", goingThroughMotions: "", learnNext: "", version: String(await c.fresh.meetingVersion(c.meeting)) })],
+  },
   {
     kind: "action",
     file: ONES,

@@ -32,7 +32,7 @@ import { signIn } from "./support/auth";
 import { withE2eSql } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 
-const { memberships, users, roleEvents, rotations, stretchGoals, learningItems, connections, skills, wins, meetings, agendaItems, actionItems, notes, stuckSignals, pulseCheckins, organizations, invitations } = schema;
+const { memberships, users, roleEvents, rotations, stretchGoals, learningItems, connections, skills, wins, meetings, agendaItems, actionItems, notes, stuckSignals, pulseCheckins, organizations, invitations, purposeStatements } = schema;
 
 const ORG_COOKIE = "reignite-org";
 const REPO = path.resolve(__dirname, "../..");
@@ -81,6 +81,9 @@ function freshRecords(db: Db, fx: AccessFixture): Fresh {
     },
     agendaItemDone: async (id) => !!(await db.select({ done: agendaItems.done }).from(agendaItems).where(eq(agendaItems.id, id)))[0]?.done,
     actionItemDone: async (id) => !!(await db.select({ d: actionItems.doneAt }).from(actionItems).where(eq(actionItems.id, id)))[0]?.d,
+    meetingVersion: async (id) => (await db.select({ v: meetings.version }).from(meetings).where(eq(meetings.id, id)))[0]!.v,
+    eliPurposeVersion: async () =>
+      (await db.select({ v: sql<number>`coalesce(max(${purposeStatements.version}), 0)::int` }).from(purposeStatements).where(eq(purposeStatements.personId, fx.eli)))[0]!.v,
     eliTitleTeam: async () => (await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, fx.eli)))[0]!,
     acmeInvited: async (email) => (await db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.orgId, fx.orgId), eq(invitations.email, email)))).length > 0,
     invitation: async () => {

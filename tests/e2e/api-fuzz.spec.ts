@@ -56,7 +56,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "meetings/[id] PATCH": { body: meetingSchemas.meetingPatchSchema, id: "meeting" },
   "notes/[id] GET": { id: "note" },
   "notes/[id] PATCH": { body: meetingSchemas.notePatchSchema, id: "note" },
-  "notes/[id] DELETE": { id: "note" },
+  "notes/[id] DELETE": { query: versionQuery, id: "note" },
   "people/[id]/check-ins GET": { id: "person" },
   "people/[id]/check-ins POST": { body: pulseBody, id: "person" },
   "people/[id]/connectable GET": { query: { q: textArb(0, 120), limit: fc.oneof(fc.integer({ min: -1, max: 50 }).map(String), fc.constantFrom("", "x")) }, id: "person" },

@@ -196,7 +196,12 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   await expect(form).toBeHidden();
   await expect(card).toContainText("Pair with Sam every Tuesday.");
 
-  const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
+  // A delete says which version it read: without one it is refused (428) and nothing is deleted.
+  const blind = await page.request.delete(`/api/v1/stretch-goals/${goal.id}`);
+  expect(blind.status()).toBe(428);
+  expect((await blind.json()).error).toMatchObject({ code: "version_required", fields: { version: [expect.any(String)] } });
+  const saved = (await (await page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json()).find((g: { id: string }) => g.id === goal.id);
+  const del = await page.request.delete(`/api/v1/stretch-goals/${goal.id}?version=${saved.version}`);
   expect(del.status()).toBe(204);
 });
 

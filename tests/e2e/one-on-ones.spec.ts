@@ -237,9 +237,76 @@ test("a talking point reworded in the other window is not deleted from a stale p
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.current).toMatchObject({ id: created.id, body: `${body} via API, reworded`, version: patched.version });
   expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=one`)).status()).toBe(422);
+  // Without a version nothing is deleted: 428, asking for the version read.
+  const blind = await api.delete(`/api/v1/agenda-items/${created.id}`);
+  expect(blind.status()).toBe(428);
+  expect((await blind.json()).error).toMatchObject({ code: "version_required", fields: { version: [expect.any(String)] } });
   expect((await api.delete(`/api/v1/agenda-items/${created.id}?version=${patched.version}`)).status()).toBe(204);
   await maya.close();
   await eli.close();
+});
+
+test("points moved in the other window are still reworded and deleted from a page loaded before the move", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const stamp = Date.now();
+  const [first, second, third] = [`Moved A ${stamp}`, `Moved B ${stamp}`, `Moved C ${stamp}`];
+  for (const body of [first, second, third]) {
+    await maya.page.getByLabel("New talking point").fill(body);
+    await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(body);
+  }
+  // Eli's page is loaded; Maya then moves the last point to the top, which renumbers the other two.
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  const eliList = eli.page.getByRole("list", { name: "Talking points" });
+  await expect(eliList).toContainText(third);
+  const mayaList = maya.page.getByRole("list", { name: "Talking points" });
+  const topOf = async () => (await mayaList.getByRole("listitem").allInnerTexts()).findIndex((t) => t.includes(third));
+  const start = await topOf();
+  for (let i = 0; i < start; i++) {
+    await mayaList.getByRole("button", { name: `Move up: ${third}`, exact: true }).click();
+    await expect.poll(topOf).toBe(start - i - 1);
+  }
+
+  // From his page Eli rewords the first point and deletes the second: nobody changed what they say.
+  const reworded = `${first}, reworded by Eli`;
+  await eliList.getByRole("button", { name: `Edit: ${first}`, exact: true }).click();
+  await eli.page.getByLabel("Talking point", { exact: true }).fill(reworded);
+  await eli.page.getByRole("form", { name: /^Edit the talking point/ }).getByRole("button", { name: "Save" }).click();
+  await expect(eliList.getByRole("button", { name: `Edit: ${reworded}`, exact: true })).toBeVisible();
+  eli.page.once("dialog", (d) => void d.accept());
+  await eliList.getByRole("button", { name: `Delete: ${second}`, exact: true }).click();
+  await expect(eliList).not.toContainText(second);
+  await expect(eli.page.getByRole("alert").filter({ hasText: "changed meanwhile" })).toHaveCount(0);
+
+  await maya.page.reload();
+  const texts = await maya.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").allInnerTexts();
+  const mine = texts.filter((t) => t.includes(String(stamp)));
+  expect(mine.map((t) => (t.includes(third) ? "C" : t.includes(reworded) ? "A reworded" : t))).toEqual(["C", "A reworded"]);
+  await maya.close();
+  await eli.close();
+});
+
+test("Mark held from a page loaded before the other person answered the check-in goes through", async ({ browser }) => {
+  const gusMeeting = await nextMeetingOf(await personIdOf("gus@acme.example"));
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${gusMeeting}`);
+  const gus = await signedIn(browser, "gus@acme.example");
+  await go(gus.page, `/one-on-ones/${gusMeeting}`);
+  const checkIn = gus.page.getByRole("form", { name: "Growth and meaning check-in" });
+  await checkIn.getByLabel("What felt meaningful?").fill("Shipping the cache warm-up");
+  await checkIn.getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn.getByText("Check-in saved.")).toBeVisible();
+
+  // Maya's page still has the version from before Gus's answers: they are no reason to refuse it.
+  await maya.page.getByRole("button", { name: "Mark held" }).click();
+  await expect(maya.page.getByRole("heading", { name: /^1:1 with / }).locator("xpath=following-sibling::p").getByText("Held", { exact: true })).toBeVisible();
+  // ... while Gus's page, from before the hold, cannot cancel it behind her back.
+  await gus.page.getByRole("button", { name: "Cancel 1:1" }).click();
+  await expect(gus.page.getByText(/rescheduled, held or cancelled meanwhile/)).toBeVisible();
+  await maya.close();
+  await gus.close();
 });
 
 test("an action item's wording, owner and due date are changed, and one added by mistake is deleted", async ({ browser }) => {

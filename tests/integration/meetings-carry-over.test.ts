@@ -10,6 +10,7 @@ import { lastAndNext } from "@/lib/meetings/summary";
 import { relationTo } from "@/lib/policy/relation";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
+import { versionOf } from "../helpers/versions";
 
 let db: Db;
 beforeAll(async () => {
@@ -40,14 +41,14 @@ describe("carry-over never drops anything", () => {
     const m = await scheduleMeeting(db, maya, gus, { scheduledAt: at11 }, new Date("2026-11-29T09:00:00Z"));
     await addAgendaItem(db, maya, m.id, { body: "Follow up next time" });
     // Marked held at 12:05, an hour after it began: the next 1:1 is 14 days after 11:00, not after 12:05.
-    await changeMeeting(db, maya, m.id, { kind: "hold" }, { now: new Date("2026-11-30T12:05:00Z") });
+    await changeMeeting(db, maya, m.id, { kind: "hold" }, { now: new Date("2026-11-30T12:05:00Z"), version: await versionOf(db, "meetings", m.id) });
     const [next] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(next!.scheduledAt.toISOString()).toBe("2026-12-14T11:00:00.000Z");
     // Marked held weeks late (the next cadence date already past): the first such date still ahead, same time.
     await db.delete(meetings).where(eq(meetings.id, next!.id));
     const old = await scheduleMeeting(db, maya, gus, { scheduledAt: new Date("2027-01-04T11:00:00Z") }, new Date("2027-01-01T09:00:00Z"));
     await addAgendaItem(db, maya, old.id, { body: "Still open" });
-    await changeMeeting(db, maya, old.id, { kind: "hold" }, { now: new Date("2027-01-25T16:30:00Z") });
+    await changeMeeting(db, maya, old.id, { kind: "hold" }, { now: new Date("2027-01-25T16:30:00Z"), version: await versionOf(db, "meetings", old.id) });
     const [later] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(later!.scheduledAt.toISOString()).toBe("2027-02-01T11:00:00.000Z");
   });
@@ -71,19 +72,19 @@ describe("carry-over never drops anything", () => {
     const p1 = await addAgendaItem(db, maya, a.id, { body: "Talk about the build cache" });
     const p2 = await addAgendaItem(db, eliV, a.id, { body: "Conference budget" });
     const done = await addAgendaItem(db, maya, a.id, { body: "Already covered" });
-    await updateAgendaItem(db, maya, done.id, { done: true });
+    await updateAgendaItem(db, maya, done.id, { done: true, version: done.version });
     const act = await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2026-12-01" });
     const finished = await addActionItem(db, eliV, a.id, { body: "Send the slides", ownerId: maya.personId });
-    await updateActionItem(db, eliV, finished.id, { done: true });
+    await updateActionItem(db, eliV, finished.id, { done: true, version: finished.version });
 
     // Rescheduling A keeps everything on A.
-    const moved = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now });
+    const moved = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now, version: await versionOf(db, "meetings", a.id) });
     expect(moved.status).toBe("scheduled");
     expect((await agendaOn(a.id)).map((x) => x.body)).toEqual(["Talk about the build cache", "Conference budget", "Already covered"]);
     expect(await actionsOn(a.id)).toHaveLength(2);
 
     // Holding A (early) with no next meeting: a next one B is created from the cadence (14 days) and open items move there.
-    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now });
+    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", a.id) });
     const scheduled = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(scheduled).toHaveLength(1);
     const b = scheduled[0]!;
@@ -111,7 +112,7 @@ describe("carry-over never drops anything", () => {
     // Schedule C before B, then cancel B: B's items go to C (the next scheduled), still "from A".
     const c = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 5 * DAY) }, now);
     const p3 = await addAgendaItem(db, eliV, b.id, { body: "Added on B" });
-    await changeMeeting(db, eliV, b.id, { kind: "cancel" }, { now });
+    await changeMeeting(db, eliV, b.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", b.id) });
     const cAgenda = await agendaOn(c.id);
     expect(cAgenda.map((x) => [x.id, x.carriedFromMeetingId])).toEqual([
       [p1.id, a.id],
@@ -122,16 +123,16 @@ describe("carry-over never drops anything", () => {
     expect(await agendaOn(b.id)).toHaveLength(0);
 
     // Cancel C too, with nothing else scheduled: a new meeting D is created; nothing is lost.
-    await changeMeeting(db, maya, c.id, { kind: "cancel" }, { now });
+    await changeMeeting(db, maya, c.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", c.id) });
     const [d] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(d).toBeDefined();
     expect((await agendaOn(d!.id)).map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
     expect((await actionsOn(d!.id)).map((x) => x.id)).toEqual([act.id]);
 
     // Items left open on a closed meeting (data from before closed 1:1s refused new items) are pulled in when a new one is scheduled.
-    await changeMeeting(db, maya, d!.id, { kind: "cancel" }, { now }); // creates E with everything
+    await changeMeeting(db, maya, d!.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", d!.id) }); // creates E with everything
     const [e] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
-    await changeMeeting(db, maya, e!.id, { kind: "hold" }, { now }); // creates F
+    await changeMeeting(db, maya, e!.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", e!.id) }); // creates F
     const [f] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     await db.update(meetings).set({ status: "cancelled" }).where(eq(meetings.id, f!.id)); // closed behind our back
     const g = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 30 * DAY) }, now);
@@ -154,7 +155,7 @@ describe("carry-over never drops anything", () => {
     await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(3 * 365) }, now)).rejects.toMatchObject({ status: 400, fields: { scheduledAt: [expect.any(String)] } });
     // Today's meeting moved to an hour that has just gone by is fine.
     const today = await scheduleMeeting(db, maya, hiro, { scheduledAt: new Date(now.getTime() - 3_600_000) }, now);
-    await expect(changeMeeting(db, maya, today.id, { kind: "reschedule", scheduledAt: at(-2) }, { now })).rejects.toMatchObject({ status: 400 });
+    await expect(changeMeeting(db, maya, today.id, { kind: "reschedule", scheduledAt: at(-2) }, { now, version: await versionOf(db, "meetings", today.id) })).rejects.toMatchObject({ status: 400 });
 
     // A 1:1 ten days ago that nobody marked held or cancelled, and the real next one in a week.
     const [overdue] = await db
@@ -163,14 +164,14 @@ describe("carry-over never drops anything", () => {
       .returning({ id: meetings.id });
     const next = await scheduleMeeting(db, maya, hiro, { scheduledAt: at(7) }, now);
     const point = await addAgendaItem(db, maya, today.id, { body: "Platform architecture review" });
-    await changeMeeting(db, maya, today.id, { kind: "hold" }, { now });
+    await changeMeeting(db, maya, today.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", today.id) });
     expect((await agendaOn(next.id)).map((x) => x.id)).toContain(point.id);
     expect((await agendaOn(overdue!.id)).map((x) => x.id)).not.toContain(point.id);
     const rel = await relationTo(db, maya, hiro);
     expect((await lastAndNext(db, maya, hiro, rel, now))?.next?.id).toBe(next.id);
 
     // Marking the next one held days early: it took place now, so "last 1:1" is now everywhere.
-    const held = await changeMeeting(db, maya, next.id, { kind: "hold" }, { now });
+    const held = await changeMeeting(db, maya, next.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", next.id) });
     expect(held.scheduledAt).toBe(now.toISOString());
     expect(held.heldAt).toBe(now.toISOString());
     expect((await lastAndNext(db, maya, hiro, rel, now))?.last).toEqual({ id: next.id, at: now.toISOString() });
@@ -190,8 +191,8 @@ describe("carry-over never drops anything", () => {
     const page2 = await listMeetings(db, maya, fatima, { page: 2 });
     expect(page2.items[0]!.id).not.toBe(list.items[0]!.id);
     const held = list.items.find((m) => m.status === "held")!;
-    await expect(changeMeeting(db, maya, held.id, { kind: "cancel" })).rejects.toMatchObject({ status: 400 });
-    await expect(changeMeeting(db, maya, held.id, { kind: "reschedule", scheduledAt: new Date() })).rejects.toMatchObject({ status: 400 });
+    await expect(changeMeeting(db, maya, held.id, { kind: "cancel" }, { version: await versionOf(db, "meetings", held.id) })).rejects.toMatchObject({ status: 400 });
+    await expect(changeMeeting(db, maya, held.id, { kind: "reschedule", scheduledAt: new Date() }, { version: await versionOf(db, "meetings", held.id) })).rejects.toMatchObject({ status: 400 });
   });
 
   it("a stale version of the meeting is refused with 409", async () => {
@@ -318,19 +319,19 @@ describe("a held 1:1 is a record: what is still open lives on the next one", () 
     const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
     const point = await addAgendaItem(db, maya, m!.id, { body: "Covered in the meeting" });
     const act = await addActionItem(db, maya, m!.id, { body: "Done in the meeting", ownerId: eli.personId });
-    await updateAgendaItem(db, eli, point.id, { done: true });
-    await updateActionItem(db, eli, act.id, { done: true });
-    await changeMeeting(db, maya, m!.id, { kind: "hold" });
+    await updateAgendaItem(db, eli, point.id, { done: true, version: point.version });
+    await updateActionItem(db, eli, act.id, { done: true, version: act.version });
+    await changeMeeting(db, maya, m!.id, { kind: "hold" }, { version: await versionOf(db, "meetings", m!.id) });
 
     await expect(addAgendaItem(db, maya, m!.id, { body: "An afterthought" })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/was held.*next 1:1/) });
     await expect(addActionItem(db, eli, m!.id, { body: "An afterthought", ownerId: eli.personId })).rejects.toMatchObject({ status: 400 });
-    await expect(updateAgendaItem(db, maya, point.id, { done: false })).rejects.toMatchObject({ status: 400 });
-    await expect(updateActionItem(db, maya, act.id, { done: false })).rejects.toMatchObject({ status: 400 });
+    await expect(updateAgendaItem(db, maya, point.id, { done: false, version: await versionOf(db, "agenda_items", point.id) })).rejects.toMatchObject({ status: 400 });
+    await expect(updateActionItem(db, maya, act.id, { done: false, version: await versionOf(db, "action_items", act.id) })).rejects.toMatchObject({ status: 400 });
     expect((await agendaOn(m!.id)).map((x) => [x.id, x.done])).toEqual([[point.id, true]]);
 
     // The record can still be corrected.
-    await updateAgendaItem(db, maya, point.id, { body: "Covered in the meeting (typo fixed)" });
-    await updateActionItem(db, maya, act.id, { dueOn: "2026-12-24" });
+    await updateAgendaItem(db, maya, point.id, { body: "Covered in the meeting (typo fixed)", version: await versionOf(db, "agenda_items", point.id) });
+    await updateActionItem(db, maya, act.id, { dueOn: "2026-12-24", version: await versionOf(db, "action_items", act.id) });
     expect((await agendaOn(m!.id))[0]!.body).toBe("Covered in the meeting (typo fixed)");
   });
 });

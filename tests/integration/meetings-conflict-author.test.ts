@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { saveCheckIn, type CheckIn } from "@/lib/meetings/checkin";
 import { createNote, updateNote } from "@/lib/meetings/notes";
 import { changeMeeting } from "@/lib/meetings/schedule";
-import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -66,12 +66,12 @@ describe("the check-in", () => {
 
   it("saves over a reschedule that left the answers alone: nothing to merge", async () => {
     await saveCheckIn(db, eli, meetingId, { ...answers("First thoughts"), version: 1 });
-    await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 5 * 86_400_000) });
+    await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 5 * 86_400_000) }, { version: 2 });
     const saved = await saveCheckIn(db, eli, meetingId, { ...answers("Second thoughts"), version: 2 });
     expect(saved).toMatchObject({ meaningful: "Second thoughts", version: 4 });
     // A save after the reschedule still counts: Maya's answer is not overwritten silently.
     await saveCheckIn(db, maya, meetingId, { ...answers("Maya after the move"), version: 4 });
-    await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 6 * 86_400_000) });
+    await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 6 * 86_400_000) }, { version: 5 });
     const err = await conflictOf(saveCheckIn(db, eli, meetingId, { ...answers("Eli, stale"), version: 4 }));
     expect(err.message).toBe("Maya Manager saved the check-in while you were typing.");
   });
@@ -117,5 +117,41 @@ describe("notes", () => {
     expect((await createNote(db, eli, meetingId, { visibility: "private", body: "Eli's private", onlyIfNone: true })).body).toBe("Eli's private");
     const [row] = await db.select({ updatedBy: notes.updatedBy }).from(notes).where(eq(notes.id, n.id));
     expect(row!.updatedBy).toBe(maya.personId);
+  });
+});
+
+describe("reschedule, Mark held and cancel", () => {
+  it("go through from a page loaded before the other person saved the check-in: answers are no reason to refuse them", async () => {
+    // Maya's page shows version 1; Eli then answers the check-in (version 2).
+    await saveCheckIn(db, eli, meetingId, { ...answers("Eli's answer"), version: 1 });
+    const moved = await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 4 * 86_400_000) }, { version: 1 });
+    expect(moved.version).toBe(3);
+    // Eli, on a page from before the reschedule, answers again (the check-in's own rule: nothing to merge) ...
+    await saveCheckIn(db, eli, meetingId, { ...answers("Eli, later"), version: 2 });
+    // ... and Maya marks it held from the page the reschedule left her with.
+    const held = await changeMeeting(db, maya, meetingId, { kind: "hold" }, { version: 3 });
+    expect(held.status).toBe("held");
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+    expect(row).toMatchObject({ status: "held", meaningful: "Eli, later" });
+  });
+
+  it("are refused from a page loaded before another reschedule, hold or cancel, saying so", async () => {
+    await changeMeeting(db, maya, meetingId, { kind: "reschedule", scheduledAt: new Date(Date.now() + 4 * 86_400_000) }, { version: 1 });
+    const err = await conflictOf(changeMeeting(db, eli, meetingId, { kind: "cancel" }, { version: 1 }));
+    expect(err.message).toMatch(/rescheduled, held or cancelled meanwhile/);
+    expect(err.extra).toMatchObject({ current: { id: meetingId, status: "scheduled", version: 2 } });
+    // A version the meeting never had is no precondition either.
+    await conflictOf(changeMeeting(db, eli, meetingId, { kind: "cancel" }, { version: 99 }));
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+    expect(row!.status).toBe("scheduled");
+  });
+
+  it.runIf(onPostgres)("from the same page at once: Mark held and Cancel cannot both win", async () => {
+    const outcomes = await Promise.allSettled([
+      changeMeeting(db, maya, meetingId, { kind: "hold" }, { version: 1 }),
+      changeMeeting(db, eli, meetingId, { kind: "cancel" }, { version: 1 }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => ((o as PromiseRejectedResult).reason as AppError).status)).toEqual([409]);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { actionItems, agendaItems, meetings } from "@/db/schema";
 import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
-import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -20,22 +20,22 @@ describe("deleteActionItem", () => {
     const eli = await viewerFor(db, "eli@acme.example");
     const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
     const item = await addActionItem(db, maya, m!.id, { body: "Added by mistake", ownerId: eli.personId });
-    const ticked = await updateActionItem(db, eli, item.id, { done: true });
+    const ticked = await updateActionItem(db, eli, item.id, { done: true, version: item.version });
 
     await expect(deleteActionItem(db, maya, item.id, { version: item.version })).rejects.toMatchObject({ status: 409, extra: { current: { id: item.id, version: ticked.version } } });
     expect(await db.select().from(actionItems).where(eq(actionItems.id, item.id))).toHaveLength(1);
 
     const gina = await viewerFor(db, "gina@globex.example");
-    await expect(deleteActionItem(db, gina, item.id)).rejects.toMatchObject({ status: 404 });
+    await expect(deleteActionItem(db, gina, item.id, { version: ticked.version })).rejects.toMatchObject({ status: 404 });
 
     await deleteActionItem(db, maya, item.id, { version: ticked.version });
     expect(await db.select().from(actionItems).where(eq(actionItems.id, item.id))).toHaveLength(0);
-    await expect(deleteActionItem(db, eli, item.id)).rejects.toMatchObject({ status: 404 });
+    await expect(deleteActionItem(db, eli, item.id, { version: ticked.version })).rejects.toMatchObject({ status: 404 });
   });
 });
 
 describe("deleteAgendaItem", () => {
-  it("refuses a stale version with the wording saved now, deletes with the current one or without a version, and is a 404 for another organization", async () => {
+  it("refuses a stale version with the wording saved now, deletes with the current one, and is a 404 for another organization", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const eli = await viewerFor(db, "eli@acme.example");
     const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
@@ -56,9 +56,30 @@ describe("deleteAgendaItem", () => {
     // Deleted meanwhile: a 404, not a conflict.
     await expect(deleteAgendaItem(db, maya, item.id, { version: reworded.version })).rejects.toMatchObject({ status: 404 });
 
-    // An API client that sends no version deletes what is there (documented in the README's API section).
-    const other = await addAgendaItem(db, eli, m!.id, { body: "Conference talk" });
-    await deleteAgendaItem(db, maya, other.id);
-    expect(await db.select().from(agendaItems).where(eq(agendaItems.id, other.id))).toHaveLength(0);
+  });
+});
+
+describe("reordering talking points", () => {
+  it("is no content change: a reword and a delete from a page loaded before the move both go through", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
+    const first = await addAgendaItem(db, maya, m!.id, { body: "Build cache" });
+    const second = await addAgendaItem(db, eli, m!.id, { body: "Conference budget" });
+    const third = await addAgendaItem(db, eli, m!.id, { body: "Rotation to platform" });
+    // Eli's page is loaded now; Maya then moves the last point up twice (every point changes position).
+    await moveAgendaItem(db, maya, third.id, "up");
+    await moveAgendaItem(db, maya, third.id, "up");
+    const order = async () => (await db.select().from(agendaItems).where(eq(agendaItems.meetingId, m!.id)).orderBy(agendaItems.position)).map((a) => a.id);
+    expect((await order()).slice(-3)).toEqual([third.id, first.id, second.id]);
+
+    // From that page Eli rewords one point and deletes another: nobody changed their content.
+    const reworded = await updateAgendaItem(db, eli, first.id, { body: "Build cache: the remote tier", version: first.version });
+    expect(reworded.body).toBe("Build cache: the remote tier");
+    await deleteAgendaItem(db, eli, second.id, { version: second.version });
+    expect(await db.select().from(agendaItems).where(eq(agendaItems.id, second.id))).toHaveLength(0);
+    // The reword still guards the content: Maya's page from before it is refused.
+    await expect(deleteAgendaItem(db, maya, first.id, { version: first.version })).rejects.toMatchObject({ status: 409 });
+    expect((await order()).slice(-2)).toEqual([third.id, first.id]);
   });
 });

@@ -56,10 +56,10 @@ describe("readMeetingItems", () => {
     await addAgendaItem(db, maya, a.id, { body: "Talk about the build cache" });
     await addAgendaItem(db, eliV, a.id, { body: "What would stretch me next quarter?", suggestionKey: "stretch" });
     const covered = await addAgendaItem(db, maya, a.id, { body: "Already covered" });
-    await updateAgendaItem(db, maya, covered.id, { done: true });
+    await updateAgendaItem(db, maya, covered.id, { done: true, version: covered.version });
     await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2026-12-01" });
     const sent = await addActionItem(db, eliV, a.id, { body: "Send the slides", ownerId: maya.personId });
-    await updateActionItem(db, eliV, sent.id, { done: true });
+    await updateActionItem(db, eliV, sent.id, { done: true, version: sent.version });
 
     const onA = await countQueries(() => readMeetingItems(db, maya.orgId, a.id));
     expect(onA.count).toBe(1);
@@ -69,7 +69,7 @@ describe("readMeetingItems", () => {
     expect(onA.result).toEqual(refA);
 
     // Held: the open items move to the next 1:1, which names where they came from.
-    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now });
+    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now, version: a.version });
     const [b] = await db.select().from(meetings).where(and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, eli), eq(meetings.status, "scheduled")));
     const onB = await readMeetingItems(db, maya.orgId, b!.id);
     const refB = await reference(maya.orgId, b!.id);

@@ -14,6 +14,7 @@ import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
 import { acknowledgeSignal, getSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
 import { nextStepsFor } from "@/lib/stuck/next-steps";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { versionOf } from "../helpers/versions";
 import { viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -74,10 +75,10 @@ describe("1:1 meetings: participants only", () => {
   it("either participant ticks off an action item; the owner must be one of the two", async () => {
     const eli = v.self!.personId;
     const item = await addActionItem(db, v.manager!, eliNext, { body: "Book the rotation chat", ownerId: eli });
-    const done = await updateActionItem(db, v.self!, item.id, { done: true });
+    const done = await updateActionItem(db, v.self!, item.id, { done: true, version: item.version });
     expect(done.doneAt).not.toBeNull();
     await expect(addActionItem(db, v.manager!, eliNext, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 400 });
-    await expect(updateActionItem(db, v.admin!, item.id, { done: false })).rejects.toMatchObject({ status: 404 });
+    await expect(updateActionItem(db, v.admin!, item.id, { done: false, version: done.version })).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -215,8 +216,8 @@ describe("after a real manager change", () => {
     // her, rescheduling would revive it; neither happens, and no 1:1 with Maya appears.
     expect((await loadMeeting(db, v.self!, eliNext, "read")).withFormerManager).toBe(true);
     const withMayaBefore = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.managerId, former.personId)));
-    await expect(changeMeeting(db, v.self!, eliNext, { kind: "hold" })).rejects.toMatchObject({ status: 409 });
-    await expect(changeMeeting(db, v.self!, eliNext, { kind: "reschedule", scheduledAt: new Date(Date.now() + 3 * 86_400_000) })).rejects.toMatchObject({ status: 409 });
+    await expect(changeMeeting(db, v.self!, eliNext, { kind: "hold" }, { version: await versionOf(db, "meetings", eliNext) })).rejects.toMatchObject({ status: 409 });
+    await expect(changeMeeting(db, v.self!, eliNext, { kind: "reschedule", scheduledAt: new Date(Date.now() + 3 * 86_400_000) }, { version: await versionOf(db, "meetings", eliNext) })).rejects.toMatchObject({ status: 409 });
     expect(await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, eli), eq(meetings.managerId, former.personId)))).toHaveLength(withMayaBefore.length);
     expect((await loadMeeting(db, omar, fresh.id, "read")).withFormerManager).toBe(false);
     // ...and his own list keeps it, named as with his former manager, beside the new manager's 1:1 (not named).

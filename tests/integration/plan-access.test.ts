@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, memberships, stretchGoals } from "@/db/schema";
+import { auditEvents, memberships, purposeStatements, stretchGoals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError } from "@/lib/errors";
 import { relationTo } from "@/lib/policy/relation";
@@ -58,8 +58,12 @@ const readers: Record<string, (viewer: Viewer, id: string) => Promise<unknown>> 
   wins: (x, id) => plan.listWins(db, x, id),
 };
 
+/** The version of Eli's purpose now (0 when none): a save carries the version it was based on. */
+const purposeVersion = async () =>
+  (await db.select({ v: sql<number>`coalesce(max(${purposeStatements.version}), 0)::int` }).from(purposeStatements).where(eq(purposeStatements.personId, eliId)))[0]!.v;
+
 const creators: Record<string, (viewer: Viewer, id: string) => Promise<unknown>> = {
-  purpose: (x, id) => plan.savePurpose(db, x, id, { drewMe: `drew ${x.name}`, impact: "impact", worthEffort: "worth" }),
+  purpose: async (x, id) => plan.savePurpose(db, x, id, { drewMe: `drew ${x.name}`, impact: "impact", worthEffort: "worth", version: await purposeVersion() }),
   goal: (x, id) => plan.createGoal(db, x, id, { title: `Goal by ${x.name}`, description: "", category: "new_tool", status: "proposed", servesPurpose: false }),
   learning: (x, id) => plan.createLearning(db, x, id, { kind: "book", title: `Book by ${x.name}`, status: "planned", takeaways: "" }),
   connection: (x, id) => plan.createConnection(db, x, id, { kind: "community", name: "Guild", purpose: "", otherPersonId: null }),
@@ -97,9 +101,9 @@ describe("writing Eli's plan", () => {
     for (const a of ["skip", "peer", "admin", "otherOrg"] as const) {
       expect([a, await status(plan.updateGoal(db, v[a]!, goal.id, { version: goal.version, status: "active" }))]).toEqual([a, WRITE[a]]);
       expect([a, await status(plan.addGoalUpdate(db, v[a]!, goal.id, { body: "x", progress: 10 }))]).toEqual([a, WRITE[a]]);
-      expect([a, await status(plan.deleteGoal(db, v[a]!, goal.id))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.deleteGoal(db, v[a]!, goal.id, goal.version))]).toEqual([a, WRITE[a]]);
       expect([a, await status(plan.updateSkill(db, v[a]!, skill.id, { version: skill.version, status: "unused" }))]).toEqual([a, WRITE[a]]);
-      expect([a, await status(plan.deleteLearning(db, v[a]!, item.id))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.deleteLearning(db, v[a]!, item.id, item.version))]).toEqual([a, WRITE[a]]);
     }
     // Nothing changed through the refused calls.
     const [g] = await db.select().from(stretchGoals).where(eq(stretchGoals.id, goal.id));
@@ -110,7 +114,7 @@ describe("writing Eli's plan", () => {
     const { goal: after } = await plan.addGoalUpdate(db, v.manager!, goal.id, { body: "Kicked off", progress: 20 });
     expect(after.progress).toBe(20);
     expect(after.updates.map((u) => u.body)).toEqual(["Kicked off"]);
-    expect(await status(plan.deleteGoal(db, v.self!, goal.id))).toBe(200);
+    expect(await status(plan.deleteGoal(db, v.self!, goal.id, after.version))).toBe(200);
   });
 
   it("a made-up or foreign id is 404, not a hint", async () => {
@@ -298,7 +302,7 @@ describe("optimistic concurrency and purpose history", () => {
     expect(after.current!.impact).toBe("Faster feedback loops for every team");
     expect(after.history[1]!.impact).toBe("Faster feedback loops");
     // Saving the same text again adds no history row.
-    await plan.savePurpose(db, v.self!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops for every team", worthEffort: "Teaching" });
+    await plan.savePurpose(db, v.self!, eliId, { drewMe: "Helping people ship", impact: "Faster feedback loops for every team", worthEffort: "Teaching", version: after.current!.version });
     expect((await plan.getPurpose(db, v.self!, eliId)).history.length).toBe(after.history.length);
   });
 });

@@ -151,8 +151,8 @@ describe("role events and rotations", () => {
     const stale = updateRoleEvent(db, maya, ev.id, { description: "lost update", version: saved.version });
     await expect(stale).rejects.toMatchObject({ status: 409 });
     // The other org cannot even find the event.
-    expect(await status(deleteRoleEvent(db, await V("gina@globex.example"), ev.id))).toBe(404);
-    expect(await status(deleteRoleEvent(db, await V("dana@acme.example"), ev.id))).toBe(403);
+    expect(await status(deleteRoleEvent(db, await V("gina@globex.example"), ev.id, moved.version))).toBe(404);
+    expect(await status(deleteRoleEvent(db, await V("dana@acme.example"), ev.id, moved.version))).toBe(403);
     await deleteRoleEvent(db, maya, ev.id, moved.version);
     expect((await radarForPerson(db, maya, eli, rel))!.flags.map((f) => f.code)).toContain("role_stale");
   });

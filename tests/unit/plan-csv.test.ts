@@ -37,8 +37,10 @@ describe("plan input schemas", () => {
     const w = winCreate.safeParse({ title: "Shipped", occurredOn: "2026-01-02" });
     expect(w.success).toBe(false);
     expect(w.error?.issues[0]?.path).toEqual(["link"]);
-    expect(purposeInput.safeParse({ drewMe: " ", impact: "", worthEffort: "" }).success).toBe(false);
-    expect(purposeInput.parse({ drewMe: "x", impact: "", worthEffort: "", version: "" })).toEqual({ drewMe: "x", impact: "", worthEffort: "" });
+    expect(purposeInput.safeParse({ drewMe: " ", impact: "", worthEffort: "", version: "0" }).success).toBe(false);
+    expect(purposeInput.parse({ drewMe: "x", impact: "", worthEffort: "", version: "0" })).toEqual({ drewMe: "x", impact: "", worthEffort: "", version: 0 });
+    // A save says which version it replaces: a blank one is no version.
+    expect(purposeInput.safeParse({ drewMe: "x", impact: "", worthEffort: "", version: "" }).success).toBe(false);
   });
 
   it("refuses a win dated after the viewer's today, judged by the day their browser sends", () => {

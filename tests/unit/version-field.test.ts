@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { requiredVersion, versionNumber } from "@/lib/http/version-field";
+import { isVersionMissingIssue, requiredVersion, VERSION_MISSING, versionNumber } from "@/lib/http/version-field";
 import { deleteInput, purposeInput } from "@/lib/plan/schemas";
 import { versionOnly } from "@/lib/people/schemas";
 
@@ -17,7 +17,19 @@ describe("version fields", () => {
       expect(requiredVersion.safeParse(bad).success, JSON.stringify(bad) ?? "undefined").toBe(false);
     }
     const missing = requiredVersion.safeParse(undefined);
-    expect(missing.success ? null : missing.error.issues[0]?.message).toBe("The version you edited is missing.");
+    expect(missing.success ? null : missing.error.issues[0]?.message).toBe(VERSION_MISSING);
+  });
+
+  it("tell a missing version (428 version_required) from a malformed one (422)", async () => {
+    const { validationError } = await import("@/lib/errors");
+    for (const absent of [{}, { version: "" }, { version: null }]) {
+      const r = deleteInput.safeParse(absent);
+      expect(r.success ? null : validationError(r.error), JSON.stringify(absent)).toMatchObject({ status: 428, code: "version_required", fields: { version: [VERSION_MISSING] } });
+    }
+    const malformed = deleteInput.safeParse({ version: "abc" });
+    expect(malformed.success ? null : validationError(malformed.error)).toMatchObject({ status: 422, code: "validation_failed" });
+    // The purpose's "none yet" is 0, which is a version; leaving it out is not.
+    expect(purposeInput.safeParse({ drewMe: "x", impact: "", worthEffort: "" }).error?.issues.some(isVersionMissingIssue)).toBe(true);
   });
 
   it("leaves a blank optional version out instead of reading it as 0", () => {
@@ -25,7 +37,6 @@ describe("version fields", () => {
     expect(optional.parse("")).toBeUndefined();
     expect(optional.parse(undefined)).toBeUndefined();
     expect(optional.safeParse(true).success).toBe(false);
-    expect(deleteInput.parse({ version: "" })).toEqual({ version: undefined });
     expect(deleteInput.safeParse({ version: [2] }).success).toBe(false);
     // The purpose editor sends 0 when nothing was saved yet: still a version.
     expect(purposeInput.parse({ drewMe: "x", impact: "", worthEffort: "", version: "0" }).version).toBe(0);

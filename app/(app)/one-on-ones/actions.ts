@@ -11,7 +11,7 @@ import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
 import { badRequest } from "@/lib/errors";
-import { requiredVersion, versionNumber } from "@/lib/http/version-field";
+import { requiredVersion } from "@/lib/http/version-field";
 
 const id = z.uuid();
 const text = (msg: string) => z.string().trim().min(1, msg).max(500, "Keep it under 500 characters.");
@@ -53,12 +53,13 @@ function rowResult(what: string, fd: FormData) {
 export async function agendaItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
-      z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]), version: versionNumber(z.number().int().min(1).optional()) }),
+      // The row's form always sends the version it shows. A move does not use it: reordering changes no content.
+      z.object({ meetingId: id, itemId: id, op: z.enum(["up", "down", "done", "undone", "delete"]), version: requiredVersion }),
       fd,
     );
     if (input.op === "up" || input.op === "down") await moveAgendaItem(db, viewer, input.itemId, input.op);
     else if (input.op === "delete") await deleteAgendaItem(db, viewer, input.itemId, { version: input.version });
-    else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done" });
+    else await updateAgendaItem(db, viewer, input.itemId, { done: input.op === "done", version: input.version });
     revalidateMeeting(input.meetingId);
   }).then(rowResult("talking point", fd));
 }
@@ -95,11 +96,11 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
 export async function actionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
-      z.object({ meetingId: id, itemId: id, op: z.enum(["done", "undone", "delete"]), version: versionNumber(z.number().int().min(1).optional()) }),
+      z.object({ meetingId: id, itemId: id, op: z.enum(["done", "undone", "delete"]), version: requiredVersion }),
       fd,
     );
     if (input.op === "delete") await deleteActionItem(db, viewer, input.itemId, { version: input.version });
-    else await updateActionItem(db, viewer, input.itemId, { done: input.op === "done" });
+    else await updateActionItem(db, viewer, input.itemId, { done: input.op === "done", version: input.version });
     revalidateMeeting(input.meetingId);
   }).then(rowResult("action item", fd));
 }
@@ -136,7 +137,7 @@ export async function checkInAction(_: ActionState<{ version: number }>, fd: For
         goingThroughMotions: checkInAnswer,
         learnNext: checkInAnswer,
         // The version the form was loaded with: a save on top of someone else's is a 409, never a silent overwrite.
-        version: versionNumber(z.number().int().min(1).optional()),
+        version: requiredVersion,
       }),
       fd,
     );
@@ -176,7 +177,7 @@ export async function changeMeetingAction(_: ActionState, fd: FormData): Promise
         meetingId: id,
         op: z.enum(["hold", "cancel", "reschedule"]),
         scheduledAt: z.string().optional(),
-        version: versionNumber(z.number().int().optional()),
+        version: requiredVersion,
       }),
       fd,
     );

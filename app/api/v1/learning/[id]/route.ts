@@ -8,7 +8,7 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
   return updateLearning(db, viewer, params.id, input);
 });
 
-/** Deletes; `?version=` optionally guards against deleting something changed meanwhile. */
+/** Deletes; `?version=` (required: 428 without it) is the version read, and a stale one answers 409 with the current row. */
 export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
   const { version } = readQuery(req, deleteInput);
   await deleteLearning(db, viewer, params.id, version);

@@ -7,7 +7,7 @@ import { changeMeeting } from "@/lib/meetings/schedule";
 /** The meeting as the viewer may see it: private notes only for their author. */
 export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => meetingJson(await getMeetingDetail(db, viewer, params.id)));
 
-/** `action`: reschedule (scheduledAt), hold, cancel, or checkIn (energy, meaningful, goingThroughMotions, learnNext). */
+/** `action`: reschedule (scheduledAt), hold, cancel, or checkIn (energy, meaningful, goingThroughMotions, learnNext); each with the meeting `version` read (428 without it). */
 export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
   const input = await readJson(req, meetingPatchSchema);
   if (input.action === "checkIn") {

@@ -1,8 +1,6 @@
-import { z } from "zod";
 import { apiRoute, notAllowed, readJson, readQuery } from "@/lib/http/api";
 import { deleteRotation, getRotation, updateRotation } from "@/lib/people/rotations";
-import { rotationPatch } from "@/lib/people/schemas";
-import { versionNumber } from "@/lib/http/version-field";
+import { rotationPatch, versionOnly } from "@/lib/people/schemas";
 
 export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => getRotation(db, viewer, params.id));
 
@@ -12,10 +10,10 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
   return updateRotation(db, viewer, params.id, patch);
 });
 
-const del = z.object({ version: versionNumber(z.number().int().positive().optional()) });
 
+/** `?version=` is required (428 without it); a stale one answers 409 with the current rotation. */
 export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
-  const { version } = readQuery(req, del);
+  const { version } = readQuery(req, versionOnly);
   await deleteRotation(db, viewer, params.id, version);
   return undefined;
 });
