@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "./support/auth";
+import { go, signedIn, signIn, signOut } from "./support/auth";
+import { personIdOf } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
 test.beforeAll(async () => {
@@ -469,4 +470,32 @@ test("Ada corrects a misspelt title without restarting time in role; a real titl
   await expect(timeline).toContainText("Senior Designer");
   await expect(timeline).not.toContainText("Senoir");
   await expect(page.getByText(/^In current role since/)).toHaveText(restarted);
+});
+
+test("Omar records Leo's promotion on the timeline; the page says the directory is behind, and Ada takes the new title with one click", async ({ browser }) => {
+  const leoId = await personIdOf("leo@acme.example");
+  const omar = await signedIn(browser, "omar@acme.example");
+  await go(omar.page, `/people/${leoId}`);
+  await expect(omar.page.getByRole("region", { name: "The directory is behind the role timeline" })).toHaveCount(0);
+  await omar.page.getByRole("button", { name: "Add role event" }).click();
+  const form = omar.page.getByRole("form", { name: "Add role event" });
+  await form.getByLabel("What changed").selectOption("promotion");
+  await form.getByLabel("New title").fill("Senior Backend Engineer");
+  await form.getByLabel("Description").fill("Promoted after leading the queue migration");
+  await form.getByRole("button", { name: "Save event" }).click();
+  const notice = omar.page.getByRole("region", { name: "The directory is behind the role timeline" });
+  await expect(notice).toContainText("The timeline records the title “Senior Backend Engineer”");
+  await expect(notice).toContainText("An admin updates the directory");
+  await expect(notice.getByRole("button")).toHaveCount(0);
+  await omar.close();
+
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, `/people/${leoId}`);
+  const adaNotice = ada.page.getByRole("region", { name: "The directory is behind the role timeline" });
+  await adaNotice.getByRole("button", { name: "Use the timeline’s title" }).click();
+  await expect(ada.page.getByText(/^Senior Backend Engineer · /)).toBeVisible();
+  await expect(adaNotice).toHaveCount(0);
+  await go(ada.page, "/people?q=Leo");
+  await expect(ada.page.getByRole("row", { name: /Leo Fischer/ })).toContainText("Senior Backend Engineer");
+  await ada.close();
 });
