@@ -2,8 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, type ActionItem } from "@/db/schema";
+import { viewerToday } from "@/lib/plan/target-date";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { badRequest, conflict, notFound } from "@/lib/errors";
+import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/policy";
 import { assertTakesOpenItems, loadMeeting } from "./access";
 
@@ -40,10 +41,11 @@ export async function addActionItem(
   db: Db,
   viewer: Viewer,
   meetingId: string,
-  input: { body: string; ownerId: string; dueOn?: string | null },
+  input: { body: string; ownerId: string; dueOn?: string | null; today?: string },
 ): Promise<ActionItemDto> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
   assertTakesOpenItems(meeting.status, "action item");
+  assertDueAhead(input.dueOn, input.today);
   if (input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
   }
@@ -61,17 +63,27 @@ export async function addActionItem(
   return actionDto(row!);
 }
 
+export const DUE_IN_PAST = "Pick a due date from today on: a date already past would be overdue from the start.";
+
+/** A next step agreed in a 1:1 is due from the viewer's today on (a past date is almost always a typo of the year). */
+function assertDueAhead(dueOn: string | null | undefined, today: string | undefined): void {
+  if (dueOn && dueOn < viewerToday(today)) throw new AppError(422, "validation_failed", DUE_IN_PAST, { dueOn: [DUE_IN_PAST] });
+}
+
 /** Either participant may edit or tick an item off. */
 export async function updateActionItem(
   db: Db,
   viewer: Viewer,
   id: string,
-  input: { body?: string; ownerId?: string; dueOn?: string | null; done?: boolean; version: number },
+  input: { body?: string; ownerId?: string; dueOn?: string | null; done?: boolean; version: number; today?: string },
 ): Promise<ActionItemDto> {
   if (!isUuid(id)) throw notFound();
   const [item] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId)));
   if (!item) throw notFound();
   const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
+  // A due date left as it was may have passed (the item is overdue, and stays editable); a new one lies ahead. A stale
+  // version is answered as a conflict below, against what is saved now.
+  if (item.version === input.version && input.dueOn !== undefined && input.dueOn !== item.dueOn) assertDueAhead(input.dueOn, input.today);
   if (input.done === false && item.doneAt) assertTakesOpenItems(meeting.status, "action item");
   if (input.ownerId !== undefined && input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });

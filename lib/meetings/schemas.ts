@@ -51,10 +51,12 @@ export const noteCreateSchema = z.object({
   onlyIfNone: z.boolean().optional(),
 });
 export const notePatchSchema = z.object({ body: z.string().max(100_000), version: requiredVersion });
+/** `today`: the client's calendar day, so "a due date from today on" is the viewer's today (lib/plan/target-date.ts). */
 export const actionCreateSchema = z.object({
   body: text(500, "Describe the action item."),
   ownerId: z.uuid({ message: "Choose an owner." }),
   dueOn: dateOnly.nullish(),
+  today: clientToday,
 });
 export const actionPatchSchema = z.object({
   body: text(500, "Describe the action item.").optional(),
@@ -62,6 +64,7 @@ export const actionPatchSchema = z.object({
   dueOn: dateOnly.nullish(),
   done: z.boolean().optional(),
   version: requiredVersion,
+  today: clientToday,
 });
 const score = z.coerce.number({ message: "Choose 1 to 5." }).int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.");
 export const pulseSchema = z.object({

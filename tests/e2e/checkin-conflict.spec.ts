@@ -32,6 +32,9 @@ async function open(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email);
   await page.goto(`/one-on-ones/${meetingId}`);
+  // Typing starts once the page's scripts have run: a fill racing hydration on a loaded machine put the typed text in
+  // front of the saved answer (the caret moved as React took over the field).
+  await page.waitForLoadState("networkidle");
   return page;
 }
 

@@ -73,7 +73,7 @@ describe("carry-over never drops anything", () => {
     const p2 = await addAgendaItem(db, eliV, a.id, { body: "Conference budget" });
     const done = await addAgendaItem(db, maya, a.id, { body: "Already covered" });
     await updateAgendaItem(db, maya, done.id, { done: true, version: done.version });
-    const act = await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2026-12-01" });
+    const act = await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2030-12-01" });
     const finished = await addActionItem(db, eliV, a.id, { body: "Send the slides", ownerId: maya.personId });
     await updateActionItem(db, eliV, finished.id, { done: true, version: finished.version });
 
@@ -331,7 +331,7 @@ describe("a held 1:1 is a record: what is still open lives on the next one", () 
 
     // The record can still be corrected.
     await updateAgendaItem(db, maya, point.id, { body: "Covered in the meeting (typo fixed)", version: await versionOf(db, "agenda_items", point.id) });
-    await updateActionItem(db, maya, act.id, { dueOn: "2026-12-24", version: await versionOf(db, "action_items", act.id) });
+    await updateActionItem(db, maya, act.id, { dueOn: "2030-12-24", version: await versionOf(db, "action_items", act.id) });
     expect((await agendaOn(m!.id))[0]!.body).toBe("Covered in the meeting (typo fixed)");
   });
 });

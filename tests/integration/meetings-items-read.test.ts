@@ -57,7 +57,7 @@ describe("readMeetingItems", () => {
     await addAgendaItem(db, eliV, a.id, { body: "What would stretch me next quarter?", suggestionKey: "stretch" });
     const covered = await addAgendaItem(db, maya, a.id, { body: "Already covered" });
     await updateAgendaItem(db, maya, covered.id, { done: true, version: covered.version });
-    await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2026-12-01" });
+    await addActionItem(db, maya, a.id, { body: "Draft the rotation proposal", ownerId: eli, dueOn: "2030-12-01" });
     const sent = await addActionItem(db, eliV, a.id, { body: "Send the slides", ownerId: maya.personId });
     await updateActionItem(db, eliV, sent.id, { done: true, version: sent.version });
 

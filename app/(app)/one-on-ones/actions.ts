@@ -1,5 +1,6 @@
 "use server";
 
+import { clientToday } from "@/lib/plan/schemas";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -84,10 +85,11 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
         body: text("Describe the action item."),
         ownerId: z.uuid({ message: "Choose an owner." }),
         dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
+        today: clientToday,
       }),
       fd,
     );
-    await addActionItem(db, viewer, input.meetingId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null });
+    await addActionItem(db, viewer, input.meetingId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null, today: input.today });
     revalidateMeeting(input.meetingId);
   }) as Promise<ActionState>;
 }
@@ -116,10 +118,11 @@ export async function editActionItemAction(_: ActionState, fd: FormData): Promis
         ownerId: z.uuid({ message: "Choose an owner." }),
         dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
         version: requiredVersion,
+        today: clientToday,
       }),
       fd,
     );
-    await updateActionItem(db, viewer, input.itemId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null, version: input.version });
+    await updateActionItem(db, viewer, input.itemId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null, version: input.version, today: input.today });
     revalidateMeeting(input.meetingId);
   }).then((s) =>
     // The editor stays open with what was typed (no refresh that would close it).

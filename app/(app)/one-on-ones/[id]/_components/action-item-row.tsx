@@ -99,6 +99,7 @@ function EditActionItem({
   onClose: () => void;
 }) {
   const form = useActionForm<ActionState>(editActionItemAction, { onSuccess: onClose });
+  const today = useToday();
   const current = savedNow<Saved>(form.state);
   const p = `action-edit-${item.id}`;
   return (
@@ -123,6 +124,7 @@ function EditActionItem({
       </div>
       <SelectField id={`${p}-owner`} label="Owner" name="ownerId" defaultValue={item.ownerId} options={people.map((x) => ({ value: x.id, label: x.name }))} errors={form.fields.ownerId} />
       <TextField id={`${p}-due`} label="Due" name="dueOn" type="date" defaultValue={item.dueOn ?? ""} errors={form.fields.dueOn} />
+      <input type="hidden" name="today" value={today} />
     </RowEditor>
   );
 }

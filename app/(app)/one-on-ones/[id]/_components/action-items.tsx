@@ -6,6 +6,7 @@ import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
+import { useToday } from "@/components/ui/use-today";
 import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
 
@@ -29,6 +30,7 @@ export function ActionItems({
   addTo?: string;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
+  const today = useToday();
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, actionItemAction, { tick: "action-tick-", newItem: "action-body" });
   return (
     <div className="space-y-4">
@@ -63,6 +65,8 @@ export function ActionItems({
           </div>
           <SelectField id="action-owner" label="Owner" name="ownerId" options={people.map((p) => ({ value: p.id, label: p.name }))} errors={fields.ownerId} />
           <TextField id="action-due" label="Due" name="dueOn" type="date" errors={fields.dueOn} />
+          {/* The server judges "from today on" by the viewer's day, not only UTC's. */}
+          <input type="hidden" name="today" value={today} />
           <div className="sm:col-span-2">
             <Button type="submit" pending={pending}>
               Add action item
