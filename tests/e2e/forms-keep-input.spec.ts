@@ -203,7 +203,10 @@ test("rescheduling closes the form on success and leaves no stale message after 
   await go(maya.page, `/one-on-ones/${meetingId}`);
   const reschedule = maya.page.getByRole("button", { name: "Reschedule" });
   await reschedule.click();
-  await maya.page.getByLabel("New date and time").fill("2031-12-15T10:30"); // ahead whenever this runs
+  // Three weeks ahead whenever this runs (a fixed date passes; a time more than two years ahead is refused).
+  const later = new Date(Date.now() + 21 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  await maya.page.getByLabel("New date and time").fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T10:30`);
   await maya.page.getByRole("button", { name: "Save new time" }).click();
   await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toBeVisible();
   await expect(maya.page.getByLabel("New date and time")).toBeHidden();
