@@ -50,6 +50,9 @@ export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, inp
       .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
     if (!cur) throw conflict("The check-in could not be saved: the 1:1 changed meanwhile.", { current: null });
     const { checkInUpdatedBy, checkInVersion, ...current } = cur;
+    // A version the 1:1 has never had is not one anybody read: saving on top of whatever is there would let a client
+    // skip the check by sending a large number (transitions refuse it the same way).
+    if (base > cur.version) throw conflict("The check-in was not saved: that is not a version this 1:1 has had. Reload the page and try again.", { current });
     if ((checkInVersion ?? 0) > base) {
       const by = savedBy(viewer, access, checkInUpdatedBy);
       throw conflict(savedMeanwhile(by, "the check-in"), { current, savedBy: by });

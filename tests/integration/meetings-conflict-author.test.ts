@@ -76,6 +76,13 @@ describe("the check-in", () => {
     expect(err.message).toBe("Maya Manager saved the check-in while you were typing.");
   });
 
+  it("refuses a version the 1:1 has never had, instead of saving over whatever is there", async () => {
+    await saveCheckIn(db, maya, meetingId, { ...answers("Maya's answer"), version: 1 });
+    const err = await conflictOf(saveCheckIn(db, eli, meetingId, { ...answers("Eli, claiming a future version"), version: 99 }));
+    expect(err.message).toBe("The check-in was not saved: that is not a version this 1:1 has had. Reload the page and try again.");
+    expect(err.extra).toMatchObject({ current: { meaningful: "Maya's answer", version: 2 } });
+  });
+
   it("names nobody for a check-in whose saver is unknown (saved before saves were attributed)", async () => {
     await db.update(meetings).set({ meaningful: "Old answer", version: 2, checkInVersion: 2 }).where(and(eq(meetings.id, meetingId), eq(meetings.orgId, maya.orgId)));
     const err = await conflictOf(saveCheckIn(db, eli, meetingId, { ...answers("New"), version: 1 }));
