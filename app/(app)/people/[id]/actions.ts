@@ -102,14 +102,16 @@ const titleTeamSchema = z.object({
 });
 
 export async function changeTitleTeamAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
+  // Read from the parsed input, not from `fd`: an action called by id may be sent a plain object, which has no .get.
+  let corrected = false;
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(titleTeamSchema, fd);
+    corrected = input.correction;
     return changeTitleTeam(db, viewer, personId, input);
   }).then((s) => {
     if (!s?.ok) return s;
     done(personId);
     const changed = (s.data as { changed: string[] } | undefined)?.changed ?? [];
-    const corrected = fd.get("correction") === "on";
     return {
       ok: true,
       message: !changed.length
