@@ -100,7 +100,7 @@ export async function updateActionItem(
     })
     .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version)))
     .returning();
-  if (!row) throw conflict("This action item was changed meanwhile, in another window or by the other person.", { current: actionDto(item) });
+  if (!row) throw await changedMeanwhile(db, viewer.orgId, id, "This action item was changed meanwhile, in another window or by the other person.");
   return actionDto(row);
 }
 
@@ -114,5 +114,14 @@ export async function deleteActionItem(db: Db, viewer: Viewer, id: string, input
     .delete(actionItems)
     .where(and(eq(actionItems.id, id), eq(actionItems.orgId, viewer.orgId), eq(actionItems.version, input.version)))
     .returning({ id: actionItems.id });
-  if (!gone) throw conflict("This action item was changed meanwhile, in another window or by the other person; look at it again before deleting it.", { current: actionDto(item) });
+  if (!gone) throw await changedMeanwhile(db, viewer.orgId, id, "This action item was changed meanwhile, in another window or by the other person; look at it again before deleting it.");
+}
+
+/**
+ * The refusal of a stale write, carrying the item as it is saved now. Re-read after the guarded write failed: the row read
+ * before it may itself be older than the change that made the write fail. Deleted meanwhile is a 404.
+ */
+async function changedMeanwhile(db: Db, orgId: string, id: string, message: string): Promise<AppError> {
+  const [now] = await db.select().from(actionItems).where(and(eq(actionItems.id, id), eq(actionItems.orgId, orgId)));
+  return now ? conflict(message, { current: actionDto(now) }) : notFound();
 }

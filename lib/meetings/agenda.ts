@@ -80,8 +80,11 @@ export async function updateAgendaItem(
     })
     .where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId), eq(agendaItems.version, input.version)))
     .returning();
-  if (!row) throw conflict("This talking point was changed meanwhile, in another window or by the other person.", { current: agendaDto(item) });
-  return agendaDto(row);
+  if (row) return agendaDto(row);
+  // Re-read: the row read above may itself predate the change that refused this write. Deleted meanwhile is a 404.
+  const [now] = await db.select().from(agendaItems).where(and(eq(agendaItems.id, id), eq(agendaItems.orgId, viewer.orgId)));
+  if (!now) throw notFound();
+  throw conflict("This talking point was changed meanwhile, in another window or by the other person.", { current: agendaDto(now) });
 }
 
 /** Moves an item one place up or down by swapping positions with its neighbour. */

@@ -6,6 +6,7 @@ import { actionItems, agendaItems, meetings } from "@/db/schema";
 import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { changeAfterFirstRead } from "../helpers/interleave";
 import { viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -81,5 +82,36 @@ describe("reordering talking points", () => {
     // The reword still guards the content: Maya's page from before it is refused.
     await expect(deleteAgendaItem(db, maya, first.id, { version: first.version })).rejects.toMatchObject({ status: 409 });
     expect((await order()).slice(-2)).toEqual([third.id, first.id]);
+  });
+});
+
+describe("a change landing between the read and the guarded write", () => {
+  it("is answered with the item as saved after that change, not as first read (action items: tick and delete; talking points: edit)", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const [m] = await db.select().from(meetings).where(and(eq(meetings.reportId, eli.personId), eq(meetings.status, "scheduled")));
+
+    const action = await addActionItem(db, maya, m!.id, { body: "Book the design review", ownerId: eli.personId });
+    const rewordMeanwhile = (n: number) =>
+      changeAfterFirstRead(db, () => updateActionItem(db, eli, action.id, { body: `Book the design review (${n})`, version: action.version + n - 1 }));
+    await expect(deleteActionItem(rewordMeanwhile(1), maya, action.id, { version: action.version })).rejects.toMatchObject({
+      status: 409,
+      extra: { current: { body: "Book the design review (1)", version: action.version + 1 } },
+    });
+    await expect(updateActionItem(rewordMeanwhile(2), maya, action.id, { done: true, version: action.version + 1 })).rejects.toMatchObject({
+      status: 409,
+      extra: { current: { body: "Book the design review (2)", version: action.version + 2 } },
+    });
+
+    const point = await addAgendaItem(db, maya, m!.id, { body: "Conference talk" });
+    const sneaky = changeAfterFirstRead(db, () => updateAgendaItem(db, eli, point.id, { body: "Conference talk: the CFP is due", version: point.version }));
+    await expect(updateAgendaItem(sneaky, maya, point.id, { done: true, version: point.version })).rejects.toMatchObject({
+      status: 409,
+      extra: { current: { body: "Conference talk: the CFP is due", version: point.version + 1 } },
+    });
+    // Deleted between the read and the write: a 404, as for any item already gone.
+    const gone = await addActionItem(db, maya, m!.id, { body: "Duplicate", ownerId: eli.personId });
+    const deletedMeanwhile = changeAfterFirstRead(db, () => deleteActionItem(db, eli, gone.id, { version: gone.version }));
+    await expect(updateActionItem(deletedMeanwhile, maya, gone.id, { done: true, version: gone.version })).rejects.toMatchObject({ status: 404 });
   });
 });
