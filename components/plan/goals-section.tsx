@@ -1,4 +1,6 @@
 "use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -115,10 +117,17 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
 }
 
 function UpdateForm({ goal }: { goal: GoalDto }) {
+  const router = useRouter();
   const form = usePlanForm(addGoalUpdateAction, (f) => f?.reset());
+  // A progress someone set meanwhile: the message names it, and the card behind the form catches up with it.
+  useEffect(() => {
+    if (form.conflict) router.refresh();
+  }, [form.conflict, router]);
+  const version = (form.conflict?.version as number | undefined) ?? goal.version;
   return (
     <form onSubmit={form.onSubmit} aria-label={`Progress update for ${goal.title}`} className="mt-3 grid gap-2 sm:grid-cols-[1fr_8rem_auto] sm:items-end" noValidate>
       <input type="hidden" name="id" value={goal.id} />
+      <input type="hidden" name="version" value={version} />
       <TextField label="What happened" name="body" id={`upd-${goal.id}-body`} errors={form.fields.body} placeholder="e.g. First pilot team onboarded" />
       <TextField label="Progress %" name="progress" id={`upd-${goal.id}-progress`} type="number" min={0} max={100} inputMode="numeric" errors={form.fields.progress} />
       <Button type="submit" variant="secondary" pending={form.pending}>{form.pending ? "Adding…" : "Add update"}</Button>

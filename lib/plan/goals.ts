@@ -121,20 +121,35 @@ export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version
   if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await currentGoal(db, viewer.orgId, personId, goalId) });
 }
 
-/** Adds a dated progress update; a progress % moves the goal's progress too (and bumps its version). */
+/**
+ * Adds a dated progress update. A progress % also moves the goal's progress (and bumps its version), guarded by the
+ * version the writer read: two people setting progress at once do not silently overwrite each other; the later one
+ * gets a conflict with the progress as saved now, and its update is not added (it stays in their form). A note
+ * without a progress is history only and needs no version.
+ */
 export async function addGoalUpdate(db: Db, viewer: Viewer, goalId: string, input: GoalUpdateCreate): Promise<{ update: GoalUpdateDto; goal: GoalDto }> {
   const { personId } = await authorizePlanRow(db, viewer, stretchGoals, goalId, "write");
   const row = await transactionWithRetry(db, async (tx) => {
+    if (input.progress !== undefined) {
+      const moved = await tx
+        .update(stretchGoals)
+        .set({ progress: input.progress, version: sql`${stretchGoals.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, input.version ?? -1)))
+        .returning({ id: stretchGoals.id });
+      if (!moved.length) return null;
+    }
     const [u] = await tx
       .insert(stretchGoalUpdates)
       .values({ orgId: viewer.orgId, goalId, authorId: viewer.personId, body: input.body, progress: input.progress ?? null })
       .returning();
-    await tx
-      .update(stretchGoals)
-      .set({ ...(input.progress !== undefined ? { progress: input.progress } : {}), version: sql`${stretchGoals.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId)));
     return u!;
   });
   const goal = await currentGoal(db, viewer.orgId, personId, goalId);
+  if (!row) {
+    throw conflict(
+      `This goal was changed meanwhile, in another window or by someone else: its progress is now ${goal.progress}%. Your update was not added; it is still in the form, so check the progress and add it again.`,
+      { current: goal },
+    );
+  }
   return { update: { id: row.id, body: row.body, progress: row.progress, authorName: viewer.name, createdAt: iso(row.createdAt) }, goal };
 }

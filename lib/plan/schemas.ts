@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { nameKey, normalizeName } from "./names";
 import { latestPastDay } from "./target-date";
-import { requiredVersion, requiredVersionFrom } from "@/lib/http/version-field";
+import { MAX_VERSION, requiredVersion, requiredVersionFrom, VERSION_MISSING, versionNumber, versionRequiredIssue } from "@/lib/http/version-field";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -65,10 +65,19 @@ export const goalPatch = z.object({
   servesPurpose: bool.optional(),
   today: clientToday,
 });
-export const goalUpdateCreate = z.object({
-  body: required(4000, "What happened"),
-  progress: z.preprocess(blankToUndefined, percent.optional()),
-});
+/**
+ * A progress update. A note alone only adds to the goal's history; a progress % also sets the goal's progress, so it
+ * carries the goal's `version` as read, and a progress someone set meanwhile is a conflict, not silently replaced.
+ */
+export const goalUpdateCreate = z
+  .object({
+    body: required(4000, "What happened"),
+    progress: z.preprocess(blankToUndefined, percent.optional()),
+    version: versionNumber(z.number().int().positive().max(MAX_VERSION, "That version does not exist.").optional()),
+  })
+  .superRefine((u, ctx) => {
+    if (u.progress !== undefined && u.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: VERSION_MISSING, params: versionRequiredIssue });
+  });
 
 /** A learning item cannot be finished before it started (checked when both dates are given). */
 const finishedAfterStart = (l: { startedOn?: string | null; completedOn?: string | null }) => !l.startedOn || !l.completedOn || l.completedOn >= l.startedOn;

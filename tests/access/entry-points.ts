@@ -362,7 +362,10 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     route: "/api/v1/stretch-goals/[id]/updates",
     cells: plan("write"),
-    request: async (c) => ({ method: "POST", path: `/api/v1/stretch-goals/${(await c.fresh.goal()).id}/updates`, body: { body: "Matrix progress", progress: 10 } }),
+    request: async (c) => {
+      const g = await c.fresh.goal();
+      return { method: "POST", path: `/api/v1/stretch-goals/${g.id}/updates`, body: { body: "Matrix progress", progress: 10, version: g.version } };
+    },
   },
 
   // 1:1 meetings
@@ -549,7 +552,7 @@ const planActions: ActionEntry[] = [
     }),
   ),
   { kind: "action", file: ME, name: "updateGoalAction", cells: plan("write"), args: async (c) => { const r = await c.fresh.goal(); return [null, form({ id: r.id, version: String(r.version), status: "active" })]; } },
-  { kind: "action", file: ME, name: "addGoalUpdateAction", cells: plan("write"), args: async (c) => [null, form({ id: (await c.fresh.goal()).id, body: "Matrix progress", progress: "20" })] },
+  { kind: "action", file: ME, name: "addGoalUpdateAction", cells: plan("write"), args: async (c) => { const r = await c.fresh.goal(); return [null, form({ id: r.id, body: "Matrix progress", progress: "20", version: String(r.version) })]; } },
   { kind: "action", file: ME, name: "updateLearningAction", cells: plan("write"), args: async (c) => { const r = await c.fresh.learning(); return [null, form({ id: r.id, version: String(r.version), status: "in_progress" })]; } },
   { kind: "action", file: ME, name: "updateSkillAction", cells: plan("write"), args: async (c) => { const r = await c.fresh.skill(); return [null, form({ id: r.id, version: String(r.version), status: "used" })]; } },
   { kind: "action", file: ME, name: "updateWinAction", cells: plan("write"), args: async (c) => { const r = await c.fresh.win(); return [null, form({ id: r.id, version: String(r.version), title: "Matrix win, renamed", occurredOn: today(), link: "purpose" })]; } },

@@ -82,6 +82,14 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   const update = goalCard(page).getByRole("form", { name: `Progress update for ${GOAL}` });
   await update.getByLabel("What happened").fill("Kick-off with Mobile done; first consumer contract drafted.");
   await update.getByLabel("Progress %").fill("30");
+  // Meanwhile Eli, in his own window, sets the progress to 15%: Maya's 30% is refused, not written over his, and her
+  // update stays in the form; the card catches up with his. Sent again, hers goes through.
+  const [saved] = await withE2eSql((sql) => sql<{ id: string; version: number }[]>`select id, version from stretch_goals where title = ${GOAL}`);
+  await withE2eSql((sql) => sql`update stretch_goals set progress = 15, version = version + 1 where id = ${saved!.id}`);
+  await update.getByRole("button", { name: "Add update" }).click();
+  await expect(update.getByRole("alert")).toContainText("its progress is now 15%. Your update was not added; it is still in the form");
+  await expect(update.getByLabel("What happened")).toHaveValue("Kick-off with Mobile done; first consumer contract drafted.");
+  await expect(goalCard(page).getByRole("progressbar", { name: `Progress of ${GOAL}` })).toHaveAttribute("aria-valuenow", "15");
   await update.getByRole("button", { name: "Add update" }).click();
   await expect(goalCard(page).getByText("Kick-off with Mobile done; first consumer contract drafted.")).toBeVisible();
   await expect(goalCard(page).getByRole("progressbar", { name: `Progress of ${GOAL}` })).toHaveAttribute("aria-valuenow", "30");
@@ -166,7 +174,7 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   const stale = await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: 1, title: "Stale" } });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.current).toMatchObject({ status: "active", version: 2, title: "Mentor a new hire" });
-  const upd = await page.request.post(`/api/v1/stretch-goals/${goal.id}/updates`, { data: { body: "Paired twice this week", progress: 25 } });
+  const upd = await page.request.post(`/api/v1/stretch-goals/${goal.id}/updates`, { data: { body: "Paired twice this week", progress: 25, version: 2 } });
   expect(upd.status()).toBe(201);
   expect((await upd.json()).goal.progress).toBe(25);
 

@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { actionItems, agendaItems, meetings, notes, roleEvents, stretchGoals } from "@/db/schema";
+import { actionItems, agendaItems, meetings, notes, roleEvents, stretchGoalUpdates, stretchGoals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { addActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem } from "@/lib/meetings/agenda";
@@ -129,6 +129,24 @@ describe("growth plan and role history without version", () => {
     const [kept] = await db.select().from(stretchGoals).where(eq(stretchGoals.id, goal.id));
     expect(kept).toMatchObject({ title: "Blind goal", version: goal.version });
     expect((await call(eli, DELETE, goal.id, { method: "DELETE", query: `version=${goal.version}` })).status).toBe(204);
+  });
+
+  it("a progress update that sets the progress answers 428 without the goal's version and 409 for a stale one; a note alone needs none", async () => {
+    const { POST } = await import("@/app/api/v1/stretch-goals/[id]/updates/route");
+    const goal = await createGoal(db, maya, eli.personId, { title: "Run the guild", description: "", category: "mentoring", status: "active", servesPurpose: false });
+    expectVersionRequired(await call(eli, POST, goal.id, { method: "POST", body: { body: "Half way", progress: 50 } }));
+    // Maya sets 40% from the version she read; Eli, still on the first version, sets 60%: refused with what is saved.
+    const mayas = await call(maya, POST, goal.id, { method: "POST", body: { body: "First session ran", progress: 40, version: goal.version } });
+    expect(mayas.status).toBe(201);
+    const stale = await call(eli, POST, goal.id, { method: "POST", body: { body: "Second session ran", progress: 60, version: goal.version } });
+    expect(stale.status).toBe(409);
+    expect(stale.json?.error).toMatchObject({ code: "conflict", current: { id: goal.id, progress: 40, version: goal.version + 1 } });
+    expect(stale.json?.error?.message).toMatch(/its progress is now 40%/);
+    // A note without a progress only adds to the history: no version, and the goal's version stays.
+    expect((await call(eli, POST, goal.id, { method: "POST", body: { body: "Booked the room for the next one" } })).status).toBe(201);
+    const [g] = await db.select().from(stretchGoals).where(eq(stretchGoals.id, goal.id));
+    expect(g).toMatchObject({ progress: 40, version: goal.version + 1 });
+    expect(await db.select().from(stretchGoalUpdates).where(eq(stretchGoalUpdates.goalId, goal.id))).toHaveLength(2); // the refused update was not added
   });
 
   it("PUT purpose answers 428 without a version (0 when there is none yet is a version)", async () => {

@@ -100,7 +100,7 @@ describe("writing Eli's plan", () => {
     const item = await plan.createLearning(db, v.self!, eliId, { kind: "talk", title: "Row talk", status: "planned", takeaways: "" });
     for (const a of ["skip", "peer", "admin", "otherOrg"] as const) {
       expect([a, await status(plan.updateGoal(db, v[a]!, goal.id, { version: goal.version, status: "active" }))]).toEqual([a, WRITE[a]]);
-      expect([a, await status(plan.addGoalUpdate(db, v[a]!, goal.id, { body: "x", progress: 10 }))]).toEqual([a, WRITE[a]]);
+      expect([a, await status(plan.addGoalUpdate(db, v[a]!, goal.id, { body: "x", progress: 10, version: goal.version }))]).toEqual([a, WRITE[a]]);
       expect([a, await status(plan.deleteGoal(db, v[a]!, goal.id, goal.version))]).toEqual([a, WRITE[a]]);
       expect([a, await status(plan.updateSkill(db, v[a]!, skill.id, { version: skill.version, status: "unused" }))]).toEqual([a, WRITE[a]]);
       expect([a, await status(plan.deleteLearning(db, v[a]!, item.id, item.version))]).toEqual([a, WRITE[a]]);
@@ -111,7 +111,7 @@ describe("writing Eli's plan", () => {
     // The manager may.
     const active = await plan.updateGoal(db, v.manager!, goal.id, { version: 1, status: "active" });
     expect(active.status).toBe("active");
-    const { goal: after } = await plan.addGoalUpdate(db, v.manager!, goal.id, { body: "Kicked off", progress: 20 });
+    const { goal: after } = await plan.addGoalUpdate(db, v.manager!, goal.id, { body: "Kicked off", progress: 20, version: active.version });
     expect(after.progress).toBe(20);
     expect(after.updates.map((u) => u.body)).toEqual(["Kicked off"]);
     expect(await status(plan.deleteGoal(db, v.self!, goal.id, after.version))).toBe(200);
