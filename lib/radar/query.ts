@@ -182,6 +182,8 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
     SELECT m.id, m.user_id, u.name, u.email, m.title, m.team, m.manager_id, mu.name AS manager_name, s.depth,
            f.active_goal_titles,
            (extract(epoch FROM CASE
+              -- A deactivated manager's 1:1s stay scheduled (a reactivation brings them back) but will not take place.
+              WHEN mm.deactivated_at IS NOT NULL THEN NULL
               WHEN f.refreshed_at > (SELECT ${nowIso}::timestamptz) THEN
                 -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
                 (SELECT mt.scheduled_at FROM meetings mt

@@ -13,6 +13,7 @@ import { getDirectoryEntry, listDirectory } from "@/lib/people/directory";
 import { deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { loadMeeting } from "@/lib/meetings/access";
 import { listMeetings } from "@/lib/meetings/schedule";
+import { loadRadarRows } from "@/lib/radar/query";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -34,7 +35,12 @@ describe("a deactivated manager, as their reports' directory entries and 1:1s sh
     expect(scheduled.length).toBeGreaterThan(0);
     expect(before.items.every((m) => !m.managerDeactivated)).toBe(true);
 
+    const nextOf = async () => (await loadRadarRows(db, ada.orgId, { kind: "people", ids: [eli.personId] }))[0]!.nextOneOnOne;
+    expect(await nextOf()).toEqual(new Date(Math.min(...scheduled.filter((m) => new Date(m.scheduledAt) >= new Date()).map((m) => +new Date(m.scheduledAt)))));
+
     await deactivateMember(db, ada, maya);
+    // The radar (a skip-level's or an admin's team card) no longer gives one of those as Eli's next 1:1.
+    expect(await nextOf()).toBeNull();
 
     // A peer of Eli's (Fatima) sees his entry name Maya as deactivated; so does the admin on his page.
     const dir = await listDirectory(db, fatima, { q: "Eli Employee" });
@@ -53,6 +59,7 @@ describe("a deactivated manager, as their reports' directory entries and 1:1s sh
     expect((await loadMeeting(db, eli, scheduled[0]!.id, "read")).managerDeactivated).toBe(true);
 
     await reactivateMember(db, ada, maya);
+    expect(await nextOf()).not.toBeNull();
     const back = await listMeetings(db, eli, eli.personId);
     expect(back.items.filter((m) => m.managerId === maya && m.status === "scheduled").map((m) => m.id)).toEqual(scheduled.map((m) => m.id));
     expect(back.items.every((m) => !m.managerDeactivated)).toBe(true);
