@@ -13,8 +13,10 @@
  * The second part is for new changes only. Editing an event that is already
  * there is how an admin or manager corrects history ("the promotion was in
  * 2023, not 2024"), and that may legitimately move it before later events; so
- * an edit is held to "not in the future" alone. A backfill of an older event is
- * made the same way: record it, then correct its date.
+ * an edit is held to "not in the future" alone. A backfill of an older change
+ * (someone's past roles, recorded when their team starts using Reignite) says
+ * so explicitly ("an earlier change, for the history": `latest` null), so a
+ * mistyped year is still caught and a backfill is one step.
  */
 export type RoleDateProblem = { kind: "future"; on: string } | { kind: "before_latest"; on: string; latest: string };
 
@@ -29,5 +31,5 @@ export function roleDateProblem(on: string, ctx: { today: string; latest: string
 export function roleDateMessage(p: RoleDateProblem, label: (isoDay: string) => string = (d) => d): string {
   return p.kind === "future"
     ? `${label(p.on)} is in the future: record a role change once it has happened (today or earlier).`
-    : `${label(p.on)} is before the latest role event (${label(p.latest)}): a new change starts on or after it. To correct an older event, edit that event's date.`;
+    : `${label(p.on)} is before the latest role event (${label(p.latest)}): a new change starts on or after it. If this is an earlier change you are recording for the history, tick "An earlier change, for the history". To correct an existing event, edit its date.`;
 }

@@ -60,14 +60,15 @@ function assertRoleDate(on: string, claimedToday: string | undefined, latest: st
   }
 }
 
-export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, input: RoleEventInput): Promise<RoleEventDto> {
+export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, input: Omit<RoleEventInput, "earlier"> & { earlier?: boolean }): Promise<RoleEventDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
-  const { today, ...fields } = input;
+  const { today, earlier, ...fields } = input;
   const [latest] = await db
     .select({ on: sql<string | null>`max(${roleEvents.effectiveOn})` })
     .from(roleEvents)
     .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.personId, personId)));
-  assertRoleDate(fields.effectiveOn, today, latest?.on ?? null);
+  // An earlier change recorded for the history (`earlier`) may go before the latest event; it never goes into the future.
+  assertRoleDate(fields.effectiveOn, today, earlier ? null : (latest?.on ?? null));
   const [row] = await db
     .insert(roleEvents)
     .values({ orgId: viewer.orgId, personId, ...fields, createdBy: viewer.personId })

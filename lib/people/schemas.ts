@@ -58,7 +58,17 @@ export function roleEventGap(ev: { type: RoleEventType; newTitle: string | null;
   return null;
 }
 
-export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default("") }).superRefine((ev, ctx) => {
+/**
+ * `earlier`: the writer says this change happened before the person's latest role event and is recorded for the
+ * history (onboarding someone's past roles), so it does not restart time in role. Without it, a date before the
+ * latest event is refused (lib/people/role-dates.ts). A form's ticked checkbox sends "on"; JSON a boolean.
+ */
+const earlierFlag = z
+  .union([z.boolean(), z.literal("on")], { error: "`earlier` is true or false." })
+  .optional()
+  .transform((v) => v === true || v === "on");
+
+export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default(""), earlier: earlierFlag }).superRefine((ev, ctx) => {
   const gap = roleEventGap(ev);
   if (gap) ctx.addIssue({ code: "custom", message: gap.message, path: [gap.field] });
 });

@@ -115,6 +115,18 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await form.getByRole("button", { name: "Save event" }).click();
   await expect(form.getByText("Enter the new title.")).toBeVisible();
   await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
+  // His first title, years back, recorded for the history: refused as a new change (the refusal says how), kept
+  // when Maya ticks the box; it goes in its place on the timeline and his time in role still runs from the latest.
+  await form.getByLabel("New title").fill("Junior Engineer");
+  await form.getByLabel("Effective date").fill("2019-03-01");
+  await form.getByRole("button", { name: "Save event" }).click();
+  await expect(form.getByLabel("Effective date")).toHaveAccessibleDescription(/is before the latest role event .* tick "An earlier change, for the history"/);
+  await form.getByLabel("An earlier change, for the history").check();
+  await form.getByRole("button", { name: "Save event" }).click();
+  const timeline = page.getByRole("list", { name: "Role timeline" });
+  await expect(timeline.getByRole("listitem").last()).toContainText("Junior Engineer");
+  await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
+  await expect(form.getByLabel("An earlier change, for the history")).not.toBeChecked(); // the form starts over
   await form.getByLabel("What changed").selectOption("scope_change");
   await form.getByLabel("Description").fill("Leads the build-cache project across Platform and Mobile");
   // A change that has not happened yet is refused at its date, as the CSV import refuses it, keeping what was typed.

@@ -6,7 +6,7 @@
  * events (that is how history is fixed), never into the future.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { roleEvents } from "@/db/schema";
 import { readImportCsv } from "@/lib/people/csv-rows";
@@ -59,6 +59,27 @@ describe("dating a role change", () => {
       fields: { effectiveOn: [expect.stringContaining(`${formatDate(earlier)} is before the latest role event (${formatDate(latest)})`)] },
     });
     expect((await createRoleEvent(db, maya, eli, scope(latest, day(0)))).effectiveOn).toBe(latest);
+  });
+
+  it("records an earlier change for the history when the writer says so: listed in its place, time in role unchanged, never in the future", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await personId(db, "fatima@acme.example");
+    const latest = await latestOf(maya.orgId, fatima);
+    const radarLatest = async () => (await db.execute(sql`select role_latest::text as on from radar_facts where person_id = ${fatima}`)) as unknown as { on: string }[];
+    expect((await radarLatest())[0]!.on).toBe(latest);
+    const past = day(-2000);
+    // Without saying so, the refusal names the way to record it.
+    await expect(createRoleEvent(db, maya, fatima, { ...scope(past, day(0)), type: "title_change", newTitle: "Junior Engineer", description: "" })).rejects.toMatchObject({
+      status: 422,
+      fields: { effectiveOn: [expect.stringContaining('tick "An earlier change, for the history"')] },
+    });
+    const backfilled = await createRoleEvent(db, maya, fatima, { ...scope(past, day(0)), type: "title_change", newTitle: "Junior Engineer", description: "", earlier: true });
+    expect(backfilled.effectiveOn).toBe(past);
+    const timeline = await listRoleEvents(db, maya, fatima);
+    expect(timeline.at(-1)?.id).toBe(backfilled.id); // oldest last: in its place, not on top
+    expect((await radarLatest())[0]!.on).toBe(latest); // time in role still runs from the latest event
+    // Never into the future, said so or not.
+    await expect(createRoleEvent(db, maya, fatima, { ...scope(day(4), day(0)), earlier: true })).rejects.toMatchObject({ status: 422, fields: { effectiveOn: [expect.stringContaining("is in the future")] } });
   });
 
   it("an edit corrects history: an older event may move before later ones, but not into the future", async () => {

@@ -53,6 +53,15 @@ function AddEvent({ personId }: { personId: string }) {
     <div ref={editor}>
       <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
         <EventFields state={state} idPrefix="new-ev" />
+        <div>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="earlier" className="mt-0.5 size-4" aria-describedby="new-ev-earlier-hint" />
+            <span>An earlier change, for the history</span>
+          </label>
+          <p id="new-ev-earlier-hint" className="ml-6 text-xs text-muted">
+            For a change before the latest one on the timeline (say, a past role). It is listed in its place and does not restart time in role.
+          </p>
+        </div>
         <FormMessage state={state} />
         <div className="flex gap-2">
           <Button type="submit" pending={pending}>{pending ? "Saving…" : "Save event"}</Button>
