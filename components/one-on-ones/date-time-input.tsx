@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { useTimeZone } from "./local-time";
 
@@ -12,10 +12,22 @@ function toLocalInput(d: Date): string {
 /**
  * A date-and-time field in the viewer's time zone (named under the field).
  * Submits `name` as an ISO instant, so the server never guesses the zone.
+ *
+ * The field is filled in the browser, once the page's script runs: only the browser knows its zone (the server
+ * would write the suggested time on its own clock), and a time typed before then is kept rather than replaced.
+ * Until then the ISO instant is empty, so a form sent that early is refused at this field instead of saving a
+ * time other than the one typed (it used to save the suggested time).
  */
 export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: string; label: string; defaultIso?: string; errors?: string[]; id: string }) {
   const tz = useTimeZone();
-  const [local, setLocal] = useState(() => (defaultIso ? toLocalInput(new Date(defaultIso)) : ""));
+  const field = useRef<HTMLInputElement>(null);
+  const [local, setLocal] = useState("");
+  useEffect(() => {
+    const el = field.current;
+    if (!el) return;
+    if (!el.value && defaultIso) el.value = toLocalInput(new Date(defaultIso));
+    setLocal(el.value);
+  }, [defaultIso]);
   let iso = "";
   // A time the clocks skip (02:30 on the night they go forward) does not exist; the browser moves it an hour on.
   // Say so at the field, with the time that will be saved, instead of saving another time than the one typed.
@@ -36,8 +48,8 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
       </label>
       <input
         id={id}
+        ref={field}
         type="datetime-local"
-        value={local}
         onChange={(e) => setLocal(e.target.value)}
         className={inputClass}
         // The error too, so a save refused at this field reads out why when focus lands on it.
