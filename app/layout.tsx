@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { TypedBeforeHydrationScript } from "@/components/ui/typed-before-hydration-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,8 +18,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
+      <head>
+        <TypedBeforeHydrationScript nonce={nonce} />
+      </head>
       <body className="min-h-dvh">{children}</body>
     </html>
   );

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { combine } from "@/lib/meetings/merge";
 import { noteDraftKey, tabDraft } from "./drafts";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 // The renderer (react-markdown with GFM) is most of this page's script and only a Preview needs it.
 const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown), {
@@ -197,9 +198,13 @@ export function NoteEditor({
     void save();
   }
 
+  // Text typed before the page's script ran is typing like any other: kept, drafted and saved.
+  const root = useRef<HTMLDivElement>(null);
+  useTypedBeforeHydration(root, { body: initial?.body ?? "" }, (_name, typed) => onChange(typed));
+
   const fieldId = `note-${visibility}`;
   return (
-    <div className="space-y-2">
+    <div ref={root} className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label htmlFor={fieldId} className="text-sm font-medium">
           {label}
@@ -218,6 +223,7 @@ export function NoteEditor({
       ) : (
         <textarea
           id={fieldId}
+          data-typed="body"
           className={`${inputClass} min-h-32 font-mono`}
           value={text}
           onChange={(e) => onChange(e.target.value)}

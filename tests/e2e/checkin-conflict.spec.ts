@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { signIn } from "./support/auth";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+import { holdScripts } from "./support/slow-scripts";
 
 let meetingId: string;
 
@@ -178,4 +179,38 @@ test("an answer typed before Mark held is still there afterwards and saves witho
   await maya.reload();
   await expect(checkIn(maya).getByLabel("What do you want to learn next?")).toHaveValue(typed);
   await maya.context().close();
+});
+
+test("answers and a note typed before the page's script ran are kept and saved, not replaced as the page wakes up", async ({ browser }) => {
+  // Answers already saved: React puts a server-rendered answer back as the page hydrates (an empty one it leaves).
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  await sql`UPDATE meetings SET learn_next = 'Saved earlier', energy = 4, version = version + 1 WHERE id = ${meetingId}`;
+  await sql.end({ timeout: 5 });
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "eli@acme.example");
+  const scripts = await holdScripts(page);
+  await page.goto(`/one-on-ones/${meetingId}`, { waitUntil: "domcontentloaded" });
+  const form = page.getByRole("form", { name: "Growth and meaning check-in" });
+  const note = page.getByLabel("Shared note");
+  const typed = `Typed on a slow train ${Date.now()}`;
+  await form.getByLabel("What do you want to learn next?").fill(typed);
+  await form.getByRole("radio", { name: "3" }).check();
+  await form.getByRole("radio", { name: "2" }).check();
+  await note.fill(`${typed} (note)`);
+  scripts.release();
+  // Hydrated: the note editor's Preview button works only with the script.
+  await expect(page.getByRole("button", { name: "Preview" }).first()).toBeEnabled();
+  await page.waitForLoadState("networkidle");
+  await scripts.done();
+  await expect(form.getByLabel("What do you want to learn next?")).toHaveValue(typed);
+  await expect(form.getByRole("radio", { name: "2" })).toBeChecked();
+  await expect(note).toHaveValue(`${typed} (note)`);
+  await form.getByRole("button", { name: "Save check-in" }).click();
+  await expect(form.getByRole("button", { name: "Save check-in" })).toBeEnabled();
+  // Saved, as typed: the note on its own (it saves as you type), the check-in with the button.
+  await expect.poll(async () => (await (await page.request.get(`/api/v1/meetings/${meetingId}`)).json()).checkIn).toMatchObject({ learnNext: typed, energy: 2 });
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/v1/meetings/${meetingId}`)).json()).notes as { visibility: string; body: string }[]).find((n) => n.visibility === "shared")?.body)
+    .toBe(`${typed} (note)`);
+  await page.context().close();
 });

@@ -3,6 +3,7 @@ import postgres from "postgres";
 import { go, signedIn, signIn } from "./support/auth";
 import { nextMeetingOf, personIdOf } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
+import { holdScripts } from "./support/slow-scripts";
 
 let eliId: string;
 let meetingId: string;
@@ -632,18 +633,13 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   const { page } = maya;
   // On a slow connection Maya types the time before the page's script has run: what she typed is what is sent (it
   // used to be replaced by the suggested time, which was then scheduled instead).
-  let scriptsMayLoad!: () => void;
-  const held = new Promise<void>((resolve) => (scriptsMayLoad = resolve));
-  await page.route(/\/_next\/static\/.*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdScripts(page);
   await page.goto(`/people/${hiroId}/one-on-ones`, { waitUntil: "domcontentloaded" });
   const form = page.getByRole("form", { name: "Schedule the next 1:1" });
   await form.getByLabel("Date and time").fill("2020-01-01T10:00");
-  scriptsMayLoad();
+  scripts.release();
   await expect(form.getByText(/^Your time zone: (?!local time)/)).toBeVisible(); // hydrated: the browser names its zone
-  await page.unroute(/\/_next\/static\/.*\.js/);
+  await scripts.done();
   await expect(form.getByLabel("Date and time")).toHaveValue("2020-01-01T10:00");
   await form.getByRole("button", { name: "Schedule 1:1" }).click();
   await expect(form.getByText(/That time has passed/)).toBeVisible();

@@ -5,6 +5,7 @@ import { checkInAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { checkInDraftKey, tabDraft } from "@/components/one-on-ones/drafts";
 import type { ActionState } from "@/lib/http/action";
 import { CHECK_IN_ANSWER_MAX } from "@/lib/meetings/limits";
@@ -95,10 +96,20 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Answers typed (or an energy picked) before the page's script ran are edits like any other.
+  const formRef = useRef<HTMLFormElement>(null);
+  useTypedBeforeHydration(formRef, { energy: value.energy === null ? "" : String(value.energy), meaningful: value.meaningful, goingThroughMotions: value.goingThroughMotions, learnNext: value.learnNext }, (name, typed) => {
+    if (!editable) return;
+    if (name === "energy") {
+      if (typed) edit("energy", Number(typed));
+    } else edit(name as Answer, typed);
+  });
+
   const shown: CheckIn = { ...value, ...edits };
   const conflict = state && !state.ok && state.code === "conflict" ? (state.extra as Conflict | undefined) : undefined;
   return (
     <form
+      ref={formRef}
       action={action}
       onSubmit={(e) => {
         sent.current = latest.current.edits;
@@ -133,7 +144,7 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
         <div className="mt-1 flex flex-wrap gap-3">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="flex min-h-6 items-center gap-1 px-1 text-sm">
-              <input type="radio" name="energy" value={n} checked={shown.energy === n} onChange={() => edit("energy", n)} disabled={!editable} />
+              <input type="radio" name="energy" data-typed="energy" value={n} checked={shown.energy === n} onChange={() => edit("energy", n)} disabled={!editable} />
               {n}
             </label>
           ))}
@@ -145,6 +156,7 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
           id={`checkin-${a.name}`}
           label={a.label}
           name={a.name}
+          data-typed={a.name}
           value={shown[a.name]}
           maxLength={CHECK_IN_ANSWER_MAX}
           onChange={(e) => edit(a.name, e.currentTarget.value)}
