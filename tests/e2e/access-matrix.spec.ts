@@ -273,8 +273,7 @@ test("the direct server-action caller sends what the browser sends, and its answ
   const eli = await withE2eSql(async (s) => (await s<{ id: string }[]>`select m.id from memberships m join users u on u.id = m.user_id where u.email = 'eli@acme.example'`)[0]!.id);
 
   // Ada saves Eli's title and team through the admin form: a bound action (personId) with useActionState.
-  await signIn(page, "ada@acme.example");
-  await page.goto(`/people/${eli}`);
+  await signIn(page, "ada@acme.example", { to: `/people/${eli}` });
   const sent = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   await page.getByRole("form", { name: "Change title or team" }).getByRole("button", { name: "Save title and team" }).click();
   const req = await sent;

@@ -187,8 +187,7 @@ test.describe("keyboard focus after an action", () => {
     await expect(page.getByLabel("Email")).toBeFocused();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
 
-    await signIn(page, "eli@acme.example");
-    await page.goto("/me");
+    await signIn(page, "eli@acme.example", { to: "/me" });
     await page.getByRole("button", { name: "Propose a stretch goal" }).click();
     const goal = page.getByRole("form", { name: "New stretch goal" });
     const add = goal.getByRole("button", { name: "Add goal" });
@@ -208,8 +207,7 @@ test.describe("keyboard focus after an action", () => {
 
   test("forms that show only the field's own error (1:1 page, scheduling, acknowledging a signal) also take focus to that field", async ({ page }) => {
     // These forms hide the "Some fields need attention" alert when a field says what is wrong, and focus stayed on the button.
-    await signIn(page, "maya@acme.example");
-    await page.goto("/team");
+    await signIn(page, "maya@acme.example", { to: "/team" });
     await page.getByRole("link", { name: "Hiro Tanaka" }).click();
     await page.getByRole("link", { name: "All 1:1s" }).click();
 
@@ -246,8 +244,7 @@ test.describe("keyboard focus after an action", () => {
 
   test("saving the check-in, marking a 1:1 held and deactivating someone by keyboard leave focus where the person can go on", async ({ page }) => {
     // Each of these re-renders or removes the pressed button; focus fell to the page body.
-    await signIn(page, "maya@acme.example");
-    await page.goto("/team");
+    await signIn(page, "maya@acme.example", { to: "/team" });
     await page.getByRole("link", { name: "Hiro Tanaka" }).click();
     await page.getByRole("link", { name: "All 1:1s" }).click();
     await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" }).first().getByRole("link").click();
@@ -270,8 +267,7 @@ test.describe("keyboard focus after an action", () => {
     await page.context().clearCookies();
 
     // Deactivate swaps in Reactivate, and back: focus follows to the new button each time.
-    await signIn(page, "ada@acme.example");
-    await page.goto("/people?q=Jonah");
+    await signIn(page, "ada@acme.example", { to: "/people?q=Jonah" });
     await page.getByRole("link", { name: "Jonah Becker" }).click();
     await page.getByRole("button", { name: "Deactivate…" }).click();
     await page.getByRole("button", { name: "Yes, deactivate" }).focus();
@@ -283,8 +279,7 @@ test.describe("keyboard focus after an action", () => {
   });
 
   test("Eli marks a skill used and deletes one by keyboard: focus follows the moved skill, then goes to the section", async ({ page }) => {
-    await signIn(page, "eli@acme.example");
-    await page.goto("/me");
+    await signIn(page, "eli@acme.example", { to: "/me" });
     await page.getByRole("button", { name: "Mark Go as not used" }).focus();
     await page.keyboard.press("Enter");
     // The row moved to "Not used in the current role": its button there has focus.
@@ -299,8 +294,7 @@ test.describe("keyboard focus after an action", () => {
 
   test("Eli adds learning, starts it and marks it done by keyboard: focus stays on a control of the plan each time", async ({ page }) => {
     // A closed "new" form and a Mark done button that disappears both dropped focus to the page body.
-    await signIn(page, "eli@acme.example");
-    await page.goto("/me");
+    await signIn(page, "eli@acme.example", { to: "/me" });
     const learning = page.getByRole("region", { name: "Learning" });
     const add = learning.getByRole("button", { name: "Add learning" });
     await add.focus();
@@ -330,8 +324,7 @@ test.describe("keyboard focus after an action", () => {
   });
 
   test("Maya adds, edits and deletes a role event and plans a rotation by keyboard without losing focus", async ({ page }) => {
-    await signIn(page, "maya@acme.example");
-    await page.goto("/team");
+    await signIn(page, "maya@acme.example", { to: "/team" });
     await page.getByRole("link", { name: "Eli Employee" }).click();
     await expect(page.getByRole("heading", { name: "Eli Employee", level: 1 })).toBeVisible();
 
@@ -381,8 +374,7 @@ test.describe("keyboard focus after an action", () => {
   test("saying “I feel stuck”, withdrawing it and acknowledging one by keyboard leave focus on what happened", async ({ browser }) => {
     // Each of these replaces the pressed button: focus fell to the page body, and a withdrawal said nothing.
     const dana = await browser.newPage();
-    await signIn(dana, "dana@acme.example");
-    await dana.goto("/me");
+    await signIn(dana, "dana@acme.example", { to: "/me" });
     const form = dana.getByRole("form", { name: "I feel stuck" });
     await form.getByLabel("What's going on? (optional)").fill("The same roadmap for three years.");
     await form.getByRole("button", { name: "Send “I feel stuck”" }).focus();
@@ -402,8 +394,7 @@ test.describe("keyboard focus after an action", () => {
     await dana.close();
 
     const ada = await browser.newPage();
-    await signIn(ada, "ada@acme.example");
-    await ada.goto("/signals");
+    await signIn(ada, "ada@acme.example", { to: "/signals" });
     const card = ada.getByRole("listitem").filter({ hasText: "Dana Director feels stuck" });
     await card.getByLabel("Explore a rotation").check();
     await card.getByRole("button", { name: "Acknowledge" }).focus();

@@ -31,8 +31,7 @@ test.afterAll(async () => {
 
 async function open(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await page.goto(`/one-on-ones/${meetingId}`);
+  await signIn(page, email, { to: `/one-on-ones/${meetingId}` });
   // Typing starts once the page's scripts have run: a fill racing hydration on a loaded machine put the typed text in
   // front of the saved answer (the caret moved as React took over the field).
   await page.waitForLoadState("networkidle");
@@ -136,8 +135,7 @@ test("an unsaved answer survives a reload and leaving the page, only for its aut
   const ctx = maya.context();
   await ctx.clearCookies();
   const eli = await ctx.newPage();
-  await signIn(eli, "eli@acme.example");
-  await eli.goto(`/one-on-ones/${meetingId}`);
+  await signIn(eli, "eli@acme.example", { to: `/one-on-ones/${meetingId}` });
   await checkIn(eli).getByRole("radio", { name: "3" }).check(); // interactive: a restore would have happened
   await expect(motions(eli)).not.toHaveValue(draft);
   await expect(eli.getByText("Restored your unsaved answers")).toHaveCount(0);
@@ -145,8 +143,7 @@ test("an unsaved answer survives a reload and leaving the page, only for its aut
 
   // Saved, it is no longer a draft.
   await ctx.clearCookies();
-  await signIn(maya, "maya@acme.example");
-  await maya.goto(`/one-on-ones/${meetingId}`);
+  await signIn(maya, "maya@acme.example", { to: `/one-on-ones/${meetingId}` });
   await expect(motions(maya)).toHaveValue(draft);
   await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();
   await expect(checkIn(maya).getByText("Check-in saved.")).toBeVisible();

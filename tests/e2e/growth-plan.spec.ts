@@ -17,8 +17,7 @@ function goalCard(page: Page) {
 
 test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async ({ page }) => {
   // Eli revisits his purpose and proposes a stretch goal.
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   await page.getByRole("button", { name: "Edit purpose" }).click();
   const purpose = page.getByRole("form", { name: "Purpose" });
   await purpose.getByLabel("What impact do you want to make?").fill("Feedback in seconds, for every team.");
@@ -70,8 +69,7 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await signOut(page);
 
   // Maya sees the proposal, makes it active, adds progress and celebrates a win.
-  await signIn(page, "maya@acme.example");
-  await page.goto(`/people/${eliId}/plan`);
+  await signIn(page, "maya@acme.example", { to: `/people/${eliId}/plan` });
   await expect(page.getByRole("heading", { name: "Eli Employee’s growth plan" })).toBeVisible();
   await goalCard(page).getByRole("button", { name: `Edit ${GOAL}` }).click();
   const edit = page.getByRole("form", { name: `Edit ${GOAL}` });
@@ -115,15 +113,13 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await signOut(page);
 
   // Eli sees the win Maya recorded.
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   const eliWin = page.getByRole("article", { name: `Win: ${WIN}` });
   await expect(eliWin).toContainText("celebrated by Maya Manager");
   await signOut(page);
 
   // Dana (skip-level) reads the plan without any edit control; a direct write is refused.
-  await signIn(page, "dana@acme.example");
-  await page.goto(`/people/${eliId}/plan`);
+  await signIn(page, "dana@acme.example", { to: `/people/${eliId}/plan` });
   await expect(goalCard(page)).toBeVisible();
   await expect(page.getByText("Read-only: you see this as a skip-level manager")).toBeVisible();
   const main = page.locator("main");
@@ -215,8 +211,7 @@ test("the API: validation, stale versions and purpose history", async ({ page })
 
 test("a stretch goal aims from today on; one past its date is marked and stays editable", async ({ page }) => {
   const TITLE = "Run the guild's first demo day";
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   // The browser's own calendar decides "today", as the form sends it.
   const [yesterday, today] = await page.evaluate(() =>
     [-1, 0].map((offset) => {
@@ -258,8 +253,7 @@ test("a win is dated by the viewer's own calendar: from their today back, even w
   const localDay = (tz: string) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(new Date());
   const ctx = await browser.newContext({ timezoneId });
   const page = await ctx.newPage();
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   const TITLE = `Demo day booked ${Date.now()}`;
   await page.getByRole("button", { name: "Record a win" }).first().click();
   const form = page.getByRole("form", { name: "New win" });
@@ -279,8 +273,7 @@ test("a win is dated by the viewer's own calendar: from their today back, even w
 });
 
 test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   await page.getByRole("button", { name: "Add a connection" }).first().click();
   const form = page.getByRole("form", { name: "New connection" });
   const who = form.getByRole("combobox", { name: "Person in the organization" });
@@ -302,8 +295,7 @@ test("Eli links a colleague as a connection by searching for her, keyboard only"
 });
 
 test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel brings it back to Edit", async ({ page }) => {
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   const edit = page.getByRole("region", { name: "Learning" }).getByRole("button", { name: /^Edit / }).first();
   const name = (await edit.getAttribute("aria-label"))!;
   await edit.focus();
@@ -316,8 +308,7 @@ test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel 
 });
 
 test("Dana answers her weekly pulse: a missing answer is named at its question, then the week counts as answered", async ({ page }) => {
-  await signIn(page, "dana@acme.example");
-  await page.goto("/me");
+  await signIn(page, "dana@acme.example", { to: "/me" });
   const form = page.getByRole("form", { name: "Weekly pulse" });
   const questions = form.getByRole("group");
   await expect(questions).toHaveCount(5);

@@ -154,8 +154,7 @@ test("a wide table in a note scrolls inside the note on a phone, not the page", 
 
   const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
-  await signIn(page, "eli@acme.example");
-  await page.goto(`/one-on-ones/${meetingId}`);
+  await signIn(page, "eli@acme.example", { to: `/one-on-ones/${meetingId}` });
   const sharedSection = page.getByRole("heading", { name: "Shared notes" }).locator("..");
   await sharedSection.getByRole("button", { name: "Preview" }).click();
   const scroller = sharedSection.getByRole("group", { name: "Table" });

@@ -57,8 +57,7 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   const page = await ctx.newPage();
   const bodies: Promise<string>[] = [];
   page.on("response", (r) => bodies.push(r.text().catch(() => "")));
-  await signIn(page, "eli@acme.example");
-  await go(page, "/me/one-on-ones");
+  await signIn(page, "eli@acme.example", { to: "/me/one-on-ones" });
   await page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/one-on-ones/${meetingId}$`));
   await expect(page.getByRole("heading", { name: "Your prep" })).toBeVisible();
@@ -575,8 +574,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
 
   // Maya types while her saves cannot reach the server: the drafts stay in this browser.
   let page = await ctx.newPage();
-  await signIn(page, "maya@acme.example");
-  await go(page, `/one-on-ones/${meetingId}`);
+  await signIn(page, "maya@acme.example", { to: `/one-on-ones/${meetingId}` });
   await blockSaves(page);
   await page.getByLabel("Private note (only you can see this)", { exact: true }).fill(secret);
   await expect(page.getByTestId("private-note-status")).toHaveText("Offline — draft kept");
@@ -587,8 +585,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   // Her session ends without a sign-out (expiry, closed browser); Eli signs in on the same browser.
   await ctx.clearCookies();
   page = await ctx.newPage();
-  await signIn(page, "eli@acme.example");
-  await go(page, `/one-on-ones/${meetingId}`);
+  await signIn(page, "eli@acme.example", { to: `/one-on-ones/${meetingId}` });
   const eliPrivate = page.getByLabel("Private note (only you can see this)", { exact: true });
   // Once the editor is interactive (Preview toggles), any restore would have happened.
   await page.getByRole("button", { name: "Preview" }).last().click();
@@ -609,8 +606,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   // Maya comes back: her drafts are restored for her and saved.
   await ctx.clearCookies();
   page = await ctx.newPage();
-  await signIn(page, "maya@acme.example");
-  await go(page, `/one-on-ones/${meetingId}`);
+  await signIn(page, "maya@acme.example", { to: `/one-on-ones/${meetingId}` });
   await expect(page.getByLabel("Private note (only you can see this)", { exact: true })).toHaveValue(new RegExp(secret));
   await expect(page.getByTestId("private-note-status")).toHaveText("Saved");
   await expect(page.getByLabel("Shared note", { exact: true })).toHaveValue(new RegExp(sharedDraft));
@@ -684,8 +680,7 @@ test("an action item is overdue by the viewer's own calendar day, not the server
   const inesMeeting = await nextMeetingOf(ines);
   const ctx = await browser.newContext({ timezoneId });
   const page = await ctx.newPage();
-  await signIn(page, "maya@acme.example");
-  await go(page, `/one-on-ones/${inesMeeting}`);
+  await signIn(page, "maya@acme.example", { to: `/one-on-ones/${inesMeeting}` });
   const body = `Due on the edge of a day ${Date.now()}`;
   const row = page.getByRole("list", { name: "Action items" }).getByRole("listitem").filter({ hasText: body });
   if (behind) {
@@ -757,8 +752,7 @@ test("a time the clocks skip is named at the field with the time it will be save
   // New York moves its clocks from 02:00 to 03:00 on 14 March 2027: 02:30 does not exist there that night.
   const ctx = await browser.newContext({ timezoneId: "America/New_York" });
   const page = await ctx.newPage();
-  await signIn(page, "maya@acme.example");
-  await go(page, `/people/${hiroId}/one-on-ones`);
+  await signIn(page, "maya@acme.example", { to: `/people/${hiroId}/one-on-ones` });
   const form = page.getByRole("form", { name: "Schedule the next 1:1" });
   const field = form.getByLabel("Date and time");
   await field.fill("2027-03-14T10:00");

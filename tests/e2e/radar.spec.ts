@@ -13,8 +13,7 @@ const card = (page: Page, name: string) =>
 const row = (page: Page, name: string) => page.getByRole("table", { name: "People" }).getByRole("row").filter({ has: page.getByRole("link", { name }) });
 
 test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
-  await signIn(page, "eli@acme.example");
-  await page.goto("/me");
+  await signIn(page, "eli@acme.example", { to: "/me" });
   const section = page.getByRole("region", { name: "What Reignite notices" }).or(page.locator("section", { hasText: "What Reignite notices" }));
   await expect(section).toContainText("Your role hasn't changed in 27 months — bring it up in your next 1:1.");
   await expect(section).toContainText("In your current role since");
@@ -150,8 +149,7 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
 });
 
 test("Ada's CSV import says which columns it read, never resets time in role behind \"unchanged\", and points to inviting whom it created", async ({ page }) => {
-  await signIn(page, "ada@acme.example");
-  await page.goto("/people?q=Jonah");
+  await signIn(page, "ada@acme.example", { to: "/people?q=Jonah" });
   await page.getByRole("link", { name: "Jonah Becker" }).click();
   const since = (await page.getByText(/^In current role since/).textContent())!;
   expect(since).toContain("(1 yr 8 mo)");
@@ -299,8 +297,7 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
 });
 
 test("an invitation sent by mistake is revoked: its link stops working at once", async ({ page }) => {
-  await signIn(page, "ada@acme.example");
-  await page.goto("/admin/people");
+  await signIn(page, "ada@acme.example", { to: "/admin/people" });
   const invite = page.getByRole("form", { name: "Invite someone" });
   const email = `typo.${Date.now()}@acme.example`;
   await invite.getByLabel("Email").fill(email);
@@ -324,8 +321,7 @@ test("an invitation sent by mistake is revoked: its link stops working at once",
 });
 
 test("an invited person sets a password through the link and signs in", async ({ page }) => {
-  await signIn(page, "ada@acme.example");
-  await page.goto("/admin/people");
+  await signIn(page, "ada@acme.example", { to: "/admin/people" });
   const invite = page.getByRole("form", { name: "Invite someone" });
   const email = `quinn.${Date.now()}@acme.example`;
   await invite.getByLabel("Email").fill(email);
@@ -405,8 +401,7 @@ test("Maya plans a rotation for Eli that starts next month: it cannot be marked 
 });
 
 test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", async ({ page, browser }) => {
-  await signIn(page, "ada@acme.example");
-  await page.goto("/people?q=Fatima");
+  await signIn(page, "ada@acme.example", { to: "/people?q=Fatima" });
   await page.getByRole("link", { name: "Fatima Haddad" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Fatima Haddad" })).toBeVisible();
   await page.getByRole("button", { name: "Deactivate…" }).click();
@@ -461,8 +456,7 @@ test("Maya's /team gives each 1:1 the day of the browser's own time zone, not th
 });
 
 test("Ada corrects a misspelt title without restarting time in role; a real title change still restarts it", async ({ page }) => {
-  await signIn(page, "ada@acme.example");
-  await page.goto("/people?q=Pablo");
+  await signIn(page, "ada@acme.example", { to: "/people?q=Pablo" });
   await page.getByRole("link", { name: /^Pablo/ }).click();
   const since = (await page.getByText(/^In current role since/).textContent())!;
   const form = page.getByRole("form", { name: "Change title or team" });

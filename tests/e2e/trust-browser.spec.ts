@@ -119,8 +119,7 @@ test("signing out in the browser kills copies of the session token too", async (
 });
 
 test("a server action posted with a foreign Origin is refused by Next's origin check", async ({ page, baseURL }) => {
-  await signIn(page, "ines@acme.example");
-  await page.goto("/account");
+  await signIn(page, "ines@acme.example", { to: "/account" });
   const form = page.getByRole("form", { name: "Change password" });
   await form.getByLabel("Current password").fill("a wrong guess");
   await form.getByLabel("New password").fill("copper kettle on the hill");

@@ -57,8 +57,7 @@ test("a manager's views of a stuck signal and of pulse answers are audited once 
   expect(await readEvents(eliUser)).toEqual([]);
 
   // Ada finds them in the audit log under a readable label.
-  await signIn(page, "ada@acme.example");
-  await page.goto("/admin/audit");
+  await signIn(page, "ada@acme.example", { to: "/admin/audit" });
   await page.getByLabel("Action").selectOption({ label: "Viewed someone's pulse answers" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=pulse\.read/);

@@ -2,12 +2,21 @@ import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "reignite-demo";
 
-/** Signs in through the real login form, as a person would. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/login");
+/**
+ * Signs in through the real login form, as a person would. With `to`, the form is the one a protected link leads
+ * to (`/login?next=…`), and sign-in lands there directly instead of on the person's home page first.
+ */
+export async function signIn(page: Page, email: string, password: string | { to: string } = DEMO_PASSWORD): Promise<void> {
+  const to = typeof password === "string" ? undefined : password.to;
+  await page.goto(to ? `/login?next=${encodeURIComponent(to)}` : "/login");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password").fill(typeof password === "string" ? password : DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (to) {
+    const target = new URL(to, "http://x");
+    await page.waitForURL((u) => u.pathname === target.pathname);
+    return;
+  }
   // Sign-in goes to "/", which sends each person on to their home (/team, /org or /me): wait for that page, so the
   // next step does not race the last redirect (it resets the organization menu, for one).
   await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
