@@ -1,5 +1,5 @@
 "use client";
-import { useLayoutEffect, type RefObject } from "react";
+import { useLayoutEffect, useRef, type RefObject } from "react";
 
 /**
  * What someone typed into a controlled field, or the radio they picked, before the page's script ran (a slow
@@ -10,9 +10,12 @@ import { useLayoutEffect, type RefObject } from "react";
  * Runs once: from then on the component owns the fields (`data-live`).
  */
 export function useTypedBeforeHydration(root: RefObject<HTMLElement | null>, rendered: Record<string, string>, adopt: (name: string, value: string) => void): void {
+  // What was rendered first and the handler of that render: the only ones this compares against and calls.
+  const first = useRef({ rendered, adopt });
   useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
+    const { rendered, adopt } = first.current;
     for (const [name, was] of Object.entries(rendered)) {
       let typed: string | null = null;
       for (const field of el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-typed="${CSS.escape(name)}"]`)) {
@@ -26,7 +29,5 @@ export function useTypedBeforeHydration(root: RefObject<HTMLElement | null>, ren
       }
       if (typed !== null && typed !== was) adopt(name, typed);
     }
-    // Once, on mount, with what was rendered then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [root]);
 }
