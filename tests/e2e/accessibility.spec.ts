@@ -13,6 +13,9 @@ test.describe.configure({ timeout: 120_000 });
  * it needs no reset. One test per role keeps the sign-ins (and the time) down.
  */
 
+/** The WCAG A/AA rules of axe whose outcome depends on colours. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
 type Finding = { url: string; scheme: string; rule: string; impact: string; help: string; targets: string[] };
 
 async function audit(page: Page, url: string, findings: Finding[]): Promise<void> {
@@ -22,7 +25,10 @@ async function audit(page: Page, url: string, findings: Finding[]): Promise<void
   for (const scheme of ["light", "dark"] as const) {
     // Reduced motion: the app then drops its colour transitions, so axe never measures a half-faded button.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
-    const analyze = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    // The scheme changes colours only: the dark pass runs the rules that read colours (the light pass runs them all),
+    // which saves a third of the spec's time on two cores.
+    const analyze = () =>
+      scheme === "light" ? new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze() : new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
     let result = await analyze();
     // Once, on a slow machine, axe measured the header's text in a colour between the two schemes right after the
     // switch. A real violation is still there a second later; a colour caught mid-change is not.
