@@ -16,6 +16,8 @@ export function useTypedBeforeHydration(root: RefObject<HTMLElement | null>, ren
     const el = root.current;
     if (!el) return;
     const { rendered, adopt } = first.current;
+    // The page has hydrated: the recorder can stop (fields that mount from now on are React's from the start).
+    document.documentElement.setAttribute("data-typed-done", "");
     for (const [name, was] of Object.entries(rendered)) {
       let typed: string | null = null;
       for (const field of el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-typed="${CSS.escape(name)}"]`)) {

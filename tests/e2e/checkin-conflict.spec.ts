@@ -202,12 +202,18 @@ test("answers and a note typed before the page's script ran are kept and saved, 
   await expect(form.getByLabel("What do you want to learn next?")).toHaveValue(typed);
   await expect(form.getByRole("radio", { name: "2" })).toBeChecked();
   await expect(note).toHaveValue(`${typed} (note)`);
+  // Once the page has woken up nothing more is noted: a note editor mounted again after Preview is React's own.
+  await page.getByRole("button", { name: "Preview" }).first().click();
+  await page.getByRole("button", { name: "Edit", exact: true, pressed: true }).click();
+  await note.press("End");
+  await note.pressSequentially("!");
+  await expect(note).not.toHaveAttribute("data-typed-value", /.*/);
   await form.getByRole("button", { name: "Save check-in" }).click();
   await expect(form.getByRole("button", { name: "Save check-in" })).toBeEnabled();
   // Saved, as typed: the note on its own (it saves as you type), the check-in with the button.
   await expect.poll(async () => (await (await page.request.get(`/api/v1/meetings/${meetingId}`)).json()).checkIn).toMatchObject({ learnNext: typed, energy: 2 });
   await expect
     .poll(async () => ((await (await page.request.get(`/api/v1/meetings/${meetingId}`)).json()).notes as { visibility: string; body: string }[]).find((n) => n.visibility === "shared")?.body)
-    .toBe(`${typed} (note)`);
+    .toBe(`${typed} (note)!`);
   await page.context().close();
 });
