@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
@@ -66,12 +67,17 @@ export const agendaItems = pgTable(
     done: boolean().notNull().default(false),
     // Where a carried-over item first came from.
     carriedFromMeetingId: uuid().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
+    // Every held or cancelled 1:1 it was carried out of, oldest first: such a 1:1 still lists what moved on from it.
+    carriedThrough: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     suggestionKey: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("agenda_items_org_meeting_idx").on(t.orgId, t.meetingId, t.position)],
+  (t) => [
+    index("agenda_items_org_meeting_idx").on(t.orgId, t.meetingId, t.position),
+    index("agenda_items_carried_through_idx").using("gin", t.carriedThrough),
+  ],
 );
 
 export const noteVisibility = pgEnum("note_visibility", ["shared", "private"]);
@@ -105,6 +111,7 @@ export const actionItems = pgTable(
     dueOn: date({ mode: "string" }),
     doneAt: timestamp({ withTimezone: true }),
     carriedFromMeetingId: uuid().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
+    carriedThrough: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -113,6 +120,7 @@ export const actionItems = pgTable(
   (t) => [
     index("action_items_org_meeting_idx").on(t.orgId, t.meetingId),
     index("action_items_org_owner_idx").on(t.orgId, t.ownerId, t.doneAt),
+    index("action_items_carried_through_idx").using("gin", t.carriedThrough),
   ],
 );
 

@@ -198,9 +198,9 @@ function buildPair(ctx: Ctx, pair: PairSpec): void {
   // marked as carried from the meeting it was raised in (lib/meetings/carry-over.ts).
   let position = 1;
   for (const a of ctx.rows.agendaItems) {
-    if (a.meetingId === lastHeldId && !a.done) Object.assign(a, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId, position: position++ });
+    if (a.meetingId === lastHeldId && !a.done) Object.assign(a, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId, carriedThrough: [lastHeldId], position: position++ });
   }
   for (const x of ctx.rows.actionItems) {
-    if (x.meetingId === lastHeldId && !x.doneAt) Object.assign(x, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId });
+    if (x.meetingId === lastHeldId && !x.doneAt) Object.assign(x, { meetingId: upcomingId, carriedFromMeetingId: lastHeldId, carriedThrough: [lastHeldId] });
   }
 }

@@ -33,7 +33,8 @@ export async function lockPair(tx: Tx, p: Pair): Promise<void> {
  * action item still sitting on a held or cancelled meeting of the pair moves
  * to the pair's next scheduled meeting; when none is scheduled and something
  * needs carrying, the next one is created from the cadence. Each moved item
- * keeps where it first came from (`carried_from_meeting_id`).
+ * keeps where it first came from (`carried_from_meeting_id`) and every 1:1 it
+ * left (`carried_through`), so a held 1:1 still lists what moved on from it.
  *
  * Called after every state change (schedule, reschedule, hold, cancel), so it
  * is idempotent: it only looks at where items are now. `now` decides the date
@@ -107,6 +108,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
       UPDATE agenda_items a
          SET meeting_id = ${targetId},
              carried_from_meeting_id = coalesce(a.carried_from_meeting_id, a.meeting_id),
+             carried_through = array_append(a.carried_through, a.meeting_id),
              position = ${maxPos} + o.rn,
              version = a.version + 1,
              updated_at = now()
@@ -121,6 +123,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
       .set({
         meetingId: targetId,
         carriedFromMeetingId: sql`coalesce(${actionItems.carriedFromMeetingId}, ${actionItems.meetingId})`,
+        carriedThrough: sql`array_append(${actionItems.carriedThrough}, ${actionItems.meetingId})`,
         version: sql`${actionItems.version} + 1`,
         updatedAt: new Date(),
       })

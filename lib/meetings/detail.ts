@@ -25,7 +25,12 @@ export type MeetingDetail = {
   notes: NoteDto[];
   /** Dates of meetings items were carried from, by meeting id. */
   carriedFrom: Record<string, string>;
+  /** What was still open when this 1:1 was held or cancelled, and moved on: where each item is now. */
+  movedOn: { agenda: MovedOnItem[]; actions: MovedOnItem[] };
 };
+
+/** An item carried out of this 1:1 (carry-over), as it is now: on a later 1:1 of the same pair. */
+export type MovedOnItem = { id: string; body: string; done: boolean; meetingId: string; meetingAt: string };
 
 /** Everything the meeting page and GET /api/v1/meetings/{id} show, as the viewer may see it. */
 export async function getMeetingDetail(db: Db, viewer: Viewer, meetingId: string): Promise<MeetingDetail & { access: MeetingAccess }> {
@@ -42,8 +47,17 @@ type ItemWithOrigin<T> = T & { fromAt: string | null };
  * tests/integration/meetings-items-read.test.ts. No policy check: the caller
  * has loaded and authorized the meeting (loadMeeting).
  */
-export async function readMeetingItems(db: Db, orgId: string, meetingId: string): Promise<{ agenda: AgendaItemDto[]; actions: ActionItemDto[]; carriedFrom: Record<string, string> }> {
-  const [r] = rows<{ agenda: ItemWithOrigin<AgendaItemDto>[] | null; actions: ItemWithOrigin<ActionItemDto>[] | null }>(
+export async function readMeetingItems(
+  db: Db,
+  orgId: string,
+  meetingId: string,
+): Promise<{ agenda: AgendaItemDto[]; actions: ActionItemDto[]; carriedFrom: Record<string, string>; movedOn: MeetingDetail["movedOn"] }> {
+  const [r] = rows<{
+    agenda: ItemWithOrigin<AgendaItemDto>[] | null;
+    actions: ItemWithOrigin<ActionItemDto>[] | null;
+    moved_agenda: MovedOnItem[] | null;
+    moved_actions: MovedOnItem[] | null;
+  }>(
     await db.execute(sql`
       SELECT
         (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'position', a.position, 'done', a.done, 'authorId', a.author_id,
@@ -57,20 +71,36 @@ export async function readMeetingItems(db: Db, orgId: string, meetingId: string)
                   'fromAt', ${isoOf("f.scheduled_at")}) ORDER BY x.created_at)
            FROM action_items x
            LEFT JOIN meetings f ON f.id = x.carried_from_meeting_id AND f.org_id = ${orgId}
-          WHERE x.org_id = ${orgId} AND x.meeting_id = ${meetingId}) AS actions`),
+          WHERE x.org_id = ${orgId} AND x.meeting_id = ${meetingId}) AS actions,
+        -- Carried out of this 1:1, wherever they are now (an item moves within its pair, so the viewer may read that 1:1).
+        (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'done', a.done, 'meetingId', a.meeting_id, 'meetingAt', ${isoOf("n.scheduled_at")})
+                  ORDER BY n.scheduled_at, a.position, a.created_at)
+           FROM agenda_items a
+           JOIN meetings n ON n.id = a.meeting_id AND n.org_id = ${orgId}
+          WHERE a.org_id = ${orgId} AND a.carried_through @> ARRAY[${meetingId}]::uuid[] AND a.meeting_id <> ${meetingId}) AS moved_agenda,
+        (SELECT json_agg(json_build_object('id', x.id, 'body', x.body, 'done', x.done_at IS NOT NULL, 'meetingId', x.meeting_id, 'meetingAt', ${isoOf("n.scheduled_at")})
+                  ORDER BY n.scheduled_at, x.created_at)
+           FROM action_items x
+           JOIN meetings n ON n.id = x.meeting_id AND n.org_id = ${orgId}
+          WHERE x.org_id = ${orgId} AND x.carried_through @> ARRAY[${meetingId}]::uuid[] AND x.meeting_id <> ${meetingId}) AS moved_actions`),
   );
   const carriedFrom: Record<string, string> = {};
   const strip = <T extends { carriedFromMeetingId: string | null }>({ fromAt, ...item }: ItemWithOrigin<T>): T => {
     if (item.carriedFromMeetingId && fromAt) carriedFrom[item.carriedFromMeetingId] = fromAt;
     return item as unknown as T;
   };
-  return { agenda: (r?.agenda ?? []).map(strip), actions: (r?.actions ?? []).map(strip), carriedFrom };
+  return {
+    agenda: (r?.agenda ?? []).map(strip),
+    actions: (r?.actions ?? []).map(strip),
+    carriedFrom,
+    movedOn: { agenda: r?.moved_agenda ?? [], actions: r?.moved_actions ?? [] },
+  };
 }
 
 /** The detail of a meeting the caller has already loaded and authorized for reading (loadMeeting). */
 export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAccess): Promise<MeetingDetail & { access: MeetingAccess }> {
   const m = access.meeting;
-  const [{ agenda, actions, carriedFrom }, noteList] = await Promise.all([readMeetingItems(db, viewer.orgId, m.id), listNotes(db, viewer, access)]);
+  const [{ agenda, actions, carriedFrom, movedOn }, noteList] = await Promise.all([readMeetingItems(db, viewer.orgId, m.id), listNotes(db, viewer, access)]);
   return {
     access,
     id: m.id,
@@ -87,6 +117,7 @@ export async function meetingDetailFor(db: Db, viewer: Viewer, access: MeetingAc
     actionItems: actions,
     notes: noteList,
     carriedFrom,
+    movedOn,
   };
 }
 

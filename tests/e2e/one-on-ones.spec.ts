@@ -294,6 +294,11 @@ test("Mark held from a page loaded before the other person answered the check-in
   await go(maya.page, `/one-on-ones/${gusMeeting}`);
   const gus = await signedIn(browser, "gus@acme.example");
   await go(gus.page, `/one-on-ones/${gusMeeting}`);
+  // The open talking points, as the page lists them (each one's own text, then "added by …").
+  const points = (await gus.page.getByRole("checkbox", { name: /^Tick off: / }).evaluateAll((boxes) => boxes.map((b) => b.getAttribute("aria-label")!))).map((l) =>
+    l.replace(/^Tick off: /, ""),
+  );
+  expect(points.length).toBeGreaterThan(0);
   const checkIn = gus.page.getByRole("form", { name: "Growth and meaning check-in" });
   await checkIn.getByLabel("What felt meaningful?").fill("Shipping the cache warm-up");
   await checkIn.getByRole("button", { name: "Save check-in" }).click();
@@ -305,9 +310,25 @@ test("Mark held from a page loaded before the other person answered the check-in
   // ... while Gus's page, from before the hold, cannot cancel it behind her back.
   await gus.page.getByRole("button", { name: "Cancel 1:1" }).click();
   await expect(gus.page.getByText(/rescheduled, held or cancelled meanwhile/)).toBeVisible();
+
+  // The talking points still open at the hold moved on to the next 1:1; the held one still lists them, and where they went.
+  await gus.page.reload();
+  const movedOn = gus.page.getByRole("region", { name: "Moved on to a later 1:1" }).first();
+  await expect(movedOn).toContainText(
+    `Still open when this 1:1 was held, so carried forward${points.length > 1 ? ` (${points.length} talking points)` : ""}.`,
+  );
+  await expect(movedOn.getByRole("listitem")).toHaveText(points.map((p) => new RegExp(`^${escape(p)} now on the 1:1 on \\d`)));
+  await expect(gus.page.getByRole("list", { name: "Talking points" })).toHaveCount(0);
+  await movedOn.getByRole("link", { name: /the 1:1 on/ }).first().click();
+  await expect(gus.page.getByText("Scheduled", { exact: true })).toBeVisible();
+  await expect(gus.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").filter({ hasText: points[0] })).toContainText("from 1:1 on");
   await maya.close();
   await gus.close();
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 test("an action item's wording, owner and due date are changed, and one added by mistake is deleted", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");

@@ -108,6 +108,20 @@ describe("carry-over never drops anything", () => {
     // The page shows where carried items came from.
     const detail = await getMeetingDetail(db, maya, b.id);
     expect(detail.carriedFrom[a.id]).toBe((await meetingOf(a.id)).scheduledAt.toISOString());
+    // And the held 1:1 still lists what moved on from it, and where to: for both participants.
+    const movedFromA = async (viewer: typeof maya) => {
+      const { movedOn } = await getMeetingDetail(db, viewer, a.id);
+      return { agenda: movedOn.agenda.map((x) => [x.body, x.meetingId, x.done]), actions: movedOn.actions.map((x) => [x.body, x.meetingId, x.done]) };
+    };
+    expect(await movedFromA(eliV)).toEqual({
+      agenda: [
+        ["Talk about the build cache", b.id, false],
+        ["Conference budget", b.id, false],
+      ],
+      actions: [["Draft the rotation proposal", b.id, false]],
+    });
+    expect(await movedFromA(maya)).toEqual(await movedFromA(eliV));
+    expect(detail.movedOn).toEqual({ agenda: [], actions: [] });
 
     // Schedule C before B, then cancel B: B's items go to C (the next scheduled), still "from A".
     const c = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 5 * DAY) }, now);
@@ -121,6 +135,12 @@ describe("carry-over never drops anything", () => {
     ]);
     expect((await actionsOn(c.id)).map((x) => x.id)).toEqual([act.id]);
     expect(await agendaOn(b.id)).toHaveLength(0);
+    // A's list follows its items to C; B, cancelled, lists all three.
+    expect((await movedFromA(maya)).agenda).toEqual([
+      ["Talk about the build cache", c.id, false],
+      ["Conference budget", c.id, false],
+    ]);
+    expect((await getMeetingDetail(db, eliV, b.id)).movedOn.agenda.map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
 
     // Cancel C too, with nothing else scheduled: a new meeting D is created; nothing is lost.
     await changeMeeting(db, maya, c.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", c.id) });
@@ -140,6 +160,19 @@ describe("carry-over never drops anything", () => {
     expect((await actionsOn(g.id)).map((x) => x.id)).toEqual([act.id]);
     // And the origin is still the first meeting the items were raised in.
     expect((await agendaOn(g.id)).map((x) => x.carriedFromMeetingId)).toEqual([a.id, a.id, b.id]);
+    // Every 1:1 an item left is kept, in order; ticked off later, it reads as done on each of them.
+    expect((await agendaOn(g.id)).map((x) => x.carriedThrough)).toEqual([
+      [a.id, b.id, c.id, d!.id, e!.id, f!.id],
+      [a.id, b.id, c.id, d!.id, e!.id, f!.id],
+      [b.id, c.id, d!.id, e!.id, f!.id],
+    ]);
+    const onG = (await agendaOn(g.id))[0]!;
+    await updateAgendaItem(db, eliV, onG.id, { done: true, version: onG.version });
+    expect((await movedFromA(maya)).agenda).toEqual([
+      ["Talk about the build cache", g.id, true],
+      ["Conference budget", g.id, false],
+    ]);
+    await updateAgendaItem(db, eliV, onG.id, { done: false, version: onG.version + 1 }); // open again, as the next test expects
   });
 
   it("1:1s are scheduled from now on; an overdue 1:1 nobody closed does not swallow carried items; one held early took place now", async () => {

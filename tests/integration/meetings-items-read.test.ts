@@ -6,7 +6,7 @@
  * done and open items, a finished action (doneAt), a due date, a suggestion
  * and items carried over from an earlier 1:1, and for an empty meeting.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, arrayContains, asc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
@@ -43,7 +43,29 @@ async function reference(orgId: string, meetingId: string) {
     .orderBy(asc(actionItems.createdAt));
   const carriedFrom: Record<string, string> = {};
   for (const r of [...agendaRows, ...actionRows]) if (r.item.carriedFromMeetingId && r.fromAt) carriedFrom[r.item.carriedFromMeetingId] = r.fromAt.toISOString();
-  return { agenda: agendaRows.map((r) => agendaDto(r.item)), actions: actionRows.map((r) => actionDto(r.item)), carriedFrom };
+  // What was carried out of this meeting, where it is now.
+  const now = alias(meetings, "now_on");
+  const movedAgenda = await db
+    .select({ id: agendaItems.id, body: agendaItems.body, done: agendaItems.done, meetingId: agendaItems.meetingId, at: now.scheduledAt })
+    .from(agendaItems)
+    .innerJoin(now, eq(now.id, agendaItems.meetingId))
+    .where(and(eq(agendaItems.orgId, orgId), arrayContains(agendaItems.carriedThrough, [meetingId]), ne(agendaItems.meetingId, meetingId)))
+    .orderBy(asc(now.scheduledAt), asc(agendaItems.position), asc(agendaItems.createdAt));
+  const movedActions = await db
+    .select({ id: actionItems.id, body: actionItems.body, doneAt: actionItems.doneAt, meetingId: actionItems.meetingId, at: now.scheduledAt })
+    .from(actionItems)
+    .innerJoin(now, eq(now.id, actionItems.meetingId))
+    .where(and(eq(actionItems.orgId, orgId), arrayContains(actionItems.carriedThrough, [meetingId]), ne(actionItems.meetingId, meetingId)))
+    .orderBy(asc(now.scheduledAt), asc(actionItems.createdAt));
+  return {
+    agenda: agendaRows.map((r) => agendaDto(r.item)),
+    actions: actionRows.map((r) => actionDto(r.item)),
+    carriedFrom,
+    movedOn: {
+      agenda: movedAgenda.map(({ at, ...x }) => ({ ...x, meetingAt: at.toISOString() })),
+      actions: movedActions.map(({ at, doneAt, ...x }) => ({ ...x, done: doneAt !== null, meetingAt: at.toISOString() })),
+    },
+  };
 }
 
 describe("readMeetingItems", () => {
@@ -76,7 +98,10 @@ describe("readMeetingItems", () => {
     expect(Object.keys(refB.carriedFrom)).toContain(a.id);
     expect(refB.agenda.filter((x) => x.carriedFromMeetingId === a.id).length).toBeGreaterThanOrEqual(2);
     expect(onB).toEqual(refB);
-    expect(await readMeetingItems(db, maya.orgId, a.id)).toEqual(await reference(maya.orgId, a.id));
+    const onHeldA = await readMeetingItems(db, maya.orgId, a.id);
+    expect(onHeldA.movedOn.agenda.map((x) => x.meetingId)).toContain(b!.id);
+    expect(onHeldA.movedOn.actions.map((x) => x.body)).toEqual(["Draft the rotation proposal"]);
+    expect(onHeldA).toEqual(await reference(maya.orgId, a.id));
   });
 
   it("gives empty lists for a meeting without items, and nothing for another organization's id", async () => {
@@ -84,7 +109,7 @@ describe("readMeetingItems", () => {
     const hank = await viewerFor(db, "hank@globex.example");
     const fatima = await personId(db, "fatima@acme.example");
     const m = await scheduleMeeting(db, maya, fatima, { scheduledAt: new Date(Date.now() + 3 * 86_400_000) });
-    const empty = { agenda: [], actions: [], carriedFrom: {} };
+    const empty = { agenda: [], actions: [], carriedFrom: {}, movedOn: { agenda: [], actions: [] } };
     // A fresh 1:1 may have been given open items by carry-over: compare with the reference, then check another org sees none.
     expect(await readMeetingItems(db, maya.orgId, m.id)).toEqual(await reference(maya.orgId, m.id));
     expect(await readMeetingItems(db, hank.orgId, m.id)).toEqual(empty);

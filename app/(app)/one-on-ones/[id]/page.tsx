@@ -15,6 +15,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
 import { MeetingStatusNote } from "@/components/one-on-ones/meeting-status-note";
+import { MovedOnList } from "@/components/one-on-ones/moved-on-list";
 import { NoteEditor } from "@/components/one-on-ones/note-editor";
 import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
 import { PulseForm } from "@/components/pulse/pulse-form";
@@ -71,6 +72,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   // Scheduled with a manager who has since been deactivated: nothing is cancelled (a reactivation brings it back),
   // but as things stand it will not take place, and the page says so rather than showing an ordinary upcoming 1:1.
   const onHold = m.status === "scheduled" && access.managerDeactivated;
+  const closed = m.status === "scheduled" ? null : m.status;
 
   return (
     <div className="space-y-6">
@@ -125,11 +127,30 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Agenda</h2>
-          <Agenda meetingId={m.id} items={m.agenda} suggestions={suggestions} carriedFrom={m.carriedFrom} names={names} editable={editable} addable={m.status === "scheduled"} addTo={addTo} />
+          <Agenda
+            meetingId={m.id}
+            items={m.agenda}
+            suggestions={suggestions}
+            carriedFrom={m.carriedFrom}
+            names={names}
+            editable={editable}
+            addable={m.status === "scheduled"}
+            addTo={addTo}
+            movedOn={closed && m.movedOn.agenda.length ? <MovedOnList items={m.movedOn.agenda} what="talking points" status={closed} /> : null}
+          />
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Action items</h2>
-          <ActionItems meetingId={m.id} items={m.actionItems} people={people} carriedFrom={m.carriedFrom} editable={editable} addable={m.status === "scheduled"} addTo={addTo} />
+          <ActionItems
+            meetingId={m.id}
+            items={m.actionItems}
+            people={people}
+            carriedFrom={m.carriedFrom}
+            editable={editable}
+            addable={m.status === "scheduled"}
+            addTo={addTo}
+            movedOn={closed && m.movedOn.actions.length ? <MovedOnList items={m.movedOn.actions} what="action items" status={closed} /> : null}
+          />
         </Card>
       </div>
 

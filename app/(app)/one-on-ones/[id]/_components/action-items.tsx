@@ -18,6 +18,7 @@ export function ActionItems({
   editable,
   addable,
   addTo = "the next 1:1",
+  movedOn,
 }: {
   meetingId: string;
   items: ActionItemDto[];
@@ -28,6 +29,8 @@ export function ActionItems({
   addable: boolean;
   /** Where new items go instead, when this 1:1 takes none. */
   addTo?: string;
+  /** On a held or cancelled 1:1: what moved on from it (MovedOnList). */
+  movedOn?: React.ReactNode;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
   const today = useToday();
@@ -36,7 +39,9 @@ export function ActionItems({
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
       {items.length === 0 ? (
-        <p className="text-sm text-muted">{addable ? "No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”." : "No action items on this 1:1."}</p>
+        movedOn ? null : (
+          <p className="text-sm text-muted">{addable ? "No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”." : "No action items on this 1:1."}</p>
+        )
       ) : (
         <ul className="divide-y divide-line rounded-md border border-line" aria-label="Action items" aria-busy={rowPending || undefined}>
           {items.map((a, i) => (
@@ -56,6 +61,7 @@ export function ActionItems({
           ))}
         </ul>
       )}
+      {movedOn}
       {editable && !addable ? <p className="text-sm text-muted">New action items go on {addTo}.</p> : null}
       {editable && addable ? (
         <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">

@@ -20,6 +20,7 @@ export function Agenda({
   editable,
   addable,
   addTo = "the next 1:1",
+  movedOn,
 }: {
   meetingId: string;
   items: AgendaItemDto[];
@@ -31,6 +32,8 @@ export function Agenda({
   addable: boolean;
   /** Where new items go instead, when this 1:1 takes none. */
   addTo?: string;
+  /** On a held or cancelled 1:1: what moved on from it (MovedOnList). */
+  movedOn?: React.ReactNode;
 }) {
   const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, agendaItemAction, { tick: "agenda-tick-", newItem: "agenda-body" });
@@ -52,9 +55,11 @@ export function Agenda({
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
       {items.length === 0 ? (
-        <p className="text-sm text-muted">
-          {addable ? "No talking points yet. Add one below, e.g. “What would stretch you next quarter?”, or pick a suggestion." : "No talking points on this 1:1."}
-        </p>
+        movedOn ? null : (
+          <p className="text-sm text-muted">
+            {addable ? "No talking points yet. Add one below, e.g. “What would stretch you next quarter?”, or pick a suggestion." : "No talking points on this 1:1."}
+          </p>
+        )
       ) : (
         <ol className="divide-y divide-line rounded-md border border-line" aria-label="Talking points" aria-busy={rowPending || undefined}>
           {items.map((it, i) => (
@@ -76,6 +81,7 @@ export function Agenda({
           ))}
         </ol>
       )}
+      {movedOn}
       {editable && !addable ? <p className="text-sm text-muted">New talking points go on {addTo}.</p> : null}
       {editable && addable ? (
         <>
