@@ -7,10 +7,11 @@ import { audit } from "@/lib/audit/log";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { authorize, authorizeOrg, isUuid } from "@/lib/policy";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
+import { formatDate } from "@/lib/radar/format";
+import { latestPastDay, viewerToday } from "@/lib/plan/target-date";
+import { roleDateProblem } from "./role-dates";
 import { teamAsSpelled } from "./team-spelling";
 import { timelineAhead } from "./timeline-title";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function invalid(field: string, message: string): AppError {
   return new AppError(422, "validation_failed", message, { [field]: [message] });
@@ -121,10 +122,11 @@ export async function changeTitleTeam(
   db: Db,
   viewer: Viewer,
   personId: string,
-  input: { title?: string; team?: string; effectiveOn?: string; description?: string; correction?: boolean },
+  input: { title?: string; team?: string; effectiveOn?: string; description?: string; correction?: boolean; today?: string },
 ): Promise<{ changed: ("title" | "team")[] }> {
   await authorize(db, viewer, "directory", "write", personId);
-  const on = input.effectiveOn ?? today();
+  // The viewer's today (the form sends the browser's day), as on the timeline's own form.
+  const on = input.effectiveOn ?? viewerToday(input.today);
   const { changed, saved } = await transactionWithRetry(db, async (tx) => {
     const [cur] = await tx
       .select({ title: memberships.title, team: memberships.team })
@@ -145,6 +147,22 @@ export async function changeTitleTeam(
     if (input.correction) {
       await correctTitleTeam(tx, viewer.orgId, personId, cur, { title: out.includes("title") ? title! : null, team: out.includes("team") ? team! : null });
       return { changed: out, saved };
+    }
+    // The directory says the current role, so the change it records is dated as any new role event is
+    // (lib/people/role-dates.ts): not ahead (the directory would show a title before it is true), and not before the
+    // latest event (the timeline's latest would then say another role than the directory).
+    const [latest] = await tx
+      .select({ on: sql<string | null>`max(${roleEvents.effectiveOn})` })
+      .from(roleEvents)
+      .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.personId, personId)));
+    const problem = roleDateProblem(on, { today: latestPastDay(input.today), latest: latest?.on ?? null });
+    if (problem) {
+      throw invalid(
+        "effectiveOn",
+        problem.kind === "future"
+          ? `${formatDate(problem.on)} is in the future: change the title or team once the change has happened (today or earlier).`
+          : `${formatDate(problem.on)} is before the latest role event (${formatDate(problem.latest)}): the directory shows the current role, so a change here starts on or after it. To record an earlier role for the history, add it on the timeline.`,
+      );
     }
     await tx
       .update(memberships)

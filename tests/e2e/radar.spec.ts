@@ -460,7 +460,15 @@ test("Ada corrects a misspelt title without restarting time in role; a real titl
   await page.getByRole("link", { name: /^Pablo/ }).click();
   const since = (await page.getByText(/^In current role since/).textContent())!;
   const form = page.getByRole("form", { name: "Change title or team" });
+  // A promotion that has not happened yet is not the directory's title yet: refused at the date, nothing changed.
+  const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel("Title").fill("Senoir Designer");
+  await form.getByLabel("Effective date").fill(inTwoDays);
+  await form.getByRole("button", { name: "Save title and team" }).click();
+  await expect(form.getByLabel("Effective date")).toHaveAccessibleDescription(/is in the future: change the title or team once the change has happened/);
+  await expect(page.getByText(/^In current role since/)).toHaveText(since);
+  await expect(page.getByRole("list", { name: "Role timeline" })).not.toContainText("Senoir");
+  await form.getByLabel("Effective date").fill("");
   await form.getByRole("button", { name: "Save title and team" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved: title changed, recorded on the timeline.");
   await expect(page.getByText(/^In current role since/)).not.toHaveText(since);

@@ -210,22 +210,57 @@ describe("structure changes", () => {
     expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer" })).changed).toEqual([]);
   });
 
+  it("a title change in the directory is dated as a new role event: not ahead, not before the latest; refused at the date, nothing changed", async () => {
+    const ada = await V("ada@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const before = await listRoleEvents(db, ada, hiro);
+    const latest = before.map((e) => e.effectiveOn).sort().at(-1)!;
+    const [dirBefore] = await db.select({ title: memberships.title, version: memberships.version }).from(memberships).where(eq(memberships.id, hiro));
+    // Two days ahead is after every time zone's today: the directory would show the title before it is true.
+    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", effectiveOn: day(2) })).rejects.toMatchObject({
+      status: 422,
+      fields: { effectiveOn: [expect.stringMatching(/is in the future: change the title or team once the change has happened/)] },
+    });
+    // Before the latest event: the timeline's latest would say another role than the directory.
+    const dayBefore = new Date(Date.parse(latest) - 86_400_000).toISOString().slice(0, 10);
+    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", team: "Platform", effectiveOn: dayBefore })).rejects.toMatchObject({
+      status: 422,
+      fields: { effectiveOn: [expect.stringMatching(/is before the latest role event .*add it on the timeline/)] },
+    });
+    expect(await listRoleEvents(db, ada, hiro)).toEqual(before);
+    const [dirAfter] = await db.select({ title: memberships.title, version: memberships.version }).from(memberships).where(eq(memberships.id, hiro));
+    expect(dirAfter).toEqual(dirBefore);
+    // A spelling correction is not dated, so the rule does not apply to it.
+    expect((await changeTitleTeam(db, ada, hiro, { title: `${dirBefore!.title} `, effectiveOn: day(2), correction: true })).changed).toEqual([]);
+
+    // Without a date, the change is dated the viewer's today (a browser west of UTC may still be on yesterday).
+    const jonah = await personId(db, "jonah@acme.example");
+    const jonahLatest = (await listRoleEvents(db, ada, jonah)).map((e) => e.effectiveOn).sort().at(-1);
+    expect(jonahLatest! < day(-1)).toBe(true);
+    await changeTitleTeam(db, ada, jonah, { title: "Support Lead", today: day(-1) });
+    expect((await listRoleEvents(db, ada, jonah))[0]).toMatchObject({ type: "title_change", newTitle: "Support Lead", effectiveOn: day(-1) });
+  });
+
   it("a spelling correction of a title is not a role change: the directory and the timeline's event take it, time in role goes on", async () => {
     const ada = await V("ada@acme.example");
     const ines = await personId(db, "ines@acme.example");
-    await changeTitleTeam(db, ada, ines, { title: "Senoir Data Engineer", effectiveOn: "2026-02-01" });
+    // A week ago: after her latest role event in the demo data (dates there are relative to today), not in the future.
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    await changeTitleTeam(db, ada, ines, { title: "Senoir Data Engineer", effectiveOn: weekAgo });
     const before = await listRoleEvents(db, ada, ines);
-    expect(before[0]).toMatchObject({ type: "title_change", newTitle: "Senoir Data Engineer", description: "Title changed to Senoir Data Engineer", effectiveOn: "2026-02-01" });
+    expect(before[0]).toMatchObject({ type: "title_change", newTitle: "Senoir Data Engineer", description: "Title changed to Senoir Data Engineer", effectiveOn: weekAgo });
     const roleSince = async () => (await radarForPerson(db, ada, ines, await relationTo(db, ada, ines)))!.roleSince;
-    expect(await roleSince()).toBe("2026-02-01");
+    expect(await roleSince()).toBe(weekAgo);
 
-    expect((await changeTitleTeam(db, ada, ines, { title: "Senior Data Engineer", effectiveOn: "2026-11-01", correction: true })).changed).toEqual(["title"]);
+    // The date of a correction is not used (the form says so).
+    expect((await changeTitleTeam(db, ada, ines, { title: "Senior Data Engineer", effectiveOn: "2020-01-01", correction: true })).changed).toEqual(["title"]);
     const after = await listRoleEvents(db, ada, ines);
     expect(after).toHaveLength(before.length); // no new event
-    expect(after[0]).toMatchObject({ id: before[0]!.id, newTitle: "Senior Data Engineer", description: "Title changed to Senior Data Engineer", effectiveOn: "2026-02-01" });
+    expect(after[0]).toMatchObject({ id: before[0]!.id, newTitle: "Senior Data Engineer", description: "Title changed to Senior Data Engineer", effectiveOn: weekAgo });
     const entry = await getDirectoryEntry(db, ada, ines);
     expect(entry.title).toBe("Senior Data Engineer");
-    expect(await roleSince()).toBe("2026-02-01");
+    expect(await roleSince()).toBe(weekAgo);
     const [a] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "member.title_team_corrected"), eq(auditEvents.targetId, ines)));
     expect(a?.meta).toMatchObject({ changed: ["title"], title: "Senior Data Engineer" });
   });

@@ -9,6 +9,7 @@ import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rot
 import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
 import { adoptTimelineTitle, changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { isRealDate } from "@/lib/people/schemas";
+import { clientToday } from "@/lib/plan/schemas";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
 
@@ -99,6 +100,7 @@ const titleTeamSchema = z.object({
   effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
   // A checkbox: present when ticked.
   correction: z.literal("on").optional().transform((v) => v === "on"),
+  today: clientToday,
 });
 
 export async function changeTitleTeamAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {

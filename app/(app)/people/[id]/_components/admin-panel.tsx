@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useToday } from "@/components/ui/use-today";
 import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,7 @@ export function AdminPanel({
   // After a save the fields already show the saved values; only the one-off effective date starts afresh.
   const { state: mState, action: mAction, onSubmit: onManager, pending: mPending, fields: mf } = useActionForm(changeManagerAction.bind(null, personId));
   const { state: tState, action: tAction, onSubmit: onTitleTeam, pending: tPending, fields: tf } = useActionForm(changeTitleTeamAction.bind(null, personId), { onSuccess: clearEffectiveDate });
+  const today = useToday();
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form action={mAction} onSubmit={onManager} aria-label="Change manager" className="space-y-3">
@@ -79,7 +81,9 @@ export function AdminPanel({
       <form action={tAction} onSubmit={onTitleTeam} aria-label="Change title or team" className="space-y-3">
         <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
         <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
-        <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="Recorded on the role timeline; defaults to today." />
+        {/* The server dates the change by the viewer's today, and refuses one after it (lib/people/role-dates.ts). */}
+        <input type="hidden" name="today" value={today} />
+        <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="When the change happened, today or earlier: recorded on the role timeline. Defaults to today." />
         <div>
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="correction" className="mt-0.5 size-4" aria-describedby="correction-hint" />
