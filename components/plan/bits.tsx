@@ -27,7 +27,8 @@ export function Progress({ value, label }: { value: number; label: string }) {
       <div role="progressbar" aria-label={label} aria-valuenow={v} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-48 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700">
         <div className="h-full rounded-full bg-accent" style={{ width: `${v}%` }} />
       </div>
-      <span className="w-10 text-right text-sm tabular-nums">{v}%</span>
+      {/* Wide enough for "100%" on one line: it used to wrap the % below the number. */}
+      <span className="w-12 shrink-0 whitespace-nowrap text-right text-sm tabular-nums">{v}%</span>
     </div>
   );
 }
