@@ -31,9 +31,12 @@ export function MeetingList({ items, page, pageSize, total, basePath }: { items:
               </Badge>
               {m.formerManagerName ? <span className="text-sm text-muted">with {m.formerManagerName}, your former manager{onHold ? " (deactivated)" : ""}</span> : null}
               {onHold && !m.formerManagerName ? <span className="text-sm text-muted">{m.managerName ?? "Your manager"} was deactivated, so this 1:1 will not take place</span> : null}
-              <span className="ml-auto text-sm tabular-nums text-muted">
-                {m.openAgenda} open point{m.openAgenda === 1 ? "" : "s"} · {m.openActions} open action{m.openActions === 1 ? "" : "s"}
-              </span>
+              {/* What is open is on a scheduled 1:1: a held or cancelled one passed it on (carry-over), so its "0 open" said nothing. */}
+              {m.status === "scheduled" || m.openAgenda || m.openActions ? (
+                <span className="ml-auto text-sm tabular-nums text-muted">
+                  {m.openAgenda} open point{m.openAgenda === 1 ? "" : "s"} · {m.openActions} open action{m.openActions === 1 ? "" : "s"}
+                </span>
+              ) : null}
             </li>
           );
         })}

@@ -159,7 +159,7 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Pilot contract tests with Mobile" })).toBeVisible();
 
-    // The last held 1:1 holds his open action item; the agenda takes a new point.
+    // The upcoming 1:1 holds his open action item (carried from the last held one); the agenda takes a new point.
     await page.goto("/me/one-on-ones");
     await tabTo(page, page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "1 open action" }).getByRole("link"));
     await page.keyboard.press("Enter");

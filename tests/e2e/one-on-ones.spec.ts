@@ -322,6 +322,11 @@ test("Mark held from a page loaded before the other person answered the check-in
   await movedOn.getByRole("link", { name: /the 1:1 on/ }).first().click();
   await expect(gus.page.getByText("Scheduled", { exact: true })).toBeVisible();
   await expect(gus.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").filter({ hasText: points[0] })).toContainText("from 1:1 on");
+  // His list counts what is open on the scheduled 1:1; the held one, which passed everything on, shows no "0 open".
+  await go(gus.page, "/me/one-on-ones");
+  const rows = gus.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem");
+  await expect(rows.filter({ hasText: "Scheduled" }).first()).toContainText(`${points.length} open point`);
+  await expect(rows.filter({ has: gus.page.locator(`a[href="/one-on-ones/${gusMeeting}"]`) })).not.toContainText("open");
   await maya.close();
   await gus.close();
 });
