@@ -28,6 +28,7 @@ export async function withdrawStuckAction(_: ActionState, fd: FormData): Promise
 }
 
 export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
+  let onAgenda = false;
   const r = await runAction(async ({ viewer, db }) => {
     const input = parseInput(
       z.object({
@@ -39,9 +40,10 @@ export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Prom
     );
     const nextStep = input.choice === "other" ? (input.other ?? "") : input.choice;
     parseInput(z.object({ other: z.string().min(1, "Describe the next step.") }), { other: nextStep });
-    await acknowledgeSignal(db, viewer, input.id, { nextStep });
+    onAgenda = (await acknowledgeSignal(db, viewer, input.id, { nextStep })).onAgendaOf !== null;
     revalidatePath("/signals");
     revalidatePath("/team");
   });
-  return r?.ok ? { ok: true, message: "Acknowledged. They will see your next step." } : r;
+  if (!r?.ok) return r;
+  return { ok: true, message: onAgenda ? "Acknowledged. They will see your next step, and it is on the agenda of your next 1:1 with them." : "Acknowledged. They will see your next step." };
 }

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { ArrivalTarget } from "@/components/ui/arrival-target";
 import { STUCK_CURRENT_ID, STUCK_WITHDRAWN_ID } from "./focus-ids";
+import { TalkingPointLink } from "./talking-point-link";
 import { RaiseStuckForm, WithdrawStuckForm } from "./stuck-forms";
 
 /** "I feel stuck": raise a signal, see its status and the next step, withdraw it. Own signals only. */
@@ -57,6 +58,12 @@ export function MyStuck({
           {current.status === "acknowledged" ? (
             <p className="[overflow-wrap:anywhere]">
               <strong>{current.acknowledgedByName ?? "Your manager"}</strong> acknowledged it — next step: <strong>{current.nextStep}</strong>
+              {current.talkingPoint ? (
+                <>
+                  {" · "}
+                  <TalkingPointLink point={current.talkingPoint} />
+                </>
+              ) : null}
             </p>
           ) : null}
           {current.status !== "withdrawn" ? <WithdrawStuckForm id={current.id} /> : null}

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { agendaItems } from "./meetings";
 import { organizations } from "./orgs";
 import { memberships } from "./people";
 
@@ -49,12 +51,16 @@ export const stuckSignals = pgTable(
     acknowledgedAt: timestamp({ withTimezone: true }),
     acknowledgedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     nextStep: text(),
+    // The talking point a manager's "Talk in our next 1:1" put on the pair's next 1:1 (it moves on with carry-over).
+    talkingPointId: uuid().references(() => agendaItems.id, { onDelete: "set null" }),
     withdrawnAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("stuck_signals_org_person_idx").on(t.orgId, t.personId, t.createdAt),
     index("stuck_signals_org_status_idx").on(t.orgId, t.status),
+    // Deleting a talking point clears the reference: found by index, not by reading every signal.
+    index("stuck_signals_talking_point_idx").on(t.talkingPointId).where(sql`${t.talkingPointId} IS NOT NULL`),
   ],
 );
 

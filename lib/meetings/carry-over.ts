@@ -23,6 +23,38 @@ export async function cadenceDaysFor(tx: Tx | Db, orgId: string, reportId: strin
   return r?.own ?? r?.org ?? 14;
 }
 
+/**
+ * The pair's next 1:1: the first scheduled one that is not overdue, or, when there is none, a new one a whole number
+ * of cadences after `lastAt` (the pair's last 1:1; now when they have had none), so it keeps that 1:1's weekday and
+ * time of day (a 1:1 at 11:00 marked held at 12:05 used to make the next one at 12:05), at the first such time still
+ * ahead of now. Call it holding the pair's lock (lockPair), so two callers cannot both create one.
+ */
+export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: number | null): Promise<{ id: string; scheduledAt: Date; created: boolean }> {
+  const [next] = await tx
+    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.orgId, p.orgId),
+        eq(meetings.managerId, p.managerId),
+        eq(meetings.reportId, p.reportId),
+        eq(meetings.status, "scheduled"),
+        gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS)),
+      ),
+    )
+    .orderBy(asc(meetings.scheduledAt))
+    .limit(1);
+  if (next) return { ...next, created: false };
+  const step = (await cadenceDaysFor(tx, p.orgId, p.reportId)) * DAY;
+  const last = lastAt ?? now.getTime();
+  const at = new Date(last + Math.max(1, Math.floor((now.getTime() - last) / step) + 1) * step);
+  const [made] = await tx
+    .insert(meetings)
+    .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
+    .returning({ id: meetings.id, scheduledAt: meetings.scheduledAt });
+  return { ...made!, created: true };
+}
+
 /** Serializes carry-over per pair so two concurrent sweeps cannot both create a "next" meeting. */
 export async function lockPair(tx: Tx, p: Pair): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`carry:${p.managerId}:${p.reportId}`}))`);
@@ -68,35 +100,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
   ]);
   if (openAgenda.length === 0 && openActions.length === 0) return { moved: 0, targetId: null, created: false };
 
-  let created = false;
-  let [target] = await tx
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.orgId, p.orgId),
-        eq(meetings.managerId, p.managerId),
-        eq(meetings.reportId, p.reportId),
-        eq(meetings.status, "scheduled"),
-        gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS)),
-      ),
-    )
-    .orderBy(asc(meetings.scheduledAt))
-    .limit(1);
-  if (!target) {
-    const cadence = await cadenceDaysFor(tx, p.orgId, p.reportId);
-    // Whole cadences after the pair's last 1:1, so the next one keeps its weekday and time of day (a 1:1 at 11:00
-    // marked held at 12:05 used to make the next one at 12:05), and the first such time still ahead of now.
-    const last = Math.max(...closed.map((c) => c.scheduledAt.getTime()));
-    const step = cadence * DAY;
-    const at = new Date(last + Math.max(1, Math.floor((now.getTime() - last) / step) + 1) * step);
-    [target] = await tx
-      .insert(meetings)
-      .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
-      .returning({ id: meetings.id });
-    created = true;
-  }
-  const targetId = target!.id;
+  const { id: targetId, created } = await nextMeetingOfPair(tx, p, now, Math.max(...closed.map((c) => c.scheduledAt.getTime())));
 
   // Append carried agenda items after what is already on the target, in their old order.
   const [{ maxPos } = { maxPos: 0 }] = await tx

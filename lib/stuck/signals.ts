@@ -6,6 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditStuckSignalRead } from "@/lib/audit/sensitive-reads";
 import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
+import { putStuckOnNextOneOnOne } from "@/lib/meetings/stuck-talking-point";
+import { transactionWithRetry } from "@/lib/transaction";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP, type SignalVia } from "./next-steps";
 
 export type StuckSignalDto = {
@@ -21,6 +23,11 @@ export type StuckSignalDto = {
   acknowledgedByName: string | null;
   nextStep: string | null;
   withdrawnAt: string | null;
+  /**
+   * The talking point "Talk in our next 1:1" put on the pair's agenda: the 1:1 it is on now and whether it was ticked
+   * off. Only for the two people in that 1:1 (1:1 content is theirs: not for a skip-level, HR or a later manager).
+   */
+  talkingPoint: { meetingId: string; scheduledAt: string; done: boolean } | null;
   /** Why the viewer sees it: their own, as the person's manager, as an included skip-level, or as an included admin (HR). */
   via: SignalVia;
 };
@@ -29,6 +36,7 @@ type Raw = {
   id: string; person_id: string; person_name: string; message: string; include_skip_level: boolean; include_hr: boolean;
   status: StuckSignal["status"]; created_ms: number; ack_ms: number | null; ack_name: string | null; next_step: string | null; withdrawn_ms: number | null;
   depth: number | null;
+  tp_meeting_id: string | null; tp_ms: number | null; tp_done: boolean | null;
 };
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(Number(ms)).toISOString());
@@ -39,6 +47,7 @@ function toDto(r: Raw, viewerPersonId: string): StuckSignalDto {
     id: r.id, personId: r.person_id, personName: r.person_name, message: r.message,
     includeSkipLevel: r.include_skip_level, includeHr: r.include_hr, status: r.status,
     createdAt: iso(r.created_ms)!, acknowledgedAt: iso(r.ack_ms), acknowledgedByName: r.ack_name, nextStep: r.next_step, withdrawnAt: iso(r.withdrawn_ms),
+    talkingPoint: r.tp_meeting_id ? { meetingId: r.tp_meeting_id, scheduledAt: iso(r.tp_ms)!, done: r.tp_done === true } : null,
   };
 }
 
@@ -86,13 +95,17 @@ export async function listVisibleSignalsPage(
              (extract(epoch from s.created_at)*1000)::float8 AS created_ms,
              (extract(epoch from s.acknowledged_at)*1000)::float8 AS ack_ms,
              au.name AS ack_name, s.next_step,
-             (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms, r.depth
+             (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms, r.depth,
+             tm.id AS tp_meeting_id, (extract(epoch from tm.scheduled_at)*1000)::float8 AS tp_ms, CASE WHEN tm.id IS NOT NULL THEN tp.done END AS tp_done
         FROM stuck_signals s
         JOIN memberships pm ON pm.id = s.person_id AND pm.org_id = s.org_id
         JOIN users u ON u.id = pm.user_id
         LEFT JOIN rel r ON r.id = s.person_id
         LEFT JOIN memberships am ON am.id = s.acknowledged_by AND am.org_id = s.org_id
         LEFT JOIN users au ON au.id = am.user_id
+        LEFT JOIN agenda_items tp ON tp.id = s.talking_point_id AND tp.org_id = s.org_id
+        -- The 1:1 it is on, only when the viewer is in it: the agenda is the two participants' (ACCESS.md).
+        LEFT JOIN meetings tm ON tm.id = tp.meeting_id AND tm.org_id = s.org_id AND ${viewer.personId} IN (tm.manager_id, tm.report_id)
        WHERE s.org_id = ${viewer.orgId}
          AND (
               ${opts.includeOwn === false ? sql`false` : sql`s.person_id = ${viewer.personId}`}
@@ -200,22 +213,41 @@ export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promis
  * pages may all show it as open, and a second acknowledgement must not replace
  * the next step the employee was already promised (nor revive a withdrawn one).
  */
-export async function acknowledgeSignal(db: Db, viewer: Viewer, id: string, input: { nextStep: string }): Promise<StuckSignalDto> {
+/**
+ * Acknowledges an open signal with the next step its person will see. `onAgendaOf`: the 1:1 whose agenda now holds
+ * the conversation the manager promised ("Talk in our next 1:1"), null for any other step.
+ */
+export async function acknowledgeSignal(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  input: { nextStep: string },
+): Promise<StuckSignalDto & { onAgendaOf: { meetingId: string; scheduledAt: string } | null }> {
   const { s, rel } = await loadSignalWithRelation(db, viewer, id, "acknowledge");
   if (input.nextStep === MANAGER_NEXT_STEP && !rel.manager) {
     throw new AppError(422, "validation_failed", "Only their manager has 1:1s with them.", {
       choice: [`You have no 1:1s with them: choose “${OTHER_NEXT_STEP}” or another step.`],
     });
   }
-  const done = await db
-    .update(stuckSignals)
-    .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: viewer.personId, nextStep: input.nextStep })
-    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.status, "open")))
-    .returning({ id: stuckSignals.id });
-  if (!done.length) {
+  const now = new Date();
+  const onAgenda = await transactionWithRetry(db, async (tx) => {
+    const done = await tx
+      .update(stuckSignals)
+      .set({ status: "acknowledged", acknowledgedAt: now, acknowledgedBy: viewer.personId, nextStep: input.nextStep })
+      .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.status, "open")))
+      .returning({ id: stuckSignals.id });
+    if (!done.length) return "not-open" as const;
+    // The manager's "Talk in our next 1:1" goes on that 1:1's agenda (only the acknowledgement that won does this),
+    // and the signal keeps which talking point it is, so both of them can follow it there.
+    if (input.nextStep !== MANAGER_NEXT_STEP) return null;
+    const put = await putStuckOnNextOneOnOne(tx, { orgId: viewer.orgId, managerId: viewer.personId, reportId: s.personId }, now);
+    if (put) await tx.update(stuckSignals).set({ talkingPointId: put.itemId }).where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+    return put;
+  });
+  if (onAgenda === "not-open") {
     const current = await getSignal(db, viewer, id);
     if (current.status === "withdrawn") throw badRequest("This signal was withdrawn.");
     throw conflict(`${current.acknowledgedByName ?? "Someone"} already acknowledged it. Next step ${current.personName} sees: ${current.nextStep ?? "none"}.`, { current });
   }
-  return getSignal(db, viewer, id);
+  return { ...(await getSignal(db, viewer, id)), onAgendaOf: onAgenda ? { meetingId: onAgenda.meetingId, scheduledAt: onAgenda.scheduledAt.toISOString() } : null };
 }

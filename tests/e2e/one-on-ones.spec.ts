@@ -456,6 +456,39 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await eli.close();
 });
 
+test("Maya answers Fatima's “I feel stuck” with “Talk in our next 1:1”: it is on their next 1:1's agenda, and both follow it there", async ({ browser }) => {
+  const fatima = await signedIn(browser, "fatima@acme.example");
+  await go(fatima.page, "/me");
+  const form = fatima.page.getByRole("form", { name: "I feel stuck" });
+  await form.getByLabel("What's going on? (optional)").fill(`The same migrations every sprint ${Date.now()}`);
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(fatima.page.getByText("Waiting for a response")).toBeVisible();
+
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, "/signals");
+  const card = maya.page.getByRole("listitem").filter({ hasText: "Fatima Haddad feels stuck" });
+  await card.getByLabel("Talk in our next 1:1").check();
+  await card.getByRole("button", { name: "Acknowledge" }).click();
+  const earlier = maya.page.getByRole("region", { name: "Earlier" }).getByRole("listitem").filter({ hasText: "Fatima Haddad" });
+  await expect(earlier).toContainText(/Next step: Talk in our next 1:1· on the agenda of the 1:1 on \d/);
+  await earlier.getByRole("link", { name: /the 1:1 on/ }).click();
+  await expect(maya.page.getByRole("heading", { name: "1:1 with Fatima Haddad" })).toBeVisible();
+  const point = maya.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").filter({ hasText: "You said you feel stuck" });
+  await expect(point).toContainText("added by Maya Manager");
+  await expect(point).not.toContainText("same migrations"); // the agenda never quotes the message
+  await maya.close();
+
+  // Fatima follows it from her growth page, and once they have talked it through it says so.
+  await fatima.page.reload();
+  await expect(fatima.page.getByText(/next step: Talk in our next 1:1 · on the agenda of the 1:1 on \d/)).toBeVisible();
+  await fatima.page.getByRole("link", { name: /the 1:1 on/ }).first().click();
+  await fatima.page.getByRole("checkbox", { name: /^Tick off: You said you feel stuck/ }).click();
+  await expect(fatima.page.getByRole("checkbox", { name: /^Reopen: You said you feel stuck/ })).toBeVisible();
+  await go(fatima.page, "/me");
+  await expect(fatima.page.getByText(/next step: Talk in our next 1:1 · talked about in the 1:1 on \d/)).toBeVisible();
+  await fatima.close();
+});
+
 test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers to meet instead of “our next 1:1”", async ({ browser }) => {
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");

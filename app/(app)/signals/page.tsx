@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { AcknowledgeForm } from "@/components/stuck/stuck-forms";
+import { TalkingPointLink } from "@/components/stuck/talking-point-link";
 import { PAST_SIGNALS_ID } from "@/components/stuck/focus-ids";
 import { ArrivalTarget } from "@/components/ui/arrival-target";
 
@@ -72,6 +73,12 @@ export default async function SignalsPage() {
                 <span className="font-medium">{s.personName}</span>
                 <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
                 {s.nextStep ? <span className="min-w-0 text-muted [overflow-wrap:anywhere]">Next step: {s.nextStep}</span> : null}
+                {s.talkingPoint ? (
+                  <span className="text-muted">
+                    <span aria-hidden>· </span>
+                    <TalkingPointLink point={s.talkingPoint} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/one-on-ones/local-time";
+import type { StuckSignalDto } from "@/lib/stuck/signals";
+
+/** Where "Talk in our next 1:1" stands: on the agenda of a 1:1 to come, or ticked off there. Its two participants only. */
+export function TalkingPointLink({ point }: { point: NonNullable<StuckSignalDto["talkingPoint"]> }) {
+  return (
+    <span className="text-muted">
+      {point.done ? "talked about in " : "on the agenda of "}
+      <Link href={`/one-on-ones/${point.meetingId}`} className="font-medium underline">
+        the 1:1 on <LocalTime iso={point.scheduledAt} mode="date" />
+      </Link>
+    </span>
+  );
+}

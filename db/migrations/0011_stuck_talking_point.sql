@@ -1,0 +1,3 @@
+ALTER TABLE "stuck_signals" ADD COLUMN "talking_point_id" uuid;--> statement-breakpoint
+ALTER TABLE "stuck_signals" ADD CONSTRAINT "stuck_signals_talking_point_id_agenda_items_id_fk" FOREIGN KEY ("talking_point_id") REFERENCES "public"."agenda_items"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "stuck_signals_talking_point_idx" ON "stuck_signals" USING btree ("talking_point_id") WHERE "stuck_signals"."talking_point_id" IS NOT NULL;
