@@ -55,6 +55,14 @@ export function MyStuck({
           </p>
           {current.message ? <p className="[overflow-wrap:anywhere]">“{current.message}”</p> : null}
           <p className="text-muted">Seen by: {seenBy(current, topOfOrg)}.</p>
+          {current.status === "open" && managerInactive && !current.includeSkipLevel && !current.includeHr ? (
+            // Raised to a manager since deactivated: nobody can read it until an admin records a new manager (who then
+            // sees it, as their report's open signal). Said here, or it would wait for a response that cannot come.
+            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+              Your manager on record is no longer active, so nobody can read this yet: your new manager will, once an admin records them. To be heard
+              sooner, withdraw it and send it again to HR / org admins or your manager’s manager.
+            </p>
+          ) : null}
           {current.status === "acknowledged" ? (
             <p className="[overflow-wrap:anywhere]">
               <strong>{current.acknowledgedByName ?? "Your manager"}</strong> acknowledged it — next step: <strong>{current.nextStep}</strong>

@@ -57,6 +57,13 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await expect(hiro.page.getByRole("link", { name: "Maya Manager" })).toHaveCount(0);
   await hiro.close();
 
+  // Gus had told Maya alone, before she was deactivated: his signal says nobody can read it yet, and what to do.
+  const gus = await signedIn(browser, "gus@acme.example");
+  await go(gus.page, "/me");
+  await expect(gus.page.getByText("Waiting for a response")).toBeVisible();
+  await expect(gus.page.getByRole("status").filter({ hasText: "nobody can read this yet" })).toContainText("withdraw it and send it again to HR / org admins");
+  await gus.close();
+
   // Omar's reports are told as before.
   const kira = await signedIn(browser, "kira@acme.example");
   await go(kira.page, "/me");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { scheduleMeeting } from "@/lib/meetings/schedule";
-import { deactivateMember, peopleWithInactiveManager } from "@/lib/people/structure";
+import { changeManager, deactivateMember, peopleWithInactiveManager } from "@/lib/people/structure";
 import { loadMyStuck } from "@/lib/stuck/mine";
 import { listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -41,6 +41,21 @@ describe("a manager who was deactivated", () => {
     await expect(scheduleMeeting(db, hiro, hiro.personId, { scheduledAt: new Date(Date.now() + 3 * 86_400_000) })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/no longer active/) });
     // An active manager is told as before.
     expect(await loadMyStuck(db, await viewerFor(db, "kira@acme.example"))).toMatchObject({ manager: "Omar Manager", managerInactive: false });
+  });
+
+  it("leaves a signal told to her alone unread until a new manager is recorded, who then reads it (what Gus's page tells him)", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const omar = await viewerFor(db, "omar@acme.example");
+    const dana = await viewerFor(db, "dana@acme.example");
+    const gus = await viewerFor(db, "gus@acme.example");
+    // Gus's open signal in the demo data, told to Maya alone (deactivated in the test above).
+    const mine = await loadMyStuck(db, gus);
+    expect(mine.managerInactive).toBe(true);
+    const [open] = mine.mine.filter((s) => s.status === "open");
+    expect(open).toMatchObject({ includeSkipLevel: false, includeHr: false });
+    for (const v of [ada, omar, dana]) expect((await listVisibleSignals(db, v, { audit: false })).map((s) => s.id)).not.toContain(open!.id);
+    await changeManager(db, ada, gus.personId, omar.personId);
+    expect((await listVisibleSignals(db, omar, { audit: false })).find((s) => s.id === open!.id)).toMatchObject({ via: "manager", status: "open" });
   });
 });
 
