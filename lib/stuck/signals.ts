@@ -200,10 +200,20 @@ export async function whoCouldRead(db: Db, viewer: Viewer): Promise<{ managerOnR
 export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
   const s = await loadSignal(db, viewer, id, "write");
   if (s.status === "withdrawn") return getSignal(db, viewer, id);
-  await db
-    .update(stuckSignals)
-    .set({ status: "withdrawn", withdrawnAt: new Date() })
-    .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+  await transactionWithRetry(db, async (tx) => {
+    await tx
+      .update(stuckSignals)
+      .set({ status: "withdrawn", withdrawnAt: new Date() })
+      .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+    // "You can withdraw it at any time": the talking point its acknowledgement put on a 1:1 to come goes too, unless
+    // they have already talked it through (ticked off) or that 1:1 has taken place (a record).
+    if (s.talkingPointId) {
+      await tx.execute(sql`
+        DELETE FROM agenda_items a USING meetings m
+         WHERE a.id = ${s.talkingPointId} AND a.org_id = ${viewer.orgId} AND NOT a.done AND a.suggestion_key = 'stuck'
+           AND m.id = a.meeting_id AND m.org_id = a.org_id AND m.status = 'scheduled'`);
+    }
+  });
   return getSignal(db, viewer, id);
 }
 
@@ -212,10 +222,8 @@ export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promis
  * signal: a signal has several recipients (manager, skip-level, HR) whose
  * pages may all show it as open, and a second acknowledgement must not replace
  * the next step the employee was already promised (nor revive a withdrawn one).
- */
-/**
- * Acknowledges an open signal with the next step its person will see. `onAgendaOf`: the 1:1 whose agenda now holds
- * the conversation the manager promised ("Talk in our next 1:1"), null for any other step.
+ * `onAgendaOf`: the 1:1 whose agenda now holds the conversation the manager
+ * promised ("Talk in our next 1:1"), null for any other step.
  */
 export async function acknowledgeSignal(
   db: Db,

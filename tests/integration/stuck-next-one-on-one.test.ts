@@ -9,7 +9,7 @@ import { agendaItems, meetings } from "@/db/schema";
 import { addAgendaItem } from "@/lib/meetings/agenda";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
-import { acknowledgeSignal, listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
+import { acknowledgeSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP } from "@/lib/stuck/next-steps";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
@@ -125,6 +125,26 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     // Deleted from the agenda: the reference goes with it.
     await db.delete(agendaItems).where(eq(agendaItems.id, item!.id));
     expect((await pointAs(eli))?.talkingPoint).toBeNull();
+  });
+
+  it("withdrawn, the signal takes its talking point off the 1:1 to come; not once they have talked it through", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await viewerFor(db, "fatima@acme.example");
+    const openStuck = async () => (await stuckItemsOf(fatima.personId)).filter((i) => i.status === "scheduled");
+    // The first test's item is Fatima's already (picked from the suggestions): start from none.
+    await db.delete(agendaItems).where(eq(agendaItems.suggestionKey, "stuck"));
+    const a = await raiseSignal(db, fatima, { message: "", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, a.id, { nextStep: MANAGER_NEXT_STEP });
+    expect(await openStuck()).toHaveLength(1);
+    expect((await withdrawSignal(db, fatima, a.id)).status).toBe("withdrawn");
+    expect(await openStuck()).toEqual([]);
+
+    const b = await raiseSignal(db, fatima, { message: "", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, b.id, { nextStep: MANAGER_NEXT_STEP });
+    const [item] = await openStuck();
+    await db.update(agendaItems).set({ done: true }).where(eq(agendaItems.id, item!.id));
+    await withdrawSignal(db, fatima, b.id);
+    expect((await openStuck()).map((i) => i.id)).toEqual([item!.id]);
   });
 
   it("adds nothing for another next step, or for a skip-level or HR, who have no 1:1s with the person", async () => {
