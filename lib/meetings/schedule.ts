@@ -212,6 +212,10 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
     // or cancelling it would sweep open items into a new 1:1 with that manager, who cannot open either.
     // Taking turns with manager changes (lockReportingLines) makes the check hold until this commits.
     await lockReportingLines(tx, viewer.orgId, "shared");
+    // The pair's turn before the update below, as scheduling takes it before its insert: both writes lock the
+    // person's radar facts (a trigger), and taking the pair's lock after that, in the sweep, deadlocked with a 1:1
+    // being scheduled, and with anyone else writing that person's history at the same moment.
+    await lockPair(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId });
     if ((await currentManagerOf(tx, viewer.orgId, meeting.reportId)) !== meeting.managerId) {
       throw conflict("This 1:1 was with a former manager, so it stays as it was. New 1:1s are with the current manager.");
     }

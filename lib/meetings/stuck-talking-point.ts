@@ -17,9 +17,20 @@ export const STUCK_SUGGESTION_KEY = "stuck";
  * The pair's next 1:1 is made from the cadence when none is scheduled, as carry-over makes one. Not when the
  * person has been deactivated (no 1:1 will take place); null then. Runs in the acknowledging transaction.
  */
-export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promise<{ itemId: string; meetingId: string; scheduledAt: Date; added: boolean } | null> {
-  // Take turns with a manager change, which cancels the pair's scheduled 1:1s, and read the line once it is ours.
+/**
+ * The locks putStuckOnNextOneOnOne takes, in the order every 1:1 write takes them (reporting lines, then the pair).
+ * Take them before any write in the transaction that touches the person's radar facts (a trigger locks that row):
+ * taken after it, they deadlocked with a 1:1 of the pair being scheduled.
+ */
+export async function lockForNextOneOnOne(tx: Tx, p: Pair): Promise<void> {
   await lockReportingLines(tx, p.orgId, "shared");
+  await lockPair(tx, p);
+}
+
+export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promise<{ itemId: string; meetingId: string; scheduledAt: Date; added: boolean } | null> {
+  // Take turns with a manager change, which cancels the pair's scheduled 1:1s, and read the line once it is ours
+  // (the caller has usually taken these already: taking them again is a no-op).
+  await lockForNextOneOnOne(tx, p);
   const mgr = alias(memberships, "mgr");
   const [line] = await tx
     .select({ managerId: memberships.managerId, deactivatedAt: memberships.deactivatedAt, managerDeactivatedAt: mgr.deactivatedAt })
@@ -28,7 +39,6 @@ export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promis
     .where(and(eq(memberships.id, p.reportId), eq(memberships.orgId, p.orgId)));
   if (line?.managerId !== p.managerId) throw conflict("Their manager changed meanwhile, so there is no next 1:1 of yours with them. Reload to see who they meet with now.");
   if (line.deactivatedAt || line.managerDeactivatedAt) return null;
-  await lockPair(tx, p);
   const [last] = await tx
     .select({ at: sql<string | null>`max(${meetings.scheduledAt})` })
     .from(meetings)

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { auditStuckSignalRead } from "@/lib/audit/sensitive-reads";
 import { AppError, badRequest, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/policy";
-import { putStuckOnNextOneOnOne } from "@/lib/meetings/stuck-talking-point";
+import { lockForNextOneOnOne, putStuckOnNextOneOnOne } from "@/lib/meetings/stuck-talking-point";
 import { transactionWithRetry } from "@/lib/transaction";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP, type SignalVia } from "./next-steps";
 
@@ -238,7 +238,10 @@ export async function acknowledgeSignal(
     });
   }
   const now = new Date();
+  const pair = input.nextStep === MANAGER_NEXT_STEP ? { orgId: viewer.orgId, managerId: viewer.personId, reportId: s.personId } : null;
   const onAgenda = await transactionWithRetry(db, async (tx) => {
+    // Before the update, which locks the person's radar facts (a trigger): see lockForNextOneOnOne.
+    if (pair) await lockForNextOneOnOne(tx, pair);
     const done = await tx
       .update(stuckSignals)
       .set({ status: "acknowledged", acknowledgedAt: now, acknowledgedBy: viewer.personId, nextStep: input.nextStep })
@@ -247,8 +250,8 @@ export async function acknowledgeSignal(
     if (!done.length) return "not-open" as const;
     // The manager's "Talk in our next 1:1" goes on that 1:1's agenda (only the acknowledgement that won does this),
     // and the signal keeps which talking point it is, so both of them can follow it there.
-    if (input.nextStep !== MANAGER_NEXT_STEP) return null;
-    const put = await putStuckOnNextOneOnOne(tx, { orgId: viewer.orgId, managerId: viewer.personId, reportId: s.personId }, now);
+    if (!pair) return null;
+    const put = await putStuckOnNextOneOnOne(tx, pair, now);
     if (put) await tx.update(stuckSignals).set({ talkingPointId: put.itemId }).where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
     return put;
   });
