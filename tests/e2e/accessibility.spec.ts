@@ -73,9 +73,13 @@ test("a manager's pages (Maya) have no serious accessibility violations", async 
   await signIn(page, "maya@acme.example");
   const eli = await firstLinkInto(page, "/team", "/people/");
   const meeting = await firstLinkInto(page, `${eli}/one-on-ones`, "/one-on-ones/");
+  // His latest held 1:1, which lists what moved on from it (the demo carried an open action item).
+  const held = await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Held" }).first().getByRole("link").getAttribute("href");
   const findings: Finding[] = [];
   // /people is covered for Ada, the 1:1 list component for Eli.
-  for (const url of ["/team", eli, `${eli}/plan`, meeting, "/signals"]) await audit(page, url, findings);
+  for (const url of ["/team", eli, `${eli}/plan`, meeting, held!, "/signals"]) await audit(page, url, findings);
+  await page.goto(held!);
+  await expect(page.getByRole("region", { name: "Moved on to a later 1:1" }).first()).toBeVisible();
   expect(findings, report(findings)).toEqual([]);
 });
 
