@@ -3,6 +3,4 @@ ALTER TABLE "agenda_items" ADD COLUMN "carried_through" uuid[] DEFAULT '{}'::uui
 -- Items carried before this column existed: the 1:1 they were first raised in is known (carried_from_meeting_id);
 -- any 1:1 they passed through after it is not.
 UPDATE "action_items" SET "carried_through" = ARRAY["carried_from_meeting_id"] WHERE "carried_from_meeting_id" IS NOT NULL AND "carried_from_meeting_id" <> "meeting_id";--> statement-breakpoint
-UPDATE "agenda_items" SET "carried_through" = ARRAY["carried_from_meeting_id"] WHERE "carried_from_meeting_id" IS NOT NULL AND "carried_from_meeting_id" <> "meeting_id";--> statement-breakpoint
-CREATE INDEX "action_items_carried_through_idx" ON "action_items" USING gin ("carried_through");--> statement-breakpoint
-CREATE INDEX "agenda_items_carried_through_idx" ON "agenda_items" USING gin ("carried_through");
+UPDATE "agenda_items" SET "carried_through" = ARRAY["carried_from_meeting_id"] WHERE "carried_from_meeting_id" IS NOT NULL AND "carried_from_meeting_id" <> "meeting_id";

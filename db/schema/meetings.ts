@@ -68,16 +68,14 @@ export const agendaItems = pgTable(
     // Where a carried-over item first came from.
     carriedFromMeetingId: uuid().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
     // Every held or cancelled 1:1 it was carried out of, oldest first: such a 1:1 still lists what moved on from it.
+    // Not indexed: those items are on the same pair's 1:1s, which the pair's index finds (lib/meetings/detail.ts).
     carriedThrough: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     suggestionKey: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("agenda_items_org_meeting_idx").on(t.orgId, t.meetingId, t.position),
-    index("agenda_items_carried_through_idx").using("gin", t.carriedThrough),
-  ],
+  (t) => [index("agenda_items_org_meeting_idx").on(t.orgId, t.meetingId, t.position)],
 );
 
 export const noteVisibility = pgEnum("note_visibility", ["shared", "private"]);
@@ -120,7 +118,6 @@ export const actionItems = pgTable(
   (t) => [
     index("action_items_org_meeting_idx").on(t.orgId, t.meetingId),
     index("action_items_org_owner_idx").on(t.orgId, t.ownerId, t.doneAt),
-    index("action_items_carried_through_idx").using("gin", t.carriedThrough),
   ],
 );
 
