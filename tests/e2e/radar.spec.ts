@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { go, signedIn, signIn, signOut } from "./support/auth";
 import { personIdOf } from "./support/db";
 import { resetDemoData } from "./support/reset";
+import { holdScripts } from "./support/slow-scripts";
 
 test.beforeAll(async () => {
   await resetDemoData();
@@ -237,12 +238,19 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
     expect(text).toMatch(/Pulse \(rust 1–5\)|\d\.\d \((\d\d|[5-9]) people\)|hidden to protect individuals/);
     if (text.startsWith("People")) expect(text).toContain("hidden to protect individuals");
   }
-  await page.goto("/admin/people");
+  // On a slow connection Ada pastes the file before the page's script has run: it stays, and is what is previewed.
+  const scripts = await holdScripts(page);
+  await page.goto("/admin/people", { waitUntil: "domcontentloaded" });
   const form = page.getByRole("form", { name: "Import people from CSV" });
   const header = "email,name,title,team,manager email,role start date";
   const zoe = "zoe@acme.example,Zoe Zhang,Software Engineer,Platform,maya@acme.example,2025-01-15";
-  await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,nobody@acme.example,2025-02-01\n`);
+  const pasted = `${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,nobody@acme.example,2025-02-01\n`;
+  await form.getByLabel("CSV").fill(pasted);
+  scripts.release();
+  await page.waitForLoadState("networkidle");
+  await scripts.done();
   await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByLabel("CSV")).toHaveValue(pasted);
   // Only a preview ran: the message speaks of fixing rows, not of an import.
   await expect(form.getByRole("alert").first()).toContainText("1 row has errors. Fix them and preview again; nothing is imported until every row is valid.");
   await expect(form.getByRole("alert").first()).not.toContainText("Nothing was imported");

@@ -15,7 +15,6 @@ export function ImportForm() {
   // Edited since the last answer: an imported file no longer the one on screen may be imported.
   const [edited, setEdited] = useState(false);
   const { state, action, onSubmit, pending } = useActionForm<ImportState>(importAction, { onResult: () => setEdited(false) });
-  const [csv, setCsv] = useState("");
   const data = state?.ok ? state.data : undefined;
   const plan = data?.plan;
   const imported = data?.imported ?? false;
@@ -30,11 +29,9 @@ export function ImportForm() {
         label="CSV"
         name="csv"
         rows={6}
-        value={csv}
-        onChange={(e) => {
-          setCsv(e.target.value);
-          setEdited(true);
-        }}
+        // Uncontrolled: a controlled field that React re-rendered before the first keystroke after hydration would
+        // clear what was pasted before the page's script ran. The form's submit reads the field itself.
+        onChange={() => setEdited(true)}
         errors={f?.csv}
         hint={`Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD); only email and name are required, and a column you leave out keeps what members have. Example: ${EXAMPLE.split("\n")[1]}`}
         className="block w-full rounded-md border border-line bg-panel px-3 py-2 font-mono text-xs"
