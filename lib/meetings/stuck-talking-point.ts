@@ -11,13 +11,6 @@ import { suggestionByKey } from "./suggestions";
 export const STUCK_SUGGESTION_KEY = "stuck";
 
 /**
- * "Talk in our next 1:1", a manager's answer to "I feel stuck", is a promise about the next 1:1, so it goes on that
- * 1:1's agenda, where only the two of them see it: the stuck suggestion's wording, which quotes nothing of the
- * message. Before, the suggestion left the agenda with the open signal, and nothing reminded either of them.
- * The pair's next 1:1 is made from the cadence when none is scheduled, as carry-over makes one. Not when the
- * person has been deactivated (no 1:1 will take place); null then. Runs in the acknowledging transaction.
- */
-/**
  * The locks putStuckOnNextOneOnOne takes, in the order every 1:1 write takes them (reporting lines, then the pair).
  * Take them before any write in the transaction that touches the person's radar facts (a trigger locks that row):
  * taken after it, they deadlocked with a 1:1 of the pair being scheduled.
@@ -27,6 +20,14 @@ export async function lockForNextOneOnOne(tx: Tx, p: Pair): Promise<void> {
   await lockPair(tx, p);
 }
 
+/**
+ * "Talk in our next 1:1", a manager's answer to "I feel stuck", is a promise about the next 1:1, so it goes on that
+ * 1:1's agenda, where only the two of them see it: the stuck suggestion's wording, which quotes nothing of the
+ * message. Before, the suggestion left the agenda with the open signal, and nothing reminded either of them.
+ * The pair's next 1:1 is made from the cadence when none is scheduled, as carry-over makes one. Not when the
+ * person has been deactivated (no 1:1 will take place); null then. Runs in the acknowledging transaction; `itemId` is
+ * the talking point, new or already there.
+ */
 export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promise<{ itemId: string; meetingId: string; scheduledAt: Date; added: boolean } | null> {
   // Take turns with a manager change, which cancels the pair's scheduled 1:1s, and read the line once it is ours
   // (the caller has usually taken these already: taking them again is a no-op).
