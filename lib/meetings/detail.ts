@@ -73,19 +73,22 @@ export async function readMeetingItems(
            LEFT JOIN meetings f ON f.id = x.carried_from_meeting_id AND f.org_id = ${orgId}
           WHERE x.org_id = ${orgId} AND x.meeting_id = ${meetingId}) AS actions,
         -- Carried out of this 1:1, wherever they are now. Carry-over moves items within their pair only, so they are on
-        -- the pair's other 1:1s (which the viewer may read): found through the pair's index, about a hundred 1:1s at
-        -- most, then filtered (about 1 ms for a pair with two years of 1:1s; a GIN index on carried_through made
-        -- PostgreSQL plan a parallel scan, 5 ms a list). Only a held or cancelled 1:1 has any: items leave closed ones.
+        -- the pair's other 1:1s (which the viewer may read), found through the pair's index; and only ever to a 1:1 that
+        -- was still to come (12 hours of grace) when this one was held or cancelled, or later: reschedules go from
+        -- then on too. So only the pair's 1:1s since then are read (a GIN index on carried_through made PostgreSQL plan
+        -- a parallel scan, 5 ms a list; all of a pair's two years of 1:1s, 1 ms). Only a closed 1:1 has any.
         (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'done', a.done, 'meetingId', a.meeting_id, 'meetingAt', ${isoOf("n.scheduled_at")})
                   ORDER BY n.scheduled_at, a.position, a.created_at)
            FROM meetings m
            JOIN meetings n ON n.org_id = m.org_id AND n.report_id = m.report_id AND n.manager_id = m.manager_id AND n.id <> m.id
+                AND n.scheduled_at >= coalesce(m.held_at, m.cancelled_at, m.scheduled_at) - interval '12 hours'
            JOIN agenda_items a ON a.org_id = n.org_id AND a.meeting_id = n.id
           WHERE m.org_id = ${orgId} AND m.id = ${meetingId} AND m.status <> 'scheduled' AND ${meetingId} = ANY(a.carried_through)) AS moved_agenda,
         (SELECT json_agg(json_build_object('id', x.id, 'body', x.body, 'done', x.done_at IS NOT NULL, 'meetingId', x.meeting_id, 'meetingAt', ${isoOf("n.scheduled_at")})
                   ORDER BY n.scheduled_at, x.created_at)
            FROM meetings m
            JOIN meetings n ON n.org_id = m.org_id AND n.report_id = m.report_id AND n.manager_id = m.manager_id AND n.id <> m.id
+                AND n.scheduled_at >= coalesce(m.held_at, m.cancelled_at, m.scheduled_at) - interval '12 hours'
            JOIN action_items x ON x.org_id = n.org_id AND x.meeting_id = n.id
           WHERE m.org_id = ${orgId} AND m.id = ${meetingId} AND m.status <> 'scheduled' AND ${meetingId} = ANY(x.carried_through)) AS moved_actions`),
   );
