@@ -33,15 +33,7 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
   const [next] = await tx
     .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
     .from(meetings)
-    .where(
-      and(
-        eq(meetings.orgId, p.orgId),
-        eq(meetings.managerId, p.managerId),
-        eq(meetings.reportId, p.reportId),
-        eq(meetings.status, "scheduled"),
-        gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS)),
-      ),
-    )
+    .where(and(ofPair(p), eq(meetings.status, "scheduled"), gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS))))
     .orderBy(asc(meetings.scheduledAt))
     .limit(1);
   if (next) return { ...next, created: false };
@@ -53,6 +45,11 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
     .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
     .returning({ id: meetings.id, scheduledAt: meetings.scheduledAt });
   return { ...made!, created: true };
+}
+
+/** The pair's 1:1s (a filter on meetings). */
+export function ofPair(p: Pair) {
+  return and(eq(meetings.orgId, p.orgId), eq(meetings.managerId, p.managerId), eq(meetings.reportId, p.reportId));
 }
 
 /** Serializes carry-over per pair so two concurrent sweeps cannot both create a "next" meeting. */
@@ -77,14 +74,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
   const closed = await tx
     .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
     .from(meetings)
-    .where(
-      and(
-        eq(meetings.orgId, p.orgId),
-        eq(meetings.managerId, p.managerId),
-        eq(meetings.reportId, p.reportId),
-        ne(meetings.status, "scheduled"),
-      ),
-    );
+    .where(and(ofPair(p), ne(meetings.status, "scheduled")));
   if (closed.length === 0) return { moved: 0, targetId: null, created: false };
   const closedIds = closed.map((c) => c.id);
 

@@ -5,7 +5,7 @@ import { agendaItems, meetings, memberships } from "@/db/schema";
 import { conflict } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
 import type { Tx } from "@/lib/transaction";
-import { lockPair, nextMeetingOfPair, type Pair } from "./carry-over";
+import { lockPair, nextMeetingOfPair, ofPair, type Pair } from "./carry-over";
 import { suggestionByKey } from "./suggestions";
 
 export const STUCK_SUGGESTION_KEY = "stuck";
@@ -43,7 +43,7 @@ export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promis
   const [last] = await tx
     .select({ at: sql<string | null>`max(${meetings.scheduledAt})` })
     .from(meetings)
-    .where(and(eq(meetings.orgId, p.orgId), eq(meetings.managerId, p.managerId), eq(meetings.reportId, p.reportId), ne(meetings.status, "scheduled")));
+    .where(and(ofPair(p), ne(meetings.status, "scheduled")));
   const next = await nextMeetingOfPair(tx, p, now, last?.at ? Date.parse(last.at) : null);
   // Already there (picked from the suggestions while the signal was open): once is enough.
   const [already] = await tx
