@@ -148,7 +148,7 @@ export async function changeTitleTeam(
       await correctTitleTeam(tx, viewer.orgId, personId, cur, { title: out.includes("title") ? title! : null, team: out.includes("team") ? team! : null });
       return { changed: out, saved };
     }
-    // The directory says the current role, so the change it records is dated as any new role event is
+    // The directory says the current role, so the change it records is dated like every new role event
     // (lib/people/role-dates.ts): not ahead (the directory would show a title before it is true), and not before the
     // latest event (the timeline's latest would then say another role than the directory).
     const [latest] = await tx
