@@ -76,7 +76,7 @@ export async function readMeetingItems(
         -- the pair's other 1:1s (which the viewer may read), found through the pair's index; and only ever to a 1:1 that
         -- was still to come (12 hours of grace) when this one was held or cancelled, or later: reschedules go from
         -- then on too. So only the pair's 1:1s since then are read (a GIN index on carried_through made PostgreSQL plan
-        -- a parallel scan, 5 ms a list; all of a pair's two years of 1:1s, 1 ms). Only a closed 1:1 has any.
+        -- a parallel scan, 5 ms a list; all of a pair's two years of 1:1s, 1 ms). Only a closed 1:1 lists items.
         (SELECT json_agg(json_build_object('id', a.id, 'body', a.body, 'done', a.done, 'meetingId', a.meeting_id, 'meetingAt', ${isoOf("n.scheduled_at")})
                   ORDER BY n.scheduled_at, a.position, a.created_at)
            FROM meetings m
