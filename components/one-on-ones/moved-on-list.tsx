@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { LocalTime } from "@/components/one-on-ones/local-time";
+import { MeetingDateLink } from "./meeting-date-link";
 import type { MovedOnItem } from "@/lib/meetings/detail";
 
 /**
@@ -23,9 +22,7 @@ export function MovedOnList({ items, what, status }: { items: MovedOnItem[]; wha
             <span className={`min-w-0 flex-1 basis-48 [overflow-wrap:anywhere] ${item.done ? "text-muted line-through" : ""}`}>{item.body}</span>{" "}
             <span className="shrink-0 text-xs text-muted">
               {item.done ? "done on " : "now on "}
-              <Link href={`/one-on-ones/${item.meetingId}`} className="font-medium underline">
-                the 1:1 on <LocalTime iso={item.meetingAt} mode="date" />
-              </Link>
+              <MeetingDateLink meetingId={item.meetingId} at={item.meetingAt} />
             </span>
           </li>
         ))}

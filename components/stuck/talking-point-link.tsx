@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { LocalTime } from "@/components/one-on-ones/local-time";
+import { MeetingDateLink } from "@/components/one-on-ones/meeting-date-link";
 import type { StuckSignalDto } from "@/lib/stuck/signals";
 
 /** Where "Talk in our next 1:1" stands: on the agenda of a 1:1 to come, or ticked off there. Its two participants only. */
@@ -7,9 +6,7 @@ export function TalkingPointLink({ point }: { point: NonNullable<StuckSignalDto[
   return (
     <span className="text-muted">
       {point.done ? "talked about in " : "on the agenda of "}
-      <Link href={`/one-on-ones/${point.meetingId}`} className="font-medium underline">
-        the 1:1 on <LocalTime iso={point.scheduledAt} mode="date" />
-      </Link>
+      <MeetingDateLink meetingId={point.meetingId} at={point.scheduledAt} />
     </span>
   );
 }

@@ -45,11 +45,12 @@ export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promis
     .from(meetings)
     .where(and(ofPair(p), ne(meetings.status, "scheduled")));
   const next = await nextMeetingOfPair(tx, p, now, last?.at ? Date.parse(last.at) : null);
-  // Already there (picked from the suggestions while the signal was open): once is enough.
+  // Already there and still open (picked from the suggestions while the signal was open): once is enough. One they
+  // have ticked off was an earlier conversation: a new signal gets a talking point of its own.
   const [already] = await tx
     .select({ id: agendaItems.id })
     .from(agendaItems)
-    .where(and(eq(agendaItems.orgId, p.orgId), eq(agendaItems.meetingId, next.id), eq(agendaItems.suggestionKey, STUCK_SUGGESTION_KEY)))
+    .where(and(eq(agendaItems.orgId, p.orgId), eq(agendaItems.meetingId, next.id), eq(agendaItems.suggestionKey, STUCK_SUGGESTION_KEY), eq(agendaItems.done, false)))
     .limit(1);
   if (already) return { itemId: already.id, meetingId: next.id, scheduledAt: next.scheduledAt, added: false };
   const [made] = await tx

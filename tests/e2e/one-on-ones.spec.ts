@@ -486,6 +486,30 @@ test("Maya answers Fatima's “I feel stuck” with “Talk in our next 1:1”: 
   await expect(fatima.page.getByRole("checkbox", { name: /^Reopen: You said you feel stuck/ })).toBeVisible();
   await go(fatima.page, "/me");
   await expect(fatima.page.getByText(/next step: Talk in our next 1:1 · talked about in the 1:1 on \d/)).toBeVisible();
+
+  // Weeks later she says it again: a talking point of its own (not the one ticked off), which her withdrawing takes off.
+  await form.getByLabel("What's going on? (optional)").fill("Still the same migrations");
+  await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(fatima.page.getByText("Waiting for a response")).toBeVisible();
+  const again = await signedIn(browser, "maya@acme.example");
+  await go(again.page, "/signals");
+  const second = again.page.getByRole("listitem").filter({ hasText: "Fatima Haddad feels stuck" });
+  await second.getByLabel("Talk in our next 1:1").check();
+  await second.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(again.page.getByRole("list", { name: "Open signals" })).not.toContainText("Fatima Haddad");
+  await again.close();
+  await fatima.page.reload();
+  const link = fatima.page.getByRole("link", { name: /the 1:1 on/ }).first();
+  await expect(fatima.page.getByText(/next step: Talk in our next 1:1 · on the agenda of the 1:1 on \d/)).toBeVisible();
+  const meeting = (await link.getAttribute("href"))!;
+  await go(fatima.page, meeting);
+  await expect(fatima.page.getByRole("checkbox", { name: /^Tick off: You said you feel stuck/ })).toHaveCount(1);
+  await go(fatima.page, "/me");
+  await fatima.page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(fatima.page.getByText(/You withdrew your last signal/)).toBeVisible();
+  await go(fatima.page, meeting);
+  await expect(fatima.page.getByRole("checkbox", { name: /^Reopen: You said you feel stuck/ })).toHaveCount(1); // the earlier talk stays
+  await expect(fatima.page.getByRole("checkbox", { name: /^Tick off: You said you feel stuck/ })).toHaveCount(0);
   await fatima.close();
 });
 

@@ -145,6 +145,14 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     await db.update(agendaItems).set({ done: true }).where(eq(agendaItems.id, item!.id));
     await withdrawSignal(db, fatima, b.id);
     expect((await openStuck()).map((i) => i.id)).toEqual([item!.id]);
+
+    // A new signal after that talk gets a talking point of its own, not the ticked-off one.
+    const c = await raiseSignal(db, fatima, { message: "", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, c.id, { nextStep: MANAGER_NEXT_STEP });
+    const points = await openStuck();
+    expect(points).toHaveLength(2);
+    const fresh = points.find((i) => i.id !== item!.id)!;
+    expect((await listVisibleSignals(db, fatima, { audit: false })).find((x) => x.id === c.id)?.talkingPoint).toMatchObject({ meetingId: fresh.meetingId, done: false });
   });
 
   it("adds nothing for another next step, or for a skip-level or HR, who have no 1:1s with the person", async () => {
