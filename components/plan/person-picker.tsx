@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { FieldNotes, inputClass } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 type Person = { id: string; name: string; title?: string; deactivated?: boolean };
 
@@ -42,6 +43,7 @@ export function PersonPicker({
   const [status, setStatus] = useState<"idle" | "searching" | "done" | "error">("idle");
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const listId = useId();
   const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
@@ -68,6 +70,21 @@ export function PersonPicker({
       ctrl.abort();
     };
   }, [query, personId]);
+
+  function typed(text: string) {
+    setQuery(text);
+    setOpen(true);
+    if (!text.trim()) {
+      setResults([]);
+      setStatus("idle");
+    }
+  }
+
+  // A name typed before the page's script ran stays in the box; without this it was searched only at the next key.
+  useTypedBeforeHydration(root, { query: "" }, (_name, text) => {
+    typed(text);
+    setOpen(document.activeElement === inputRef.current);
+  });
 
   function pick(p: Person) {
     setPicked(p);
@@ -107,7 +124,7 @@ export function PersonPicker({
     !query.trim() ? "" : status === "searching" ? "Searching…" : status === "error" ? "Could not search just now; try again." : status === "done" && !results.length ? "No one in the organization matches." : "";
 
   return (
-    <div className="space-y-1">
+    <div ref={root} className="space-y-1">
       <input type="hidden" name={name} value={picked?.id ?? ""} />
       {picked ? (
         <>
@@ -143,16 +160,10 @@ export function PersonPicker({
               aria-invalid={errors?.length ? true : undefined}
               aria-describedby={describedBy}
               className={inputClass}
+              data-typed="query"
               value={query}
               placeholder="Search by name, title or team"
-              onChange={(e) => {
-                setQuery(e.target.value);
-                setOpen(true);
-                if (!e.target.value.trim()) {
-                  setResults([]);
-                  setStatus("idle");
-                }
-              }}
+              onChange={(e) => typed(e.target.value)}
               onKeyDown={onKeyDown}
               onFocus={() => setOpen(true)}
               onBlur={() => setOpen(false)}

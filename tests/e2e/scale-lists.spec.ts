@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { go, signedIn } from "./support/auth";
+import { personIdOf, withE2eSql } from "./support/db";
+import { holdScripts } from "./support/slow-scripts";
 
 // Large organizations: past 100 teams /org's filter is typed, and a page link outlives the list it was made for.
 test("a typed /org team that matches nobody, or a page past the end, never reads as an empty organization", async ({ browser }) => {
@@ -28,4 +30,39 @@ test("a typed /org team that matches nobody, or a page past the end, never reads
   await expect(ada.page.getByText(/people · page (\d+) of \1$/)).toBeVisible();
   await expect(ada.page.getByText("No people yet")).toHaveCount(0);
   await ada.close();
+});
+
+// Past 200 members the manager is a search box, not a select. On a slow connection Ada types a name before the page's
+// script has run: the box keeps it, and once the script runs it is searched without another key.
+test("in a large organization a manager's name typed before the page's script ran is searched", async ({ browser }) => {
+  await withE2eSql(
+    (sql) => sql`
+      WITH u AS (
+        INSERT INTO users (email, name)
+        SELECT 'filler' || i || '@acme.example', 'Filler Person ' || i FROM generate_series(1, 201) i
+        RETURNING id)
+      INSERT INTO memberships (org_id, user_id, title, team)
+      SELECT (SELECT id FROM organizations WHERE slug = 'acme'), u.id, 'Filler', 'Filler team' FROM u`,
+  );
+  const ada = await signedIn(browser, "ada@acme.example");
+  try {
+    const scripts = await holdScripts(ada.page);
+    await ada.page.goto("/admin/people", { waitUntil: "domcontentloaded" });
+    const form = ada.page.getByRole("form", { name: "Invite someone" });
+    const manager = form.getByRole("combobox", { name: "Manager" });
+    await manager.pressSequentially("Maya");
+    scripts.release();
+    await ada.page.waitForLoadState("networkidle");
+    await scripts.done();
+    await expect(manager).toHaveValue("Maya");
+    const matches = form.getByRole("listbox", { name: "Manager: matches" });
+    await expect(matches.getByRole("option", { name: /^Maya Manager/ })).toBeVisible();
+    await expect(matches.getByRole("option")).toHaveCount(1);
+    await manager.press("Enter");
+    await expect(form.getByRole("group", { name: "Manager" })).toContainText("Maya Manager");
+    await expect(form.locator('input[type="hidden"][name="managerId"]')).toHaveValue(await personIdOf("maya@acme.example"));
+  } finally {
+    await ada.close();
+    await withE2eSql((sql) => sql`DELETE FROM users WHERE email LIKE 'filler%@acme.example'`);
+  }
 });
