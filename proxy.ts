@@ -3,7 +3,7 @@ import { cameOverHttps, securityHeaders } from "@/lib/security/headers";
 import { refreshSessionToken, sessionCookieOf } from "@/lib/auth/session-refresh";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 
-const PUBLIC_PATHS = ["/login", "/invite", "/api/", "/_next/", "/favicon"];
+const PUBLIC_PATHS = ["/login", "/invite", "/reset/", "/api/", "/_next/", "/favicon"];
 
 /**
  * Convenience, headers and the idle timeout only: a per-request CSP nonce,

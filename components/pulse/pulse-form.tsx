@@ -20,19 +20,32 @@ export function PulseForm() {
       {PULSE_QUESTIONS.map((q) => (
         <fieldset key={q.key} aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}>
           <legend className="text-sm font-medium">{q.label}</legend>
-          <div className="mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
-            <span className="mr-1 text-xs text-muted">{q.low}</span>
-            {/* Each answer is a 44 px target (the whole label), not a 13 px radio: tapped on a phone more than anywhere. */}
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label
-                key={n}
-                className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-transparent px-2 hover:bg-stone-100 has-[:checked]:border-line has-[:checked]:bg-panel dark:hover:bg-stone-800"
-              >
-                <input type="radio" name={q.key} value={n} required aria-label={`${q.label} ${n} of 5`} className="h-4 w-4" />
-                <span aria-hidden>{n}</span>
-              </label>
-            ))}
-            <span className="ml-1 text-xs text-muted">{q.high}</span>
+          {/* One row of five on a phone too, with the ends named under 1 and 5: wrapped, "5" and its meaning fell to a
+              line of their own and each question broke somewhere else. */}
+          <div className="mt-1 max-w-md text-sm">
+            <div className="grid grid-cols-5 gap-1">
+              {/* Each answer is a 44 px target (the whole label), not a 13 px radio: tapped on a phone more than anywhere. */}
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label
+                  key={n}
+                  className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-line px-2 hover:bg-stone-100 has-[:checked]:border-ink/40 has-[:checked]:bg-panel has-[:checked]:font-semibold dark:hover:bg-stone-800"
+                >
+                  <input
+                    type="radio"
+                    name={q.key}
+                    value={n}
+                    required
+                    aria-label={`${q.label} ${n} of 5${n === 1 ? `, ${q.low.toLowerCase()}` : n === 5 ? `, ${q.high.toLowerCase()}` : ""}`}
+                    className="h-4 w-4"
+                  />
+                  <span aria-hidden>{n}</span>
+                </label>
+              ))}
+            </div>
+            <div aria-hidden className="mt-0.5 flex justify-between gap-4 text-xs text-muted">
+              <span>{q.low}</span>
+              <span className="text-right">{q.high}</span>
+            </div>
           </div>
           {fields[q.key] ? (
             <p id={`pulse-${q.key}-error`} className="text-sm text-red-700 dark:text-red-400">

@@ -104,6 +104,24 @@ export const invitations = pgTable(
   ],
 );
 
+/**
+ * One-time links to set a new password ("Forgot your password?"), emailed to the login's address. Only a SHA-256 of
+ * the token is stored; a link works once, for an hour, and a newer one ends the earlier. A login's, as `users` is,
+ * not an organization's: the password it sets is the one of every organization the person is in.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().notNull().references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("password_resets_token_key").on(t.tokenHash), index("password_resets_user_created_idx").on(t.userId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;

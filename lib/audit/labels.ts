@@ -7,6 +7,8 @@ const LABELS: Record<string, string> = {
   "auth.rate_limited": "Sign-in paused (too many failures)",
   "auth.password_changed": "Changed password",
   "auth.password_change_failed": "Wrong current password on password change",
+  "auth.password_reset_requested": "Asked for a link to set a new password",
+  "auth.password_reset": "Set a new password through a link",
   "permission.denied": "Permission denied",
   "stuck_signal.read": "Viewed someone's “I feel stuck” signals",
   "pulse.read": "Viewed someone's pulse answers",

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Viewer } from "./viewer-type";
 import { hashPassword, verifyPassword } from "./password";
 import { validateNewPassword } from "./password-policy";
+import { endPasswordResets } from "./password-reset";
 import { beginLoginAttempt } from "./rate-limit";
 
 export const changePasswordSchema = z.object({
@@ -47,6 +48,7 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   const at = new Date();
   await db.update(users).set({ passwordHash: hash, sessionsValidAfter: at }).where(eq(users.id, viewer.userId));
+  await endPasswordResets(db, viewer.userId, at);
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "auth.password_changed", targetType: "user", targetId: viewer.userId, ip });
   return at;
 }

@@ -530,6 +530,8 @@ export const CLASSIFIED: Classified[] = [
   { kind: "route", key: "DELETE /api/v1/[[...unknown]]", classification: "public", reason: "an address that is not in the API: 404 in the API's JSON shape, reads and writes nothing" },
   { kind: "action", key: "app/(auth)/login/actions.ts#loginAction", classification: "public", reason: "sign-in form; needs no session" },
   { kind: "action", key: "app/invite/[token]/actions.ts#acceptInviteAction", classification: "public", reason: "the one-time invitation token is the credential" },
+  { kind: "action", key: "app/(auth)/login/forgot/actions.ts#requestResetAction", classification: "public", reason: "asks for a link to set a new password; needs no session, answers the same for any address and mails only the address on record" },
+  { kind: "action", key: "app/reset/[token]/actions.ts#resetPasswordAction", classification: "public", reason: "the one-time reset token, mailed to the account's address, is the credential" },
 ];
 
 // ---------------------------------------------------------------- server actions

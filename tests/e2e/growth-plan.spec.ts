@@ -319,6 +319,15 @@ test("Dana answers her weekly pulse: a missing answer is named at its question, 
   expect([box.width >= 44, box.height >= 44]).toEqual([true, true]);
   await three.getByText("3").click();
   await expect(questions.nth(0).getByRole("radio", { name: /3 of 5$/ })).toBeChecked();
+  // Every question's five answers stay on one row there (they wrapped, each question at another place), and the
+  // radios name what the ends mean.
+  for (let i = 0; i < 5; i++) {
+    const answers = questions.nth(i).locator("label");
+    const [first, last] = [(await answers.first().boundingBox())!, (await answers.last().boundingBox())!];
+    expect(Math.abs(first.y - last.y), `question ${i + 1}`).toBeLessThan(1);
+  }
+  await expect(questions.nth(0).getByRole("radio", { name: /1 of 5, not at all$/ })).toBeVisible();
+  await expect(questions.nth(0).getByRole("radio", { name: /5 of 5, very$/ })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
   // Four of five answered: the server names the missing one and keeps the others.
   for (let i = 0; i < 4; i++) await questions.nth(i).getByRole("radio").nth(3).check();

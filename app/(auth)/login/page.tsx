@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { usesEmbeddedDb } from "@/lib/env";
@@ -31,6 +32,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
           <LoginForm next={typeof next === "string" ? next : undefined} />
         </div>
+        <p className="mt-4 text-center text-sm">
+          <Link href="/login/forgot" className="underline">
+            Forgot your password?
+          </Link>
+        </p>
         {demo ? (
           <p className="mt-4 text-center text-xs text-muted">
             Demo: <code>maya@acme.example</code>, <code>eli@acme.example</code> or <code>ada@acme.example</code>, password{" "}
