@@ -97,13 +97,18 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
     if (!columns.has("managerEmail")) r.managerEmail = cur.managerId ? (emailById.get(cur.managerId) ?? "") : "";
   }
   // Team names as the organization spells them ("platform" → "Platform"), and one spelling per new team within
-  // the file; a member's own team re-spelled ("Platform" for their "platform") is a correction, kept as typed.
-  const spellings = [...new Set(existing.filter((e) => !e.deactivated && e.team).map((e) => e.team))];
+  // the file. A member's own team re-spelled ("Platform" for their "platform") is a correction, kept as typed, unless
+  // others in that team spell it otherwise: then it is theirs, and importing the same file again changes nothing.
+  const members = new Map<string, number>();
+  for (const e of existing) if (!e.deactivated && e.team) members.set(e.team, (members.get(e.team) ?? 0) + 1);
+  const spellings = [...members.keys()];
   const respelled = new Map<ImportRow, string>();
   for (const r of rows) {
     const cur = byEmail.get(r.email);
-    if (!r.team || (cur && foldTeamName(cur.team) === foldTeamName(r.team))) continue;
-    const spelled = closeTeamName(r.team, spellings);
+    if (!r.team || (cur && r.team === cur.team)) continue;
+    const ownRespelled = cur && foldTeamName(cur.team) === foldTeamName(r.team);
+    const others = ownRespelled ? spellings.filter((t) => (members.get(t) ?? 1) - (t === cur.team && !cur.deactivated ? 1 : 0) > 0) : spellings;
+    const spelled = closeTeamName(r.team, others);
     if (spelled) {
       respelled.set(r, r.team);
       r.team = spelled;

@@ -16,11 +16,12 @@ import type { Tx } from "@/lib/transaction";
 export async function teamAsSpelled(db: Db | Tx, orgId: string, typed: string, exceptPersonId?: string): Promise<string> {
   const want = foldTeamName(typed);
   if (!want) return typed;
+  // [[:space:]], not \s: in this template \s would reach PostgreSQL as a plain "s", so no team with an "s" matched.
   const found = rows<{ team: string }>(
     await db.execute(sql`
       SELECT DISTINCT team FROM memberships
        WHERE org_id = ${orgId} AND deactivated_at IS NULL AND team <> ''
-         AND lower(regexp_replace(btrim(team), '\s+', ' ', 'g')) = ${want}
+         AND lower(regexp_replace(btrim(team), '[[:space:]]+', ' ', 'g')) = ${want}
          ${exceptPersonId ? sql`AND id <> ${exceptPersonId}` : sql``}`),
   );
   return closeTeamName(typed, found.map((f) => f.team)) ?? typed;

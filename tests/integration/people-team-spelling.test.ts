@@ -63,4 +63,26 @@ describe("a team typed in other capitals or spacing", () => {
     expect(plan.rows.map((r) => r.team)).toEqual(["Platform", "Data Guild", "Data Guild"]);
     expect(plan.rows[0]!.notes).toContain("Team “PLATFORM” is written “Platform”, as the organization already spells it.");
   });
+
+  it("matches a team with an “s” in its name, in an invitation and on a person's page", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    const [hiro, jonah] = [await personId(db, "hiro@acme.example"), await personId(db, "jonah@acme.example")];
+    await db.update(memberships).set({ team: "Customer Success" }).where(eq(memberships.id, hiro));
+    const { id } = await createInvitation(db, ada, { email: "ula@acme.example", name: "Ula", role: "member", title: "Engineer", team: "customer  SUCCESS", managerId: null } as never);
+    expect((await db.select({ team: invitations.team }).from(invitations).where(eq(invitations.id, id)))[0]!.team).toBe("Customer Success");
+    await changeTitleTeam(db, ada, jonah, { team: "customer success" });
+    expect(await teamOf(jonah)).toBe("Customer Success");
+  });
+
+  it("in a CSV import, a member's own team in another spelling is the team's spelling when others share it: a second import changes nothing", async () => {
+    const ada = await viewerFor(db, "ada@acme.example");
+    // Eli is in Platform with others: "platform" for him is Platform, so his row is unchanged.
+    const plan = await planImport(db, ada, ["email,name,team", "eli@acme.example,Eli Employee,platform"].join("\n"));
+    expect(plan.rows[0]).toMatchObject({ team: "Platform", action: "unchanged", changes: [] });
+    // Alone in "web team", Ines writing it "Web Team" is a correction of her own, kept as typed.
+    const ines = await personId(db, "ines@acme.example");
+    await db.update(memberships).set({ team: "web team" }).where(eq(memberships.id, ines));
+    const alone = await planImport(db, ada, ["email,name,team", "ines@acme.example,Ines,Web Team"].join("\n"));
+    expect(alone.rows[0]).toMatchObject({ team: "Web Team", action: "update" });
+  });
 });
