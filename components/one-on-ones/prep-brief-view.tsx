@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { FlagList } from "@/components/radar/risk";
+import { PulseComments } from "@/components/pulse/pulse-comments";
 import { SparklineChart } from "@/components/pulse/sparkline-chart";
 import type { PrepBriefData } from "@/lib/meetings/prep-view";
 import { useToday } from "@/components/ui/use-today";
@@ -89,6 +90,7 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
               ) : null}
             </h3>
             <SparklineChart points={brief.pulse.points} label="Pulse" />
+            <PulseComments comments={brief.pulse.comments} heading={forSelf ? "What you added" : "What they added"} headingId="prep-pulse-comments" />
           </section>
         ) : null}
         <section aria-labelledby="prep-actions" className="md:col-span-2">

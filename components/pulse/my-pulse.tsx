@@ -2,6 +2,8 @@ import type { PulsePoint } from "@/lib/pulse/checkins";
 import { Card } from "@/components/ui/card";
 import { PulseForm } from "./pulse-form";
 import { PulseThisWeek } from "./pulse-this-week";
+import { recentComments } from "@/lib/pulse/comments";
+import { PulseComments } from "./pulse-comments";
 import { PulseSparkline } from "./sparkline";
 
 /** The weekly rust-out pulse form and the viewer's own trend (own data: no further check needed). */
@@ -16,6 +18,7 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
       <div className="mt-4 border-t border-line pt-3">
         <h3 className="mb-1 text-sm font-semibold">Your trend</h3>
         <PulseSparkline points={points} label="Your pulse trend" />
+        <PulseComments comments={recentComments(points)} heading="What you added" headingId="my-pulse-comments" />
       </div>
     </Card>
   );

@@ -53,7 +53,7 @@ export function MyStuck({
               Raised <LocalTime iso={current.createdAt} mode="date" />
             </span>
           </p>
-          {current.message ? <p className="[overflow-wrap:anywhere]">“{current.message}”</p> : null}
+          {current.message ? <p className="whitespace-pre-line [overflow-wrap:anywhere]">“{current.message}”</p> : null}
           <p className="text-muted">Seen by: {seenBy(current, topOfOrg)}.</p>
           {current.status === "open" && managerInactive && !current.includeSkipLevel && !current.includeHr ? (
             // Raised to a manager since deactivated: nobody can read it until an admin records a new manager (who then

@@ -342,6 +342,7 @@ test("Dana answers her weekly pulse: a missing answer is named at its question, 
   await expect(page.getByText("You have answered this week’s pulse — thank you. Next week’s opens on Monday.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("You have answered this week’s pulse — thank you.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "What you added" }).getByRole("listitem").first()).toContainText("“Planning season: less time for my own growth.”");
   await expect(page.getByRole("form", { name: "Weekly pulse" })).toHaveCount(0);
   // Answers 4,4,4,4,2 → rust score 6 − 3.6 = 2.4, charted as her latest point.
   await expect(page.getByRole("img", { name: /Your pulse trend/ })).toHaveAttribute("aria-label", /2\.4\.?$/);

@@ -29,6 +29,11 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   await expect(maya.page).toHaveURL(new RegExp(`/one-on-ones/${meetingId}$`));
   await expect(maya.page.getByRole("heading", { name: "Prep brief" })).toBeVisible();
   await expect(maya.page.getByText("Same role for 27 months (threshold 24)")).toBeVisible();
+  // What Eli added to his pulse since their last 1:1, newest first (it was stored and shown to nobody).
+  const added = maya.page.getByRole("region", { name: "What they added" });
+  await expect(added.getByRole("listitem")).toHaveCount(2);
+  await expect(added.getByRole("listitem").first()).toContainText(/Week of \d{1,2} \w{3,4} \d{4}“Same tickets as last quarter\. Not sure what I'm building towards\.”/);
+  await expect(added.getByRole("listitem").nth(1)).toContainText("Quiet week. Mostly pipeline fixes.");
 
   // One click adds a suggestion chosen by Eli's role_stale flag.
   await maya.page.getByRole("button", { name: /What part of your role would you change if you could\?/ }).click();
@@ -61,6 +66,7 @@ test("Maya prepares a 1:1 with Eli; Eli sees what is shared and never the privat
   await page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/one-on-ones/${meetingId}$`));
   await expect(page.getByRole("heading", { name: "Your prep" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What you added" })).toContainText("Same tickets as last quarter.");
   await expect(page.getByRole("list", { name: "Talking points" })).toContainText("What part of your role would you change if you could?");
   await expect(page.getByLabel("Shared note", { exact: true })).toHaveValue("We agreed to look at **rotations**.");
   await expect(page.getByRole("list", { name: "Action items" })).toContainText("Draft a rotation proposal");
@@ -416,13 +422,14 @@ test("an action item changed in the other window: the later save says what is sa
 });
 
 test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees nothing", async ({ browser }) => {
-  const message = `Same pipeline work for two years ${Date.now()}`;
+  const message = `Same pipeline work for two years ${Date.now()}.\n\nI'd like something new.`;
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const form = eli.page.getByRole("form", { name: "I feel stuck" });
   await form.getByLabel("What's going on? (optional)").fill(message);
   await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  expect(await eli.page.getByText(/^“Same pipeline work/).innerText()).toContain(".\n\nI'd like something new.");
 
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, "/team");
@@ -432,10 +439,17 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await expect(maya.page).toHaveURL(/\/signals$/);
   const card = maya.page.getByRole("listitem").filter({ hasText: "Eli Employee feels stuck" });
   await expect(card).toContainText(message);
+  // Written in two paragraphs, shown in two (it ran together as one line).
+  expect(await card.getByText(/^“Same pipeline work/).innerText()).toContain(".\n\nI'd like something new.");
   await card.getByLabel("Explore a rotation").check();
   await card.getByRole("button", { name: "Acknowledge" }).click();
-  // The signal leaves the open list and shows as acknowledged with its next step.
-  await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Eli Employee✓ AcknowledgedNext step: Explore a rotation");
+  // The signal leaves the open list and shows as acknowledged with its next step; what Eli wrote is a click away.
+  const earlier = maya.page.getByRole("region", { name: "Earlier" });
+  await expect(earlier).toContainText(/Eli Employee✓ Acknowledged· raised \d{1,2} \w{3,4} \d{4}Next step: Explore a rotation/);
+  const eliRow = earlier.getByRole("listitem").filter({ hasText: "Eli Employee" }).first();
+  await expect(eliRow.getByText(/^“Same pipeline work/)).toBeHidden();
+  await eliRow.getByText("What Eli wrote").click();
+  expect(await eliRow.getByText(/^“Same pipeline work/).innerText()).toContain(".\n\nI'd like something new.");
   await expect(maya.page.getByRole("list", { name: "Open signals" })).not.toContainText("Eli Employee");
   await maya.close();
 
@@ -448,7 +462,7 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   expect((await dana.page.request.get(`/api/v1/people/${eliId}/meetings`)).status()).toBe(404);
   const list = await dana.page.request.get("/api/v1/stuck-signals");
   expect(list.status()).toBe(200);
-  expect(await list.text()).not.toContain(message);
+  expect(await list.text()).not.toContain(message.split("\n")[0]);
   await dana.close();
 
   await eli.page.reload();
@@ -528,7 +542,7 @@ test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers
   await expect(ack.getByLabel("Meet to talk it through")).toBeChecked();
   await expect(ack.getByLabel("Talk in our next 1:1")).toHaveCount(0);
   await ack.getByRole("button", { name: "Acknowledge" }).click();
-  await expect(dana.page.getByRole("region", { name: "Earlier" })).toContainText("Eli Employee✓ AcknowledgedNext step: Meet to talk it through");
+  await expect(dana.page.getByRole("region", { name: "Earlier" })).toContainText(/Eli Employee✓ Acknowledged· raised \d{1,2} \w{3,4} \d{4}Next step: Meet to talk it through/);
   await dana.close();
 
   await eli.page.reload();

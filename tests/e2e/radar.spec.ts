@@ -108,6 +108,8 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await eli.getByRole("link", { name: "Eli Employee" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eli Employee" })).toBeVisible();
   await expect(page.getByText(/In current role since .* \(2 yr 3 mo\)/)).toBeVisible();
+  // His pulse: the trend, and what he added under "Anything to add?".
+  await expect(page.getByRole("region", { name: "What Eli added" }).getByRole("listitem").first()).toContainText("Same tickets as last quarter.");
   await page.getByRole("button", { name: "Add role event" }).click();
   const form = page.getByRole("form", { name: "Add role event" });
   // A title change that names no title would restart his time in role for nothing: refused at the field.

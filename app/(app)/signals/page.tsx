@@ -52,7 +52,7 @@ export default async function SignalsPage() {
                   </Badge>
                 </div>
                 {s.via !== "manager" ? <p className="mt-1 text-sm text-muted">{VIA[s.via]}</p> : null}
-                {s.message ? <p className="mt-2 [overflow-wrap:anywhere]">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
+                {s.message ? <p className="mt-2 whitespace-pre-line [overflow-wrap:anywhere]">“{s.message}”</p> : <p className="mt-2 text-sm text-muted">No message.</p>}
                 <div className="mt-3">
                   <AcknowledgeForm id={s.id} personName={s.personName} via={s.via} />
                 </div>
@@ -72,12 +72,22 @@ export default async function SignalsPage() {
               <li key={s.id} className="flex flex-wrap gap-2 p-3">
                 <span className="font-medium">{s.personName}</span>
                 <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
+                <span className="text-muted">
+                  <span aria-hidden>· </span>raised <LocalTime iso={s.createdAt} mode="date" />
+                </span>
                 {s.nextStep ? <span className="min-w-0 text-muted [overflow-wrap:anywhere]">Next step: {s.nextStep}</span> : null}
                 {s.talkingPoint ? (
                   <span className="text-muted">
                     <span aria-hidden>· </span>
                     <TalkingPointLink point={s.talkingPoint} />
                   </span>
+                ) : null}
+                {/* What they said stays at hand for the talk that follows; a withdrawn one was taken back, so it is not shown. */}
+                {s.status === "acknowledged" && s.message ? (
+                  <details className="basis-full">
+                    <summary className="cursor-pointer text-muted">What {s.personName.split(" ")[0]} wrote</summary>
+                    <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">“{s.message}”</p>
+                  </details>
                 ) : null}
               </li>
             ))}

@@ -155,7 +155,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
       {pair ? <PersonOneOnOnes summary={pair} personId={id} self={rel.self} /> : null}
       {glance ? <PlanGlanceView glance={glance} personId={id} self={rel.self} showFlags={false} /> : null}
-      {pulse ? <PersonPulse points={pulse} self={rel.self} /> : null}
+      {pulse ? <PersonPulse points={pulse} self={rel.self} firstName={person.name.split(" ")[0] ?? person.name} /> : null}
 
       {isAdmin ? (
         <Card>
