@@ -47,13 +47,13 @@ const viewerStatement = preparedQuery("reignite_viewer", (db, name) =>
       orgSlug: organizations.slug,
       orgName: organizations.name,
       // For the navigation (lib/shell/nav.ts): does this membership manage anyone, have a manager?
-      managesPeople: sql<boolean>`exists (select 1 from ${memberships} r where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
+      managesPeople: sql<boolean>`exists (select 1 from ${memberships} r where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id})`,
       managerId: memberships.managerId,
       // The viewer's current manager's name ("tell <name> safely" on /me), so that page needs no statement for it;
       // null for a manager who was deactivated (still on record until an admin reassigns): they would not see it.
       managerName: sql<string | null>`(select mu.name from ${memberships} mm join ${users} mu on mu.id = mm.user_id where mm.id = ${memberships.managerId} and mm.org_id = ${memberships.orgId} and mm.deactivated_at is null)`,
       // For /team's subtree switch: does anyone below this person manage someone?
-      managesManagers: sql<boolean>`exists (select 1 from ${memberships} r join ${memberships} rr on rr.org_id = r.org_id and rr.manager_id = r.id and rr.deactivated_at is null where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id} and r.deactivated_at is null)`,
+      managesManagers: sql<boolean>`exists (select 1 from ${memberships} r join ${memberships} rr on rr.org_id = r.org_id and rr.manager_id = r.id and rr.deactivated_at is null where r.org_id = ${memberships.orgId} and r.manager_id = ${memberships.id})`,
       ...radarSettingsColumns,
     })
     .from(users)

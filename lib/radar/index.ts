@@ -184,7 +184,10 @@ export async function radarForPerson(db: Db, viewer: Viewer, personId: string, r
   return row ? radarPersonFor(row, rel, settings, now) : null;
 }
 
-/** Does the viewer manage anyone who manages someone (may switch /team to the whole subtree)? */
+/**
+ * Does the viewer manage anyone who manages someone (may switch /team to the whole subtree)? A direct report who
+ * was deactivated counts while their reports still report to them: those people are the viewer's subtree.
+ */
 export async function isSkipLevelManager(db: Db, viewer: Viewer): Promise<boolean> {
   if (viewer.nav?.managesManagers !== undefined) return viewer.nav.managesManagers;
   const [r] = await db
@@ -194,7 +197,7 @@ export async function isSkipLevelManager(db: Db, viewer: Viewer): Promise<boolea
       and(
         eq(memberships.orgId, viewer.orgId),
         isNull(memberships.deactivatedAt),
-        sql`${memberships.managerId} IN (SELECT id FROM memberships WHERE org_id = ${viewer.orgId} AND manager_id = ${viewer.personId} AND deactivated_at IS NULL)`,
+        sql`${memberships.managerId} IN (SELECT id FROM memberships WHERE org_id = ${viewer.orgId} AND manager_id = ${viewer.personId})`,
       ),
     );
   return (r?.n ?? 0) > 0;

@@ -41,14 +41,17 @@ function scopeCte(orgId: string, scope: RadarScope): SQL {
       return sql`scope AS (SELECT m.id, 1 AS depth FROM memberships m
                  WHERE m.org_id = ${orgId} AND m.manager_id = ${scope.managerId} AND m.deactivated_at IS NULL)`;
     case "subtree":
+      // The walk goes through deactivated managers, and only the active are shown: the reports of a manager who left
+      // still report to them until an admin records another, and they are the people a skip-level must not lose from
+      // view (the policy's chain counts them as below, too).
       return sql`scope AS (
           WITH RECURSIVE sub AS (
-            SELECT m.id, 1 AS depth FROM memberships m
-             WHERE m.org_id = ${orgId} AND m.manager_id = ${scope.managerId} AND m.deactivated_at IS NULL
+            SELECT m.id, m.deactivated_at, 1 AS depth FROM memberships m
+             WHERE m.org_id = ${orgId} AND m.manager_id = ${scope.managerId}
             UNION ALL
-            SELECT m.id, s.depth + 1 FROM memberships m JOIN sub s ON m.manager_id = s.id
-             WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL AND s.depth < ${MAX_DEPTH}
-          ) SELECT id, min(depth) AS depth FROM sub GROUP BY id)`;
+            SELECT m.id, m.deactivated_at, s.depth + 1 FROM memberships m JOIN sub s ON m.manager_id = s.id
+             WHERE m.org_id = ${orgId} AND s.depth < ${MAX_DEPTH}
+          ) SELECT id, min(depth) AS depth FROM sub WHERE deactivated_at IS NULL GROUP BY id)`;
     case "people":
       return scope.ids.length
         ? sql`scope AS (SELECT m.id, 0 AS depth FROM memberships m
