@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { rows, type Db } from "@/db/client";
 import { actionItems, agendaItems, meetings, memberships, organizations } from "@/db/schema";
 import type { Tx } from "@/lib/transaction";
 
@@ -71,11 +71,12 @@ export async function lockPair(tx: Tx, p: Pair): Promise<void> {
  */
 export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise<{ moved: number; targetId: string | null; created: boolean }> {
   await lockPair(tx, p);
+  const pulled = await pullCarriedForward(tx, p, now);
   const closed = await tx
     .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
     .from(meetings)
     .where(and(ofPair(p), ne(meetings.status, "scheduled")));
-  if (closed.length === 0) return { moved: 0, targetId: null, created: false };
+  if (closed.length === 0) return { moved: pulled, targetId: null, created: false };
   const closedIds = closed.map((c) => c.id);
 
   const [openAgenda, openActions] = await Promise.all([
@@ -88,7 +89,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
       .from(actionItems)
       .where(and(eq(actionItems.orgId, p.orgId), inArray(actionItems.meetingId, closedIds), isNull(actionItems.doneAt))),
   ]);
-  if (openAgenda.length === 0 && openActions.length === 0) return { moved: 0, targetId: null, created: false };
+  if (openAgenda.length === 0 && openActions.length === 0) return { moved: pulled, targetId: null, created: false };
 
   const { id: targetId, created } = await nextMeetingOfPair(tx, p, now, Math.max(...closed.map((c) => c.scheduledAt.getTime())));
 
@@ -123,5 +124,50 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
       })
       .where(and(eq(actionItems.orgId, p.orgId), inArray(actionItems.id, openActions.map((a) => a.id))));
   }
-  return { moved: openAgenda.length + openActions.length, targetId, created };
+  return { moved: pulled + openAgenda.length + openActions.length, targetId, created };
+}
+
+/**
+ * What carry-over put on a later 1:1 goes to the pair's next one once there is an earlier one: a cancelled 1:1
+ * rescheduled back, or a 1:1 scheduled before the one that received the items. They sat on the later 1:1 while the
+ * next one read "No talking points yet", and its own brief listed the open action item as overdue. Only carried
+ * items move (`carried_from_meeting_id`): a point someone added to that later 1:1 stays where they put it. Appended
+ * after what the next 1:1 has, in their order. Returns how many moved.
+ */
+async function pullCarriedForward(tx: Tx, p: Pair, now: Date): Promise<number> {
+  const [next] = await tx
+    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+    .from(meetings)
+    .where(and(ofPair(p), eq(meetings.status, "scheduled"), gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS))))
+    .orderBy(asc(meetings.scheduledAt))
+    .limit(1);
+  if (!next) return 0;
+  const later = sql`(SELECT id FROM meetings WHERE org_id = ${p.orgId} AND manager_id = ${p.managerId} AND report_id = ${p.reportId}
+                       AND status = 'scheduled' AND scheduled_at > ${next.scheduledAt.toISOString()}::timestamptz)`;
+  const agenda = rows<{ id: string }>(
+    await tx.execute(sql`
+    UPDATE agenda_items a
+       SET meeting_id = ${next.id},
+           position = (SELECT coalesce(max(position), 0) FROM agenda_items WHERE org_id = ${p.orgId} AND meeting_id = ${next.id}) + o.rn,
+           version = a.version + 1,
+           updated_at = now()
+      FROM (SELECT ai.id, row_number() OVER (ORDER BY m.scheduled_at, ai.position, ai.created_at) AS rn
+              FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id AND m.org_id = ai.org_id
+             WHERE ai.org_id = ${p.orgId} AND ai.meeting_id IN ${later} AND NOT ai.done AND ai.carried_from_meeting_id IS NOT NULL) o
+     WHERE a.id = o.id AND a.org_id = ${p.orgId}
+    RETURNING a.id`),
+  );
+  const actions = await tx
+    .update(actionItems)
+    .set({ meetingId: next.id, version: sql`${actionItems.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(actionItems.orgId, p.orgId),
+        sql`${actionItems.meetingId} IN ${later}`,
+        isNull(actionItems.doneAt),
+        sql`${actionItems.carriedFromMeetingId} IS NOT NULL`,
+      ),
+    )
+    .returning({ id: actionItems.id });
+  return agenda.length + actions.length;
 }

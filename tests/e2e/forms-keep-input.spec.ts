@@ -220,7 +220,16 @@ test("rescheduling closes the form on success and leaves no stale message after 
   await expect(reschedule).toBeFocused();
 
   // A later change says what it did; nothing stale stays next to it.
-  await maya.page.getByRole("button", { name: "Cancel 1:1" }).click();
+  // Cancelling asks first; "Keep it" leaves everything as it was, focus back on the button.
+  await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
+  const confirm = maya.page.getByRole("form", { name: "Cancel this 1:1" });
+  await expect(confirm).toContainText("Cancel this 1:1? Its open talking points and action items move to the next one.");
+  await expect(confirm.getByRole("button", { name: "Yes, cancel it" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Keep it" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(maya.page.getByRole("button", { name: "Cancel 1:1…" })).toBeFocused();
+  await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
+  await confirm.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toBeVisible();
   await expect(maya.page.getByText("Rescheduled.")).toBeHidden();
   await maya.close();

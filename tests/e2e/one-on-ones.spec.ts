@@ -314,7 +314,8 @@ test("Mark held from a page loaded before the other person answered the check-in
   await maya.page.getByRole("button", { name: "Mark held" }).click();
   await expect(maya.page.getByRole("heading", { name: /^1:1 with / }).locator("xpath=following-sibling::p").getByText("Held", { exact: true })).toBeVisible();
   // ... while Gus's page, from before the hold, cannot cancel it behind her back.
-  await gus.page.getByRole("button", { name: "Cancel 1:1" }).click();
+  await gus.page.getByRole("button", { name: "Cancel 1:1…" }).click();
+  await gus.page.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(gus.page.getByText(/rescheduled, held or cancelled meanwhile/)).toBeVisible();
 
   // The talking points still open at the hold moved on to the next 1:1; the held one still lists them, and where they went.
@@ -862,4 +863,35 @@ test("a time the clocks skip is named at the field with the time it will be save
   const meeting = await (await page.request.get(`/api/v1/meetings/${id}`)).json();
   expect(meeting.scheduledAt).toBe("2027-03-14T07:30:00.000Z"); // 03:30 EDT
   await ctx.close();
+});
+
+test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking point is on it again", async ({ browser }) => {
+  const jonah = await personIdOf("jonah@acme.example");
+  const id = await nextMeetingOf(jonah);
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${id}`);
+  const point = `Pairing with the data team ${Date.now()}`;
+  const addForm = maya.page.getByRole("form", { name: "Add a talking point" });
+  await addForm.getByLabel("New talking point").fill(point);
+  await addForm.getByRole("button", { name: "Add" }).click();
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+
+  await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
+  await maya.page.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toBeVisible();
+  await maya.page.reload();
+  await expect(maya.page.getByRole("region", { name: "Moved on to a later 1:1" }).first()).toContainText(point);
+
+  // Back to the time it had: it is the next 1:1 again, with what was on it.
+  await maya.page.getByRole("button", { name: "Reschedule" }).click();
+  await maya.page.getByRole("button", { name: "Save new time" }).click();
+  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toBeVisible();
+  await maya.page.reload();
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+  // The 1:1 the cadence made meanwhile keeps nothing of it.
+  await go(maya.page, `/people/${jonah}/one-on-ones`);
+  const list = maya.page.getByRole("list", { name: "1:1 meetings" });
+  await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(2);
+  await expect(list.getByRole("listitem").first()).toContainText("0 open points");
+  await maya.close();
 });

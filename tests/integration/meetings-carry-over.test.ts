@@ -123,8 +123,10 @@ describe("carry-over never drops anything", () => {
     expect(await movedFromA(maya)).toEqual(await movedFromA(eliV));
     expect(detail.movedOn).toEqual({ agenda: [], actions: [] });
 
-    // Schedule C before B, then cancel B: B's items go to C (the next scheduled), still "from A".
+    // Scheduling C before B brings what was carried to B to C at once (the next 1:1), still "from A"; cancelling B
+    // then moves what was added on B itself.
     const c = await scheduleMeeting(db, maya, eli, { scheduledAt: new Date(now.getTime() + 5 * DAY) }, now);
+    expect((await agendaOn(c.id)).map((x) => x.id)).toEqual([p1.id, p2.id]);
     const p3 = await addAgendaItem(db, eliV, b.id, { body: "Added on B" });
     await changeMeeting(db, eliV, b.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", b.id) });
     const cAgenda = await agendaOn(c.id);
@@ -135,12 +137,12 @@ describe("carry-over never drops anything", () => {
     ]);
     expect((await actionsOn(c.id)).map((x) => x.id)).toEqual([act.id]);
     expect(await agendaOn(b.id)).toHaveLength(0);
-    // A's list follows its items to C; B, cancelled, lists all three.
+    // A's list follows its items to C; B, cancelled, lists what left it when it was cancelled.
     expect((await movedFromA(maya)).agenda).toEqual([
       ["Talk about the build cache", c.id, false],
       ["Conference budget", c.id, false],
     ]);
-    expect((await getMeetingDetail(db, eliV, b.id)).movedOn.agenda.map((x) => x.id)).toEqual([p1.id, p2.id, p3.id]);
+    expect((await getMeetingDetail(db, eliV, b.id)).movedOn.agenda.map((x) => x.id)).toEqual([p3.id]);
 
     // Cancel C too, with nothing else scheduled: a new meeting D is created; nothing is lost.
     await changeMeeting(db, maya, c.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", c.id) });
@@ -161,9 +163,10 @@ describe("carry-over never drops anything", () => {
     // And the origin is still the first meeting the items were raised in.
     expect((await agendaOn(g.id)).map((x) => x.carriedFromMeetingId)).toEqual([a.id, a.id, b.id]);
     // Every 1:1 an item left is kept, in order; ticked off later, it reads as done on each of them.
+    // (B is not among the first two's: they left it for an earlier 1:1 while it was still to come.)
     expect((await agendaOn(g.id)).map((x) => x.carriedThrough)).toEqual([
-      [a.id, b.id, c.id, d!.id, e!.id, f!.id],
-      [a.id, b.id, c.id, d!.id, e!.id, f!.id],
+      [a.id, c.id, d!.id, e!.id, f!.id],
+      [a.id, c.id, d!.id, e!.id, f!.id],
       [b.id, c.id, d!.id, e!.id, f!.id],
     ]);
     const onG = (await agendaOn(g.id))[0]!;
@@ -367,4 +370,42 @@ describe("a held 1:1 is a record: what is still open lives on the next one", () 
     await updateActionItem(db, maya, act.id, { dueOn: "2030-12-24", version: await versionOf(db, "action_items", act.id) });
     expect((await agendaOn(m!.id))[0]!.body).toBe("Covered in the meeting (typo fixed)");
   });
+
+  it("what was carried to a later 1:1 comes back to an earlier one: a cancelled 1:1 rescheduled back, or one scheduled before", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const ines = await personId(db, "ines@acme.example");
+    const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, ines));
+    await db.delete(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    const now = new Date();
+    const a = await scheduleMeeting(db, maya, ines, { scheduledAt: new Date(now.getTime() + 3 * DAY) }, now);
+    const point = await addAgendaItem(db, maya, a.id, { body: "Mentoring the new joiner" });
+    const act = await addActionItem(db, maya, a.id, { body: "Book the workshop", ownerId: ines, dueOn: "2030-12-01" });
+    // Cancelled by mistake: everything goes to a 1:1 made from the cadence.
+    await changeMeeting(db, maya, a.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", a.id) });
+    const [b] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect((await agendaOn(b!.id)).map((i) => i.id)).toEqual([point.id]);
+    // Someone adds a point to that later 1:1 on purpose: it stays there.
+    const forB = await addAgendaItem(db, maya, b!.id, { body: "For the later one" });
+
+    // Rescheduled back to its day: it is the next 1:1 again, and what was carried from it is on it again.
+    await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 3 * DAY) }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect((await meetingOf(a.id)).status).toBe("scheduled");
+    expect((await agendaOn(a.id)).map((i) => i.body)).toEqual(["Mentoring the new joiner"]);
+    expect((await actionsOn(a.id)).map((i) => i.id)).toEqual([act.id]);
+    expect((await agendaOn(b!.id)).map((i) => i.id)).toEqual([forB.id]);
+    // A version bump: an edit from a page that still showed the item on the later 1:1 is a conflict, not a lost move.
+    expect((await agendaOn(a.id))[0]!.version).toBeGreaterThan(point.version);
+
+    // Held; its open items go to the later 1:1. Then a 1:1 is scheduled before that one: they come to it.
+    await changeMeeting(db, maya, a.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect((await agendaOn(b!.id)).map((i) => i.body)).toEqual(["For the later one", "Mentoring the new joiner"]);
+    const c = await scheduleMeeting(db, maya, ines, { scheduledAt: new Date(b!.scheduledAt.getTime() - 2 * DAY) }, now);
+    expect((await agendaOn(c.id)).map((i) => i.body)).toEqual(["Mentoring the new joiner"]);
+    expect((await actionsOn(c.id)).map((i) => i.id)).toEqual([act.id]);
+    expect((await agendaOn(b!.id)).map((i) => i.body)).toEqual(["For the later one"]);
+    // The held 1:1 still lists what moved on from it, now on the earlier 1:1.
+    const held = await getMeetingDetail(db, maya, a.id);
+    expect(held.movedOn.agenda.map((i) => [i.body, i.meetingId])).toEqual([["Mentoring the new joiner", c.id]]);
+  });
 });
+
