@@ -39,7 +39,7 @@ export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Prom
       fd,
     );
     const nextStep = input.choice === "other" ? (input.other ?? "") : input.choice;
-    parseInput(z.object({ other: z.string().min(1, "Describe the next step.") }), { other: nextStep });
+    parseInput(z.object({ other: z.string().trim().min(1, "Say in a few words what you will do next.") }), { other: nextStep });
     onAgenda = (await acknowledgeSignal(db, viewer, input.id, { nextStep })).onAgendaOf !== null;
     revalidatePath("/signals");
     revalidatePath("/team");

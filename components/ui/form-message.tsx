@@ -39,6 +39,10 @@ export function FormMessage({ state }: { state: MessageState }) {
  * field's message read twice, word for word, once at the field and once here.
  */
 export function summaryOf(error: string, fields: Record<string, string[]> | undefined): string {
-  const messages = Object.values(fields ?? {}).flat();
-  return messages.includes(error) ? (messages.length === 1 ? "One field needs attention." : "Some fields need attention.") : error;
+  const named = Object.values(fields ?? {}).filter((m) => m.length);
+  // The server's generic summary counts too: "Some fields" over a single field read as if more were wrong.
+  if (!named.length || (error !== GENERIC && !named.flat().includes(error))) return error;
+  return named.length === 1 ? "One field needs attention." : GENERIC;
 }
+
+const GENERIC = "Some fields need attention.";

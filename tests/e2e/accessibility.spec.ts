@@ -203,7 +203,7 @@ test.describe("keyboard focus after an action", () => {
     const add = goal.getByRole("button", { name: "Add goal" });
     await add.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "One field needs attention." })).toBeVisible();
     const title = goal.getByLabel("Title");
     await expect(title).toBeFocused();
     await expect(title).toHaveAttribute("aria-invalid", "true");
@@ -376,7 +376,25 @@ test.describe("keyboard focus after an action", () => {
     const plan = page.getByRole("button", { name: "Plan a rotation" });
     await plan.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("form", { name: "Plan a rotation" }).getByLabel("Host team or project")).toBeFocused();
+    const planForm = page.getByRole("form", { name: "Plan a rotation" });
+    await expect(planForm.getByLabel("Host team or project")).toBeFocused();
+    // Something typed: Escape asks before throwing it away (it was lost without a word).
+    await page.keyboard.type("Mobile");
+    const asked: string[] = [];
+    page.once("dialog", (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => asked).toEqual(["Discard what you typed?"]);
+    await expect(planForm.getByLabel("Host team or project")).toHaveValue("Mobile");
+    page.once("dialog", (d) => void d.accept());
+    await page.keyboard.press("Escape");
+    await expect(planForm).toHaveCount(0);
+    await expect(plan).toBeFocused();
+    // Nothing typed: Escape just closes.
+    await page.keyboard.press("Enter");
+    await expect(planForm.getByLabel("Host team or project")).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(plan).toBeFocused();
   });

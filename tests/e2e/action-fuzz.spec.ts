@@ -116,6 +116,20 @@ const SPECS: Record<string, Spec> = {
     page: () => "/invite/bogus-token",
     fields: () => ({ password: textArb(0, 200), confirm: textArb(0, 200) }),
   },
+  // "Forgot your password?" (no email on the e2e server: it answers without writing) and the link's form.
+  "app/(auth)/login/forgot/actions.ts#requestResetAction": {
+    prev: true,
+    actors: ["anon"],
+    page: () => "/login/forgot",
+    fields: () => ({ email: fc.oneof(fc.constantFrom("eli@acme.example", "ELI@ACME.EXAMPLE ", "nobody@nowhere.example", "not-an-email", ""), textArb(0, 400)) }),
+  },
+  "app/reset/[token]/actions.ts#resetPasswordAction": {
+    lead: () => [leadArg(fc.constantFrom("bogus-token", "a".repeat(43), "", "../../etc/passwd", "x".repeat(300)))],
+    prev: true,
+    actors: ["anon", "eli"],
+    page: () => "/reset/bogus-token",
+    fields: () => ({ password: textArb(0, 200), confirm: textArb(0, 200) }),
+  },
   "app/(app)/shell-actions.ts#switchOrgAction": { prev: false, fields: (ids) => ({ orgId: fc.constantFrom(ids.org.acme, ids.org.globex, "x", "") }), page: () => "/me" },
   // Sign out (this session) and sign out everywhere (all of the user's sessions): fuzzed as Jonah only, whose sessions nothing else uses.
   "app/(app)/shell-actions.ts#signOutAction": { noForm: true, fields: () => ({}), actors: ["jonah"], page: () => "/me" },

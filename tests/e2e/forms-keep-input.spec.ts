@@ -20,7 +20,7 @@ test.beforeAll(async () => {
   meetingId = await nextMeetingOf(eliId);
 });
 
-test("acknowledging a signal: after “Describe the next step.” the choice stays and the typed step is what is saved", async ({ browser }) => {
+test("acknowledging a signal: after an empty next step is refused the choice stays and the typed step is what is saved", async ({ browser }) => {
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const raise = eli.page.getByRole("form", { name: "I feel stuck" });
@@ -34,7 +34,7 @@ test("acknowledging a signal: after “Describe the next step.” the choice sta
   const form = maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
   await form.getByLabel("Something else").check();
   await form.getByRole("button", { name: "Acknowledge" }).click();
-  await expect(form.getByText("Describe the next step.")).toBeVisible();
+  await expect(form.getByText("Say in a few words what you will do next.")).toBeVisible();
   await expect(form.getByLabel("Something else")).toBeChecked();
   await expect(form.getByLabel("Talk in our next 1:1")).not.toBeChecked();
 

@@ -10,6 +10,12 @@ import { useToday } from "@/components/ui/use-today";
 import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
 
+/** Empties the form and puts focus back in its first field, ready for the next one (as adding a talking point does). */
+function resetForAnother(form: HTMLFormElement | null) {
+  resetForm(form);
+  form?.querySelector<HTMLInputElement>("#action-body")?.focus();
+}
+
 export function ActionItems({
   meetingId,
   items,
@@ -32,7 +38,7 @@ export function ActionItems({
   /** On a held or cancelled 1:1: what moved on from it (MovedOnList). */
   movedOn?: React.ReactNode;
 }) {
-  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForm });
+  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForAnother });
   const today = useToday();
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, actionItemAction, { tick: "action-tick-", newItem: "action-body" });
   return (

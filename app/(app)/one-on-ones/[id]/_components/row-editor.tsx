@@ -3,6 +3,7 @@
 import type { ReactNode, RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { escapeCloses } from "@/components/ui/use-editing";
 import type { ActionState } from "@/lib/http/action";
 
 type EditForm = { state: ActionState; action: (fd: FormData) => void; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void; pending: boolean };
@@ -13,7 +14,7 @@ export function savedNow<T extends { version?: number }>(state: ActionState): T 
 }
 
 /**
- * The inline editor of a talking point or action item: Escape or Cancel closes it, Save keeps the
+ * The inline editor of a talking point or action item: Escape (asking first if something was typed) or Cancel closes it, Save keeps the
  * editor open with what was typed on an error, and a conflict shows what is saved now below it.
  */
 export function RowEditor({
@@ -41,9 +42,7 @@ export function RowEditor({
       <form
         action={form.action}
         onSubmit={form.onSubmit}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") onClose();
-        }}
+        {...escapeCloses(onClose)}
         aria-label={label}
         className={className}
         noValidate

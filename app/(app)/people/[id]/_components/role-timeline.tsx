@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
-import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { useToday } from "@/components/ui/use-today";
 import type { ActionState } from "@/lib/http/action";
@@ -51,7 +51,7 @@ function AddEvent({ personId }: { personId: string }) {
   if (!open) return <Button id={ADD_ID} ref={button} variant="secondary" onClick={show}>Add role event</Button>;
   return (
     <div ref={editor}>
-      <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
+      <form action={action} onSubmit={onSubmit} {...escapeCloses(close)} aria-label="Add role event" className="space-y-3 rounded-md border border-line p-3">
         <EventFields state={state} idPrefix="new-ev" />
         <div>
           <label className="flex items-start gap-2 text-sm">
@@ -100,7 +100,7 @@ function EventItem({ personId, ev, canEdit, focusAfter }: { personId: string; ev
       ) : null}
       {mode === "confirm" ? (
         <div ref={confirmForm}>
-          <form action={delAction} onKeyDown={closeOnEscape(closeConfirm)} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
+          <form action={delAction} {...escapeCloses(closeConfirm)} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
             <input type="hidden" name="version" value={ev.version} />
             <span className="text-sm">Delete this event? Time in role is recalculated.</span>
             <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(ADD_ID)}>Yes, delete</Button>
@@ -118,7 +118,7 @@ function EventItem({ personId, ev, canEdit, focusAfter }: { personId: string; ev
               focusAfter(editId);
               onEdit(e);
             }}
-            onKeyDown={closeOnEscape(closeEdit)}
+            {...escapeCloses(closeEdit)}
             aria-label="Edit role event"
             className="mt-2 space-y-3 rounded-md border border-line p-3"
           >

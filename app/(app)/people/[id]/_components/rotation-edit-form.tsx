@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState, type KeyboardEvent } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
+import { escapeCloses } from "@/components/ui/use-editing";
 import { useToday } from "@/components/ui/use-today";
 import { editRotationAction } from "../actions";
 
@@ -27,15 +28,9 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [k]: value }));
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      onClose();
-    }
-  };
   const p = `rot-${r.id}`;
   return (
-    <form action={action} onKeyDown={onKeyDown} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
+    <form action={action} {...escapeCloses(onClose)} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-2">

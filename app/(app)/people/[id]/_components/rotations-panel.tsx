@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { useFocusAfterChange } from "@/components/ui/use-focus-after-change";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -74,7 +74,7 @@ function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r
           <Button id={editId} size="sm" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit rotation with ${r.host}`}>Edit</Button>
           {confirmOpen ? (
             <div ref={confirmForm}>
-              <form action={del} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm delete">
+              <form action={del} {...escapeCloses(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm delete">
                 <input type="hidden" name="version" value={r.version} />
                 <span className="text-sm">Delete this rotation and its timeline events?</span>
                 <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(PLAN_ID)}>Yes, delete</Button>
@@ -113,7 +113,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
       {canEdit && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
       {canEdit && open ? (
         <div ref={editor}>
-          <form action={action} onSubmit={onSubmit} onKeyDown={closeOnEscape(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+          <form action={action} onSubmit={onSubmit} {...escapeCloses(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
             <input type="hidden" name="today" value={today} />
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField label="Host team or project" name="host" required errors={f.host} />
