@@ -8,7 +8,8 @@ import { createLearningAction, updateLearningAction } from "@/app/(app)/me/actio
 import { ConflictNote } from "./conflict-note";
 import type { LearningDto } from "@/lib/plan/dto";
 import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/labels";
-import { formatDate, Section } from "./bits";
+import { learningDatesLabel } from "@/lib/plan/learning-dates";
+import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
@@ -46,7 +47,8 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
   const form = usePlanForm(updateLearningAction);
   const today = useToday();
   const next = item.status === "planned" ? { status: "in_progress", label: "Start" } : item.status === "in_progress" ? { status: "done", label: "Mark done" } : null;
-  const dates = [item.startedOn ? `started ${formatDate(item.startedOn)}` : "", item.completedOn ? `finished ${formatDate(item.completedOn)}` : ""].filter(Boolean).join(", ");
+  // "starts" or "started" by the viewer's calendar, as the server judges the dates.
+  const dates = learningDatesLabel(item, today);
   return (
     <li className="py-2 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -128,7 +130,8 @@ function LearningForm({ personId, item, onDone }: { personId?: string; item?: It
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Status" name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} defaultValue={item?.status ?? "planned"} errors={form.fields.status} />
         <TextField label="Started" name="startedOn" id={`${p}-started`} type="date" defaultValue={item?.startedOn ?? ""} errors={form.fields.startedOn} />
-        <TextField label="Finished" name="completedOn" id={`${p}-completed`} type="date" defaultValue={item?.completedOn ?? ""} errors={form.fields.completedOn} />
+        {/* Done learning has finished: the date picker stops at the viewer's today, and the server refuses a later day. */}
+        <TextField label="Finished" name="completedOn" id={`${p}-completed`} type="date" max={today} defaultValue={item?.completedOn ?? ""} errors={form.fields.completedOn} />
       </div>
       <TextArea label="What I learned" name="takeaways" id={`${p}-takeaways`} defaultValue={item?.takeaways} errors={form.fields.takeaways} rows={2} />
       {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}

@@ -47,6 +47,11 @@ export const radarFacts = pgTable(
     stuckAnyAt: timestamp({ withTimezone: true }),
     stuckSkipAt: timestamp({ withTimezone: true }),
     stuckHrAt: timestamp({ withTimezone: true }),
+    /**
+     * When learning under way or done was last recorded or changed. No planned
+     * item and no start or finish date counts: a date still ahead held the
+     * learning gap off until that day (migration radar_learning_activity).
+     */
     lastLearningAt: timestamp({ withTimezone: true }),
     unusedSkills: text().array(),
   },

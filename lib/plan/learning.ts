@@ -7,8 +7,8 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type LearningDto } from "./dto";
 import type { LearningCreate, LearningPatch } from "./schemas";
-import { formatDate } from "@/lib/radar/format";
-import { viewerToday } from "./target-date";
+import { learningDateProblems, learningDatesAfter, learningDatesOnCreate, type LearningDates } from "./learning-dates";
+import { latestPastDay, viewerToday } from "./target-date";
 
 const toDto = (l: LearningItem): LearningDto => ({
   id: l.id,
@@ -38,14 +38,13 @@ export async function listLearning(db: Db, viewer: Viewer, personId: string): Pr
 
 
 /**
- * Marked done without a finish date, an item finishes today (or keeps the
- * finish date it had): refused when it starts later, as learning finished
- * before it started is.
+ * Refuses dates that cannot be right (lib/plan/learning-dates.ts) as a 422 named at their fields. The message is the
+ * first field's, for the Start and Mark done buttons, which have no fields to show it at.
  */
-function assertDoneAfterStart(startedOn: string | null | undefined, finishesOn: string): void {
-  if (!startedOn || finishesOn >= startedOn) return;
-  const msg = `This starts on ${formatDate(startedOn)}: it cannot be done before it starts. Change its start date first.`;
-  throw new AppError(422, "validation_failed", msg, { status: [msg] });
+function assertDates(dates: LearningDates, claimedToday: string | undefined, startAt: "status" | "startedOn"): void {
+  const problems = Object.entries(learningDateProblems(dates, latestPastDay(claimedToday), startAt));
+  if (!problems.length) return;
+  throw new AppError(422, "validation_failed", problems[0]![1], Object.fromEntries(problems.map(([field, msg]) => [field, [msg]])));
 }
 
 export async function createLearning(db: Db, viewer: Viewer, personId: string, input: LearningCreate): Promise<LearningDto> {
@@ -53,15 +52,14 @@ export async function createLearning(db: Db, viewer: Viewer, personId: string, i
   // Started or finished items carry a date: the viewer's today unless one was given (UTC's would date
   // Monday-morning learning in Auckland on Sunday).
   const { today: claimedToday, ...fields } = input;
-  const today = viewerToday(claimedToday);
-  const startedOn = fields.startedOn ?? (fields.status !== "planned" ? today : null);
-  if (fields.status === "done" && !fields.completedOn) assertDoneAfterStart(startedOn, today);
+  const dates = learningDatesOnCreate(fields, viewerToday(claimedToday));
+  assertDates(dates, claimedToday, "status");
   const [row] = await db
     .insert(learningItems)
     .values({
       ...fields,
-      startedOn,
-      completedOn: fields.completedOn ?? (fields.status === "done" ? today : null),
+      startedOn: dates.startedOn,
+      completedOn: dates.completedOn,
       orgId: viewer.orgId,
       personId,
       createdBy: viewer.personId,
@@ -79,31 +77,23 @@ async function current(db: Db, orgId: string, personId: string, id: string): Pro
 export async function updateLearning(db: Db, viewer: Viewer, id: string, input: LearningPatch): Promise<LearningDto> {
   const { personId } = await authorizePlanRow(db, viewer, learningItems, id, "write");
   const { version, today: claimedToday, ...changes } = input;
-  const today = viewerToday(claimedToday);
-  const doneUndated = changes.status === "done" && !changes.completedOn;
-  if (changes.startedOn !== undefined || changes.completedOn !== undefined || doneUndated) {
-    // One date may change alone: the pair as it would be after the change must still be in order.
-    const [cur] = await db
-      .select({ s: learningItems.startedOn, c: learningItems.completedOn, version: learningItems.version })
-      .from(learningItems)
-      .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId)));
-    const started = changes.startedOn !== undefined ? changes.startedOn : (cur?.s ?? null);
-    const completed = changes.completedOn !== undefined ? changes.completedOn : (cur?.c ?? null);
-    if (started && completed && completed < started) {
-      const msg = "The finish date is before the start date.";
-      throw new AppError(422, "validation_failed", msg, { completedOn: [msg] });
-    }
-    // The finish date saved is kept (coalesce below), else it is today. A stale version is answered as a conflict below.
-    if (doneUndated && cur && cur.version === version) assertDoneAfterStart(started, cur.c ?? today);
+  const [saved] = await db
+    .select({ status: learningItems.status, startedOn: learningItems.startedOn, completedOn: learningItems.completedOn, version: learningItems.version })
+    .from(learningItems)
+    .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId)));
+  // The dates as they will be saved, computed from the row read: the update below only lands on that version, and
+  // a stale one is answered as a conflict with the item as it is now, its dates unjudged.
+  const dates = saved && saved.version === version ? learningDatesAfter(saved, changes, viewerToday(claimedToday)) : null;
+  // Only a request that touches the status or a date is judged: a title fixed through the API on an item saved
+  // before these rules stays possible. The edit form sends every field, so it is judged.
+  if (dates && (changes.status !== undefined || changes.startedOn !== undefined || changes.completedOn !== undefined)) {
+    assertDates(dates, claimedToday, changes.status !== undefined && changes.status !== saved!.status ? "status" : "startedOn");
   }
   const res = await db
     .update(learningItems)
     .set({
       ...changes,
-      ...(changes.status === "done" && !changes.completedOn ? { completedOn: sql`coalesce(${learningItems.completedOn}, ${today}::date)` } : {}),
-      // Start (or done) pressed now: it started today at the latest. A planned start date still ahead would
-      // otherwise read "In progress, started" in the future, and then refuse Mark done.
-      ...(changes.status && changes.status !== "planned" && !changes.startedOn ? { startedOn: sql`least(coalesce(${learningItems.startedOn}, ${today}::date), ${today}::date)` } : {}),
+      ...(dates ? { startedOn: dates.startedOn, completedOn: dates.completedOn } : {}),
       version: sql`${learningItems.version} + 1`,
       updatedAt: new Date(),
     })

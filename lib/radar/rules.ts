@@ -154,9 +154,10 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
       code: "learning_gap",
       severity: "notice",
       reason: learningMonths === null ? "No learning activity recorded" : `No learning activity in ${learningMonths} months`,
+      // Not "recorded": someone whose learning is all planned has recorded some, and it counts as none (radar_facts).
       selfReason:
         learningMonths === null
-          ? "You haven't recorded any learning yet — pick a course, book or talk."
+          ? "You haven't started any learning yet — pick a course, book or talk."
           : `No learning activity in ${learningMonths} months — what would you like to learn next?`,
     });
   }

@@ -272,6 +272,38 @@ test("a win is dated by the viewer's own calendar: from their today back, even w
   await ctx.close();
 });
 
+test("learning done has finished: a finish date ahead is refused at its field; learning planned ahead reads “starts”", async ({ page }) => {
+  const TITLE = `Rust in depth ${Date.now()}`;
+  await signIn(page, "eli@acme.example", { to: "/me" });
+  // The browser's own calendar, as the form sends it, and the day the list shows in its words.
+  const [ahead, aheadLabel] = await page.evaluate(() => {
+    const d = new Date(Date.now() + 30 * 86_400_000);
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    return [day, new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`))];
+  });
+  const learning = page.getByRole("region", { name: "Learning" });
+  await learning.getByRole("button", { name: "Add learning" }).first().click();
+  const form = page.getByRole("form", { name: "New learning" });
+  await form.getByLabel("Title").fill(TITLE);
+  await form.getByLabel("Status").selectOption({ label: "Done" });
+  await form.getByLabel("Finished").fill(ahead!);
+  await form.getByRole("button", { name: "Add learning" }).click();
+  await expect(form.getByLabel("Finished")).toHaveAccessibleDescription("Done means it has finished: pick today or an earlier date.");
+  await expect(form.getByLabel("Finished")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Title")).toHaveValue(TITLE);
+  await expect(learning.getByText(TITLE)).toHaveCount(0);
+
+  // Not done yet after all: planned, starting on that day.
+  await form.getByLabel("Status").selectOption({ label: "Planned" });
+  await form.getByLabel("Finished").fill("");
+  await form.getByLabel("Started").fill(ahead!);
+  await form.getByRole("button", { name: "Add learning" }).click();
+  await expect(form).toHaveCount(0);
+  const row = learning.getByRole("listitem").filter({ hasText: TITLE });
+  await expect(row).toContainText(`starts ${aheadLabel}`);
+  await expect(row).not.toContainText("started");
+});
+
 test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {
   await signIn(page, "eli@acme.example", { to: "/me" });
   await page.getByRole("button", { name: "Add a connection" }).first().click();

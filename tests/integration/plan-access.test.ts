@@ -10,6 +10,7 @@ import type { Db } from "@/db/client";
 import { auditEvents, memberships, purposeStatements, stretchGoals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/radar/format";
 import { relationTo } from "@/lib/policy/relation";
 import * as plan from "@/lib/plan";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
@@ -161,10 +162,13 @@ describe("plan inputs that cannot be right", () => {
     const schemas = await import("@/lib/plan/schemas");
     const bad = schemas.learningCreate.safeParse({ kind: "course", title: "Go in depth", status: "done", startedOn: "2026-10-01", completedOn: "2026-01-01" });
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["completedOn"]);
-    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Go in depth", startedOn: "2026-10-01" }));
-    // Only the finish date changes: checked against the start date already saved.
-    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, completedOn: "2026-09-30" })).rejects.toMatchObject({ status: 422, fields: { completedOn: [expect.any(String)] } });
-    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, completedOn: "2026-10-02" })).completedOn).toBe("2026-10-02");
+    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Go in depth", status: "in_progress", startedOn: "2026-10-01" }));
+    // Done with a finish date of its own, the start date already saved stays: the pair is checked as it would be.
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: "2026-09-30" })).rejects.toMatchObject({
+      status: 422,
+      fields: { completedOn: ["The finish date is before the start date."] },
+    });
+    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: "2026-10-02" })).completedOn).toBe("2026-10-02");
 
     const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     expect(schemas.winCreate.safeParse({ title: "Shipped", occurredOn: future, linksPurpose: "on" }).error?.issues[0]?.path).toEqual(["occurredOn"]);
@@ -196,10 +200,16 @@ describe("skill names that read the same", () => {
 describe("a learning item marked done", () => {
   it("is refused at its status while it starts after today, since it would finish before it started", async () => {
     const schemas = await import("@/lib/plan/schemas");
+    const { learningItems } = await import("@/db/schema");
     const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const startsOn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${inThreeDays}T00:00:00Z`));
     const refused = { status: 422, fields: { status: [`This starts on ${startsOn}: it cannot be done before it starts. Change its start date first.`] } };
-    const item = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Starts soon", status: "in_progress", startedOn: inThreeDays }));
+    // In progress with a start ahead is refused now ("learning dates ahead" below); one saved before that rule:
+    const [row] = await db
+      .insert(learningItems)
+      .values({ orgId: v.self!.orgId, personId: eliId, kind: "course", title: "Starts soon", status: "in_progress", startedOn: inThreeDays, createdBy: eliId })
+      .returning();
+    const item = { id: row!.id, version: row!.version };
     await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done" })).rejects.toMatchObject(refused);
     // The edit form sends every field, an empty finish date as null.
     await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", startedOn: inThreeDays, completedOn: null })).rejects.toMatchObject(refused);
@@ -211,7 +221,80 @@ describe("a learning item marked done", () => {
     const today = new Date().toISOString().slice(0, 10);
     const started = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Started", status: "in_progress", startedOn: today }));
     expect((await plan.updateLearning(db, v.self!, started.id, { version: started.version, status: "done" })).completedOn).toBe(today);
-    expect((await plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: inThreeDays })).completedOn).toBe(inThreeDays);
+    // A finish date ahead was taken as it came; a done item has finished.
+    await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", completedOn: inThreeDays })).rejects.toMatchObject({
+      status: 422,
+      fields: { status: [refused.fields.status[0]], completedOn: ["Done means it has finished: pick today or an earlier date."] },
+    });
+  });
+});
+
+describe("learning dates ahead", () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const FINISHED = "Done means it has finished: pick today or an earlier date.";
+
+  it("refuses a done item that finishes after the viewer's today, at the finish date, from the form and from the API", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const item = (input: Record<string, unknown>) => schemas.learningCreate.parse({ kind: "course", title: "Finishes later", ...input });
+    const refused = { status: 422, message: FINISHED, fields: { completedOn: [FINISHED] } };
+    // The form sends the browser's day; an API client without one is allowed UTC's tomorrow (east of UTC), no later.
+    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", startedOn: day(-30), completedOn: day(1), today: day(0) }))).rejects.toMatchObject(refused);
+    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", completedOn: day(2) }))).rejects.toMatchObject(refused);
+    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", startedOn: day(-30), completedOn: "2027-09-01" }))).rejects.toMatchObject(refused);
+    const titles = async () => (await plan.listLearning(db, v.self!, eliId)).map((l) => l.title);
+    expect(await titles()).not.toContain("Finishes later");
+
+    const saved = await plan.createLearning(db, v.self!, eliId, item({ status: "in_progress", startedOn: day(-30) }));
+    await expect(plan.updateLearning(db, v.self!, saved.id, schemas.learningPatch.parse({ version: saved.version, status: "done", completedOn: day(5), today: day(0) }))).rejects.toMatchObject(refused);
+    const done = await plan.updateLearning(db, v.self!, saved.id, schemas.learningPatch.parse({ version: saved.version, status: "done", completedOn: day(0), today: day(0) }));
+    expect([done.status, done.completedOn]).toEqual(["done", day(0)]);
+    // Only the finish date moves, on an item already done.
+    await expect(plan.updateLearning(db, v.self!, saved.id, { version: done.version, completedOn: day(40) })).rejects.toMatchObject(refused);
+  });
+
+  it("keeps a finish date for learning that is done: on one planned or under way it is refused; reopened through the API, the finish date goes", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const ONLY_DONE = "Only learning that is done has a finish date: mark it done, or clear the date.";
+    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Half read", status: "in_progress", startedOn: day(-9), completedOn: day(-2) }))).rejects.toMatchObject({
+      status: 422,
+      fields: { completedOn: [ONLY_DONE] },
+    });
+    const done = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Read twice", status: "done", startedOn: day(-9), completedOn: day(-2) }));
+    // The edit form sends the finish date it shows.
+    await expect(plan.updateLearning(db, v.self!, done.id, { version: done.version, status: "in_progress", startedOn: day(-9), completedOn: day(-2) })).rejects.toMatchObject({ fields: { completedOn: [ONLY_DONE] } });
+    const reopened = await plan.updateLearning(db, v.self!, done.id, { version: done.version, status: "in_progress" });
+    expect([reopened.status, reopened.startedOn, reopened.completedOn]).toEqual(["in_progress", day(-9), null]);
+    // Done with a finish date and no start date: it started by the day it finished, not today (after it).
+    const noStart = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "talk", title: "Heard last week", status: "done", completedOn: day(-7) }));
+    expect([noStart.startedOn, noStart.completedOn]).toEqual([day(-7), day(-7)]);
+  });
+
+  it("keeps a start date ahead for planned learning: under way or done it is refused, at the status or at the start date, whichever changed", async () => {
+    const schemas = await import("@/lib/plan/schemas");
+    const startsOn = formatDate(day(20));
+    const planned = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Starts later", status: "planned", startedOn: day(20) }));
+    expect([planned.status, planned.startedOn]).toEqual(["planned", day(20)]);
+    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Begun ahead", status: "in_progress", startedOn: day(20), today: day(0) }))).rejects.toMatchObject({
+      status: 422,
+      fields: { status: [`This starts on ${startsOn}: keep it planned until then, or change its start date.`] },
+    });
+    // The edit form: the status changed (to in progress, the start date ahead kept): named at the status.
+    await expect(plan.updateLearning(db, v.self!, planned.id, { version: planned.version, status: "in_progress", startedOn: day(20), completedOn: null, today: day(0) })).rejects.toMatchObject({
+      fields: { status: [`This starts on ${startsOn}: keep it planned until then, or change its start date.`] },
+    });
+    // Under way already, its start moved ahead: named at the start date.
+    const begun = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Begun", status: "in_progress", startedOn: day(-3) }));
+    await expect(plan.updateLearning(db, v.self!, begun.id, { version: begun.version, status: "in_progress", startedOn: day(20), completedOn: null, today: day(0) })).rejects.toMatchObject({
+      fields: { startedOn: ["It is under way, so it started today or earlier: pick a start date no later than today."] },
+    });
+    await expect(plan.updateLearning(db, v.self!, begun.id, { version: begun.version, startedOn: day(20) })).rejects.toMatchObject({ status: 422, fields: { startedOn: [expect.any(String)] } });
+    // A title fixed through the API, on an item saved before these rules, is not judged on its dates.
+    const { learningItems } = await import("@/db/schema");
+    const [old] = await db
+      .insert(learningItems)
+      .values({ orgId: v.self!.orgId, personId: eliId, kind: "book", title: "Old row", status: "done", startedOn: day(-60), completedOn: day(300), createdBy: eliId })
+      .returning();
+    expect((await plan.updateLearning(db, v.self!, old!.id, { version: old!.version, title: "Old row, renamed" })).title).toBe("Old row, renamed");
   });
 });
 

@@ -64,8 +64,8 @@ async function liveFacts(now: Date): Promise<Map<string, Live>> {
              (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open')::text AS stuck_any,
              (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_skip_level)::text AS stuck_skip,
              (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_hr)::text AS stuck_hr,
-             (SELECT max(greatest(l.updated_at, l.created_at, coalesce(l.completed_on::timestamptz, l.created_at), coalesce(l.started_on::timestamptz, l.created_at)))
-                FROM learning_items l WHERE l.person_id = m.id)::text AS learning,
+             -- Learning under way or done, as of its last write: no planned item, no date (one ahead would count early).
+             (SELECT max(greatest(l.updated_at, l.created_at)) FROM learning_items l WHERE l.person_id = m.id AND l.status <> 'planned')::text AS learning,
              (SELECT array_agg(k.name ORDER BY k.name) FROM skills k WHERE k.person_id = m.id AND k.status = 'unused') AS unused
         FROM memberships m WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL`),
   );
@@ -182,6 +182,13 @@ describe("radar facts kept by the database", () => {
       ["a signal acknowledged", () => db.execute(sql`UPDATE stuck_signals SET status = 'acknowledged', acknowledged_at = now() WHERE person_id = ${eli}`)],
       ["learning", () => db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on) VALUES (${orgId}, ${eli}, 'course', 'Rust for SREs', 'in_progress', current_date + 2)`)],
       ["learning deleted", () => db.execute(sql`DELETE FROM learning_items WHERE person_id = ${eli} AND title = 'Rust for SREs'`)],
+      ["learning planned years ahead", () => db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on) VALUES (${orgId}, ${eli}, 'conference', 'KubeCon 2030', 'planned', current_date + 1200)`)],
+      [
+        "learning saved done with a finish date ahead, long ago (before the form refused it)",
+        () => db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on, completed_on, created_at, updated_at)
+                            VALUES (${orgId}, ${eli}, 'course', 'Done ahead', 'done', current_date - 400, current_date + 300, now() - interval '400 days', now() - interval '400 days')`),
+      ],
+      ["planned learning started", () => db.execute(sql`UPDATE learning_items SET status = 'in_progress', started_on = current_date, updated_at = now() WHERE person_id = ${eli} AND title = 'KubeCon 2030'`)],
       ["an unused skill", () => db.execute(sql`INSERT INTO skills (org_id, person_id, name, status) VALUES (${orgId}, ${eli}, 'Aardvark wrangling', 'unused')`)],
       ["a skill now used", () => db.execute(sql`UPDATE skills SET status = 'used' WHERE person_id = ${eli} AND name = 'Aardvark wrangling'`)],
       ["a new manager (last 1:1 is with the current one)", () => db.execute(sql`UPDATE memberships SET manager_id = ${omar} WHERE id = ${eli}`)],
@@ -226,6 +233,30 @@ describe("radar facts kept by the database", () => {
     expect((await loadRadarRows(db, orgId, { kind: "people", ids: [eli] }, soon))[0]!.facts.roleSince).toBe(future);
     await expectRadarMatchesHistory();
     await expectRadarMatchesHistory(soon);
+  });
+
+  it("take no learning date ahead: learning only planned counts as none, and a finish date ahead counts as the day it was saved", async () => {
+    const [u] = rows<{ id: string }>(await db.execute(sql`INSERT INTO users (email, name) VALUES ('planner@acme.example', 'Pia Planner') RETURNING id`));
+    const [m] = rows<{ id: string }>(
+      await db.execute(sql`INSERT INTO memberships (org_id, user_id, title, manager_id, created_at) VALUES (${orgId}, ${u!.id}, 'Engineer', ${maya}, now() - interval '2 years') RETURNING id`),
+    );
+    const pia = m!.id;
+    const lastLearning = async (at?: Date) => (await loadRadarRows(db, orgId, { kind: "people", ids: [pia] }, at))[0]!.facts.lastLearning;
+    const stored = async () => rows<{ at: string | null }>(await db.execute(sql`SELECT last_learning_at::text AS at FROM radar_facts WHERE person_id = ${pia}`))[0]!.at;
+    await db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on) VALUES (${orgId}, ${pia}, 'conference', 'KubeCon 2030', 'planned', '2030-01-01')`);
+    // It used to be 1 Jan 2030, so the learning gap stayed away until then.
+    expect(await stored()).toBeNull();
+    expect(await lastLearning()).toBeNull();
+    expect(await lastLearning(new Date("2030-02-01T00:00:00Z"))).toBeNull(); // nor once its day has come without a Start
+
+    // Saved done a year ago with a finish date ahead (before the form refused one): as of the day it was saved.
+    const savedAt = new Date(Date.now() - 365 * 86_400_000);
+    await db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on, completed_on, created_at, updated_at)
+                         VALUES (${orgId}, ${pia}, 'course', 'Done ahead', 'done', '2025-10-01', '2027-09-01', ${savedAt.toISOString()}::timestamptz, ${savedAt.toISOString()}::timestamptz)`);
+    expect(new Date((await stored())!).getTime()).toBe(savedAt.getTime());
+    expect((await lastLearning())!.getTime()).toBe(savedAt.getTime());
+    await expectRadarMatchesHistory();
+    await db.execute(sql`DELETE FROM users WHERE id = ${u!.id}`);
   });
 
   it.runIf(onPostgres)("count both of two writers who add goals for one person at the same time", async () => {

@@ -170,3 +170,43 @@ describe("a newcomer", () => {
     await db.execute(sql`DELETE FROM users WHERE email = 'newcomer@acme.example'`);
   });
 });
+
+describe("learning planned for later", () => {
+  const inThreeYears = () => new Date(Date.now() + 3 * 365 * 86_400_000).toISOString().slice(0, 10);
+  const gapOf = async (viewer: Viewer, email: string) =>
+    (await radarForManager(db, viewer)).find((p) => p.email === email)!.flags.find((f) => f.code === "learning_gap");
+
+  it("is no learning yet: Eli, long without any, plans a conference three years ahead and keeps the learning gap until he starts it", async () => {
+    const plan = await import("@/lib/plan");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const eli = await viewerFor(db, "eli@acme.example");
+    const before = (await gapOf(maya, "eli@acme.example"))?.reason;
+    expect(before).toMatch(/^No learning activity in \d+ months$/);
+    // Its start date used to become his latest learning: no learning gap for three years.
+    const item = await plan.createLearning(db, eli, eli.personId, { kind: "conference", title: "KubeCon, three years on", status: "planned", startedOn: inThreeYears(), takeaways: "" });
+    expect((await gapOf(maya, "eli@acme.example"))?.reason).toBe(before);
+    // Started (early: it starts today), it is learning.
+    const started = await plan.updateLearning(db, eli, item.id, { version: item.version, status: "in_progress" });
+    expect(await gapOf(maya, "eli@acme.example")).toBeUndefined();
+    await plan.deleteLearning(db, eli, item.id, started.version);
+    expect((await gapOf(maya, "eli@acme.example"))?.reason).toBe(before);
+  });
+
+  it("someone whose only learning is planned ahead is flagged as having none, and told so in words that fit", async () => {
+    const { sql } = await import("drizzle-orm");
+    const plan = await import("@/lib/plan");
+    const maya = await viewerFor(db, "maya@acme.example");
+    // Here for a year, nothing learned yet, one course planned.
+    await db.execute(sql`
+      WITH u AS (INSERT INTO users (email, name) VALUES ('planner@acme.example', 'Pia Planner') RETURNING id)
+      INSERT INTO memberships (org_id, user_id, manager_id, title, team, created_at)
+      SELECT ${maya.orgId}, u.id, ${maya.personId}, 'Engineer', 'Platform', now() - interval '1 year' FROM u`);
+    const pia = await personId(db, "planner@acme.example");
+    await plan.createLearning(db, maya, pia, { kind: "course", title: "Rust, some day", status: "planned", startedOn: inThreeYears(), takeaways: "" });
+    expect((await gapOf(maya, "planner@acme.example"))?.reason).toBe("No learning activity recorded");
+    const piaV = await viewerFor(db, "planner@acme.example");
+    const self = await radarForPerson(db, piaV, pia, await relationTo(db, piaV, pia));
+    expect(self?.flags.find((f) => f.code === "learning_gap")?.selfReason).toBe("You haven't started any learning yet — pick a course, book or talk.");
+    await db.execute(sql`DELETE FROM users WHERE email = 'planner@acme.example'`);
+  });
+});
