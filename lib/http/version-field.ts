@@ -56,3 +56,18 @@ export function requiredVersionFrom(min: 0 | 1) {
 
 /** A required version ≥ 1: every edit and delete of an existing row carries one. */
 export const requiredVersion = requiredVersionFrom(1);
+
+/**
+ * What an edit was based on where no version covers exactly what it replaces (a person's title and team, or their
+ * manager: `memberships.version` also moves with access, deactivation and the other form on the same page, which
+ * would refuse changes that overwrite nothing). Required like a version, and missing is the same 428: without it the
+ * server cannot tell a change made meanwhile from one the client means to replace. Blank is a value here ("no
+ * title", "no manager"), so only an absent field counts as missing.
+ */
+export function requiredBasis<T extends z.ZodType>(inner: T, message: string) {
+  return z.preprocess((v, ctx) => {
+    if (v !== undefined && v !== null) return v;
+    ctx.addIssue({ code: "custom", message, params: versionRequiredIssue });
+    return z.NEVER;
+  }, inner);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredVersion } from "@/lib/http/version-field";
+import { requiredBasis, requiredVersion } from "@/lib/http/version-field";
 import { clientToday } from "@/lib/plan/schemas";
 
 const isoDate = z
@@ -131,3 +131,26 @@ export const rotationPatch = z
 export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
 export const versionOnly = z.object({ version: requiredVersion });
+
+const managerId = z.union([z.uuid("Choose a manager."), z.literal("")]).transform((v) => v || null);
+
+/** An admin's change of someone's manager, from the person page ("" for no manager). */
+export const managerChangeInput = z.object({
+  managerId,
+  // The manager the form showed: a change on top of one made meanwhile is refused (changeManager). Missing is a 428.
+  basedOnManagerId: requiredBasis(managerId, 'Send the manager the change was based on (their id, or "" for none).'),
+});
+
+/** An admin's change of someone's title and team, from the person page. */
+export const titleTeamInput = z.object({
+  title: z.string().trim().max(120, "At most 120 characters."),
+  team: z.string().trim().max(120, "At most 120 characters."),
+  effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
+  // A checkbox: present when ticked.
+  correction: z.literal("on").optional().transform((v) => v === "on"),
+  today: clientToday,
+  // The title and team the form showed, as saved (untrimmed): compared with what is saved now (changeTitleTeam).
+  // Missing is a 428, as a missing version is; blank is a value ("no title").
+  basedOnTitle: requiredBasis(z.string().max(1000), 'Send the title the change was based on, as read ("" for none).'),
+  basedOnTeam: requiredBasis(z.string().max(1000), 'Send the team the change was based on, as read ("" for none).'),
+});

@@ -69,8 +69,35 @@ export async function cancelMeetingsWithFormerManagers(tx: Tx, orgId: string, ch
   }
 }
 
-/** Admin: change someone's manager (null = no manager). Refuses self-management and cycles. */
-export async function changeManager(db: Db, viewer: Viewer, personId: string, newManagerId: string | null): Promise<void> {
+/**
+ * Who someone's manager is now, for a refusal that names them: "they now report to Omar Manager (deactivated)".
+ */
+async function managerNow(tx: Tx, orgId: string, managerId: string | null): Promise<{ managerId: string | null; managerName: string | null; managerDeactivated: boolean }> {
+  if (managerId === null) return { managerId: null, managerName: null, managerDeactivated: false };
+  const [m] = await tx
+    .select({ name: users.name, deactivatedAt: memberships.deactivatedAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.id, managerId), eq(memberships.orgId, orgId)));
+  return { managerId, managerName: m?.name ?? null, managerDeactivated: !!m?.deactivatedAt };
+}
+
+/**
+ * Admin: change someone's manager (null = no manager). Refuses self-management and cycles, and a change on top of
+ * another made since the form was read: `basedOn` is the manager the form showed.
+ *
+ * Why the manager itself and not `memberships.version`: the version also moves with a title, access or deactivation
+ * change (the title form sits beside this one on the page), none of which this change would overwrite. The comparison
+ * is made under the reporting-lines lock every manager change takes, so two changes from the same stale page cannot
+ * both pass it: the second finds the first's manager.
+ */
+export async function changeManager(
+  db: Db,
+  viewer: Viewer,
+  personId: string,
+  newManagerId: string | null,
+  basedOn: { managerId: string | null },
+): Promise<{ changed: boolean }> {
   await authorize(db, viewer, "directory", "write", personId);
   if (newManagerId !== null) {
     if (newManagerId === personId) throw invalid("managerId", "Someone cannot manage themselves.");
@@ -79,6 +106,18 @@ export async function changeManager(db: Db, viewer: Viewer, personId: string, ne
   const now = new Date();
   const changed = await transactionWithRetry(db, async (tx) => {
     await lockReportingLines(tx, viewer.orgId);
+    const [before] = await tx
+      .select({ managerId: memberships.managerId })
+      .from(memberships)
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+    if (!before) throw notFound();
+    // Already so: nothing to write, and nothing anyone saved meanwhile is lost.
+    if (before.managerId === newManagerId) return null;
+    if (before.managerId !== basedOn.managerId) {
+      const current = await managerNow(tx, viewer.orgId, before.managerId);
+      const who = current.managerId === null ? "they now have no manager" : `they now report to ${current.managerName ?? "someone else"}${current.managerDeactivated ? " (deactivated)" : ""}`;
+      throw conflict(`Someone changed this person's manager meanwhile: ${who}. Nothing was saved.`, { current });
+    }
     if (newManagerId !== null) {
       const [mgr] = await tx
         .select({ id: memberships.id })
@@ -89,12 +128,6 @@ export async function changeManager(db: Db, viewer: Viewer, personId: string, ne
         throw invalid("managerId", "That would create a loop: the new manager reports to this person.");
       }
     }
-    const [before] = await tx
-      .select({ managerId: memberships.managerId })
-      .from(memberships)
-      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
-    if (!before) throw notFound();
-    if (before.managerId === newManagerId) return null;
     await tx
       .update(memberships)
       .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: now })
@@ -102,7 +135,7 @@ export async function changeManager(db: Db, viewer: Viewer, personId: string, ne
     await cancelMeetingsWithFormerManagers(tx, viewer.orgId, [{ id: personId, from: before.managerId }], now);
     return { from: before.managerId };
   });
-  if (!changed) return;
+  if (!changed) return { changed: false };
   await audit({
     orgId: viewer.orgId,
     actorUserId: viewer.userId,
@@ -111,18 +144,26 @@ export async function changeManager(db: Db, viewer: Viewer, personId: string, ne
     targetId: personId,
     meta: { from: changed.from, to: newManagerId },
   });
+  return { changed: true };
 }
 
 /**
  * Admin: change title and/or team. Each actual change writes a role event
  * (title_change / team_change) in the same transaction, so "in current role
  * since" follows.
+ *
+ * `basedOn` is the title and team the form showed. The form sends both fields whichever one was edited, so a page
+ * read before someone else's change would put their title back, record it as a new role event and restart time in
+ * role: a change is refused (409 with what is saved now) when either differs from what is saved. The values rather
+ * than `memberships.version`, which also moves with a manager, access or deactivation change that this one would not
+ * overwrite; compared under the person's row lock, as adoptTimelineTitle reads it, so two saves from pages read at
+ * the same moment cannot both pass.
  */
 export async function changeTitleTeam(
   db: Db,
   viewer: Viewer,
   personId: string,
-  input: { title?: string; team?: string; effectiveOn?: string; description?: string; correction?: boolean; today?: string },
+  input: { title?: string; team?: string; effectiveOn?: string; description?: string; correction?: boolean; today?: string; basedOn: { title: string; team: string } },
 ): Promise<{ changed: ("title" | "team")[] }> {
   await authorize(db, viewer, "directory", "write", personId);
   // The viewer's today (the form sends the browser's day), as on the timeline's own form.
@@ -131,7 +172,8 @@ export async function changeTitleTeam(
     const [cur] = await tx
       .select({ title: memberships.title, team: memberships.team })
       .from(memberships)
-      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
+      .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)))
+      .for("update");
     if (!cur) throw notFound();
     const out: ("title" | "team")[] = [];
     const title = input.title?.trim();
@@ -139,6 +181,12 @@ export async function changeTitleTeam(
     const team = typedTeam ? await teamAsSpelled(tx, viewer.orgId, typedTeam, personId) : typedTeam;
     if (title !== undefined && title !== cur.title) out.push("title");
     if (team !== undefined && team !== cur.team) out.push("team");
+    // Nothing to write when the form already says what is saved, however old the page: nothing anyone saved is lost.
+    if (out.length && (cur.title !== input.basedOn.title || cur.team !== input.basedOn.team)) {
+      throw conflict(`Someone changed this person's title or team meanwhile: now ${cur.title || "no title"} / ${cur.team || "no team"}. Nothing was saved.`, {
+        current: { title: cur.title, team: cur.team },
+      });
+    }
     // A title change restarts "time in role", so it must say the title (roleEventGap); a title left blank as it was is no change.
     if (out.includes("title") && !title) throw invalid("title", "Enter the new title.");
     // What is saved, for the audit record: a team is written as the organization spells it, not as typed.

@@ -67,7 +67,7 @@ export async function updateOrgSettings(db: Db, viewer: Viewer | null, input: Or
     .returning(cols);
   if (!row) {
     const current = await getOrgSettings(db, v);
-    throw conflict("Someone else saved the settings in the meantime. Their values are shown; review and save again.", { current });
+    throw conflict("Someone else saved the settings in the meantime, so nothing was saved.", { current });
   }
   await audit({ orgId: v.orgId, actorUserId: v.userId, action: "org.settings_changed", targetType: "organization", targetId: v.orgId, meta: settingChanges(before, row) });
   return row;

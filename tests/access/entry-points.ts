@@ -570,8 +570,16 @@ const peopleActions: ActionEntry[] = [
   { kind: "action", file: PEOPLE, name: "setRotationStatusAction", cells: roleHistory("write"), page: eliPage, args: async (c) => { const r = await c.fresh.rotation(); return [c.ids.eli, r.id, null, form({ version: String(r.version), status: "planned" })]; } },
   { kind: "action", file: PEOPLE, name: "editRotationAction", cells: roleHistory("write"), page: eliPage, args: async (c) => { const r = await c.fresh.rotation(); return [c.ids.eli, r.id, null, form({ version: String(r.version), host: "Matrix team (edited)", startOn: today(), plannedEndOn: "", learningGoal: "" })]; } },
   { kind: "action", file: PEOPLE, name: "deleteRotationAction", cells: roleHistory("write"), page: eliPage, args: async (c) => { const r = await c.fresh.rotation(); return [c.ids.eli, r.id, null, form({ version: String(r.version) })]; } },
-  // Setting Eli's manager to the one he has changes nothing, and still has to pass the gate.
-  { kind: "action", file: PEOPLE, name: "changeManagerAction", cells: [{ resource: "directory", action: "write" }], page: eliPage, args: (c) => [c.ids.eli, null, form({ managerId: c.ids.maya })] },
+  // Setting Eli's manager to the one he has changes nothing, and still has to pass the gate. The form sends the
+  // manager it showed (Maya), as the page does.
+  {
+    kind: "action",
+    file: PEOPLE,
+    name: "changeManagerAction",
+    cells: [{ resource: "directory", action: "write" }],
+    page: eliPage,
+    args: (c) => [c.ids.eli, null, form({ managerId: c.ids.maya, basedOnManagerId: c.ids.maya })],
+  },
   // Eli's own title and team: "Nothing changed", after the gate.
   {
     kind: "action",
@@ -579,7 +587,11 @@ const peopleActions: ActionEntry[] = [
     name: "changeTitleTeamAction",
     cells: [{ resource: "directory", action: "write" }],
     page: eliPage,
-    args: async (c) => [c.ids.eli, null, form({ ...(await c.fresh.eliTitleTeam()), effectiveOn: "" })],
+    args: async (c) => {
+      // Sent as shown, and based on what is shown: the page's form sends both.
+      const shown = await c.fresh.eliTitleTeam();
+      return [c.ids.eli, null, form({ ...shown, basedOnTitle: shown.title, basedOnTeam: shown.team, effectiveOn: "" })];
+    },
     judge: (o) => (o.outcome === "allow" && !o.text.includes("Nothing changed") ? "changed Eli's title or team" : o.outcome),
   },
   // Eli's directory already says what his timeline does: "already matches", after the gate.

@@ -22,7 +22,7 @@ export type FixtureOptions = {
    * How Eli's manager changes. Default: directly in the database; the HTTP
    * matrix passes the real admin entry point (Ada's change-manager action).
    */
-  changeManager?: (personId: string, managerId: string) => Promise<void>;
+  changeManager?: (personId: string, managerId: string, fromManagerId: string) => Promise<void>;
 };
 
 export async function buildAccessFixture(db: Db, opts: FixtureOptions = {}): Promise<AccessFixture> {
@@ -38,7 +38,7 @@ export async function buildAccessFixture(db: Db, opts: FixtureOptions = {}): Pro
     });
 
   // A real manager change: Eli reports to Omar for a while (Omar holds a 1:1 and writes a private note), then back to Maya.
-  await changeManager(eli, omar);
+  await changeManager(eli, omar, maya);
   const [old] = await db
     .insert(meetings)
     .values({ orgId, managerId: omar, reportId: eli, scheduledAt: new Date(Date.now() - 60 * 86_400_000), status: "held" })
@@ -47,7 +47,7 @@ export async function buildAccessFixture(db: Db, opts: FixtureOptions = {}): Pro
     .insert(notes)
     .values({ orgId, meetingId: old!.id, authorId: omar, visibility: "private", body: "MARKER-OLD-PRIVATE omar about eli" })
     .returning({ id: notes.id });
-  await changeManager(eli, maya);
+  await changeManager(eli, maya, omar);
 
   const [cur] = await db
     .insert(meetings)

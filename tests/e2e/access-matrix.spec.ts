@@ -128,8 +128,9 @@ test("access matrix over HTTP: every cell through every API route, server action
     const ada = await signInHttp(baseURL!, "ada@acme.example");
     const changeManager = byKey.get("app/(app)/people/[id]/actions.ts#changeManagerAction")!;
     const fx = await buildAccessFixture(db, {
-      changeManager: async (person, managerId) => {
-        const r = await callServerAction(ada, changeManager.id, `/people/${person}`, [person, null, { form: { managerId } }]);
+      changeManager: async (person, managerId, fromManagerId) => {
+        // As the page sends it: the manager chosen, and the one the form showed.
+        const r = await callServerAction(ada, changeManager.id, `/people/${person}`, [person, null, { form: { managerId, basedOnManagerId: fromManagerId } }]);
         expect(actionOutcome(r), `change Eli's manager as Ada: ${r.text.slice(0, 300)}`).toBe("allow");
       },
     });
@@ -289,14 +290,15 @@ test("the direct server-action caller sends what the browser sends, and its answ
   expect(root[0]).toBe(eli);
   expect([null, "$undefined"]).toContain(root[1]);
   expect(root[2]).toBe("$K1");
-  const formFields = Object.fromEntries([...browser].filter(([k]) => /^_1_(title|team|effectiveOn)$/.test(k)).map(([k, v]) => [k.slice(3), v]));
-  expect(Object.keys(formFields).sort()).toEqual(["effectiveOn", "team", "title"]);
+  const fieldName = /^_1_(title|team|effectiveOn|basedOnTitle|basedOnTeam)$/;
+  const formFields = Object.fromEntries([...browser].filter(([k]) => fieldName.test(k)).map(([k, v]) => [k.slice(3), v]));
+  expect(Object.keys(formFields).sort()).toEqual(["basedOnTeam", "basedOnTitle", "effectiveOn", "team", "title"]);
 
   // The helper's encoding of the same call has the same shape, and the server answers it like the form.
   const ours = encodeActionArgs([eli, null, { form: formFields }]);
   expect(ours.body).toBeInstanceOf(FormData);
   const oursFields = [...(ours.body as FormData).keys()].sort();
-  expect(oursFields).toEqual([...browser.keys()].filter((k) => k === "0" || /^_1_(title|team|effectiveOn)$/.test(k)).sort());
+  expect(oursFields).toEqual([...browser.keys()].filter((k) => k === "0" || fieldName.test(k)).sort());
   const ada = await signInHttp(baseURL!, "ada@acme.example");
   const direct = await callServerAction(ada, h["next-action"]!, `/people/${eli}`, [eli, null, { form: formFields }]);
   expect(actionOutcome(direct)).toBe("allow");

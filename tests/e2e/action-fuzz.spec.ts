@@ -185,12 +185,21 @@ const SPECS: Record<string, Spec> = {
   "app/(app)/people/[id]/actions.ts#changeManagerAction": {
     lead: (ids) => [leadArg(personArb(ids, ["eli", "hiro", "leo"]))],
     prev: true,
-    fields: (ids) => ({ managerId: fc.oneof(personArb(ids, ["maya", "omar", "dana", "eli"]), fc.constant("")) }),
+    fields: (ids) => ({
+      managerId: fc.oneof(personArb(ids, ["maya", "omar", "dana", "eli"]), fc.constant("")),
+      basedOnManagerId: fc.oneof(personArb(ids, ["maya", "omar", "dana"]), fc.constant("")),
+    }),
   },
   "app/(app)/people/[id]/actions.ts#changeTitleTeamAction": {
     lead: (ids) => [leadArg(personArb(ids))],
     prev: true,
-    fields: () => ({ title: textArb(0, 160), team: textArb(0, 160), effectiveOn: fc.oneof(dateArb, fc.constantFrom("", "2026-02-30")) }),
+    fields: () => ({
+      title: textArb(0, 160),
+      team: textArb(0, 160),
+      effectiveOn: fc.oneof(dateArb, fc.constantFrom("", "2026-02-30")),
+      basedOnTitle: textArb(0, 160),
+      basedOnTeam: textArb(0, 160),
+    }),
   },
   "app/(app)/people/[id]/actions.ts#adoptTimelineTitleAction": { lead: (ids) => [leadArg(personArb(ids))], prev: true, fields: () => ({}) },
   // Access: never Maya, Eli or Ada (the fuzzing sessions), whose roles the other specs rely on.

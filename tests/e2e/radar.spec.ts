@@ -523,3 +523,93 @@ test("Omar records Leo's promotion on the timeline; the page says the directory 
   await expect(ada.page.getByRole("row", { name: /Leo Fischer/ })).toContainText("Senior Backend Engineer");
   await ada.close();
 });
+
+test("Ada in two tabs: a title/team or manager change from the tab opened first is refused at the form, keeps what she typed and shows what is saved", async ({ browser }) => {
+  const meiId = await personIdOf("mei@acme.example");
+  const tab1 = await signedIn(browser, "ada@acme.example");
+  const tab2 = await signedIn(browser, "ada@acme.example");
+  await go(tab1.page, `/people/${meiId}`);
+  await go(tab2.page, `/people/${meiId}`);
+  const titleTeam = (p: Page) => p.getByRole("form", { name: "Change title or team" });
+  const manager = (p: Page) => p.getByRole("form", { name: "Change manager" });
+  await expect(titleTeam(tab2.page).getByLabel("Title")).toHaveValue("Mobile Engineer");
+
+  // Tab 1: a new title, then a new manager.
+  await titleTeam(tab1.page).getByLabel("Title").fill("Senior Mobile Engineer");
+  await titleTeam(tab1.page).getByRole("button", { name: "Save title and team" }).click();
+  await expect(titleTeam(tab1.page).getByRole("status")).toHaveText("Saved: title changed, recorded on the timeline.");
+  await manager(tab1.page).getByLabel("Manager").selectOption({ label: "Maya Manager" });
+  await manager(tab1.page).getByRole("button", { name: "Change manager" }).click();
+  await expect(manager(tab1.page).getByRole("status")).toHaveText("Manager changed.");
+  await tab1.close();
+
+  // Tab 2, loaded before, changes only the team: refused, nothing written.
+  const form = titleTeam(tab2.page);
+  await form.getByLabel("Team").fill("Platform");
+  await form.getByRole("button", { name: "Save title and team" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Someone changed this person's title or team meanwhile: now Senior Mobile Engineer / Mobile. Nothing was saved.");
+  // What she typed stays; the field she left shows the title saved now, and says so.
+  await expect(form.getByLabel("Team")).toHaveValue("Platform");
+  await expect(form.getByLabel("Title")).toHaveValue("Senior Mobile Engineer");
+  await expect(form.getByLabel("Title")).toHaveAccessibleDescription("Someone else changed this from “Mobile Engineer” to “Senior Mobile Engineer” meanwhile.");
+
+  // The manager from tab 2 likewise: who it is now, her choice still selected, nothing written.
+  const mgr = manager(tab2.page);
+  await mgr.getByLabel("Manager").selectOption({ label: "Dana Director" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr.getByRole("alert")).toHaveText("Someone changed this person's manager meanwhile: they now report to Maya Manager. Nothing was saved.");
+  await expect(mgr.getByLabel("Manager")).toHaveAccessibleDescription(/^Saved meanwhile: Maya Manager\./);
+  await expect(mgr.getByLabel("Manager")).toHaveValue(await mgr.getByRole("option", { name: "Dana Director" }).getAttribute("value") as string);
+
+  // Saved again, the team change goes on from what is saved now: the title stays, no "Title changed to Mobile Engineer".
+  await form.getByRole("button", { name: "Save title and team" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved: team changed, recorded on the timeline.");
+  await expect(tab2.page.getByText(/^Senior Mobile Engineer · Platform · reports to Maya Manager/)).toBeVisible();
+  const timeline = tab2.page.getByRole("list", { name: "Role timeline" });
+  await expect(timeline).toContainText("Title changed to Senior Mobile Engineer");
+  await expect(timeline).toContainText("Moved to team Platform");
+  await expect(timeline).not.toContainText("Title changed to Mobile Engineer");
+  // And the manager, chosen again knowing it is Maya now, is saved.
+  await mgr.getByLabel("Manager").selectOption({ label: "Dana Director" });
+  await mgr.getByRole("button", { name: "Change manager" }).click();
+  await expect(mgr.getByRole("status")).toHaveText("Manager changed.");
+  await expect(tab2.page.getByText(/reports to Dana Director/)).toBeVisible();
+  await tab2.close();
+});
+
+test("Ada in two tabs on /settings: the tab opened first keeps what she typed beside the value saved meanwhile", async ({ browser }) => {
+  const tab1 = await signedIn(browser, "ada@acme.example");
+  const tab2 = await signedIn(browser, "ada@acme.example");
+  await go(tab1.page, "/settings");
+  await go(tab2.page, "/settings");
+  const form = (p: Page) => p.getByRole("form", { name: "Radar thresholds" });
+  const notice0 = await form(tab2.page).getByLabel("Role notice (months)").inputValue();
+  const gap0 = await form(tab2.page).getByLabel("Learning gap (months)").inputValue();
+  const notice1 = notice0 === "13" ? "14" : "13";
+  expect([gap0]).not.toContain("7");
+  const gap1 = gap0 === "9" ? "10" : "9";
+
+  await form(tab1.page).getByLabel("Role notice (months)").fill(notice1);
+  await form(tab1.page).getByLabel("Learning gap (months)").fill(gap1);
+  await form(tab1.page).getByRole("button", { name: "Save settings" }).click();
+  await expect(form(tab1.page).getByRole("status")).toHaveText("Settings saved. The radar uses them from now on.");
+
+  const settings = form(tab2.page);
+  await settings.getByLabel("Learning gap (months)").fill("7");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByRole("alert")).toHaveText("Someone else saved the settings in the meantime, so nothing was saved.");
+  // Typed here: kept, with what tab 1 saved beside it. Left alone: tab 1's value, said so.
+  await expect(settings.getByLabel("Learning gap (months)")).toHaveValue("7");
+  await expect(settings.getByLabel("Learning gap (months)")).toHaveAccessibleDescription(new RegExp(`^Someone else saved ${gap1} here meanwhile; your 7 is kept\\.`));
+  await expect(settings.getByLabel("Role notice (months)")).toHaveValue(notice1);
+  await expect(settings.getByLabel("Role notice (months)")).toHaveAccessibleDescription(new RegExp(`^Someone else changed this from ${notice0} to ${notice1} meanwhile\\.`));
+
+  // Saved again: hers where she typed, tab 1's elsewhere.
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByRole("status")).toHaveText("Settings saved. The radar uses them from now on.");
+  await tab1.page.reload();
+  await expect(form(tab1.page).getByLabel("Learning gap (months)")).toHaveValue("7");
+  await expect(form(tab1.page).getByLabel("Role notice (months)")).toHaveValue(notice1);
+  await tab1.close();
+  await tab2.close();
+});

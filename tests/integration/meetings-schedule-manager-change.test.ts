@@ -53,7 +53,9 @@ describe("scheduling a 1:1 while the manager changes", () => {
   it("is refused with a conflict when the change lands after the manager was read, and leaves no 1:1 with the former manager", async () => {
     for (const viewer of [maya, eli]) {
       await db.update(memberships).set({ managerId: maya.personId }).where(eq(memberships.id, eli.personId));
-      hook.afterAuthorize = () => changeManager(db, ada, eli.personId, dana);
+      hook.afterAuthorize = async () => {
+        await changeManager(db, ada, eli.personId, dana, { managerId: maya.personId });
+      };
       await expect(scheduleMeeting(db, viewer, eli.personId, nextWeek())).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/manager changed meanwhile/) });
       expect(await scheduledWith(maya.personId)).toEqual([]);
     }
@@ -65,7 +67,7 @@ describe("scheduling a 1:1 while the manager changes", () => {
   it.runIf(onPostgres)("side by side, the change either comes first (refused) or cancels the new 1:1: never a scheduled 1:1 with the former manager", async () => {
     for (let round = 0; round < 8; round++) {
       await db.update(memberships).set({ managerId: maya.personId }).where(eq(memberships.id, eli.personId));
-      const [scheduled, changed] = await Promise.allSettled([scheduleMeeting(db, maya, eli.personId, nextWeek()), changeManager(db, ada, eli.personId, dana)]);
+      const [scheduled, changed] = await Promise.allSettled([scheduleMeeting(db, maya, eli.personId, nextWeek()), changeManager(db, ada, eli.personId, dana, { managerId: maya.personId })]);
       expect(changed.status).toBe("fulfilled");
       if (scheduled.status === "rejected") expect(scheduled.reason).toMatchObject({ status: 409 });
       expect(await scheduledWith(maya.personId)).toEqual([]);

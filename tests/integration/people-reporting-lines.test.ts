@@ -29,7 +29,7 @@ describe("two manager changes at once", () => {
     for (let round = 0; round < 6; round++) {
       await db.update(memberships).set({ managerId: xWas }).where(eq(memberships.id, x));
       await db.update(memberships).set({ managerId: yWas }).where(eq(memberships.id, y));
-      const results = await Promise.allSettled([changeManager(db, ada, x, y), changeManager(db, ada, y, x)]);
+      const results = await Promise.allSettled([changeManager(db, ada, x, y, { managerId: xWas }), changeManager(db, ada, y, x, { managerId: yWas })]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
       expect(refused.reason).toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/loop/)] } });

@@ -13,6 +13,7 @@ import { planImport } from "@/lib/people/csv-import";
 import { createInvitation } from "@/lib/people/invitations";
 import { changeTitleTeam } from "@/lib/people/structure";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { shownTitleTeam } from "../helpers/people";
 import { personId, viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -36,7 +37,7 @@ describe("a team typed in other capitals or spacing", () => {
   it("on a person's page is the organization's spelling, but correcting someone's own spelling is kept", async () => {
     const ada = await viewerFor(db, "ada@acme.example");
     const gus = await personId(db, "gus@acme.example");
-    await changeTitleTeam(db, ada, gus, { team: "MOBILE" });
+    await changeTitleTeam(db, ada, gus, { team: "MOBILE", basedOn: await shownTitleTeam(db, gus) });
     expect(await teamOf(gus)).toBe("Mobile");
     // The audit record says what was saved, not what was typed.
     const [event] = await db
@@ -49,7 +50,7 @@ describe("a team typed in other capitals or spacing", () => {
     // The only one in "web team": writing it properly is a correction of her own team, not a move to another.
     const ines = await personId(db, "ines@acme.example");
     await db.update(memberships).set({ team: "web team" }).where(eq(memberships.id, ines));
-    await changeTitleTeam(db, ada, ines, { team: "Web Team" });
+    await changeTitleTeam(db, ada, ines, { team: "Web Team", basedOn: await shownTitleTeam(db, ines) });
     expect(await teamOf(ines)).toBe("Web Team");
   });
 

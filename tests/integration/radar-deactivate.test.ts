@@ -61,7 +61,7 @@ describe("deactivation", () => {
     const scheduled = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reportId, gus), eq(meetings.managerId, maya.personId), eq(meetings.status, "scheduled")));
     expect(scheduled.length).toBeGreaterThan(0);
     const agendaBefore = await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, scheduled[0]!.id));
-    await changeManager(db, ada, gus, omar);
+    await changeManager(db, ada, gus, omar, { managerId: maya.personId });
     const after = await db.select({ status: meetings.status, cancelledAt: meetings.cancelledAt }).from(meetings).where(eq(meetings.id, scheduled[0]!.id));
     expect(after[0]).toMatchObject({ status: "cancelled", cancelledAt: expect.any(Date) });
     expect(await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, scheduled[0]!.id))).toEqual(agendaBefore);

@@ -17,6 +17,7 @@ import { changeTitleTeam, deactivateMember } from "@/lib/people/structure";
 import { orgAggregates } from "@/lib/radar/org";
 import { loadOrgPulse } from "@/lib/radar/org-pulse-query";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { shownTitleTeam } from "../helpers/people";
 import { viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -65,7 +66,7 @@ describe("the org pulse", () => {
     // QA's attack: move Gus from Platform to Mobile, deactivate Hiro, reload.
     const gus = await V("gus");
     const hiro = await V("hiro");
-    expect((await changeTitleTeam(db, ada, gus.personId, { team: "Mobile" })).changed).toEqual(["team"]);
+    expect((await changeTitleTeam(db, ada, gus.personId, { team: "Mobile", basedOn: await shownTitleTeam(db, gus.personId) })).changed).toEqual(["team"]);
     await deactivateMember(db, ada, hiro.personId);
     const after = await orgAggregates(db, ada, T);
     expect(after.pulse).toEqual(before.pulse);

@@ -18,6 +18,7 @@ import { acceptInvitation, createInvitation, findInvitation, hashToken, listInvi
 import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
 import { listPeopleForApi, getPersonForApi } from "@/lib/people/api-people";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { shownManager, shownTitleTeam } from "../helpers/people";
 import { personId, viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -177,9 +178,9 @@ describe("structure changes", () => {
     const dana = await personId(db, "dana@acme.example");
     const maya = await personId(db, "maya@acme.example");
     const eli = await personId(db, "eli@acme.example");
-    await expect(changeManager(db, ada, maya, maya)).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/themselves/)] } });
-    await expect(changeManager(db, ada, dana, eli)).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/loop/)] } });
-    expect(await status(changeManager(db, await V("maya@acme.example"), eli, dana))).toBe(403);
+    await expect(changeManager(db, ada, maya, maya, await shownManager(db, maya))).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/themselves/)] } });
+    await expect(changeManager(db, ada, dana, eli, await shownManager(db, dana))).rejects.toMatchObject({ status: 422, fields: { managerId: [expect.stringMatching(/loop/)] } });
+    expect(await status(changeManager(db, await V("maya@acme.example"), eli, dana, await shownManager(db, eli)))).toBe(403);
   });
 
   it("a manager change takes the former manager's access away at once and is audited", async () => {
@@ -190,7 +191,7 @@ describe("structure changes", () => {
     const omar = await V("omar@acme.example");
     expect(await status(listRoleEvents(db, maya, gus))).toBe(200);
     expect(await status(listRoleEvents(db, omar, gus))).toBe(404);
-    await changeManager(db, ada, gus, omarId);
+    await changeManager(db, ada, gus, omarId, await shownManager(db, gus));
     expect(await status(listRoleEvents(db, maya, gus))).toBe(404);
     expect(await status(authorize(db, maya, "flags", "read", gus))).toBe(404);
     expect(await status(createRoleEvent(db, maya, gus, { type: "scope_change", effectiveOn: today(), description: "", newTitle: null, newTeam: null }))).toBe(404);
@@ -203,11 +204,11 @@ describe("structure changes", () => {
   it("a title change records a title_change role event", async () => {
     const ada = await V("ada@acme.example");
     const hiro = await personId(db, "hiro@acme.example");
-    const res = await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer", team: undefined });
+    const res = await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer", team: undefined, basedOn: await shownTitleTeam(db, hiro) });
     expect(res.changed).toEqual(["title"]);
     const evs = await listRoleEvents(db, ada, hiro);
     expect(evs[0]).toMatchObject({ type: "title_change", newTitle: "Staff Engineer", effectiveOn: today() });
-    expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer" })).changed).toEqual([]);
+    expect((await changeTitleTeam(db, ada, hiro, { title: "Staff Engineer", basedOn: await shownTitleTeam(db, hiro) })).changed).toEqual([]);
   });
 
   it("a title change in the directory is dated as a new role event: not ahead, not before the latest; refused at the date, nothing changed", async () => {
@@ -218,13 +219,13 @@ describe("structure changes", () => {
     const latest = before.map((e) => e.effectiveOn).sort().at(-1)!;
     const [dirBefore] = await db.select({ title: memberships.title, version: memberships.version }).from(memberships).where(eq(memberships.id, hiro));
     // Two days ahead is after every time zone's today: the directory would show the title before it is true.
-    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", effectiveOn: day(2) })).rejects.toMatchObject({
+    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", effectiveOn: day(2), basedOn: await shownTitleTeam(db, hiro) })).rejects.toMatchObject({
       status: 422,
       fields: { effectiveOn: [expect.stringMatching(/is in the future: change the title or team once the change has happened/)] },
     });
     // Before the latest event: the timeline's latest would say another role than the directory.
     const dayBefore = new Date(Date.parse(latest) - 86_400_000).toISOString().slice(0, 10);
-    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", team: "Platform", effectiveOn: dayBefore })).rejects.toMatchObject({
+    await expect(changeTitleTeam(db, ada, hiro, { title: "Principal Engineer", team: "Platform", effectiveOn: dayBefore, basedOn: await shownTitleTeam(db, hiro) })).rejects.toMatchObject({
       status: 422,
       fields: { effectiveOn: [expect.stringMatching(/is before the latest role event .*add it on the timeline/)] },
     });
@@ -232,13 +233,13 @@ describe("structure changes", () => {
     const [dirAfter] = await db.select({ title: memberships.title, version: memberships.version }).from(memberships).where(eq(memberships.id, hiro));
     expect(dirAfter).toEqual(dirBefore);
     // A spelling correction is not dated, so the rule does not apply to it.
-    expect((await changeTitleTeam(db, ada, hiro, { title: `${dirBefore!.title} `, effectiveOn: day(2), correction: true })).changed).toEqual([]);
+    expect((await changeTitleTeam(db, ada, hiro, { title: `${dirBefore!.title} `, effectiveOn: day(2), correction: true, basedOn: await shownTitleTeam(db, hiro) })).changed).toEqual([]);
 
     // Without a date, the change is dated the viewer's today (a browser west of UTC may still be on yesterday).
     const jonah = await personId(db, "jonah@acme.example");
     const jonahLatest = (await listRoleEvents(db, ada, jonah)).map((e) => e.effectiveOn).sort().at(-1);
     expect(jonahLatest! < day(-1)).toBe(true);
-    await changeTitleTeam(db, ada, jonah, { title: "Support Lead", today: day(-1) });
+    await changeTitleTeam(db, ada, jonah, { title: "Support Lead", today: day(-1), basedOn: await shownTitleTeam(db, jonah) });
     expect((await listRoleEvents(db, ada, jonah))[0]).toMatchObject({ type: "title_change", newTitle: "Support Lead", effectiveOn: day(-1) });
   });
 
@@ -247,14 +248,14 @@ describe("structure changes", () => {
     const ines = await personId(db, "ines@acme.example");
     // A week ago: after her latest role event in the demo data (dates there are relative to today), not in the future.
     const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
-    await changeTitleTeam(db, ada, ines, { title: "Senoir Data Engineer", effectiveOn: weekAgo });
+    await changeTitleTeam(db, ada, ines, { title: "Senoir Data Engineer", effectiveOn: weekAgo, basedOn: await shownTitleTeam(db, ines) });
     const before = await listRoleEvents(db, ada, ines);
     expect(before[0]).toMatchObject({ type: "title_change", newTitle: "Senoir Data Engineer", description: "Title changed to Senoir Data Engineer", effectiveOn: weekAgo });
     const roleSince = async () => (await radarForPerson(db, ada, ines, await relationTo(db, ada, ines)))!.roleSince;
     expect(await roleSince()).toBe(weekAgo);
 
     // The date of a correction is not used (the form says so).
-    expect((await changeTitleTeam(db, ada, ines, { title: "Senior Data Engineer", effectiveOn: "2020-01-01", correction: true })).changed).toEqual(["title"]);
+    expect((await changeTitleTeam(db, ada, ines, { title: "Senior Data Engineer", effectiveOn: "2020-01-01", correction: true, basedOn: await shownTitleTeam(db, ines) })).changed).toEqual(["title"]);
     const after = await listRoleEvents(db, ada, ines);
     expect(after).toHaveLength(before.length); // no new event
     expect(after[0]).toMatchObject({ id: before[0]!.id, newTitle: "Senior Data Engineer", description: "Title changed to Senior Data Engineer", effectiveOn: weekAgo });
@@ -298,7 +299,7 @@ describe("structure changes", () => {
     const hiro = await personId(db, "hiro@acme.example");
     const before = await listRoleEvents(db, ada, hiro);
     for (const title of ["", " \t "]) {
-      await expect(changeTitleTeam(db, ada, hiro, { title, team: "Payments" })).rejects.toMatchObject({ status: 422, fields: { title: ["Enter the new title."] } });
+      await expect(changeTitleTeam(db, ada, hiro, { title, team: "Payments", basedOn: await shownTitleTeam(db, hiro) })).rejects.toMatchObject({ status: 422, fields: { title: ["Enter the new title."] } });
     }
     expect(await listRoleEvents(db, ada, hiro)).toEqual(before);
     const [row] = await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, hiro));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { scheduleMeeting } from "@/lib/meetings/schedule";
+import { shownManager } from "../helpers/people";
 import { changeManager, deactivateMember, peopleWithInactiveManager } from "@/lib/people/structure";
 import { loadMyStuck } from "@/lib/stuck/mine";
 import { listVisibleSignals, raiseSignal } from "@/lib/stuck/signals";
@@ -54,7 +55,7 @@ describe("a manager who was deactivated", () => {
     const [open] = mine.mine.filter((s) => s.status === "open");
     expect(open).toMatchObject({ includeSkipLevel: false, includeHr: false });
     for (const v of [ada, omar, dana]) expect((await listVisibleSignals(db, v, { audit: false })).map((s) => s.id)).not.toContain(open!.id);
-    await changeManager(db, ada, gus.personId, omar.personId);
+    await changeManager(db, ada, gus.personId, omar.personId, await shownManager(db, gus.personId));
     expect((await listVisibleSignals(db, omar, { audit: false })).find((s) => s.id === open!.id)).toMatchObject({ via: "manager", status: "open" });
   });
 });

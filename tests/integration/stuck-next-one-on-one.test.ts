@@ -12,6 +12,7 @@ import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { acknowledgeSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP } from "@/lib/stuck/next-steps";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { shownManager } from "../helpers/people";
 import { viewerFor } from "../helpers/viewers";
 
 let db: Db;
@@ -118,7 +119,7 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     // A new manager sees the signal, not the old pair's 1:1.
     const { changeManager } = await import("@/lib/people/structure");
     const omar = await viewerFor(db, "omar@acme.example");
-    await changeManager(db, ada, eli.personId, omar.personId);
+    await changeManager(db, ada, eli.personId, omar.personId, await shownManager(db, eli.personId));
     const asOmar = await pointAs(omar);
     expect(asOmar?.id).toBe(sig.id);
     expect(asOmar?.talkingPoint).toBeNull();

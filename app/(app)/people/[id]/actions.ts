@@ -6,10 +6,8 @@ import { z } from "zod";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
-import { roleEventInput, roleEventPatch, rotationInput, rotationPatch, versionOnly } from "@/lib/people/schemas";
+import { managerChangeInput, roleEventInput, roleEventPatch, rotationInput, rotationPatch, titleTeamInput, versionOnly } from "@/lib/people/schemas";
 import { adoptTimelineTitle, changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
-import { isRealDate } from "@/lib/people/schemas";
-import { clientToday } from "@/lib/plan/schemas";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
 
@@ -83,33 +81,22 @@ export async function deleteRotationAction(personId: string, rotationId: string,
   });
 }
 
-const managerSchema = z.object({ managerId: z.union([z.uuid("Choose a manager."), z.literal("")]).transform((v) => v || null) });
-
 export async function changeManagerAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const { managerId } = parseInput(managerSchema, fd);
-    await changeManager(db, viewer, personId, managerId);
+    const { managerId, basedOnManagerId } = parseInput(managerChangeInput, fd);
+    const { changed } = await changeManager(db, viewer, personId, managerId, { managerId: basedOnManagerId });
     done(personId);
-    return undefined;
-  }).then((s) => (s?.ok ? { ok: true, message: "Manager changed." } : s));
+    return changed;
+  }).then((s) => (s?.ok ? { ok: true, message: s.data ? "Manager changed." : "Nothing changed: that is already their manager." } : s));
 }
-
-const titleTeamSchema = z.object({
-  title: z.string().trim().max(120, "At most 120 characters."),
-  team: z.string().trim().max(120, "At most 120 characters."),
-  effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
-  // A checkbox: present when ticked.
-  correction: z.literal("on").optional().transform((v) => v === "on"),
-  today: clientToday,
-});
 
 export async function changeTitleTeamAction(personId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   // Read from the parsed input, not from `fd`: an action called by id may be sent a plain object, which has no .get.
   let corrected = false;
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(titleTeamSchema, fd);
+    const { basedOnTitle, basedOnTeam, ...input } = parseInput(titleTeamInput, fd);
     corrected = input.correction;
-    return changeTitleTeam(db, viewer, personId, input);
+    return changeTitleTeam(db, viewer, personId, { ...input, basedOn: { title: basedOnTitle, team: basedOnTeam } });
   }).then((s) => {
     if (!s?.ok) return s;
     done(personId);

@@ -2,21 +2,13 @@
 
 import { useActionState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useToday } from "@/components/ui/use-today";
 import { closeOnEscape, useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { Button } from "@/components/ui/button";
-import { FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { PersonPicker } from "@/components/plan/person-picker";
-import { changeAccessAction, changeManagerAction, changeTitleTeamAction, deactivateAction, reactivateAction } from "../actions";
-
-function clearEffectiveDate(form: HTMLFormElement | null) {
-  const date = form?.elements.namedItem("effectiveOn");
-  if (date instanceof HTMLInputElement) date.value = "";
-  // A correction is one-off too: the next change is a real one unless ticked again.
-  const correction = form?.elements.namedItem("correction");
-  if (correction instanceof HTMLInputElement) correction.checked = false;
-}
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { changeAccessAction, deactivateAction, reactivateAction } from "../actions";
+import { ManagerForm } from "./manager-form";
+import { TitleTeamForm } from "./title-team-form";
 
 /** Admin-only structure controls: manager, title/team, deactivate. The server checks directory: write. */
 export function AdminPanel({
@@ -44,58 +36,10 @@ export function AdminPanel({
   /** Their access in Reignite (not their job title). */
   role: "admin" | "member";
 }) {
-  // After a save the fields already show the saved values; only the one-off effective date starts afresh.
-  const { state: mState, action: mAction, onSubmit: onManager, pending: mPending, fields: mf } = useActionForm(changeManagerAction.bind(null, personId));
-  const { state: tState, action: tAction, onSubmit: onTitleTeam, pending: tPending, fields: tf } = useActionForm(changeTitleTeamAction.bind(null, personId), { onSuccess: clearEffectiveDate });
-  const today = useToday();
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form action={mAction} onSubmit={onManager} aria-label="Change manager" className="space-y-3">
-        {managers ? (
-          <SelectField
-            label="Manager"
-            name="managerId"
-            defaultValue={managerId ?? ""}
-            errors={mf.managerId}
-            options={[
-              { value: "", label: "No manager" },
-              // A deactivated manager is not among the active members: without their own option the select would
-              // show "No manager", and saving it unchanged would take the manager away.
-              ...(managerId && !managers.some((m) => m.id === managerId) ? [{ value: managerId, label: `${managerName ?? "Their manager"} (deactivated)` }] : []),
-              ...managers.filter((m) => m.id !== personId).map((m) => ({ value: m.id, label: m.name })),
-            ]}
-          />
-        ) : (
-          <PersonPicker
-            label="Manager"
-            name="managerId"
-            id={`manager-${personId}`}
-            initial={managerId ? { id: managerId, name: managerName ?? "" } : null}
-            errors={mf.managerId}
-            hint="Type part of a name; leave empty for no manager."
-          />
-        )}
-        <FormMessage state={mState} />
-        <Button type="submit" variant="secondary" pending={mPending}>Change manager</Button>
-      </form>
-      <form action={tAction} onSubmit={onTitleTeam} aria-label="Change title or team" className="space-y-3">
-        <TextField label="Title" name="title" defaultValue={title} errors={tf.title} />
-        <TextField label="Team" name="team" defaultValue={team} errors={tf.team} />
-        {/* The server dates the change by the viewer's today, and refuses one after it (lib/people/role-dates.ts). */}
-        <input type="hidden" name="today" value={today} />
-        <TextField label="Effective date" name="effectiveOn" type="date" errors={tf.effectiveOn} hint="When the change happened, today or earlier: recorded on the role timeline. Defaults to today." />
-        <div>
-          <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name="correction" className="mt-0.5 size-4" aria-describedby="correction-hint" />
-            <span>Only a spelling correction, not a new role</span>
-          </label>
-          <p id="correction-hint" className="ml-6 text-xs text-muted">
-            Fixes the title or team here and on the timeline without restarting time in role; the effective date is not used.
-          </p>
-        </div>
-        <FormMessage state={tState} />
-        <Button type="submit" variant="secondary" pending={tPending}>Save title and team</Button>
-      </form>
+      <ManagerForm personId={personId} managerId={managerId} managerName={managerName} managers={managers} />
+      <TitleTeamForm personId={personId} title={title} team={team} />
       {deactivated ? null : <AccessForm personId={personId} role={role} isSelf={isSelf} />}
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
       {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
