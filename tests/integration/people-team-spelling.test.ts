@@ -71,7 +71,7 @@ describe("a team typed in other capitals or spacing", () => {
     await db.update(memberships).set({ team: "Customer Success" }).where(eq(memberships.id, hiro));
     const { id } = await createInvitation(db, ada, { email: "ula@acme.example", name: "Ula", role: "member", title: "Engineer", team: "customer  SUCCESS", managerId: null } as never);
     expect((await db.select({ team: invitations.team }).from(invitations).where(eq(invitations.id, id)))[0]!.team).toBe("Customer Success");
-    await changeTitleTeam(db, ada, jonah, { team: "customer success" });
+    await changeTitleTeam(db, ada, jonah, { team: "customer success", basedOn: await shownTitleTeam(db, jonah) });
     expect(await teamOf(jonah)).toBe("Customer Success");
   });
 

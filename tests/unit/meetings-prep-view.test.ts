@@ -9,7 +9,10 @@ const brief: PrepBrief = {
   wins: [{ id: "w1", title: "Shipped search", occurredOn: "2026-11-20" }],
   learning: [{ id: "l1", title: "Rust book", status: "in_progress" }],
   pulse: {
-    points: [{ id: "c1", weekStart: "2026-11-16", rust: 2.4, answers: { energy: 3, challenge: 4, learning: 3, purpose: 4, connection: 4 } as never, comment: "PRIVATE-COMMENT" }],
+    points: [
+      { id: "c0", weekStart: "2026-11-02", rust: 2.0, answers: { energy: 3, challenge: 4, learning: 3, purpose: 4, connection: 4 } as never, comment: "BEFORE-THE-LAST-1:1" },
+      { id: "c1", weekStart: "2026-11-16", rust: 2.4, answers: { energy: 3, challenge: 4, learning: 3, purpose: 4, connection: 4 } as never, comment: "Busy week, little time to learn" },
+    ],
     change: 0.4,
   },
   openActions: [
@@ -26,11 +29,20 @@ describe("the prep brief's data for the browser", () => {
     expect(prepBriefData(brief, false, names).flags[0]!.reason).toBe("Same role for 27 months (threshold 24)");
   });
 
-  it("keeps the pulse answers and comments on the server", () => {
+  it("keeps the pulse answers on the server, and carries what was added since the last 1:1", () => {
     const json = JSON.stringify(prepBriefData(brief, false, names));
-    expect(json).not.toContain("PRIVATE-COMMENT");
     expect(json).not.toContain("challenge");
-    expect(prepBriefData(brief, false, names).pulse).toEqual({ points: [{ weekStart: "2026-11-16", rust: 2.4 }], change: 0.4 });
+    expect(json).not.toContain("BEFORE-THE-LAST-1:1");
+    expect(prepBriefData(brief, false, names).pulse).toEqual({
+      points: [
+        { weekStart: "2026-11-02", rust: 2.0 },
+        { weekStart: "2026-11-16", rust: 2.4 },
+      ],
+      change: 0.4,
+      comments: [{ weekStart: "2026-11-16", comment: "Busy week, little time to learn" }],
+    });
+    // Before a first 1:1, the latest ones.
+    expect(prepBriefData({ ...brief, since: null }, true, names).pulse!.comments.map((c) => c.weekStart)).toEqual(["2026-11-16", "2026-11-02"]);
   });
 
   it("names owners and dates what is due (the browser judges what is overdue)", () => {
