@@ -21,7 +21,23 @@ export function installValidationMessages(): void {
         if (issue.origin === "array" || issue.origin === "set") return `At least ${n(issue.minimum)} item${Number(issue.minimum) === 1 ? "" : "s"}.`;
         if (issue.origin === "number" || issue.origin === "int") return `At least ${n(issue.minimum)}.`;
       }
-      if (issue.code === "invalid_type" && issue.input === undefined) return "This is required.";
+      if (issue.code === "invalid_type") {
+        if (issue.input === undefined) return "This is required.";
+        // zod's "Invalid input: expected number, received NaN" reached API clients (?limit=abc) as it was.
+        switch (issue.expected) {
+          case "number":
+          case "int":
+            return "Enter a number.";
+          case "string":
+            return "Expected text.";
+          case "boolean":
+            return "Expected true or false.";
+          case "array":
+            return "Expected a list.";
+          case "object":
+            return Array.isArray(issue.input) ? "Expected an object, not a list." : "Expected an object.";
+        }
+      }
       return undefined;
     },
   });

@@ -51,7 +51,7 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
               <li key={g.id} className="flex justify-between gap-2">
                 <span>{g.title}</span>
                 <span className="whitespace-nowrap tabular-nums text-muted">
-                  {g.progress} % · {g.updatesSince} update{g.updatesSince === 1 ? "" : "s"} since
+                  {g.progress}% · {g.updatesSince} update{g.updatesSince === 1 ? "" : "s"} since
                 </span>
               </li>
             ))}

@@ -9,7 +9,8 @@ import { isRealDate } from "@/lib/people/schemas";
 import { authorizeOrg } from "@/lib/policy";
 
 // A real calendar day: "2026-13-45" has the shape but would fail the query (a 500).
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.").refine(isRealDate, "That date does not exist.");
+// abort: a text that is no date at all is not also told that its date does not exist.
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-01-31.", abort: true }).refine(isRealDate, "That date does not exist.");
 
 // Any 8-4-4-4-12 hex id, as the policy's isUuid: PostgreSQL takes ids that are not RFC 4122 v1–v8 (the synthetic
 // organization's are hash-made), and z.uuid() refused those, so the filter was ignored as "not understood".
@@ -21,10 +22,11 @@ export const auditFilterSchema = z.object({
   actor: z.union([id, z.literal("")]).optional().transform((v) => v || undefined),
   /** The actor as a member of this organization (a membership id, what the page's person search picks); `actor` is their user id. */
   person: z.union([id, z.literal("")]).optional().transform((v) => v || undefined),
-  from: z.union([day, z.literal("")]).optional().transform((v) => v || undefined),
-  to: z.union([day, z.literal("")]).optional().transform((v) => v || undefined),
+  // Empty is "any day"; anything else must be a date, and says why not (a union answered "Invalid input").
+  from: z.string().optional().transform((v) => v || undefined).pipe(day.optional()),
+  to: z.string().optional().transform((v) => v || undefined).pipe(day.optional()),
   cursor: z.string().max(200).optional().transform((v) => v || undefined),
-});
+}).refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "“To” is before “From”: no event could match." });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export type AuditRow = {

@@ -100,7 +100,7 @@ export function readImportCsv(text: string, today: string): ReadCsv {
   for (const need of ["email", "name"] as const) {
     if (!map.includes(need)) {
       const ignored = headers.ignored.length ? ` Not recognised: ${headers.ignored.map((h) => `"${h}"`).join(", ")}.` : "";
-      return { ...none, headers, fileError: `The header row needs a "${need}" column (columns: ${REQUIRED_COLUMNS.join(", ")}).${ignored}` };
+      return { ...none, headers, fileError: `The header row needs ${need === "email" ? "an" : "a"} "${need}" column (the columns it can have: ${REQUIRED_COLUMNS.join(", ")}).${ignored}` };
     }
   }
   const columns: ImportColumns = new Set(map.filter((k): k is ImportField => k !== undefined));

@@ -422,6 +422,18 @@ export async function memberOptions(db: Db, orgId: string): Promise<{ id: string
   return found.length > MAX_MEMBER_OPTIONS ? null : found;
 }
 
+/**
+ * How many active people report to this person: an admin deactivating a manager is told that they stay the
+ * manager of record until someone else is recorded. Unchecked: the caller has authorized the admin's view.
+ */
+export async function activeReportCount(db: Db, orgId: string, personId: string): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.managerId, personId), isNull(memberships.deactivatedAt)));
+  return r?.n ?? 0;
+}
+
 const INACTIVE_MANAGER_LIST = 20;
 
 /**

@@ -14,6 +14,10 @@ test("Maya is deactivated: Ada is shown who needs a new manager, and Hiro's “I
   await go(ada.page, "/people?q=Maya");
   await ada.page.getByRole("link", { name: "Maya Manager" }).click();
   await ada.page.getByRole("button", { name: "Deactivate…" }).click();
+  // The confirmation says who is left without an active manager.
+  await expect(ada.page.getByRole("form", { name: "Confirm deactivation" })).toContainText(
+    "6 people report to them and will until you choose new managers: their 1:1s with Maya will not take place.",
+  );
   await ada.page.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(ada.page.getByRole("button", { name: "Reactivate Maya Manager" })).toBeVisible();
   await go(ada.page, "/admin/people");

@@ -52,7 +52,7 @@ describe("readImportCsv", () => {
     expect(headers!.understood.map((u) => [u.header, u.field])).toEqual([["E-mail Address", "email"], ["NAME", "name"], ["manager email address", "managerEmail"], ["Role start date (YYYY-MM-DD)", "roleStart"]]);
     // A second email column is not read in place of the first.
     expect(headers!.ignored).toEqual(["Location", "work email"]);
-    expect(readImportCsv("Mail,Name\nzoe@x.example,Zoe\n", "2026-01-01").fileError).toMatch(/needs a "email" column .* Not recognised: "Mail"\.$/);
+    expect(readImportCsv("Mail,Name\nzoe@x.example,Zoe\n", "2026-01-01").fileError).toMatch(/needs an "email" column .* Not recognised: "Mail"\.$/);
   });
 
   it("flags missing fields, bad and future dates, bad emails, self-management and duplicates per row", () => {

@@ -33,6 +33,8 @@ function query(filter: AuditFilter, cursor?: string): string {
 }
 
 /** Admins: who did what in this organization, newest first, filterable. Everyone else: 404. */
+const FILTER_LABELS: Record<string, string> = { action: "Action", actor: "Who", person: "Who", from: "From", to: "To", cursor: "Page" };
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePageViewer();
   const db = await getDb();
@@ -111,7 +113,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </form>
           {!parsed.success ? (
             <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-              Some filters were not understood and were ignored.
+              These filters were ignored, so every event is listed:{" "}
+              {parsed.error.issues.map((i) => `${FILTER_LABELS[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join(" ")}
             </p>
           ) : null}
         </Card>

@@ -8,7 +8,7 @@ import { relationTo } from "@/lib/policy/relation";
 import { decideAccess } from "@/lib/policy/rules";
 import { getDirectoryEntry } from "@/lib/people/directory";
 import { readRoleHistory } from "@/lib/people/role-history";
-import { memberOptions } from "@/lib/people/structure";
+import { activeReportCount, memberOptions } from "@/lib/people/structure";
 import { signInStatus } from "@/lib/people/sign-in-status";
 import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
 import { formatDate } from "@/lib/radar/format";
@@ -44,7 +44,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // so the page waits for one round of statements, and renders without suspending.
   // One instant for the page, so the flags and the plan glance share one radar read.
   const now = new Date();
-  const [person, radar, history, managers, pair, glance, pulse, signIn] = await Promise.all([
+  const [person, radar, history, managers, pair, glance, pulse, signIn, reports] = await Promise.all([
     getDirectoryEntry(db, viewer, id, rel).catch((e) => {
       if (e instanceof AppError && e.status === 404) notFound();
       throw e;
@@ -56,6 +56,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     planGlance(db, viewer, id, rel, now),
     readPulseForPage(db, viewer, id, rel),
     isAdmin && viewer.role === "admin" ? signInStatus(db, viewer, id) : null,
+    isAdmin ? activeReportCount(db, viewer.orgId, id) : 0,
   ]);
   const { events, rotations: rots } = history;
   // Those who write the timeline or the directory are told when the two disagree (a manager recorded a promotion).
@@ -183,6 +184,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             deactivated={person.deactivated}
             isSelf={rel.self}
             role={person.role}
+            reports={reports}
           />
         </Card>
       ) : null}

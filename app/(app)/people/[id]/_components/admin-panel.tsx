@@ -22,6 +22,7 @@ export function AdminPanel({
   deactivated,
   isSelf,
   role,
+  reports,
 }: {
   personId: string;
   name: string;
@@ -35,6 +36,8 @@ export function AdminPanel({
   isSelf: boolean;
   /** Their access in Reignite (not their job title). */
   role: "admin" | "member";
+  /** How many active people report to them. */
+  reports: number;
 }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -42,7 +45,7 @@ export function AdminPanel({
       <TitleTeamForm personId={personId} title={title} team={team} />
       {deactivated ? null : <AccessForm personId={personId} role={role} isSelf={isSelf} />}
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
-      {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} /> : null}
+      {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} reports={reports} /> : null}
     </div>
   );
 }
@@ -89,7 +92,7 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
   );
 }
 
-function Deactivate({ personId, name }: { personId: string; name: string }) {
+function Deactivate({ personId, name, reports }: { personId: string; name: string; reports: number }) {
   const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
   // "Deactivate…" hides while its confirmation is open: focus goes to Cancel and back (useEditing).
   const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deactivateButton, editor: confirmForm } = useEditing();
@@ -100,7 +103,12 @@ function Deactivate({ personId, name }: { personId: string; name: string }) {
       {confirmOpen ? (
         <div ref={confirmForm}>
           <form action={action} onSubmit={() => focusOnArrival(`reactivate-${personId}`)} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
-            <span className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</span>
+            <span className="text-sm">
+              Deactivate {name}? They are signed out at once and cannot sign in.
+              {reports > 0
+                ? ` ${reports === 1 ? "1 person reports" : `${reports} people report`} to them and will until you choose ${reports === 1 ? "a new manager" : "new managers"}: their 1:1s with ${name.split(" ")[0]} will not take place.`
+                : null}
+            </span>
             <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
             <Button variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
           </form>

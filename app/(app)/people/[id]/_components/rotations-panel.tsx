@@ -108,7 +108,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">No rotations yet. A few weeks with another team (e.g. Data Platform) is a proven way out of a rut.</p>
+        <p className="text-sm text-muted">No rotations yet. A few months with another team is one of the best ways out of a stale role: plan one together.</p>
       )}
       {canEdit && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
       {canEdit && open ? (
