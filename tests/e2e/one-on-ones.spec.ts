@@ -446,7 +446,7 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await card.getByRole("button", { name: "Acknowledge" }).click();
   // The signal leaves the open list and shows as acknowledged with its next step; what Eli wrote is a click away.
   const earlier = maya.page.getByRole("region", { name: "Earlier" });
-  await expect(earlier).toContainText(/Eli Employee✓ Acknowledged· raised \d{1,2} \w{3,4} \d{4}Next step: Explore a rotation/);
+  await expect(earlier).toContainText(/Eli Employee✓ AcknowledgedRaised \d{1,2} \w{3,4} \d{4} · Next step: Explore a rotation/);
   const eliRow = earlier.getByRole("listitem").filter({ hasText: "Eli Employee" }).first();
   await expect(eliRow.getByText(/^“Same pipeline work/)).toBeHidden();
   await eliRow.getByText("What Eli wrote").click();
@@ -485,7 +485,7 @@ test("Maya answers Fatima's “I feel stuck” with “Talk in our next 1:1”: 
   await card.getByLabel("Talk in our next 1:1").check();
   await card.getByRole("button", { name: "Acknowledge" }).click();
   const earlier = maya.page.getByRole("region", { name: "Earlier" }).getByRole("listitem").filter({ hasText: "Fatima Haddad" });
-  await expect(earlier).toContainText(/Next step: Talk in our next 1:1· on the agenda of the 1:1 on \d/);
+  await expect(earlier).toContainText(/Next step: Talk in our next 1:1 · on the agenda of the 1:1 on \d/);
   await earlier.getByRole("link", { name: /the 1:1 on/ }).click();
   await expect(maya.page.getByRole("heading", { name: "1:1 with Fatima Haddad" })).toBeVisible();
   const point = maya.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").filter({ hasText: "You said you feel stuck" });
@@ -543,7 +543,7 @@ test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers
   await expect(ack.getByLabel("Meet to talk it through")).toBeChecked();
   await expect(ack.getByLabel("Talk in our next 1:1")).toHaveCount(0);
   await ack.getByRole("button", { name: "Acknowledge" }).click();
-  await expect(dana.page.getByRole("region", { name: "Earlier" })).toContainText(/Eli Employee✓ Acknowledged· raised \d{1,2} \w{3,4} \d{4}Next step: Meet to talk it through/);
+  await expect(dana.page.getByRole("region", { name: "Earlier" })).toContainText(/Eli Employee✓ AcknowledgedRaised \d{1,2} \w{3,4} \d{4} · Next step: Meet to talk it through/);
   await dana.close();
 
   await eli.page.reload();

@@ -69,22 +69,25 @@ export default async function SignalsPage() {
           </ArrivalTarget>
           <ul className="divide-y divide-line rounded-md border border-line text-sm">
             {rest.map((s) => (
-              <li key={s.id} className="flex flex-wrap gap-2 p-3">
-                <span className="font-medium">{s.personName}</span>
-                <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
-                <span className="text-muted">
-                  <span aria-hidden>· </span>raised <LocalTime iso={s.createdAt} mode="date" />
-                </span>
-                {s.nextStep ? <span className="min-w-0 text-muted [overflow-wrap:anywhere]">Next step: {s.nextStep}</span> : null}
-                {s.talkingPoint ? (
-                  <span className="text-muted">
-                    <span aria-hidden>· </span>
-                    <TalkingPointLink point={s.talkingPoint} />
-                  </span>
-                ) : null}
+              <li key={s.id} className="space-y-1 p-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="font-medium">{s.personName}</span>
+                  <Badge tone={s.status === "acknowledged" ? "good" : "neutral"}>{s.status === "acknowledged" ? "✓ Acknowledged" : "Withdrawn"}</Badge>
+                </div>
+                {/* One line of text that wraps as text: as separate flex items, each "· …" began a line of its own on a phone. */}
+                <p className="text-muted [overflow-wrap:anywhere]">
+                  Raised <LocalTime iso={s.createdAt} mode="date" />
+                  {s.nextStep ? ` · Next step: ${s.nextStep}` : null}
+                  {s.talkingPoint ? (
+                    <>
+                      {" · "}
+                      <TalkingPointLink point={s.talkingPoint} />
+                    </>
+                  ) : null}
+                </p>
                 {/* What they said stays at hand for the talk that follows; a withdrawn one was taken back, so it is not shown. */}
                 {s.status === "acknowledged" && s.message ? (
-                  <details className="basis-full">
+                  <details>
                     <summary className="cursor-pointer text-muted">What {s.personName.split(" ")[0]} wrote</summary>
                     <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">“{s.message}”</p>
                   </details>
