@@ -49,7 +49,19 @@ export function TeamCards({ cards }: { cards: TeamCard[] }) {
             </div>
             <div>
               <dt className="inline text-muted">Next 1:1: </dt>
-              <dd className="inline">{p.nextOneOnOneAt ? <LocalDay iso={p.nextOneOnOneAt} text={p.nextOneOnOne} /> : p.nextOneOnOne}</dd>
+              <dd className="inline">
+                {p.nextOneOnOneAt ? (
+                  <LocalDay iso={p.nextOneOnOneAt} text={p.nextOneOnOne} />
+                ) : (
+                  <>
+                    {p.nextOneOnOne} ·{" "}
+                    {/* A newcomer has no flag for it for a while (their grace period), so the card offers the first step. */}
+                    <Link href={`/people/${p.id}/one-on-ones`} className="underline">
+                      Schedule one<span className="sr-only"> with {p.name}</span>
+                    </Link>
+                  </>
+                )}
+              </dd>
             </div>
             <div>
               <dt className="inline text-muted">Stretch goals: </dt>

@@ -362,6 +362,14 @@ test("an invited person sets a password through the link and signs in", async ({
   // The link works once.
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+
+  // Omar's new report has no 1:1 yet, and no flag for it while she is new: her card offers to schedule the first.
+  await page.context().clearCookies();
+  await signIn(page, "omar@acme.example", { to: "/team" });
+  const quinn = card(page, "Quinn Rivera");
+  await expect(quinn).toContainText("Next 1:1: not scheduled · Schedule one");
+  await quinn.getByRole("link", { name: "Schedule one with Quinn Rivera" }).click();
+  await expect(page.getByRole("form", { name: "Schedule the next 1:1" })).toBeVisible();
 });
 
 test("Maya edits Fatima's rotation inline: a field error keeps what she typed, then the new end date shows", async ({ page }) => {
