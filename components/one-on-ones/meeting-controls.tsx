@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
 import { focusOnArrival } from "@/components/ui/use-arrival-focus";
+import { closeOnEscape } from "@/components/ui/use-editing";
 import { DateTimeInput } from "./date-time-input";
 import { STATUS_NOTE_ID } from "./meeting-status-note";
 
@@ -20,6 +21,10 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
   useEffect(() => {
     if (confirmingCancel) confirmRef.current?.focus();
   }, [confirmingCancel]);
+  const keepIt = () => {
+    setConfirmingCancel(false);
+    setTimeout(() => document.getElementById(cancelId)?.focus(), 0);
+  };
   // The answer shown is the one to the latest change; opening or closing the reschedule form starts afresh.
   const [dismissed, setDismissed] = useState<ActionState>(null);
   const toggleId = `resched-toggle-${meetingId}`;
@@ -64,7 +69,13 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
       </div>
       {/* A second step: one click cancelled it at once, and the open items went to a 1:1 made from the cadence. */}
       {status === "scheduled" && confirmingCancel ? (
-        <form action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)} aria-label="Cancel this 1:1" className="flex flex-wrap items-center gap-2 rounded-md border border-line p-2">
+        <form
+          action={action}
+          onSubmit={() => focusOnArrival(STATUS_NOTE_ID)}
+          onKeyDown={closeOnEscape(keepIt)}
+          aria-label="Cancel this 1:1"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-line p-2"
+        >
           <input type="hidden" name="meetingId" value={meetingId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="op" value="cancel" />
@@ -72,14 +83,7 @@ export function MeetingControls({ meetingId, status, scheduledAt, version }: { m
           <Button ref={confirmRef} type="submit" size="sm" variant="danger" pending={pending}>
             Yes, cancel it
           </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => {
-              setConfirmingCancel(false);
-              setTimeout(() => document.getElementById(cancelId)?.focus(), 0);
-            }}
-          >
+          <Button size="sm" variant="ghost" onClick={keepIt}>
             Keep it
           </Button>
         </form>

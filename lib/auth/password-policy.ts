@@ -54,5 +54,23 @@ export function validateNewPassword(password: string, context: { email?: string;
   if (own.includes(lower)) return ["Don't use your email address, your name or the app's name as the password."];
   if (/^(.)\1+$/su.test(password)) return [password.trim() ? "One character repeated is easy to guess. Try a phrase of a few unrelated words." : "A password of spaces only is easy to guess. Try a phrase of a few unrelated words."];
   if (isCommonPassword(password)) return ["This password is too common: it is among the most used ones. Try a longer phrase of a few unrelated words."];
+  if (isRun(lower)) return ["A run of keys in order (like 12345678 or abcdefgh) is easy to guess. Try a phrase of a few unrelated words."];
   return [];
+}
+
+/**
+ * Counting up or down, wrapping 9→0 and z→a (12345678901234, 87654321, abcdefghij): whole-password runs that the
+ * common-password list only partly holds.
+ */
+function isRun(lower: string): boolean {
+  const alphabets = ["0123456789", "abcdefghijklmnopqrstuvwxyz"];
+  for (const a of alphabets) {
+    if (![...lower].every((c) => a.includes(c))) continue;
+    for (const step of [1, -1]) {
+      let ok = true;
+      for (let i = 1; i < lower.length && ok; i++) ok = a.indexOf(lower[i]!) === (a.indexOf(lower[i - 1]!) + step + a.length) % a.length;
+      if (ok) return true;
+    }
+  }
+  return false;
 }

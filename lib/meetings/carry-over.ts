@@ -148,6 +148,9 @@ async function pullCarriedForward(tx: Tx, p: Pair, now: Date): Promise<number> {
     await tx.execute(sql`
     UPDATE agenda_items a
        SET meeting_id = ${next.id},
+           -- Back on the 1:1 it was raised in (a cancelled one rescheduled back): not carried any more.
+           carried_from_meeting_id = nullif(a.carried_from_meeting_id, ${next.id}::uuid),
+           carried_through = array_remove(a.carried_through, ${next.id}::uuid),
            position = (SELECT coalesce(max(position), 0) FROM agenda_items WHERE org_id = ${p.orgId} AND meeting_id = ${next.id}) + o.rn,
            version = a.version + 1,
            updated_at = now()
@@ -159,7 +162,13 @@ async function pullCarriedForward(tx: Tx, p: Pair, now: Date): Promise<number> {
   );
   const actions = await tx
     .update(actionItems)
-    .set({ meetingId: next.id, version: sql`${actionItems.version} + 1`, updatedAt: new Date() })
+    .set({
+      meetingId: next.id,
+      carriedFromMeetingId: sql`nullif(${actionItems.carriedFromMeetingId}, ${next.id}::uuid)`,
+      carriedThrough: sql`array_remove(${actionItems.carriedThrough}, ${next.id}::uuid)`,
+      version: sql`${actionItems.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(
       and(
         eq(actionItems.orgId, p.orgId),

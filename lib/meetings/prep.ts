@@ -8,6 +8,8 @@ import type { MeetingAccess } from "./access";
 
 export type PrepBrief = {
   since: string | null; // the last held 1:1 before this one
+  /** When this 1:1 took place or was called off; null while it is to come. What was added later is not its prep. */
+  until: string | null;
   goals: { id: string; title: string; progress: number; updatesSince: number }[];
   rotation: { host: string; status: "planned" | "active"; startOn: string } | null;
   wins: { id: string; title: string; occurredOn: string }[];
@@ -102,6 +104,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const r = briefRow?.rotation ?? null;
   return {
     since: since?.toISOString() ?? null,
+    until: m.status === "held" ? (m.heldAt ?? m.scheduledAt).toISOString() : m.status === "cancelled" ? (m.cancelledAt ?? m.scheduledAt).toISOString() : null,
     goals,
     rotation: r ? { host: r.host, status: r.status, startOn: r.startOn } : null,
     wins: winRows,

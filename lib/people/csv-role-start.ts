@@ -5,6 +5,7 @@
  * be written behind a row the preview called unchanged.
  */
 import type { roleEvents } from "@/db/schema";
+import { foldTeamName } from "@/lib/radar/team-names";
 import { roleDateProblem } from "./role-dates";
 
 /** The dates of a member's role events; `latest` is what "in current role since" follows. */
@@ -41,7 +42,12 @@ export function roleOutcome(
 ): RoleOutcome {
   if (!cur) return row.roleStart ? { ...NOTHING, event: started(row, row.roleStart), change: `in role since ${row.roleStart}` } : NOTHING;
   const titleChanged = row.title !== cur.title;
-  const teamChanged = row.team !== cur.team;
+  // The same team written otherwise ("people" for "People", someone alone in it) is a spelling correction, as the
+  // person page's "Only a spelling correction": written, but not a role change, so time in role does not restart.
+  const teamChanged = foldTeamName(row.team) !== foldTeamName(cur.team);
+  if (!titleChanged && !teamChanged && row.team !== cur.team) {
+    return { ...NOTHING, note: `Team “${cur.team}” is written “${row.team}”: a spelling correction, not a role change, so time in role stays.` };
+  }
   if (titleChanged || teamChanged) {
     const on = row.roleStart || today;
     const problem = roleDateProblem(on, { today, latest: history.latest });

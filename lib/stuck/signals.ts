@@ -44,7 +44,8 @@ function toDto(r: Raw, viewerPersonId: string): StuckSignalDto {
   const via = r.person_id === viewerPersonId ? "self" : r.depth === 1 ? "manager" : r.depth !== null && r.depth >= 2 && r.include_skip_level ? "skip_level" : "hr";
   return {
     via,
-    id: r.id, personId: r.person_id, personName: r.person_name, message: r.message,
+    // A withdrawn signal was taken back: its words stay with the person who wrote it (the page showed none, the API did).
+    id: r.id, personId: r.person_id, personName: r.person_name, message: r.status === "withdrawn" && via !== "self" ? "" : r.message,
     includeSkipLevel: r.include_skip_level, includeHr: r.include_hr, status: r.status,
     createdAt: iso(r.created_ms)!, acknowledgedAt: iso(r.ack_ms), acknowledgedByName: r.ack_name, nextStep: r.next_step, withdrawnAt: iso(r.withdrawn_ms),
     talkingPoint: r.tp_meeting_id ? { meetingId: r.tp_meeting_id, scheduledAt: iso(r.tp_ms)!, done: r.tp_done === true } : null,

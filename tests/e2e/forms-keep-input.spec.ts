@@ -228,6 +228,12 @@ test("rescheduling closes the form on success and leaves no stale message after 
   await confirm.getByRole("button", { name: "Keep it" }).click();
   await expect(confirm).toBeHidden();
   await expect(maya.page.getByRole("button", { name: "Cancel 1:1…" })).toBeFocused();
+  // Escape keeps it too.
+  await maya.page.keyboard.press("Enter");
+  await expect(confirm.getByRole("button", { name: "Yes, cancel it" })).toBeFocused();
+  await maya.page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(maya.page.getByRole("button", { name: "Cancel 1:1…" })).toBeFocused();
   await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
   await confirm.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toBeVisible();

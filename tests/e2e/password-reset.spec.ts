@@ -91,6 +91,7 @@ test("Pablo forgot his password: he asks for a link, sets a new one through it a
   await form.getByLabel("Email").fill("Pablo@ACME.example");
   await form.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("status")).toContainText("If pablo@acme.example has a Reignite account, a link to set a new password is on its way there. It works once, for an hour.");
+  await expect(page.getByRole("status")).toBeFocused(); // the form is gone: focus is on what happened, not the page's body
   expect((await page.getByRole("status").innerText()).replace("pablo@acme.example", "X")).toBe(nobodyAnswer.replace("nobody@acme.example", "X"));
 
   await expect.poll(() => sink.messages.filter((m) => m.to.includes(PABLO)).length, { message: log }).toBe(1);

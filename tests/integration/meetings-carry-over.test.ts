@@ -395,6 +395,14 @@ describe("a held 1:1 is a record: what is still open lives on the next one", () 
     expect((await agendaOn(b!.id)).map((i) => i.id)).toEqual([forB.id]);
     // A version bump: an edit from a page that still showed the item on the later 1:1 is a conflict, not a lost move.
     expect((await agendaOn(a.id))[0]!.version).toBeGreaterThan(point.version);
+    // Back where they were raised: not "carried from" this very 1:1 any more.
+    expect((await agendaOn(a.id)).map((i) => [i.carriedFromMeetingId, i.carriedThrough])).toEqual([[null, []]]);
+    expect((await actionsOn(a.id)).map((i) => [i.carriedFromMeetingId, i.carriedThrough])).toEqual([[null, []]]);
+    // So they stay on it when a 1:1 is scheduled before it, as anything added to it directly does.
+    const early = await scheduleMeeting(db, maya, ines, { scheduledAt: new Date(now.getTime() + 2 * DAY) }, now);
+    expect(await agendaOn(early.id)).toHaveLength(0);
+    expect((await agendaOn(a.id)).map((i) => i.id)).toEqual([point.id]);
+    await db.delete(meetings).where(eq(meetings.id, early.id));
 
     // Held; its open items go to the later 1:1. Then a 1:1 is scheduled before that one: they come to it.
     await changeMeeting(db, maya, a.id, { kind: "hold" }, { now, version: await versionOf(db, "meetings", a.id) });

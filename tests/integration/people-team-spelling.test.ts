@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, invitations, memberships } from "@/db/schema";
-import { planImport } from "@/lib/people/csv-import";
+import { auditEvents, invitations, memberships, roleEvents } from "@/db/schema";
+import { applyImport, planImport } from "@/lib/people/csv-import";
 import { createInvitation } from "@/lib/people/invitations";
 import { changeTitleTeam } from "@/lib/people/structure";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -84,6 +84,13 @@ describe("a team typed in other capitals or spacing", () => {
     const ines = await personId(db, "ines@acme.example");
     await db.update(memberships).set({ team: "web team" }).where(eq(memberships.id, ines));
     const alone = await planImport(db, ada, ["email,name,team", "ines@acme.example,Ines,Web Team"].join("\n"));
-    expect(alone.rows[0]).toMatchObject({ team: "Web Team", action: "update" });
+    expect(alone.rows[0]).toMatchObject({ team: "Web Team", action: "update", changes: ["team → Web Team"] });
+    // A spelling correction, not a role change: no role event, and her time in role does not restart.
+    expect(alone.rows[0]!.notes).toContain("Team “web team” is written “Web Team”: a spelling correction, not a role change, so time in role stays.");
+    const before = await db.select().from(roleEvents).where(eq(roleEvents.personId, ines));
+    const done = await applyImport(db, ada, ["email,name,team", "ines@acme.example,Ines,Web Team"].join("\n"));
+    expect(done.roleEventsAdded).toBe(0);
+    expect(await db.select().from(roleEvents).where(eq(roleEvents.personId, ines))).toHaveLength(before.length);
+    expect(await teamOf(ines)).toBe("Web Team");
   });
 });

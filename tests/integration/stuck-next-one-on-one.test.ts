@@ -156,6 +156,16 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     expect((await listVisibleSignals(db, fatima, { audit: false })).find((x) => x.id === c.id)?.talkingPoint).toMatchObject({ meetingId: fresh.meetingId, done: false });
   });
 
+  it("withdrawn, its words stay with the person: the manager's list has the signal without its message", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const fatima = await viewerFor(db, "fatima@acme.example");
+    const s = await raiseSignal(db, fatima, { message: "TAKEN-BACK words\nsecond line", includeSkipLevel: false, includeHr: false });
+    expect((await listVisibleSignals(db, maya, { audit: false })).find((x) => x.id === s.id)?.message).toBe("TAKEN-BACK words\nsecond line");
+    await withdrawSignal(db, fatima, s.id);
+    expect((await listVisibleSignals(db, maya, { audit: false })).find((x) => x.id === s.id)).toMatchObject({ status: "withdrawn", message: "" });
+    expect((await listVisibleSignals(db, fatima, { audit: false })).find((x) => x.id === s.id)?.message).toBe("TAKEN-BACK words\nsecond line");
+  });
+
   it("adds nothing for another next step, or for a skip-level or HR, who have no 1:1s with the person", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const ada = await viewerFor(db, "ada@acme.example");

@@ -26,4 +26,8 @@ describe("recentComments", () => {
     expect(recentComments(points, 3, "2026-10-19").map((c) => c.weekStart)).toEqual(["2026-11-02", "2026-10-19"]);
     expect(recentComments(points, 3, "2026-11-09")).toEqual([]);
   });
+
+  it("with `until`, none of a later week", () => {
+    expect(recentComments(points, 3, undefined, "2026-10-19").map((c) => c.weekStart)).toEqual(["2026-10-19", "2026-10-05"]);
+  });
 });

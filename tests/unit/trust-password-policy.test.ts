@@ -24,6 +24,11 @@ describe("validateNewPassword", () => {
     expect(validateNewPassword("83019274615")).toEqual([]);
   });
 
+  it("refuses a run of keys in order, up or down, also past 9 or z", () => {
+    for (const p of ["12345678901234", "9876543210987", "abcdefghijklm", "ZYXWVUTSRQ", "78901234567"]) expect(validateNewPassword(p), p).toEqual([expect.stringMatching(/run of keys in order/)]);
+    expect(validateNewPassword("13579135791")).toEqual([]);
+  });
+
   it("refuses common passwords, case-insensitively", () => {
     for (const p of ["password", "PASSWORD", "Password", "iloveyou", "qwertyuiop", "12345678", "baseball"]) {
       expect(validateNewPassword(p), p).toHaveLength(1);

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useFocusFirstInvalid } from "@/components/ui/use-focus-first-invalid";
@@ -10,10 +10,15 @@ import { requestResetAction, type ForgotState } from "../actions";
 export function ForgotForm() {
   const [state, action, pending] = useActionState<ForgotState, FormData>(requestResetAction, null);
   const form = useFocusFirstInvalid(state, !!state?.fields?.email);
+  const sent = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.sentTo) sent.current?.focus();
+  }, [state]);
   if (state?.sentTo) {
     return (
       <div className="space-y-4">
-        <div role="status" className="space-y-2 text-sm">
+        {/* Focus comes here: the form and its button are gone, and it fell to the page's body. */}
+        <div ref={sent} role="status" tabIndex={-1} className="space-y-2 text-sm outline-none">
           <p>
             If <strong className="[overflow-wrap:anywhere]">{state.sentTo}</strong> has a Reignite account, a link to set a new password is on its way there. It works once, for an hour.
           </p>
