@@ -30,12 +30,7 @@ export async function cadenceDaysFor(tx: Tx | Db, orgId: string, reportId: strin
  * ahead of now. Call it holding the pair's lock (lockPair), so two callers cannot both create one.
  */
 export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: number | null): Promise<{ id: string; scheduledAt: Date; created: boolean }> {
-  const [next] = await tx
-    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
-    .from(meetings)
-    .where(and(ofPair(p), eq(meetings.status, "scheduled"), gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS))))
-    .orderBy(asc(meetings.scheduledAt))
-    .limit(1);
+  const next = await upcomingOfPair(tx, p, now);
   if (next) return { ...next, created: false };
   const step = (await cadenceDaysFor(tx, p.orgId, p.reportId)) * DAY;
   const last = lastAt ?? now.getTime();
@@ -45,6 +40,17 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
     .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
     .returning({ id: meetings.id, scheduledAt: meetings.scheduledAt });
   return { ...made!, created: true };
+}
+
+/** The pair's first scheduled 1:1 that is not overdue, if any. */
+async function upcomingOfPair(tx: Tx, p: Pair, now: Date): Promise<{ id: string; scheduledAt: Date } | undefined> {
+  const [next] = await tx
+    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+    .from(meetings)
+    .where(and(ofPair(p), eq(meetings.status, "scheduled"), gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS))))
+    .orderBy(asc(meetings.scheduledAt))
+    .limit(1);
+  return next;
 }
 
 /** The pair's 1:1s (a filter on meetings). */
@@ -135,12 +141,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
  * after what the next 1:1 has, in their order. Returns how many moved.
  */
 async function pullCarriedForward(tx: Tx, p: Pair, now: Date): Promise<number> {
-  const [next] = await tx
-    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
-    .from(meetings)
-    .where(and(ofPair(p), eq(meetings.status, "scheduled"), gte(meetings.scheduledAt, new Date(now.getTime() - OVERDUE_AFTER_MS))))
-    .orderBy(asc(meetings.scheduledAt))
-    .limit(1);
+  const next = await upcomingOfPair(tx, p, now);
   if (!next) return 0;
   const later = sql`(SELECT id FROM meetings WHERE org_id = ${p.orgId} AND manager_id = ${p.managerId} AND report_id = ${p.reportId}
                        AND status = 'scheduled' AND scheduled_at > ${next.scheduledAt.toISOString()}::timestamptz)`;
