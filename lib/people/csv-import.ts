@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, roleEvents, users } from "@/db/schema";
@@ -7,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { readImportCsv, type HeaderReport, type ImportRow } from "./csv-rows";
+import { CHANGED_SINCE_PREVIEW } from "./import-messages";
 import { roleOutcome, type RoleHistory } from "./csv-role-start";
 import { closeTeamName, foldTeamName } from "@/lib/radar/team-names";
 import { createsCycle, peopleInCycles } from "./cycle";
@@ -14,7 +16,25 @@ import { cancelMeetingsWithFormerManagers, lockReportingLines } from "./structur
 
 /** `notes`: what the row asked for and the import will not do, and why (never an error). */
 export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[]; notes: string[] };
-export type ImportPlan = { rows: PlannedRow[]; fileError: string | null; valid: boolean; counts: Record<PlannedRow["action"], number>; headers: HeaderReport | null };
+export type ImportPlan = {
+  rows: PlannedRow[];
+  fileError: string | null;
+  valid: boolean;
+  counts: Record<PlannedRow["action"], number>;
+  headers: HeaderReport | null;
+  /** What the import would write, as a digest: the Import button sends the one of the preview the admin saw. */
+  fingerprint: string;
+};
+
+/**
+ * The digest of what a plan would do, row by row. An import whose plan differs from the preview the admin looked
+ * at (the file was edited after it, or someone changed a person it touches meanwhile) would write something nobody
+ * had seen: it is stopped and shown instead.
+ */
+function fingerprintOf(rows: PlannedRow[], fileError: string | null): string {
+  const what = rows.map((r) => [r.line, r.email, r.name, r.title, r.team, r.managerEmail, r.action, r.changes, r.errors]);
+  return createHash("sha256").update(JSON.stringify([fileError, what])).digest("base64url");
+}
 
 /** Batches of 1,000 rows keep each statement under PostgreSQL's 65,535 parameters. */
 function chunks<T>(list: T[], size = 1000): T[][] {
@@ -83,7 +103,7 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
   const today = now.toISOString().slice(0, 10);
   const { rows, fileError, columns, headers } = readImportCsv(text, today);
   const counts = { create: 0, update: 0, unchanged: 0 };
-  if (fileError) return { rows: [], fileError, valid: false, counts, headers };
+  if (fileError) return { rows: [], fileError, valid: false, counts, headers, fingerprint: fingerprintOf([], fileError) };
   const existing = await loadOrg(db, v.orgId);
   const byEmail = new Map(existing.map((e) => [e.email, e]));
   // A column the file leaves out keeps what members have: a list of names and emails must not
@@ -166,7 +186,7 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
     counts[p.action] += 1;
     return p;
   });
-  return { rows: planned, fileError: null, valid: planned.every((r) => r.errors.length === 0), counts, headers };
+  return { rows: planned, fileError: null, valid: planned.every((r) => r.errors.length === 0), counts, headers, fingerprint: fingerprintOf(planned, null) };
 }
 
 /**
@@ -179,11 +199,14 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
  */
 export type ImportResult = ImportPlan & { roleEventsAdded: number; withoutSignIn: number };
 
-export async function applyImport(db: Db, viewer: Viewer | null, text: string, now = new Date()): Promise<ImportResult> {
+export async function applyImport(db: Db, viewer: Viewer | null, text: string, now = new Date(), opts: { previewed?: string } = {}): Promise<ImportResult> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   const plan = await planImport(db, v, text, now);
   if (!plan.valid) {
     throw new AppError(422, "validation_failed", plan.fileError ?? "Nothing was imported: fix the rows with errors first.", undefined, { plan });
+  }
+  if (opts.previewed !== undefined && opts.previewed !== plan.fingerprint) {
+    throw new AppError(409, "conflict", CHANGED_SINCE_PREVIEW, undefined, { plan });
   }
   const today = now.toISOString().slice(0, 10);
   const { roleEventsAdded, withoutSignIn } = await db.transaction(async (tx) => {

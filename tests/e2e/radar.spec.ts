@@ -262,12 +262,18 @@ test("Ada imports a CSV: a bad row blocks the import until she fixes it", async 
   await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Designer,Mobile,omar@acme.example,2025-02-01\n`);
   await form.getByRole("button", { name: "Preview" }).click();
   await expect(form).toContainText("Ready to import: 2 to create");
+  // Edited after the preview and imported straight away: nothing is written that the preview did not show.
+  await form.getByLabel("CSV").fill(`${header}\n${zoe}\nyan@acme.example,Yan Li,Lead Designer,Mobile,omar@acme.example,2025-02-01\n`);
+  await form.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Nothing was imported: what it would do changed since your preview" })).toBeVisible();
+  await expect(form).toContainText("Ready to import: 2 to create");
   await form.getByRole("button", { name: "Import", exact: true }).click();
   await expect(form.getByRole("status")).toContainText("Imported: 2 created, 0 updated");
   await expect(form.getByRole("status")).toContainText("2 people were created without a sign-in: they cannot sign in until you invite them");
 
   await page.goto("/people?q=Yan");
   await expect(page.getByRole("row", { name: /Yan Li/ })).toContainText("Omar Manager");
+  await expect(page.getByRole("row", { name: /Yan Li/ })).toContainText("Lead Designer"); // what the second, shown plan said
 
   // Structure: a loop is refused, a valid manager change is saved.
   await page.goto("/people?q=Maya");

@@ -153,3 +153,30 @@ describe("a CSV import's result", () => {
     await expect(signInStatus(db, await V("maya@acme.example"), sol)).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("an import after its preview", () => {
+  it("writes nothing when what it would do changed since the preview the admin saw, and says what it would do now", async () => {
+    const ada = await V("ada@acme.example");
+    const csv = ["email,name,title", "gus@acme.example,Gus Ortega,Staff Engineer"].join("\n");
+    const preview = await planImport(db, ada, csv);
+    expect(preview.rows[0]).toMatchObject({ action: "update", changes: expect.arrayContaining(["title → Staff Engineer"]) });
+    // Meanwhile someone records the same title on his page: the import would now change nothing.
+    const gus = await personId(db, "gus@acme.example");
+    await db.update(memberships).set({ title: "Staff Engineer" }).where(eq(memberships.id, gus));
+    const before = await eventCount(gus);
+    const refused = await applyImport(db, ada, csv, new Date(), { previewed: preview.fingerprint }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 409, code: "conflict", extra: { plan: { rows: [expect.objectContaining({ action: "unchanged" })] } } });
+    expect(await eventCount(gus)).toBe(before);
+    // Imported with the plan now shown: it goes through; and without a preview (an older page, a script), as before.
+    const now = (refused as { extra: { plan: { fingerprint: string } } }).extra.plan.fingerprint;
+    expect((await applyImport(db, ada, csv, new Date(), { previewed: now })).counts).toMatchObject({ unchanged: 1 });
+    expect((await applyImport(db, ada, csv)).counts).toMatchObject({ unchanged: 1 });
+  });
+
+  it("gives the same fingerprint for the same plan, another for another file", async () => {
+    const ada = await V("ada@acme.example");
+    const a = ["email,name,title", "ines@acme.example,Ines,Engineer"].join("\n");
+    expect((await planImport(db, ada, a)).fingerprint).toBe((await planImport(db, ada, a)).fingerprint);
+    expect((await planImport(db, ada, `${a}x`)).fingerprint).not.toBe((await planImport(db, ada, a)).fingerprint);
+  });
+});

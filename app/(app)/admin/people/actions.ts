@@ -35,7 +35,12 @@ export async function revokeInvitationAction(_prev: ActionState, fd: FormData): 
 }
 
 const MAX_CSV = 2 * 1024 * 1024;
-const csvSchema = z.object({ csv: z.string().max(MAX_CSV, "The file is larger than 2 MB.").default(""), intent: z.enum(["preview", "import"]).default("preview") });
+const csvSchema = z.object({
+  csv: z.string().max(MAX_CSV, "The file is larger than 2 MB.").default(""),
+  intent: z.enum(["preview", "import"]).default("preview"),
+  // The preview's fingerprint (ImportPlan): an import that would now do something else is shown, not written.
+  previewed: z.string().max(100).optional(),
+});
 
 async function csvText(fd: FormData): Promise<string> {
   const file = asFormData(fd).get("file");
@@ -49,7 +54,7 @@ async function csvText(fd: FormData): Promise<string> {
 /** `intent`: what was pressed, so a refused preview does not speak of importing. `withoutSignIn`: see applyImport. */
 // The CSV itself is not sent back: the form still holds it, and echoing up to 2 MB to the browser on every
 // preview doubled what each click transferred.
-export type ImportState = ActionState<{ plan: ImportPlan; intent: "preview" | "import"; imported: boolean; withoutSignIn: number }>;
+export type ImportState = ActionState<{ plan: ImportPlan; intent: "preview" | "import"; imported: boolean; withoutSignIn: number; changedSincePreview?: boolean }>;
 
 export async function importAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
   return runAction(async ({ viewer, db }) => {
@@ -58,12 +63,15 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
     if (!csv.trim()) throw new AppError(422, "validation_failed", "Paste a CSV or choose a file.", { csv: ["Paste a CSV or choose a file."] });
     if (input.intent === "preview") return { plan: await planImport(db, viewer, csv), intent: "preview" as const, imported: false, withoutSignIn: 0 };
     try {
-      const result = await applyImport(db, viewer, csv);
+      const result = await applyImport(db, viewer, csv, new Date(), { previewed: input.previewed || undefined });
       revalidatePath("/people");
       return { plan: result, intent: "import" as const, imported: true, withoutSignIn: result.withoutSignIn };
     } catch (e) {
       // An invalid file comes back as its plan, so the per-row errors show.
-      if (e instanceof AppError && e.extra?.plan) return { plan: e.extra.plan as ImportPlan, intent: "import" as const, imported: false, withoutSignIn: 0 };
+      // A plan that changed since the preview comes back as the new preview, said so.
+      if (e instanceof AppError && e.extra?.plan) {
+        return { plan: e.extra.plan as ImportPlan, intent: "import" as const, imported: false, withoutSignIn: 0, changedSincePreview: e.code === "conflict" };
+      }
       throw e;
     }
   });

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { CHANGED_SINCE_PREVIEW } from "@/lib/people/import-messages";
 import { importAction, type ImportState } from "../actions";
 import { ImportColumns, ImportResult } from "./import-summary";
 
@@ -40,7 +41,14 @@ export function ImportForm() {
         <label htmlFor="csv-file" className="block text-sm font-medium">Or choose a file</label>
         <input id="csv-file" name="file" type="file" accept=".csv,text/csv" onChange={() => setEdited(true)} className="block w-full text-sm text-muted file:mr-3 file:rounded-md file:border file:border-line file:bg-panel file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-stone-100 dark:hover:file:bg-stone-800" />
       </div>
+      {/* What the preview on screen would do: an import that would now do anything else is stopped and shown. */}
+      {plan && !imported ? <input type="hidden" name="previewed" value={plan.fingerprint} /> : null}
       <FormMessage state={state} />
+      {data?.changedSincePreview ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {CHANGED_SINCE_PREVIEW}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="preview" variant="secondary" pending={pending}>Preview</Button>
         <Button
