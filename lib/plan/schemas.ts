@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { nameKey, normalizeName } from "./names";
-import { latestPastDay } from "./target-date";
+import { isPastTarget, latestPastDay, TARGET_IN_PAST, viewerToday } from "./target-date";
 import { MAX_VERSION, requiredVersion, requiredVersionFrom, VERSION_MISSING, versionNumber, versionRequiredIssue } from "@/lib/http/version-field";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
@@ -46,15 +46,26 @@ export const purposeInput = z.object({
 /** The browser's calendar day, so "today" means the viewer's (lib/plan/target-date.ts); a bad one is ignored. */
 export const clientToday = z.iso.date().optional().catch(undefined);
 
-export const goalCreate = z.object({
-  title: required(200, "A title"),
-  description: text(4000, "The description").default(""),
-  category: z.enum(GOAL_CATEGORIES, "Pick a category."),
-  status: z.enum(GOAL_STATUSES, "Pick a status.").default("proposed"),
-  targetOn: optionalDate,
-  servesPurpose: bool.default(false),
-  today: clientToday,
-});
+export const goalCreate = z
+  .object({
+    title: required(200, "A title"),
+    description: text(4000, "The description").default(""),
+    category: z.enum(GOAL_CATEGORIES, "Pick a category."),
+    status: z.enum(GOAL_STATUSES, "Pick a status.").default("proposed"),
+    targetOn: optionalDate,
+    servesPurpose: bool.default(false),
+    today: clientToday,
+  })
+  // Also when another field is wrong (`when`): a too-long title and a past date were named one save at a time.
+  // createGoal checks it again, for callers that build the input themselves.
+  .refine((g) => !isPastTarget({ status: g.status ?? "proposed", targetOn: g.targetOn ?? null }, viewerToday(g.today)), {
+    path: ["targetOn"],
+    message: TARGET_IN_PAST,
+    when: (payload) => {
+      const v = payload.value as { targetOn?: unknown; today?: unknown } | undefined;
+      return typeof v?.targetOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.targetOn) && (v.today === undefined || typeof v.today === "string");
+    },
+  });
 export const goalPatch = z.object({
   version: versionField,
   title: required(200, "A title").optional(),
