@@ -48,7 +48,7 @@ export async function createPasswordReset(db: Db, userId: string, now = new Date
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
   await db.transaction(async (tx) => {
-    await endLinks(tx, userId, now);
+    await endPasswordResets(tx, userId, now);
     // Kept a day, for the hourly count; nothing older is of use.
     await tx.delete(passwordResets).where(lt(passwordResets.createdAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
     await tx.insert(passwordResets).values({ userId, tokenHash: hashToken(token), expiresAt, createdAt: now });
@@ -117,7 +117,7 @@ export async function resetPassword(db: Db, input: z.infer<typeof resetInput>, o
     // Used by a second tab a moment ago: the update above found nothing to spend.
     if (!spent) return null;
     await tx.update(users).set({ passwordHash: hash, sessionsValidAfter: now }).where(eq(users.id, spent.userId));
-    await endLinks(tx, spent.userId, now);
+    await endPasswordResets(tx, spent.userId, now);
     return accountFor(tx, eq(users.id, spent.userId));
   });
   if (!account) throw new AppError(404, "not_found", GONE);
@@ -127,11 +127,7 @@ export async function resetPassword(db: Db, input: z.infer<typeof resetInput>, o
 }
 
 /** A password changed on /account ends the links still out: one could be in a mailbox someone else reads. */
-export async function endPasswordResets(db: Db, userId: string, now = new Date()): Promise<void> {
-  await endLinks(db, userId, now);
-}
-
-async function endLinks(db: Db | Tx, userId: string, now: Date): Promise<void> {
+export async function endPasswordResets(db: Db | Tx, userId: string, now = new Date()): Promise<void> {
   await db.update(passwordResets).set({ expiresAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)));
 }
 
