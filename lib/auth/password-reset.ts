@@ -126,7 +126,10 @@ export async function resetPassword(db: Db, input: z.infer<typeof resetInput>, o
   return { email: account.email };
 }
 
-/** A password changed on /account ends the links still out: one could be in a mailbox someone else reads. */
+/**
+ * Ends a login's links still out: when a newer one is made, when one is used, and when the password is changed on
+ * /account (a link could sit in a mailbox someone else reads).
+ */
 export async function endPasswordResets(db: Db | Tx, userId: string, now = new Date()): Promise<void> {
   await db.update(passwordResets).set({ expiresAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)));
 }
