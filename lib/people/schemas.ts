@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { requiredBasis, requiredVersion } from "@/lib/http/version-field";
+import { whenParsed } from "@/lib/http/when-parsed";
 import { clientToday } from "@/lib/plan/schemas";
+import { latestPastDay } from "@/lib/plan/target-date";
+import { formatDate } from "@/lib/radar/format";
+import { roleDateMessage, roleDateProblem } from "./role-dates";
 
 const isoDate = z
   .string()
@@ -68,14 +72,34 @@ const earlierFlag = z
   .optional()
   .transform((v) => v === true || v === "on");
 
-export const roleEventInput = z.object({ ...roleEventFields, description: roleEventFields.description.default(""), earlier: earlierFlag }).superRefine((ev, ctx) => {
-  const gap = roleEventGap(ev);
-  if (gap) ctx.addIssue({ code: "custom", message: gap.message, path: [gap.field] });
-});
+/**
+ * A date ahead is refused by the schema as well as by the domain (createRoleEvent, which also knows the latest
+ * event), so it is named together with any other wrong field rather than one save later.
+ */
+function refuseFutureDate(ev: { effectiveOn?: string; today?: string }, ctx: z.RefinementCtx): void {
+  if (ev.effectiveOn === undefined) return;
+  const problem = roleDateProblem(ev.effectiveOn, { today: latestPastDay(ev.today), latest: null });
+  if (problem) ctx.addIssue({ code: "custom", message: roleDateMessage(problem, formatDate), path: ["effectiveOn"] });
+}
+
+export const roleEventInput = z
+  .object({ ...roleEventFields, description: roleEventFields.description.default(""), earlier: earlierFlag })
+  .superRefine(
+    (ev, ctx) => {
+      const gap = roleEventGap(ev);
+      if (gap) ctx.addIssue({ code: "custom", message: gap.message, path: [gap.field] });
+    },
+    { when: whenParsed("type", "newTitle", "newTeam", "description") },
+  )
+  .superRefine(refuseFutureDate, { when: whenParsed("effectiveOn", "today") });
 export type RoleEventInput = z.infer<typeof roleEventInput>;
 
 /** Only the fields sent change (no defaults here: a PATCH without `description` keeps it). */
-export const roleEventPatch = z.object(roleEventFields).partial().extend({ version: requiredVersion });
+export const roleEventPatch = z
+  .object(roleEventFields)
+  .partial()
+  .extend({ version: requiredVersion })
+  .superRefine(refuseFutureDate, { when: whenParsed("effectiveOn", "today") });
 export type RoleEventPatch = z.infer<typeof roleEventPatch>;
 
 export const ROTATION_STATUSES = ["planned", "active", "done"] as const;

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import { nameKey, normalizeName } from "./names";
 import { isPastTarget, latestPastDay, TARGET_IN_PAST, viewerToday } from "./target-date";
+import { whenParsed } from "@/lib/http/when-parsed";
+import { learningDateProblems, learningDatesOnCreate } from "./learning-dates";
 import { MAX_VERSION, requiredVersion, requiredVersionFrom, VERSION_MISSING, versionNumber, versionRequiredIssue } from "@/lib/http/version-field";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
@@ -61,10 +63,7 @@ export const goalCreate = z
   .refine((g) => !isPastTarget({ status: g.status ?? "proposed", targetOn: g.targetOn ?? null }, viewerToday(g.today)), {
     path: ["targetOn"],
     message: TARGET_IN_PAST,
-    when: (payload) => {
-      const v = payload.value as { targetOn?: unknown; today?: unknown } | undefined;
-      return typeof v?.targetOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.targetOn) && (v.today === undefined || typeof v.today === "string");
-    },
+    when: whenParsed("status", "targetOn", "today"),
   });
 export const goalPatch = z.object({
   version: versionField,
@@ -108,7 +107,17 @@ export const learningCreate = z
     takeaways: text(4000, "Takeaways").default(""),
     today: clientToday,
   })
-  .refine(finishedAfterStart, finishedAfterStartIssue);
+  // The dates' rules (lib/plan/learning-dates.ts) as createLearning applies them, here too so that they are named
+  // together with any other wrong field; createLearning checks again, for callers that build the input themselves.
+  .superRefine(
+    (l, ctx) => {
+      const dates = learningDatesOnCreate({ status: l.status, startedOn: l.startedOn ?? null, completedOn: l.completedOn ?? null }, viewerToday(l.today));
+      for (const [field, message] of Object.entries(learningDateProblems(dates, latestPastDay(l.today), "status"))) {
+        ctx.addIssue({ code: "custom", path: [field], message });
+      }
+    },
+    { when: whenParsed("status", "startedOn", "completedOn", "today") },
+  );
 export const learningPatch = z.object({
   version: versionField,
   kind: z.enum(LEARNING_KINDS, "Pick a kind.").optional(),
