@@ -42,6 +42,10 @@ export const meetings = pgTable(
     // transition is refused only when one was made after the version its page read: a check-in save moves the
     // version too, and is no reason to refuse "Mark held" (lib/meetings/schedule.ts).
     scheduleVersion: integer(),
+    // Scheduled by carry-over, to receive the open items of a held or cancelled 1:1 when none was scheduled. Such a
+    // 1:1 is removed again while it has nothing of its own, once an earlier one takes the items back (a cancelled 1:1
+    // rescheduled): lib/meetings/carry-over.ts.
+    autoScheduled: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -37,7 +37,7 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
   const at = new Date(last + Math.max(1, Math.floor((now.getTime() - last) / step) + 1) * step);
   const [made] = await tx
     .insert(meetings)
-    .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at })
+    .values({ orgId: p.orgId, managerId: p.managerId, reportId: p.reportId, scheduledAt: at, autoScheduled: true })
     .returning({ id: meetings.id, scheduledAt: meetings.scheduledAt });
   return { ...made!, created: true };
 }
@@ -75,7 +75,14 @@ export async function lockPair(tx: Tx, p: Pair): Promise<void> {
  * is idempotent: it only looks at where items are now. `now` decides the date
  * of a meeting created from the cadence.
  */
-export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise<{ moved: number; targetId: string | null; created: boolean }> {
+export type CarryOver = {
+  moved: number;
+  targetId: string | null;
+  /** A 1:1 was scheduled from the cadence to receive the items. */
+  created: boolean;
+};
+
+export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise<CarryOver> {
   await lockPair(tx, p);
   const pulled = await pullCarriedForward(tx, p, now);
   const closed = await tx
@@ -131,6 +138,31 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
       .where(and(eq(actionItems.orgId, p.orgId), inArray(actionItems.id, openActions.map((a) => a.id))));
   }
   return { moved: pulled + openAgenda.length + openActions.length, targetId, created };
+}
+
+/**
+ * Undoes what cancelling a 1:1 scheduled: when the cancelled 1:1 is rescheduled back, a 1:1 that carry-over
+ * scheduled after it to hold its open items (the sweep has brought them back by now) is removed while nothing else
+ * is on it. It stayed, empty, as a second upcoming 1:1 nobody had asked for. Kept as soon as someone gave it
+ * anything of its own: a talking point, an action item, a note with words in it, a check-in answer, or a new time
+ * (a reschedule is a person's choice). Call it holding the pair's lock, after sweepCarryOver. Returns how many went.
+ */
+export async function removeUnneededAutoScheduled(tx: Tx, p: Pair, now: Date): Promise<number> {
+  const next = await upcomingOfPair(tx, p, now);
+  if (!next) return 0;
+  const gone = rows<{ id: string }>(
+    await tx.execute(sql`
+    DELETE FROM meetings m
+     WHERE m.org_id = ${p.orgId} AND m.manager_id = ${p.managerId} AND m.report_id = ${p.reportId}
+       AND m.auto_scheduled AND m.status = 'scheduled' AND m.schedule_version IS NULL
+       AND m.scheduled_at > ${next.scheduledAt.toISOString()}::timestamptz
+       AND m.energy IS NULL AND m.meaningful = '' AND m.going_through_motions = '' AND m.learn_next = ''
+       AND NOT EXISTS (SELECT 1 FROM agenda_items a WHERE a.org_id = m.org_id AND a.meeting_id = m.id)
+       AND NOT EXISTS (SELECT 1 FROM action_items x WHERE x.org_id = m.org_id AND x.meeting_id = m.id)
+       AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.org_id = m.org_id AND n.meeting_id = m.id AND btrim(n.body) <> '')
+    RETURNING m.id`),
+  );
+  return gone.length;
 }
 
 /**

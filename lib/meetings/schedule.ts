@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, badRequest, conflict, forbidden } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
 import { authorizePair, currentManagerOf, loadMeeting } from "./access";
-import { cadenceDaysFor, lockPair, OVERDUE_AFTER_MS, sweepCarryOver } from "./carry-over";
+import { cadenceDaysFor, lockPair, OVERDUE_AFTER_MS, removeUnneededAutoScheduled, sweepCarryOver, type CarryOver } from "./carry-over";
 import { transactionWithRetry } from "@/lib/transaction";
 
 export type MeetingSummary = {
@@ -187,7 +187,10 @@ type Change = { kind: "reschedule"; scheduledAt: Date } | { kind: "hold" } | { k
  * status and the time, and those only a transition changes. A version newer
  * than the meeting's is refused as well: it was never read.
  */
-export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, change: Change, opts: { version: number; now?: Date }): Promise<MeetingSummary> {
+/** What a change did besides itself: items carried (to a 1:1 it scheduled, `created`), 1:1s carry-over had scheduled and are removed again. */
+export type ChangeResult = MeetingSummary & { carryOver: CarryOver & { removed: number } };
+
+export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, change: Change, opts: { version: number; now?: Date }): Promise<ChangeResult> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
   const now = opts.now ?? new Date();
   const changedMeanwhile = (current: Meeting) =>
@@ -237,8 +240,10 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
       const [current] = await tx.select().from(meetings).where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
       throw changedMeanwhile(current ?? meeting);
     }
-    await sweepCarryOver(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, now);
-    return toSummary(updated);
+    const pair = { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId };
+    const carryOver = await sweepCarryOver(tx, pair, now);
+    const removed = meeting.status === "cancelled" ? await removeUnneededAutoScheduled(tx, pair, now) : 0;
+    return { ...toSummary(updated), carryOver: { ...carryOver, removed } };
   });
 }
 

@@ -878,20 +878,23 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
 
   await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
   await maya.page.getByRole("button", { name: "Yes, cancel it" }).click();
-  await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toBeVisible();
+  await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toHaveText(/^1:1 cancelled\. \d+ open items? moved on to a new 1:1, scheduled at the usual cadence\.$/);
   await maya.page.reload();
   await expect(maya.page.getByRole("region", { name: "Moved on to a later 1:1" }).first()).toContainText(point);
+  await go(maya.page, `/people/${jonah}/one-on-ones`);
+  await expect(maya.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(1);
+  await go(maya.page, `/one-on-ones/${id}`);
 
   // Back to the time it had: it is the next 1:1 again, with what was on it.
   await maya.page.getByRole("button", { name: "Reschedule" }).click();
   await maya.page.getByRole("button", { name: "Save new time" }).click();
-  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toBeVisible();
+  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toHaveText("Rescheduled. Its open items are back on it, and the 1:1 scheduled to hold them while it was cancelled is removed.");
   await maya.page.reload();
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
-  // The 1:1 the cadence made meanwhile keeps nothing of it.
+  // The 1:1 the cadence made meanwhile had nothing else on it: gone, so Jonah has one upcoming 1:1 again, this one.
   await go(maya.page, `/people/${jonah}/one-on-ones`);
   const list = maya.page.getByRole("list", { name: "1:1 meetings" });
-  await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(2);
-  await expect(list.getByRole("listitem").first()).toContainText("0 open points");
+  await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(1);
+  await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" }).getByRole("link")).toHaveAttribute("href", `/one-on-ones/${id}`);
   await maya.close();
 });

@@ -415,5 +415,45 @@ describe("a held 1:1 is a record: what is still open lives on the next one", () 
     const held = await getMeetingDetail(db, maya, a.id);
     expect(held.movedOn.agenda.map((i) => [i.body, i.meetingId])).toEqual([["Mentoring the new joiner", c.id]]);
   });
-});
 
+  it("a 1:1 that carry-over scheduled for a cancelled one's items is removed when that one is rescheduled back, unless it was used", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const hiroV = await viewerFor(db, "hiro@acme.example");
+    const hiro = await personId(db, "hiro@acme.example");
+    const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, hiro));
+    await db.delete(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    const now = new Date();
+    const scheduled = async () => (await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")))).map((m) => m.id);
+    const a = await scheduleMeeting(db, maya, hiro, { scheduledAt: new Date(now.getTime() + 2 * DAY) }, now);
+    await addAgendaItem(db, hiroV, a.id, { body: "A rotation into the data team" });
+
+    // Cancelled by mistake: a 1:1 is scheduled from the cadence to hold the point, and the change says so.
+    const cancelled = await changeMeeting(db, maya, a.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect(cancelled.carryOver).toMatchObject({ moved: 1, created: true });
+    const [b] = await scheduled();
+    expect((await meetingOf(b!)).autoScheduled).toBe(true);
+    // Rescheduled back: the point is on it again and the 1:1 made for it is gone.
+    const back = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect(back.carryOver.removed).toBe(1);
+    expect(await scheduled()).toEqual([a.id]);
+    expect((await agendaOn(a.id)).map((i) => i.body)).toEqual(["A rotation into the data team"]);
+
+    // The same, but Hiro answers the later 1:1's check-in meanwhile: it is his, so it stays.
+    await changeMeeting(db, maya, a.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", a.id) });
+    const [c] = await scheduled();
+    await db.update(meetings).set({ learnNext: "Kafka internals" }).where(eq(meetings.id, c!));
+    const again = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect(again.carryOver.removed).toBe(0);
+    expect((await scheduled()).sort()).toEqual([a.id, c!].sort());
+
+    // A 1:1 someone scheduled (not carry-over), empty and later, is never removed; nor is one moved to a new time.
+    const own = await scheduleMeeting(db, maya, hiro, { scheduledAt: new Date(now.getTime() + 20 * DAY) }, now);
+    await db.delete(meetings).where(eq(meetings.id, c!));
+    await changeMeeting(db, maya, a.id, { kind: "cancel" }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect(await scheduled()).toEqual([own.id]); // the items went to the 1:1 already scheduled
+    const kept = await changeMeeting(db, maya, a.id, { kind: "reschedule", scheduledAt: new Date(now.getTime() + 2 * DAY) }, { now, version: await versionOf(db, "meetings", a.id) });
+    expect(kept.carryOver.removed).toBe(0);
+    expect((await scheduled()).sort()).toEqual([a.id, own.id].sort());
+    expect((await agendaOn(a.id)).map((i) => i.body)).toEqual(["A rotation into the data team"]);
+  });
+});

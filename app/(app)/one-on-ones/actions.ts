@@ -10,7 +10,7 @@ import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } fro
 import { saveCheckIn } from "@/lib/meetings/checkin";
 import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
-import { changeMeeting, scheduleMeeting, setCadence } from "@/lib/meetings/schedule";
+import { changeMeeting, scheduleMeeting, setCadence, type ChangeResult } from "@/lib/meetings/schedule";
 import { badRequest } from "@/lib/errors";
 import { requiredVersion } from "@/lib/http/version-field";
 
@@ -170,8 +170,20 @@ export async function checkInAction(_: ActionState<{ version: number }>, fd: For
   });
 }
 
-/** Says which change was saved, so a message is never mistaken for a later one. */
+/** Says which change was saved, so a message is never mistaken for a later one, and what carry-over did with it. */
 const CHANGED = { hold: "Marked as held.", cancel: "1:1 cancelled.", reschedule: "Rescheduled." } as const;
+
+function changedMessage(op: keyof typeof CHANGED, m: ChangeResult): string {
+  const { moved, created, removed } = m.carryOver;
+  const items = `${moved} open ${moved === 1 ? "item" : "items"}`;
+  if (op !== "reschedule" && moved > 0) {
+    return `${CHANGED[op]} ${items} moved on to ${created ? "a new 1:1, scheduled at the usual cadence" : "the next 1:1"}.`;
+  }
+  if (op === "reschedule" && removed > 0) {
+    return `${CHANGED[op]} Its open items are back on it, and the 1:1 scheduled to hold them while it was cancelled is removed.`;
+  }
+  return CHANGED[op];
+}
 
 export async function changeMeetingAction(_: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
@@ -193,8 +205,8 @@ export async function changeMeetingAction(_: ActionState, fd: FormData): Promise
     revalidatePath("/one-on-ones", "layout");
     revalidatePath(`/people/${m.reportId}/one-on-ones`);
     revalidatePath("/me/one-on-ones");
-    return input.op;
-  }).then((s) => (s?.ok && s.data ? { ok: true, message: CHANGED[s.data] } : s)) as Promise<ActionState>;
+    return changedMessage(input.op, m);
+  }).then((s) => (s?.ok && s.data ? { ok: true, message: s.data } : s)) as Promise<ActionState>;
 }
 
 export async function scheduleAction(_: ActionState, fd: FormData): Promise<ActionState> {
