@@ -64,6 +64,10 @@ export const memberships = pgTable(
     userId: uuid().notNull().references(() => users.id, { onDelete: "cascade" }),
     role: memberRole().notNull().default("member"),
     managerId: uuid().references((): AnyPgColumn => memberships.id, { onDelete: "set null" }),
+    // When manager_id last changed (set by a trigger on every path that changes it: the admin's form, the CSV
+    // import, the API); null: the manager they were added with. The radar gives a new reporting line the same
+    // time for a first 1:1 as a newcomer gets (lib/radar/rules.ts).
+    managerSince: timestamp({ withTimezone: true }),
     title: text().notNull().default(""),
     team: text().notNull().default(""),
     // 1:1 cadence of this person with their manager; null = org default.

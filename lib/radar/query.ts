@@ -86,6 +86,7 @@ const FACT_KEYS = [
   "last_learning_ms",
   "unused_skills",
   "added_ms",
+  "line_ms",
 ] as const;
 type FactKey = (typeof FACT_KEYS)[number];
 
@@ -109,6 +110,7 @@ function factColumns(orgId: string, now: Date): Record<FactKey, SQL> {
     last_learning_ms: sql`(extract(epoch FROM f.last_learning_at) * 1000)::float8`,
     unused_skills: sql`f.unused_skills`,
     added_ms: sql`(extract(epoch FROM m.created_at) * 1000)::float8`,
+    line_ms: sql`(extract(epoch FROM coalesce(m.manager_since, m.created_at)) * 1000)::float8`,
   };
 }
 
@@ -129,6 +131,7 @@ type RawFacts = {
   last_learning_ms: number | null;
   unused_skills: string[] | null;
   added_ms: number | null;
+  line_ms: number | null;
 };
 type Raw = RawFacts & {
   id: string;
@@ -159,6 +162,7 @@ function factsOf(r: RawFacts, hasManager: boolean): PersonFacts {
     lastLearning: ms(r.last_learning_ms),
     unusedSkills: r.unused_skills ?? [],
     addedAt: ms(r.added_ms),
+    managerSince: ms(r.line_ms),
   };
 }
 
@@ -259,6 +263,7 @@ export async function loadRadarSummaries(db: Db, orgId: string, scope: RadarScop
       last_learning_ms: a[AT.last_learning_ms],
       unused_skills: a[AT.unused_skills],
       added_ms: a[AT.added_ms],
+      line_ms: a[AT.line_ms],
     } as RawFacts;
     const managerId = a[4] as string | null;
     return {

@@ -55,6 +55,12 @@ export type PersonFacts = {
    * as long known (tests and callers that predate it).
    */
   addedAt?: Date | null;
+  /**
+   * When the person's current reporting line began (their manager last changed; else when they were added). A 1:1
+   * is due a cadence and a half after it, as after a newcomer's arrival: reassigned this morning, nobody is
+   * "overdue", and a manager put back after a misclick is not "overdue" for a 1:1 held last week. Absent: addedAt.
+   */
+  managerSince?: Date | null;
 };
 
 /** A newcomer's first days: no stretch goal or rotation is expected of them yet. */
@@ -95,9 +101,11 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
   if (f.hasManager) {
     const cadence = f.cadenceDays ?? s.defaultCadenceDays;
     const limit = cadence * 1.5;
+    // A line that began recently is not overdue before a first 1:1 in it could be: the same limit as between two 1:1s.
+    const lineStart = f.managerSince ?? f.addedAt;
+    const lineDays = lineStart ? daysBetween(lineStart, now) : Infinity;
     if (!f.lastOneOnOne) {
-      // Someone added recently is not overdue before a first 1:1 could be: the same limit as between two 1:1s.
-      if (addedDays > limit) {
+      if (lineDays > limit) {
         flags.push({
           code: "one_on_one_overdue",
           severity: "notice",
@@ -107,10 +115,10 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
       }
     } else {
       const days = daysBetween(f.lastOneOnOne, now);
-      if (days > limit) {
+      if (days > limit && lineDays > limit) {
         flags.push({
           code: "one_on_one_overdue",
-          severity: days > cadence * 3 ? "warning" : "notice",
+          severity: Math.min(days, lineDays) > cadence * 3 ? "warning" : "notice",
           reason: `Last 1:1 was ${days} days ago (cadence every ${cadence} days)`,
           selfReason: `Your last 1:1 was ${days} days ago — it's time for the next one.`,
         });

@@ -173,3 +173,27 @@ describe("newcomers", () => {
     expect(codes(computeFlags(blank, DEFAULT_SETTINGS, now))).toEqual(["learning_gap", "no_stretch", "one_on_one_overdue"]);
   });
 });
+
+describe("a new reporting line", () => {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  const longKnown = { ...healthy, addedAt: daysAgo(900) };
+  const overdue = (f: PersonFacts) => computeFlags(f, DEFAULT_SETTINGS, now).find((x) => x.code === "one_on_one_overdue");
+
+  it("reassigned this morning, with no 1:1 with the new manager yet: not overdue until a first 1:1 could have been held", () => {
+    expect(overdue({ ...longKnown, lastOneOnOne: null, managerSince: daysAgo(0) })).toBeUndefined();
+    expect(overdue({ ...longKnown, lastOneOnOne: null, managerSince: daysAgo(21) })).toBeUndefined();
+    expect(overdue({ ...longKnown, lastOneOnOne: null, managerSince: daysAgo(22) })?.reason).toBe("No 1:1 held yet with the current manager");
+    // Without a line of its own, the line began when they were added.
+    expect(overdue({ ...longKnown, lastOneOnOne: null })?.reason).toBe("No 1:1 held yet with the current manager");
+  });
+
+  it("back with a manager they had 1:1s with long ago: the old 1:1 dates the reason, the new line the grace", () => {
+    const back = { ...longKnown, lastOneOnOne: daysAgo(300) };
+    expect(overdue({ ...back, managerSince: daysAgo(3) })).toBeUndefined();
+    const later = overdue({ ...back, managerSince: daysAgo(30) });
+    expect(later?.reason).toBe("Last 1:1 was 300 days ago (cadence every 14 days)");
+    // Severity follows the shorter of the two: 30 days into the line is a notice, not yet a warning (42).
+    expect(later?.severity).toBe("notice");
+    expect(overdue({ ...back, managerSince: daysAgo(43) })?.severity).toBe("warning");
+  });
+});
