@@ -47,7 +47,7 @@ export function PlanGlanceView({
           ) : null}
         </div>
       </div>
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3 [&>div]:min-w-0">
         <div>
           <dt className="text-sm text-muted">In current role</dt>
           <dd className="text-xl font-semibold tabular-nums">{formatMonths(g.monthsInRole)}</dd>
