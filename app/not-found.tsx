@@ -1,14 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/shell/not-found-message";
 
+/** Outside the signed-in shell: the invitation and reset links, and anything the shell does not catch. */
 export default function NotFound() {
   return (
-    <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center px-4 text-center">
-      <p className="text-sm font-semibold text-accent-text">404</p>
-      <h1 className="mt-2 text-2xl font-semibold">We couldn&apos;t find that page</h1>
-      <p className="mt-2 text-sm text-muted">It may have moved, or you may not have access to it.</p>
-      <Link href="/" className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink">
-        Go to your home page
-      </Link>
+    <main className="px-4">
+      <NotFoundMessage />
     </main>
   );
 }
