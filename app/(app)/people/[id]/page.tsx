@@ -158,6 +158,17 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       {glance ? <PlanGlanceView glance={glance} personId={id} self={rel.self} showFlags={false} /> : null}
       {pulse ? <PersonPulse points={pulse} self={rel.self} firstName={person.name.split(" ")[0] ?? person.name} /> : null}
 
+      {!radar && !canReadHistory && !pair && !glance && !pulse && !isAdmin ? (
+        // A colleague outside the viewer's line: the page was the header alone, with nothing to say why.
+        <Card>
+          <h2 className="text-lg font-semibold">Directory entry</h2>
+          <p className="mt-1 text-sm text-muted">
+            You see a colleague&apos;s name, title, team and manager. Their growth plan, 1:1s and flags are seen only by
+            them and the managers above them.
+          </p>
+        </Card>
+      ) : null}
+
       {isAdmin ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Admin: reporting line and role</h2>
