@@ -46,6 +46,9 @@ export const meetings = pgTable(
     // 1:1 is removed again while it has nothing of its own, once an earlier one takes the items back (a cancelled 1:1
     // rescheduled): lib/meetings/carry-over.ts.
     autoScheduled: boolean().notNull().default(false),
+    // Cancelled because the person's manager changed, not by either of them: such a 1:1 still ahead is scheduled
+    // again if the person goes back to that manager (an admin undoing a misclick), lib/people/structure.ts.
+    cancelledByLineChange: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -63,9 +63,34 @@ export async function cancelMeetingsWithFormerManagers(tx: Tx, orgId: string, ch
       sql`, `,
     );
     await tx.execute(sql`
-      UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
+      UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, cancelled_by_line_change = true,
+             version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
         FROM (VALUES ${values}) AS v(report_id, manager_id)
        WHERE m.org_id = ${orgId} AND m.report_id = v.report_id AND m.manager_id = v.manager_id AND m.status = 'scheduled'`);
+  }
+}
+
+/**
+ * The other half of cancelMeetingsWithFormerManagers: someone back with a manager they had (an admin undoing a
+ * misclick, a CSV import put right) gets back the 1:1s with them that the change cancelled and that are still to
+ * come (12 hours of grace, as for "next"), with what was on them. A 1:1 either of them cancelled stays cancelled.
+ * Before, undoing a wrong manager change left the pair's next 1:1 cancelled and nobody was told.
+ */
+export async function restoreMeetingsWithReturningManagers(tx: Tx, orgId: string, changes: { id: string; to: string | null }[], now: Date): Promise<void> {
+  const at = now.toISOString();
+  const pairs = changes.filter((c): c is { id: string; to: string } => c.to !== null);
+  for (let i = 0; i < pairs.length; i += 1000) {
+    const values = sql.join(
+      pairs.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.to}::uuid)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      UPDATE meetings m SET status = 'scheduled', cancelled_at = NULL, cancelled_by_line_change = false,
+             version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
+        FROM (VALUES ${values}) AS v(report_id, manager_id)
+       WHERE m.org_id = ${orgId} AND m.report_id = v.report_id AND m.manager_id = v.manager_id
+         AND m.status = 'cancelled' AND m.cancelled_by_line_change
+         AND m.scheduled_at >= ${at}::timestamptz - interval '12 hours'`);
   }
 }
 
@@ -133,6 +158,7 @@ export async function changeManager(
       .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: now })
       .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
     await cancelMeetingsWithFormerManagers(tx, viewer.orgId, [{ id: personId, from: before.managerId }], now);
+    await restoreMeetingsWithReturningManagers(tx, viewer.orgId, [{ id: personId, to: newManagerId }], now);
     return { from: before.managerId };
   });
   if (!changed) return { changed: false };
