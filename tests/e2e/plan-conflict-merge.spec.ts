@@ -74,9 +74,10 @@ test("QA: Eli saves again after Maya's change to his stretch goal, and both chan
     // Each changed field says so itself, for whoever reaches it by Tab.
     await expect(form.getByLabel("Status")).toHaveAccessibleDescription("Someone else changed this from Proposed to Active meanwhile.");
     await expect(form.getByLabel("Serves the purpose")).toHaveAccessibleDescription("Someone else changed this from No to Yes meanwhile.");
-    // The card behind the form caught up with what is saved now.
-    await expect(card.getByText("Active", { exact: true })).toBeVisible();
-    await expect(card.getByText("Mentoring or leading", { exact: true })).toBeVisible();
+    // The card behind the form caught up with what is saved now (its badges; the form's options say the same words).
+    const badges = card.locator(".badge");
+    await expect(badges.getByText("Active", { exact: true })).toBeVisible();
+    await expect(badges.getByText("Mentoring or leading", { exact: true })).toBeVisible();
 
     await form.getByRole("button", { name: "Save goal" }).click();
     await expect(form).toBeHidden();
