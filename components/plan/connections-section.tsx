@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -12,6 +13,9 @@ import { DeleteButton } from "./delete-button";
 import { PersonPicker } from "./person-picker";
 import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
+import { usePlanEditForm } from "./use-plan-edit-form";
+import { connectionFormValues, type ConnectionKey } from "./plan-form-values";
+import { spellChoice, spellText, type ConflictField } from "./conflict-lines";
 
 export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
@@ -23,7 +27,7 @@ export function ConnectionsSection({ personId, items, canEdit, self }: { personI
       intro="Mentors, mentees, communities of practice and collaborations that keep the work meaningful."
       actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a connection</Button> : null}
     >
-      {adding ? <ConnectionForm personId={personId} onDone={stopAdding} /> : null}
+      {adding ? <NewConnectionForm personId={personId} onDone={stopAdding} /> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((c) => (
@@ -63,44 +67,88 @@ function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item:
           </span>
         ) : null}
       </div>
-      {editing ? <div ref={editor}><ConnectionForm personId={personId} item={c} onDone={close} /></div> : null}
+      {editing ? <div ref={editor}><EditConnectionForm personId={personId} item={c} onDone={close} /></div> : null}
     </li>
   );
 }
 
-const CONFLICT_LABELS = { kind: "Kind", otherPersonName: "Person", name: "Name", purpose: "What it is for" };
+const CONNECTION_LABELS: Record<ConnectionKey, string> = { kind: "Kind", otherPersonId: "Person in the organization", name: "Or a name outside it", purpose: "What it is for" };
+const NAME_HINT = "A person, a meetup, a guild…";
 
-function ConnectionForm({ personId, item, onDone }: { personId: string; item?: ConnectionDto; onDone: () => void }) {
-  const form = usePlanForm(item ? updateConnectionAction : createConnectionAction, onDone);
-  const p = item ? `conn-${item.id}` : "conn-new";
-  const version = (form.conflict?.version as number | undefined) ?? item?.version;
+function NewConnectionForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const form = usePlanForm(createConnectionAction, onDone);
   return (
-    <form onSubmit={form.onSubmit} aria-label={item ? `Edit connection ${item.otherPersonName ?? item.name}` : "New connection"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
-      {item ? (
-        <>
-          <input type="hidden" name="id" value={item.id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      ) : (
-        <input type="hidden" name="personId" value={personId} />
-      )}
+    <form onSubmit={form.onSubmit} aria-label="New connection" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="personId" value={personId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(CONNECTION_KIND_LABEL)} defaultValue={item?.kind ?? "mentor"} errors={form.fields.kind} />
+        <SelectField label={CONNECTION_LABELS.kind} name="kind" id="conn-new-kind" options={options(CONNECTION_KIND_LABEL)} defaultValue="mentor" errors={form.fields.kind} />
+        <PersonPicker label={CONNECTION_LABELS.otherPersonId} name="otherPersonId" id="conn-new-other" personId={personId} initial={null} errors={form.fields.otherPersonId} hint="Type a name, title or team; leave empty for someone outside." />
+      </div>
+      <TextField label={CONNECTION_LABELS.name} name="name" id="conn-new-name" errors={form.fields.name} hint={NAME_HINT} />
+      <TextField label={CONNECTION_LABELS.purpose} name="purpose" id="conn-new-purpose" errors={form.fields.purpose} />
+      <FormMessage state={form.state} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={form.pending}>Add connection</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+function EditConnectionForm({ personId, item, onDone }: { personId: string; item: ConnectionDto; onDone: () => void }) {
+  const p = `conn-${item.id}`;
+  // Names of the people this form has met (as opened, picked, or saved meanwhile), to speak of a pick by name.
+  const [names, setNames] = useState<Record<string, string>>(item.otherPersonId ? { [item.otherPersonId]: item.otherPersonName ?? "" } : {});
+  // The picker keeps its own pick: when a merge puts someone else's pick in the form, it starts again from that one.
+  const [pickerRound, setPickerRound] = useState(0);
+  const labels: Record<ConnectionKey, ConflictField> = {
+    kind: { label: CONNECTION_LABELS.kind, spell: spellChoice(CONNECTION_KIND_LABEL) },
+    otherPersonId: { label: CONNECTION_LABELS.otherPersonId, spell: (id) => (id ? names[id] || "someone in the organization" : "nobody") },
+    name: { label: CONNECTION_LABELS.name, spell: spellText },
+    purpose: { label: CONNECTION_LABELS.purpose, spell: spellText },
+  };
+  const form = usePlanEditForm({
+    action: updateConnectionAction,
+    initial: connectionFormValues(item),
+    version: item.version,
+    toValues: (saved) => connectionFormValues(saved as ConnectionDto),
+    labels,
+    onDone,
+    onMerged: (merged, typed, saved) => {
+      const c = saved as ConnectionDto;
+      if (c.otherPersonId) setNames((n) => ({ ...n, [c.otherPersonId!]: c.otherPersonName ?? "" }));
+      if (merged.otherPersonId !== typed.otherPersonId) setPickerRound((r) => r + 1);
+    },
+  });
+  const otherId = form.values.otherPersonId;
+  const personNote = form.note("otherPersonId");
+  const nameNote = form.note("name");
+  return (
+    <form onSubmit={form.onSubmit} aria-label={`Edit connection ${item.otherPersonName ?? item.name}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={form.version} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField label={CONNECTION_LABELS.kind} name="kind" id={`${p}-kind`} options={options(CONNECTION_KIND_LABEL)} {...form.field("kind")} errors={form.fields.kind} />
         <PersonPicker
-          label="Person in the organization"
+          key={pickerRound}
+          label={CONNECTION_LABELS.otherPersonId}
           name="otherPersonId"
           id={`${p}-other`}
           personId={personId}
-          initial={item?.otherPersonId ? { id: item.otherPersonId, name: item.otherPersonName ?? "" } : null}
+          initial={otherId ? { id: otherId, name: names[otherId] ?? "" } : null}
+          onChange={(picked) => {
+            if (picked) setNames((n) => ({ ...n, [picked.id]: picked.name }));
+            form.setValue("otherPersonId", picked?.id ?? "");
+          }}
           errors={form.fields.otherPersonId}
-          hint="Type a name, title or team; leave empty for someone outside."
+          hint={personNote ? `${personNote} Type a name, title or team; leave empty for someone outside.` : "Type a name, title or team; leave empty for someone outside."}
         />
       </div>
-      <TextField label="Or a name outside it" name="name" id={`${p}-name`} defaultValue={item?.name} errors={form.fields.name} hint="A person, a meetup, a guild…" />
-      <TextField label="What it is for" name="purpose" id={`${p}-purpose`} defaultValue={item?.purpose} errors={form.fields.purpose} />
-      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <TextField label={CONNECTION_LABELS.name} name="name" id={`${p}-name`} {...form.field("name")} errors={form.fields.name} hint={nameNote ? `${nameNote} ${NAME_HINT}` : NAME_HINT} />
+      <TextField label={CONNECTION_LABELS.purpose} name="purpose" id={`${p}-purpose`} {...form.field("purpose")} errors={form.fields.purpose} />
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
-        <Button type="submit" pending={form.pending}>{item ? "Save" : "Add connection"}</Button>
+        <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

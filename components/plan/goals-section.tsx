@@ -1,6 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -15,6 +13,9 @@ import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
+import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
+import { goalFormValues, type GoalKey } from "./plan-form-values";
+import { spellChoice, spellDate, spellText, spellYesNo, type ConflictField } from "./conflict-lines";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
 
@@ -60,24 +61,48 @@ export function GoalsSection({
   );
 }
 
-function GoalFields({ goal, fields }: { goal?: GoalDto; fields: Record<string, string[]> }) {
-  const p = goal ? `goal-${goal.id}` : "goal-new";
+/** How the goal form names its fields and spells their values, at a field and in a conflict's note. */
+const GOAL_FIELDS: Record<GoalKey, ConflictField> = {
+  title: { label: "Title", spell: spellText },
+  description: { label: "Description", spell: spellText },
+  category: { label: "Category", spell: spellChoice(GOAL_CATEGORY_LABEL) },
+  status: { label: "Status", spell: spellChoice(GOAL_STATUS_LABEL) },
+  targetOn: { label: "Target date", spell: spellDate },
+  servesPurpose: { label: "Serves the purpose", spell: spellYesNo },
+};
+
+const NEW_GOAL: Record<GoalKey, string> = { title: "", description: "", category: "stretch_assignment", status: "proposed", targetOn: "", servesPurpose: "false" };
+
+/** An edit form's controlled fields; a new goal's form leaves them to the browser, from NEW_GOAL. */
+type GoalBinding = { field: (k: GoalKey) => FieldBinding; box: (k: GoalKey) => BoxBinding; note: (k: GoalKey) => string | undefined };
+
+function GoalFields({ idPrefix: p, fields, bind, autoFocus }: { idPrefix: string; fields: Record<string, string[]>; bind?: GoalBinding; autoFocus?: boolean }) {
   const today = useToday();
+  const field = (k: GoalKey) => bind?.field(k) ?? { defaultValue: NEW_GOAL[k] };
+  const box = bind?.box("servesPurpose") ?? { defaultChecked: false };
+  const boxNote = bind?.note("servesPurpose");
   return (
     <>
       {/* The server judges "from today on" by the viewer's day, not only UTC's. */}
       <input type="hidden" name="today" value={today} />
-      <TextField label="Title" name="title" id={`${p}-title`} defaultValue={goal?.title} errors={fields.title} required autoFocus={!goal} />
-      <TextArea label="Description" name="description" id={`${p}-description`} defaultValue={goal?.description} errors={fields.description} />
+      <TextField label={GOAL_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} required autoFocus={autoFocus} />
+      <TextArea label={GOAL_FIELDS.description.label} name="description" id={`${p}-description`} {...field("description")} errors={fields.description} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField label="Category" name="category" id={`${p}-category`} options={options(GOAL_CATEGORY_LABEL)} defaultValue={goal?.category ?? "stretch_assignment"} errors={fields.category} />
-        <SelectField label="Status" name="status" id={`${p}-status`} options={options(GOAL_STATUS_LABEL)} defaultValue={goal?.status ?? "proposed"} errors={fields.status} />
-        <TextField label="Target date" name="targetOn" id={`${p}-targetOn`} type="date" min={today} defaultValue={goal?.targetOn ?? ""} errors={fields.targetOn} />
+        <SelectField label={GOAL_FIELDS.category.label} name="category" id={`${p}-category`} options={options(GOAL_CATEGORY_LABEL)} {...field("category")} errors={fields.category} />
+        <SelectField label={GOAL_FIELDS.status.label} name="status" id={`${p}-status`} options={options(GOAL_STATUS_LABEL)} {...field("status")} errors={fields.status} />
+        <TextField label={GOAL_FIELDS.targetOn.label} name="targetOn" id={`${p}-targetOn`} type="date" min={today} {...field("targetOn")} errors={fields.targetOn} />
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="servesPurpose" defaultChecked={goal?.servesPurpose ?? false} className="size-4" />
-        Serves the purpose
-      </label>
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="servesPurpose" {...box} aria-describedby={boxNote ? `${p}-servesPurpose-hint` : undefined} className="size-4" />
+          {GOAL_FIELDS.servesPurpose.label}
+        </label>
+        {boxNote ? (
+          <p id={`${p}-servesPurpose-hint`} className="ml-6 text-xs text-muted">
+            {boxNote}
+          </p>
+        ) : null}
+      </div>
     </>
   );
 }
@@ -87,7 +112,7 @@ function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => voi
   return (
     <form onSubmit={form.onSubmit} aria-label="New stretch goal" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
-      <GoalFields fields={form.fields} />
+      <GoalFields idPrefix="goal-new" fields={form.fields} autoFocus />
       <FormMessage state={form.state} />
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>{form.pending ? "Adding…" : "Add goal"}</Button>
@@ -97,17 +122,21 @@ function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => voi
   );
 }
 
-const CONFLICT_LABELS = { title: "Title", description: "Description", status: "Status", targetOn: "Target date", progress: "Progress %" };
-
 function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
-  const form = usePlanForm(updateGoalAction, onDone);
-  const version = (form.conflict?.version as number | undefined) ?? goal.version;
+  const form = usePlanEditForm({
+    action: updateGoalAction,
+    initial: goalFormValues(goal),
+    version: goal.version,
+    toValues: (saved) => goalFormValues(saved as GoalDto),
+    labels: GOAL_FIELDS,
+    onDone,
+  });
   return (
     <form onSubmit={form.onSubmit} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={goal.id} />
-      <input type="hidden" name="version" value={version} />
-      <GoalFields goal={goal} fields={form.fields} />
-      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <input type="hidden" name="version" value={form.version} />
+      <GoalFields idPrefix={`goal-${goal.id}`} fields={form.fields} bind={form} />
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={GOAL_FIELDS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
@@ -117,12 +146,8 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
 }
 
 function UpdateForm({ goal }: { goal: GoalDto }) {
-  const router = useRouter();
+  // A progress someone set meanwhile: the message names it, and the card behind the form catches up (usePlanForm).
   const form = usePlanForm(addGoalUpdateAction, (f) => f?.reset());
-  // A progress someone set meanwhile: the message names it, and the card behind the form catches up with it.
-  useEffect(() => {
-    if (form.conflict) router.refresh();
-  }, [form.conflict, router]);
   const version = (form.conflict?.version as number | undefined) ?? goal.version;
   return (
     <form onSubmit={form.onSubmit} aria-label={`Progress update for ${goal.title}`} className="mt-3 grid gap-2 sm:grid-cols-[1fr_8rem_auto] sm:items-end" noValidate>

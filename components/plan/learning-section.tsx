@@ -1,5 +1,4 @@
 "use client";
-import type { LearningDto as Item } from "@/lib/plan/dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -14,6 +13,9 @@ import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { usePlanForm } from "./use-plan-form";
+import { usePlanEditForm, type FieldBinding } from "./use-plan-edit-form";
+import { learningFormValues, type LearningKey } from "./plan-form-values";
+import { spellChoice, spellDate, spellText, type ConflictField } from "./conflict-lines";
 import { useToday } from "@/components/ui/use-today";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
@@ -89,7 +91,7 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
           </div>
         ) : null}
       </div>
-      {editing ? <div ref={editor}><LearningForm item={item} onDone={close} /></div> : null}
+      {editing ? <div ref={editor}><EditLearningForm item={item} onDone={close} /></div> : null}
       {item.takeaways ? <p className="mt-1 whitespace-pre-wrap text-sm">{item.takeaways}</p> : null}
       {form.state && !form.state.ok ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -100,43 +102,72 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
   );
 }
 
-const CONFLICT_LABELS = { title: "Title", status: "Status", startedOn: "Started", completedOn: "Finished", takeaways: "What I learned" };
+/** How the learning form names its fields and spells their values, at a field and in a conflict's note. */
+const LEARNING_FIELDS: Record<LearningKey, ConflictField> = {
+  kind: { label: "Kind", spell: spellChoice(LEARNING_KIND_LABEL) },
+  title: { label: "Title", spell: spellText },
+  status: { label: "Status", spell: spellChoice(LEARNING_STATUS_LABEL) },
+  startedOn: { label: "Started", spell: spellDate },
+  completedOn: { label: "Finished", spell: spellDate },
+  takeaways: { label: "What I learned", spell: spellText },
+};
 
-function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
-  return <LearningForm personId={personId} onDone={onDone} />;
-}
+const NEW_LEARNING: Record<LearningKey, string> = { kind: "course", title: "", status: "planned", startedOn: "", completedOn: "", takeaways: "" };
 
-/** Adds a learning item (with personId) or edits one (with item). */
-function LearningForm({ personId, item, onDone }: { personId?: string; item?: Item; onDone: () => void }) {
-  const form = usePlanForm(item ? updateLearningAction : createLearningAction, onDone);
-  const p = item ? `learn-${item.id}` : "learn-new";
-  const version = (form.conflict?.version as number | undefined) ?? item?.version;
+/** An edit form's controlled fields; a new item's form leaves them to the browser, from NEW_LEARNING. */
+function LearningFields({ idPrefix: p, fields, field: bound }: { idPrefix: string; fields: Record<string, string[]>; field?: (k: LearningKey) => FieldBinding }) {
   const today = useToday();
+  const field = (k: LearningKey) => bound?.(k) ?? { defaultValue: NEW_LEARNING[k] };
   return (
-    <form onSubmit={form.onSubmit} aria-label={item ? `Edit ${item.title}` : "New learning"} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <>
       <input type="hidden" name="today" value={today} />
-      {item ? (
-        <>
-          <input type="hidden" name="id" value={item.id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      ) : (
-        <input type="hidden" name="personId" value={personId} />
-      )}
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-        <SelectField label="Kind" name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} defaultValue={item?.kind ?? "course"} errors={form.fields.kind} />
-        <TextField label="Title" name="title" id={`${p}-title`} defaultValue={item?.title} errors={form.fields.title} autoFocus />
+        <SelectField label={LEARNING_FIELDS.kind.label} name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} {...field("kind")} errors={fields.kind} />
+        <TextField label={LEARNING_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} autoFocus />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField label="Status" name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} defaultValue={item?.status ?? "planned"} errors={form.fields.status} />
-        <TextField label="Started" name="startedOn" id={`${p}-started`} type="date" defaultValue={item?.startedOn ?? ""} errors={form.fields.startedOn} />
+        <SelectField label={LEARNING_FIELDS.status.label} name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} {...field("status")} errors={fields.status} />
+        <TextField label={LEARNING_FIELDS.startedOn.label} name="startedOn" id={`${p}-started`} type="date" {...field("startedOn")} errors={fields.startedOn} />
         {/* Done learning has finished: the date picker stops at the viewer's today, and the server refuses a later day. */}
-        <TextField label="Finished" name="completedOn" id={`${p}-completed`} type="date" max={today} defaultValue={item?.completedOn ?? ""} errors={form.fields.completedOn} />
+        <TextField label={LEARNING_FIELDS.completedOn.label} name="completedOn" id={`${p}-completed`} type="date" max={today} {...field("completedOn")} errors={fields.completedOn} />
       </div>
-      <TextArea label="What I learned" name="takeaways" id={`${p}-takeaways`} defaultValue={item?.takeaways} errors={form.fields.takeaways} rows={2} />
-      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <TextArea label={LEARNING_FIELDS.takeaways.label} name="takeaways" id={`${p}-takeaways`} {...field("takeaways")} errors={fields.takeaways} rows={2} />
+    </>
+  );
+}
+
+function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const form = usePlanForm(createLearningAction, onDone);
+  return (
+    <form onSubmit={form.onSubmit} aria-label="New learning" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="personId" value={personId} />
+      <LearningFields idPrefix="learn-new" fields={form.fields} />
+      <FormMessage state={form.state} />
       <div className="flex gap-2">
-        <Button type="submit" pending={form.pending}>{item ? "Save" : "Add learning"}</Button>
+        <Button type="submit" pending={form.pending}>Add learning</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+function EditLearningForm({ item, onDone }: { item: LearningDto; onDone: () => void }) {
+  const form = usePlanEditForm({
+    action: updateLearningAction,
+    initial: learningFormValues(item),
+    version: item.version,
+    toValues: (saved) => learningFormValues(saved as LearningDto),
+    labels: LEARNING_FIELDS,
+    onDone,
+  });
+  return (
+    <form onSubmit={form.onSubmit} aria-label={`Edit ${item.title}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={form.version} />
+      <LearningFields idPrefix={`learn-${item.id}`} fields={form.fields} field={form.field} />
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={LEARNING_FIELDS} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -25,6 +25,7 @@ export function PersonPicker({
   initial,
   errors,
   hint,
+  onChange,
 }: {
   label: string;
   name: string;
@@ -34,6 +35,8 @@ export function PersonPicker({
   initial: Person | null;
   errors?: string[];
   hint?: string;
+  /** Each pick, and null when the pick is undone (Change): a form that compares values learns of it. */
+  onChange?: (person: Person | null) => void;
 }) {
   const [picked, setPicked] = useState<Person | null>(initial);
   const [query, setQuery] = useState("");
@@ -88,6 +91,7 @@ export function PersonPicker({
 
   function pick(p: Person) {
     setPicked(p);
+    onChange?.(p);
     setQuery("");
     setResults([]);
     setOpen(false);
@@ -98,6 +102,7 @@ export function PersonPicker({
 
   function change() {
     setPicked(null);
+    onChange?.(null);
     // The input appears in place of the chip: give it the focus the Change button had.
     requestAnimationFrame(() => inputRef.current?.focus());
   }

@@ -7,7 +7,9 @@ import { savePurposeAction } from "@/app/(app)/me/actions";
 import type { PurposeDto } from "@/lib/plan/dto";
 import { formatDate, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
-import { usePlanForm } from "./use-plan-form";
+import { spellText, type ConflictField } from "./conflict-lines";
+import { purposeFormValues, type PurposeKey } from "./plan-form-values";
+import { usePlanEditForm } from "./use-plan-edit-form";
 
 export function purposeQuestions(self: boolean, first: string) {
   return self
@@ -18,8 +20,6 @@ export function purposeQuestions(self: boolean, first: string) {
 export function PurposeSection({ personId, current, history, canEdit, self, firstName }: { personId: string; current: PurposeDto | null; history: PurposeDto[]; canEdit: boolean; self: boolean; firstName: string }) {
   const [editing, setEditing] = useState(false);
   const q = purposeQuestions(self, firstName);
-  const form = usePlanForm(savePurposeAction, () => setEditing(false));
-  const version = (form.conflict?.version as number | undefined) ?? current?.version ?? 0;
   const older = history.slice(1);
   return (
     <Section
@@ -29,18 +29,7 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
       actions={canEdit && current && !editing ? <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>Edit purpose</Button> : null}
     >
       {editing ? (
-        <form onSubmit={form.onSubmit} aria-label="Purpose" className="space-y-3" noValidate>
-          <input type="hidden" name="personId" value={personId} />
-          <input type="hidden" name="version" value={version} />
-          <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" defaultValue={current?.drewMe} errors={form.fields.drewMe} autoFocus />
-          <TextArea label={q.impact} name="impact" id="purpose-impact" defaultValue={current?.impact} errors={form.fields.impact} />
-          <TextArea label={q.worthEffort} name="worthEffort" id="purpose-worthEffort" defaultValue={current?.worthEffort} errors={form.fields.worthEffort} />
-          {form.conflict ? <ConflictNote current={form.conflict} labels={q} /> : <FormMessage state={form.state} />}
-          <div className="flex gap-2">
-            <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
-            <Button variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
-          </div>
-        </form>
+        <PurposeForm personId={personId} current={current} questions={q} onDone={() => setEditing(false)} />
       ) : current ? (
         <div className="space-y-3">
           <dl className="space-y-3">
@@ -88,5 +77,36 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
         </details>
       ) : null}
     </Section>
+  );
+}
+
+/**
+ * The three answers, controlled (usePlanEditForm): after someone else saved a newer version meanwhile, an answer
+ * edited here keeps what was typed and one left alone shows theirs, so saving again replaces only what was edited.
+ */
+function PurposeForm({ personId, current, questions: q, onDone }: { personId: string; current: PurposeDto | null; questions: Record<PurposeKey, string>; onDone: () => void }) {
+  const labels: Record<PurposeKey, ConflictField> = { drewMe: { label: q.drewMe, spell: spellText }, impact: { label: q.impact, spell: spellText }, worthEffort: { label: q.worthEffort, spell: spellText } };
+  const form = usePlanEditForm({
+    action: savePurposeAction,
+    initial: purposeFormValues(current),
+    // 0 when none was saved yet: a save never replaces a version it did not see.
+    version: current?.version ?? 0,
+    toValues: (saved) => purposeFormValues(saved as PurposeDto),
+    labels,
+    onDone,
+  });
+  return (
+    <form onSubmit={form.onSubmit} aria-label="Purpose" className="space-y-3" noValidate>
+      <input type="hidden" name="personId" value={personId} />
+      <input type="hidden" name="version" value={form.version} />
+      <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" {...form.field("drewMe")} errors={form.fields.drewMe} autoFocus />
+      <TextArea label={q.impact} name="impact" id="purpose-impact" {...form.field("impact")} errors={form.fields.impact} />
+      <TextArea label={q.worthEffort} name="worthEffort" id="purpose-worthEffort" {...form.field("worthEffort")} errors={form.fields.worthEffort} />
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -10,6 +11,9 @@ import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
+import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
+import { winFormValues, type WinKey } from "./plan-form-values";
+import { spellChoice, spellDate, spellText, spellYesNo, type ConflictField } from "./conflict-lines";
 
 export function WinsSection({
   personId,
@@ -91,55 +95,107 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
             </>
           ) : null}
         </p>
-        {editing ? <div ref={editor}><WinForm win={w} goals={goals} rotations={rotations} onDone={close} /></div> : null}
+        {editing ? <div ref={editor}><EditWinForm win={w} goals={goals} rotations={rotations} onDone={close} /></div> : null}
       </article>
     </li>
   );
 }
 
-function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; onDone: () => void } & Links) {
-  return <WinForm personId={personId} goals={goals} rotations={rotations} onDone={onDone} />;
-}
-
-const CONFLICT_LABELS = { title: "Title", description: "What happened", occurredOn: "Date", goalTitle: "Goal", rotationHost: "Rotation", linksPurpose: "Connects to the purpose" };
-
-function WinForm({ personId, win, goals, rotations, onDone }: { personId?: string; win?: WinDto; onDone: () => void } & Links) {
-  const form = usePlanForm(win ? updateWinAction : createWinAction, onDone);
-  const p = win ? `win-${win.id}` : "win-new";
-  const version = (form.conflict?.version as number | undefined) ?? win?.version;
-  const today = useToday();
-  const currentLink = win ? (win.goalId ? `goal:${win.goalId}` : win.rotationId ? `rotation:${win.rotationId}` : "purpose") : goals[0] ? `goal:${goals[0].id}` : "purpose";
-  const links = [
+/** The "linked to" choices: the purpose, a goal on the plan, or a rotation. */
+function linkOptions({ goals, rotations }: Links) {
+  return [
     { value: "purpose", label: "The purpose" },
     ...goals.map((g) => ({ value: `goal:${g.id}`, label: `Goal: ${g.title}` })),
     ...rotations.map((r) => ({ value: `rotation:${r.id}`, label: `Rotation: ${r.host}` })),
   ];
-  const linkErrors = [...(form.fields.link ?? []), ...(form.fields.goalId ?? []), ...(form.fields.rotationId ?? [])];
+}
+
+const WIN_LABELS: Record<WinKey, string> = { title: "Title", description: "What happened", occurredOn: "Date", link: "Linked to", linksPurpose: "Also connects to the purpose" };
+
+/** An edit form's controlled fields; a new win's form leaves them to the browser, from `defaults`. */
+type WinBinding = { field: (k: WinKey) => FieldBinding; box: (k: WinKey) => BoxBinding; note: (k: WinKey) => string | undefined };
+
+function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: string; fields: Record<string, string[]>; links: { value: string; label: string }[]; defaults: Record<WinKey, string>; bind?: WinBinding }) {
+  const today = useToday();
+  const field = (k: WinKey) => bind?.field(k) ?? { defaultValue: defaults[k] };
+  const box = bind?.box("linksPurpose") ?? { defaultChecked: defaults.linksPurpose === "true" };
+  const boxNote = bind?.note("linksPurpose");
+  const linkErrors = [...(fields.link ?? []), ...(fields.goalId ?? []), ...(fields.rotationId ?? [])];
   return (
-    <form onSubmit={form.onSubmit} aria-label={win ? `Edit win ${win.title}` : "New win"} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
-      {win ? (
-        <>
-          <input type="hidden" name="id" value={win.id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      ) : (
-        <input type="hidden" name="personId" value={personId} />
-      )}
+    <>
       {/* The server judges "not in the future" by the viewer's day, not only UTC's. */}
       <input type="hidden" name="today" value={today} />
-      <TextField label="Title" name="title" id={`${p}-title`} defaultValue={win?.title} errors={form.fields.title} autoFocus />
-      <TextArea label="What happened" name="description" id={`${p}-description`} defaultValue={win?.description} errors={form.fields.description} rows={2} />
+      <TextField label={WIN_LABELS.title} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} autoFocus />
+      <TextArea label={WIN_LABELS.description} name="description" id={`${p}-description`} {...field("description")} errors={fields.description} rows={2} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Date" name="occurredOn" id={`${p}-date`} type="date" max={today} defaultValue={win?.occurredOn ?? today} errors={form.fields.occurredOn} />
-        <SelectField label="Linked to" name="link" id={`${p}-link`} options={links} defaultValue={currentLink} errors={linkErrors.length ? linkErrors : undefined} />
+        <TextField label={WIN_LABELS.occurredOn} name="occurredOn" id={`${p}-date`} type="date" max={today} {...field("occurredOn")} errors={fields.occurredOn} />
+        <SelectField label={WIN_LABELS.link} name="link" id={`${p}-link`} options={links} {...field("link")} errors={linkErrors.length ? linkErrors : undefined} />
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="linksPurpose" defaultChecked={win?.linksPurpose ?? false} className="size-4" />
-        Also connects to the purpose
-      </label>
-      {form.conflict ? <ConflictNote current={form.conflict} labels={CONFLICT_LABELS} /> : <FormMessage state={form.state} />}
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="linksPurpose" {...box} aria-describedby={boxNote ? `${p}-linksPurpose-hint` : undefined} className="size-4" />
+          {WIN_LABELS.linksPurpose}
+        </label>
+        {boxNote ? (
+          <p id={`${p}-linksPurpose-hint`} className="ml-6 text-xs text-muted">
+            {boxNote}
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; onDone: () => void } & Links) {
+  const form = usePlanForm(createWinAction, onDone);
+  const today = useToday();
+  const defaults = { title: "", description: "", occurredOn: today, link: goals[0] ? `goal:${goals[0].id}` : "purpose", linksPurpose: "false" };
+  return (
+    <form onSubmit={form.onSubmit} aria-label="New win" className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+      <input type="hidden" name="personId" value={personId} />
+      <WinFields idPrefix="win-new" fields={form.fields} links={linkOptions({ goals, rotations })} defaults={defaults} />
+      <FormMessage state={form.state} />
       <div className="flex gap-2">
-        <Button type="submit" pending={form.pending}>{win ? "Save" : "Add win"}</Button>
+        <Button type="submit" pending={form.pending}>Add win</Button>
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: () => void } & Links) {
+  const links = linkOptions({ goals, rotations });
+  const linkLabels = Object.fromEntries(links.map((l) => [l.value, l.label]));
+  // A link saved meanwhile to a goal or rotation this page does not list yet is named by what the conflict says.
+  const [savedLinks, setSavedLinks] = useState<Record<string, string>>({});
+  const labels: Record<WinKey, ConflictField> = {
+    title: { label: WIN_LABELS.title, spell: spellText },
+    description: { label: WIN_LABELS.description, spell: spellText },
+    occurredOn: { label: WIN_LABELS.occurredOn, spell: spellDate },
+    link: { label: WIN_LABELS.link, spell: spellChoice({ ...savedLinks, ...linkLabels }) },
+    linksPurpose: { label: WIN_LABELS.linksPurpose, spell: spellYesNo },
+  };
+  const form = usePlanEditForm({
+    action: updateWinAction,
+    initial: winFormValues(win),
+    version: win.version,
+    toValues: (saved) => winFormValues(saved as WinDto),
+    labels,
+    onDone,
+    onMerged: (_merged, _typed, saved) => {
+      const w = saved as WinDto;
+      if (w.goalId && w.goalTitle) setSavedLinks((m) => ({ ...m, [`goal:${w.goalId}`]: `Goal: ${w.goalTitle}` }));
+      else if (w.rotationId && w.rotationHost) setSavedLinks((m) => ({ ...m, [`rotation:${w.rotationId}`]: `Rotation: ${w.rotationHost}` }));
+    },
+  });
+  return (
+    <form onSubmit={form.onSubmit} aria-label={`Edit win ${win.title}`} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+      <input type="hidden" name="id" value={win.id} />
+      <input type="hidden" name="version" value={form.version} />
+      <WinFields idPrefix={`win-${win.id}`} fields={form.fields} links={links} defaults={form.values} bind={form} />
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
+      <div className="flex gap-2">
+        <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -1,0 +1,155 @@
+/**
+ * A growth-plan edit form whose save is refused because someone else saved first (409) puts the merged values in
+ * its fields: what this person edited stays as typed, every field they left shows what is saved now, and the note
+ * names each changed field in the form's words. Saving again then keeps both people's changes; it used to post the
+ * values the form was opened with and silently undo the other person's.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { go, signedIn } from "./support/auth";
+import { personIdOf } from "./support/db";
+import { resetDemoData } from "./support/reset";
+
+let eliId: string;
+
+test.beforeAll(async () => {
+  await resetDemoData();
+  eliId = await personIdOf("eli@acme.example");
+});
+
+async function openPlan(page: Page, url: string) {
+  await go(page, url);
+  // Typing starts once the page's scripts have run, so the fields are React's when the form is filled.
+  await page.waitForLoadState("networkidle");
+}
+
+test("QA: Eli saves again after Maya's change to his stretch goal, and both changes are kept", async ({ browser }) => {
+  const TITLE = "QA goal conflict";
+  const ELIS_TITLE = "QA goal conflict: pilot in two teams";
+  const eli = await signedIn(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    // Eli proposes the goal (Proposed, Stretch assignment by default) and opens Edit on it.
+    await openPlan(eli.page, "/me");
+    await eli.page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
+    const newGoal = eli.page.getByRole("form", { name: "New stretch goal" });
+    await newGoal.getByLabel("Title").fill(TITLE);
+    await newGoal.getByRole("button", { name: "Add goal" }).click();
+    const card = eli.page.getByRole("article", { name: TITLE });
+    await expect(card.getByText("Proposed", { exact: true })).toBeVisible();
+    await card.getByRole("button", { name: `Edit ${TITLE}` }).click();
+    const form = eli.page.getByRole("form", { name: `Edit ${TITLE}` });
+    await expect(form.getByLabel("Title")).toBeFocused();
+
+    // Meanwhile Maya saves her change to the same goal, through her own edit form.
+    await openPlan(maya.page, `/people/${eliId}/plan`);
+    const mayaCard = maya.page.getByRole("article", { name: TITLE });
+    await mayaCard.getByRole("button", { name: `Edit ${TITLE}` }).click();
+    const mayaForm = maya.page.getByRole("form", { name: `Edit ${TITLE}` });
+    await mayaForm.getByLabel("Status").selectOption({ label: "Active" });
+    await mayaForm.getByLabel("Category").selectOption({ label: "Mentoring or leading" });
+    await mayaForm.getByLabel("Serves the purpose").check();
+    await mayaForm.getByLabel("Description").fill("Maya: agreed in 1:1");
+    await mayaForm.getByRole("button", { name: "Save goal" }).click();
+    await expect(mayaForm).toBeHidden();
+
+    // Eli changes only the title and saves: refused, and the form now holds his title with Maya's other values.
+    await form.getByLabel("Title").fill(ELIS_TITLE);
+    await form.getByRole("button", { name: "Save goal" }).click();
+    const note = form.getByRole("alert");
+    await expect(note).toContainText("Someone else saved a change first.");
+    await expect(form.getByLabel("Title")).toHaveValue(ELIS_TITLE);
+    await expect(form.getByLabel("Description")).toHaveValue("Maya: agreed in 1:1");
+    await expect(form.getByLabel("Status")).toHaveValue("active");
+    await expect(form.getByLabel("Category")).toHaveValue("mentoring");
+    await expect(form.getByLabel("Serves the purpose")).toBeChecked();
+    // The note names every field she changed, as the form does: labels, not stored values; a checkbox in words.
+    await expect(note.locator("dt")).toHaveText(["Description", "Category", "Status", "Serves the purpose"]);
+    await expect(note.locator("dd")).toHaveText([
+      "changed from empty to “Maya: agreed in 1:1”; the form shows it now.",
+      "changed from Stretch assignment to Mentoring or leading; the form shows it now.",
+      "changed from Proposed to Active; the form shows it now.",
+      "changed from No to Yes; the form shows it now.",
+    ]);
+    await expect(note).not.toContainText(/\bactive\b|mentoring\b|true/);
+    // Each changed field says so itself, for whoever reaches it by Tab.
+    await expect(form.getByLabel("Status")).toHaveAccessibleDescription("Someone else changed this from Proposed to Active meanwhile.");
+    await expect(form.getByLabel("Serves the purpose")).toHaveAccessibleDescription("Someone else changed this from No to Yes meanwhile.");
+    // The card behind the form caught up with what is saved now (its badges; the form's options say the same words).
+    const badges = card.locator(".badge");
+    await expect(badges.getByText("Active", { exact: true })).toBeVisible();
+    await expect(badges.getByText("Mentoring or leading", { exact: true })).toBeVisible();
+
+    await form.getByRole("button", { name: "Save goal" }).click();
+    await expect(form).toBeHidden();
+    const goals: { title: string; description: string; status: string; category: string; servesPurpose: boolean }[] = await (await eli.page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json();
+    expect(goals.find((g) => g.title === ELIS_TITLE)).toMatchObject({ description: "Maya: agreed in 1:1", status: "active", category: "mentoring", servesPurpose: true });
+    await expect(eli.page.getByRole("article", { name: ELIS_TITLE }).getByText("Active", { exact: true })).toBeVisible();
+  } finally {
+    await eli.close();
+    await maya.close();
+  }
+});
+
+test("a field edited on both sides keeps what was typed with theirs beside it; a learning item keeps both changes", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    const created = await eli.page.request.post(`/api/v1/people/${eliId}/learning`, { data: { kind: "book", title: "Team Topologies", status: "planned" } });
+    expect(created.status()).toBe(201);
+    const item: { id: string; version: number } = await created.json();
+    await openPlan(eli.page, "/me");
+    const learning = eli.page.getByRole("region", { name: "Learning" });
+    await learning.getByRole("button", { name: "Edit Team Topologies" }).click();
+    const form = learning.getByRole("form", { name: "Edit Team Topologies" });
+    await form.getByLabel("What I learned").fill("Eli: stream-aligned teams");
+    await form.getByLabel("Title").fill("Team Topologies (2nd ed.)");
+
+    // Maya changes the kind, and the title too.
+    const patched = await maya.page.request.patch(`/api/v1/learning/${item.id}`, { data: { version: item.version, kind: "course", title: "Team Topologies course" } });
+    expect(patched.status()).toBe(200);
+
+    await form.getByRole("button", { name: "Save" }).click();
+    const note = form.getByRole("alert");
+    await expect(note.locator("dt")).toHaveText(["Kind", "Title"]);
+    await expect(note.locator("dd")).toHaveText(["changed from Book to Course; the form shows it now.", "they saved “Team Topologies course”; yours, “Team Topologies (2nd ed.)”, is kept."]);
+    await expect(form.getByLabel("Kind")).toHaveValue("course");
+    await expect(form.getByLabel("Title")).toHaveValue("Team Topologies (2nd ed.)");
+    await expect(form.getByLabel("Title")).toHaveAccessibleDescription(/^Someone else saved “Team Topologies course” here meanwhile; your “Team Topologies \(2nd ed\.\)” is kept\./);
+    await expect(form.getByLabel("What I learned")).toHaveValue("Eli: stream-aligned teams");
+
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form).toBeHidden();
+    const items: { id: string; kind: string; title: string; takeaways: string }[] = await (await eli.page.request.get(`/api/v1/people/${eliId}/learning`)).json();
+    expect(items.find((l) => l.id === item.id)).toMatchObject({ kind: "course", title: "Team Topologies (2nd ed.)", takeaways: "Eli: stream-aligned teams" });
+  } finally {
+    await eli.close();
+    await maya.close();
+  }
+});
+
+test("the purpose: an answer Eli left shows Maya's newer version, and saving again keeps it", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    await openPlan(eli.page, "/me");
+    await eli.page.getByRole("button", { name: "Edit purpose" }).click();
+    const form = eli.page.getByRole("form", { name: "Purpose" });
+    await form.getByLabel("What impact do you want to make?").fill("Eli: CI feedback in seconds");
+
+    const now = await (await maya.page.request.get(`/api/v1/people/${eliId}/purpose`)).json();
+    const put = await maya.page.request.put(`/api/v1/people/${eliId}/purpose`, { data: { ...now.current, drewMe: "Maya: the craft of building", version: now.current.version } });
+    expect(put.status()).toBe(200);
+
+    await form.getByRole("button", { name: "Save purpose" }).click();
+    await expect(form.getByRole("alert").locator("dt")).toHaveText(["What drew you to this field or organization?"]);
+    await expect(form.getByLabel("What drew you to this field or organization?")).toHaveValue("Maya: the craft of building");
+    await expect(form.getByLabel("What impact do you want to make?")).toHaveValue("Eli: CI feedback in seconds");
+    await form.getByRole("button", { name: "Save purpose" }).click();
+    await expect(form).toBeHidden();
+    const saved = await (await eli.page.request.get(`/api/v1/people/${eliId}/purpose`)).json();
+    expect(saved.current).toMatchObject({ drewMe: "Maya: the craft of building", impact: "Eli: CI feedback in seconds", worthEffort: now.current.worthEffort });
+  } finally {
+    await eli.close();
+    await maya.close();
+  }
+});
