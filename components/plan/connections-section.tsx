@@ -11,7 +11,7 @@ import { CONNECTION_KIND_LABEL, options } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { PersonPicker } from "./person-picker";
-import { useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm } from "./use-plan-edit-form";
 import { connectionFormValues, type ConnectionKey } from "./plan-form-values";
@@ -19,7 +19,7 @@ import { spellChoice, spellText, type ConflictField } from "./conflict-lines";
 
 export function ConnectionsSection({ personId, items, canEdit, self }: { personId: string; items: ConnectionDto[]; canEdit: boolean; self: boolean }) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
-  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton, editor: addEditor } = useEditing();
   return (
     <Section
       id="connections"
@@ -27,7 +27,7 @@ export function ConnectionsSection({ personId, items, canEdit, self }: { personI
       intro="Mentors, mentees, communities of practice and collaborations that keep the work meaningful."
       actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a connection</Button> : null}
     >
-      {adding ? <NewConnectionForm personId={personId} onDone={stopAdding} /> : null}
+      {adding ? <div ref={addEditor}><NewConnectionForm personId={personId} onDone={stopAdding} /></div> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((c) => (
@@ -78,7 +78,7 @@ const NAME_HINT = "A person, a meetup, a guild…";
 function NewConnectionForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const form = usePlanForm(createConnectionAction, onDone);
   return (
-    <form onSubmit={form.onSubmit} aria-label="New connection" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New connection" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label={CONNECTION_LABELS.kind} name="kind" id="conn-new-kind" options={options(CONNECTION_KIND_LABEL)} defaultValue="mentor" errors={form.fields.kind} />
@@ -124,7 +124,7 @@ function EditConnectionForm({ personId, item, onDone }: { personId: string; item
   const personNote = form.note("otherPersonId");
   const nameNote = form.note("name");
   return (
-    <form onSubmit={form.onSubmit} aria-label={`Edit connection ${item.otherPersonName ?? item.name}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit connection ${item.otherPersonName ?? item.name}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={form.version} />
       <div className="grid gap-3 sm:grid-cols-2">

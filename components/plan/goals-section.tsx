@@ -11,7 +11,7 @@ import { isPastTarget } from "@/lib/plan/target-date";
 import { formatDate, Progress, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { goalFormValues, type GoalKey } from "./plan-form-values";
@@ -110,7 +110,7 @@ function GoalFields({ idPrefix: p, fields, bind, autoFocus }: { idPrefix: string
 function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const form = usePlanForm(createGoalAction, onDone);
   return (
-    <form onSubmit={form.onSubmit} aria-label="New stretch goal" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New stretch goal" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <GoalFields idPrefix="goal-new" fields={form.fields} autoFocus />
       <FormMessage state={form.state} />
@@ -132,7 +132,7 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={goal.id} />
       <input type="hidden" name="version" value={form.version} />
       <GoalFields idPrefix={`goal-${goal.id}`} fields={form.fields} bind={form} />

@@ -10,7 +10,7 @@ import { LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, options } from "@/lib/plan/
 import { learningDatesLabel } from "@/lib/plan/learning-dates";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type FieldBinding } from "./use-plan-edit-form";
@@ -20,7 +20,7 @@ import { useToday } from "@/components/ui/use-today";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
-  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton, editor: addEditor } = useEditing();
   return (
     <Section
       id="learning"
@@ -28,7 +28,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
       intro="Courses, books, talks, conferences, communities and protected learning time — and what stuck."
       actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add learning</Button> : null}
     >
-      {adding ? <NewLearningForm personId={personId} onDone={stopAdding} /> : null}
+      {adding ? <div ref={addEditor}><NewLearningForm personId={personId} onDone={stopAdding} /></div> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((l) => (
@@ -123,7 +123,7 @@ function LearningFields({ idPrefix: p, fields, field: bound }: { idPrefix: strin
       <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
         <SelectField label={LEARNING_FIELDS.kind.label} name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} {...field("kind")} errors={fields.kind} />
-        <TextField label={LEARNING_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} autoFocus />
+        <TextField label={LEARNING_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label={LEARNING_FIELDS.status.label} name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} {...field("status")} errors={fields.status} />
@@ -139,7 +139,7 @@ function LearningFields({ idPrefix: p, fields, field: bound }: { idPrefix: strin
 function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const form = usePlanForm(createLearningAction, onDone);
   return (
-    <form onSubmit={form.onSubmit} aria-label="New learning" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New learning" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <LearningFields idPrefix="learn-new" fields={form.fields} />
       <FormMessage state={form.state} />
@@ -161,7 +161,7 @@ function EditLearningForm({ item, onDone }: { item: LearningDto; onDone: () => v
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} aria-label={`Edit ${item.title}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit ${item.title}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={form.version} />
       <LearningFields idPrefix={`learn-${item.id}`} fields={form.fields} field={form.field} />

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, TextArea } from "@/components/ui/field";
@@ -18,7 +18,8 @@ export function purposeQuestions(self: boolean, first: string) {
 }
 
 export function PurposeSection({ personId, current, history, canEdit, self, firstName }: { personId: string; current: PurposeDto | null; history: PurposeDto[]; canEdit: boolean; self: boolean; firstName: string }) {
-  const [editing, setEditing] = useState(false);
+  // Focus into the form when it opens and back to the button when it closes (Cancel, Escape or a save).
+  const { editing, open, close, button, editor } = useEditing();
   const q = purposeQuestions(self, firstName);
   const older = history.slice(1);
   return (
@@ -26,10 +27,12 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
       id="purpose"
       title="Purpose"
       intro="The why behind the work. Revisit it when work starts to feel routine."
-      actions={canEdit && current && !editing ? <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>Edit purpose</Button> : null}
+      actions={canEdit && current && !editing ? <Button ref={button} variant="secondary" size="sm" onClick={open}>Edit purpose</Button> : null}
     >
       {editing ? (
-        <PurposeForm personId={personId} current={current} questions={q} onDone={() => setEditing(false)} />
+        <div ref={editor}>
+          <PurposeForm personId={personId} current={current} questions={q} onDone={close} />
+        </div>
       ) : current ? (
         <div className="space-y-3">
           <dl className="space-y-3">
@@ -48,7 +51,7 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
       ) : (
         <EmptyState
           title={self ? "What makes this work worth it for you?" : `${firstName} hasn't written down their why yet.`}
-          action={canEdit ? <Button onClick={() => setEditing(true)}>Write the purpose</Button> : undefined}
+          action={canEdit ? <Button ref={button} onClick={open}>Write the purpose</Button> : undefined}
         >
           Three short answers you can come back to when work feels flat. For example: “I like making other engineers faster.”
         </EmptyState>
@@ -96,7 +99,7 @@ function PurposeForm({ personId, current, questions: q, onDone }: { personId: st
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} aria-label="Purpose" className="space-y-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="Purpose" className="space-y-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="version" value={form.version} />
       <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" {...form.field("drewMe")} errors={form.fields.drewMe} autoFocus />

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -104,7 +104,7 @@ function NewSkillForm({ personId, onDone }: { personId: string; onDone: () => vo
     f?.querySelector<HTMLInputElement>("input[name=name]")?.focus();
   });
   return (
-    <form onSubmit={form.onSubmit} aria-label="New skill" className="mb-4 grid gap-2 rounded-md border border-line p-3 sm:grid-cols-[1fr_14rem_auto] sm:items-end" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New skill" className="mb-4 grid gap-2 rounded-md border border-line p-3 sm:grid-cols-[1fr_14rem_auto] sm:items-end" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <TextField label="Skill" name="name" id="skill-new-name" errors={form.fields.name} autoFocus />
       <SelectField label="Status" name="status" id="skill-new-status" options={options(SKILL_STATUS_LABEL)} defaultValue="used" errors={form.fields.status} />

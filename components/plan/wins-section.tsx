@@ -9,7 +9,7 @@ import { ConflictNote } from "./conflict-note";
 import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
 import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
-import { useEditing } from "@/components/ui/use-editing";
+import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { winFormValues, type WinKey } from "./plan-form-values";
@@ -151,7 +151,7 @@ function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; 
   const today = useToday();
   const defaults = { title: "", description: "", occurredOn: today, link: goals[0] ? `goal:${goals[0].id}` : "purpose", linksPurpose: "false" };
   return (
-    <form onSubmit={form.onSubmit} aria-label="New win" className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New win" className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <WinFields idPrefix="win-new" fields={form.fields} links={linkOptions({ goals, rotations })} defaults={defaults} />
       <FormMessage state={form.state} />
@@ -189,7 +189,7 @@ function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: (
     },
   });
   return (
-    <form onSubmit={form.onSubmit} aria-label={`Edit win ${win.title}`} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit win ${win.title}`} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
       <input type="hidden" name="id" value={win.id} />
       <input type="hidden" name="version" value={form.version} />
       <WinFields idPrefix={`win-${win.id}`} fields={form.fields} links={links} defaults={form.values} bind={form} />

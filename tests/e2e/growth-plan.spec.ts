@@ -339,6 +339,38 @@ test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel 
   await expect(page.getByRole("button", { name })).toBeFocused();
 });
 
+test("every plan form opens and closes by keyboard: focus on its first field, Escape closes it and returns to its button", async ({ page }) => {
+  await signIn(page, "eli@acme.example", { to: "/me" });
+  const forms: [section: string, button: string, form: string, first: string][] = [
+    ["Purpose", "Edit purpose", "Purpose", "textarea"],
+    ["Stretch goals", "Propose a stretch goal", "New stretch goal", "input"],
+    ["Wins", "Record a win", "New win", "input"],
+    ["Learning", "Add learning", "New learning", "select"],
+    ["Connections", "Add a connection", "New connection", "select"],
+    ["Skills", "Add a skill", "New skill", "input"],
+  ];
+  for (const [section, label, formName, first] of forms) {
+    const region = page.getByRole("region", { name: section });
+    const open = region.getByRole("button", { name: label, exact: true });
+    await open.focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: formName, exact: true });
+    // The first field, whatever kind: "Add learning" used to land on its second (Title), "Add a connection" nowhere.
+    await expect(form.locator("select, input:not([type=hidden]), textarea").first(), label).toBeFocused();
+    await expect(form.locator(`${first}:focus`), label).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(form, label).toHaveCount(0);
+    await expect(open, label).toBeFocused();
+  }
+  // With something typed, Escape asks first; declining keeps the text.
+  await page.getByRole("region", { name: "Wins" }).getByRole("button", { name: "Record a win", exact: true }).click();
+  const win = page.getByRole("form", { name: "New win", exact: true });
+  await win.getByLabel("Title", { exact: true }).fill("Shipped the flaky-test dashboard");
+  page.once("dialog", (d) => void d.dismiss());
+  await page.keyboard.press("Escape");
+  await expect(win.getByLabel("Title", { exact: true })).toHaveValue("Shipped the flaky-test dashboard");
+});
+
 test("Dana answers her weekly pulse: a missing answer is named at its question, then the week counts as answered", async ({ page }) => {
   await signIn(page, "dana@acme.example", { to: "/me" });
   const form = page.getByRole("form", { name: "Weekly pulse" });
