@@ -4,6 +4,7 @@ import { navFor } from "@/lib/shell/nav";
 import { Logo } from "@/components/shell/logo";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { UnsavedChangesGuard } from "@/components/shell/unsaved-changes-guard";
 import { signOutAction } from "./shell-actions";
 
 /** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out. */
@@ -12,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const nav = await navFor(viewer);
   return (
     <div className="min-h-dvh">
+      <UnsavedChangesGuard />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:px-3 focus:py-2">
         Skip to content
       </a>

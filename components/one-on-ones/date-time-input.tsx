@@ -25,7 +25,8 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
   useEffect(() => {
     const el = field.current;
     if (!el) return;
-    if (!el.value && defaultIso) el.value = toLocalInput(new Date(defaultIso));
+    // As the default too: the suggestion is what the page offers, not something typed (the leave guard, a reset).
+    if (!el.value && defaultIso) el.defaultValue = el.value = toLocalInput(new Date(defaultIso));
     setLocal(el.value);
   }, [defaultIso]);
   let iso = "";

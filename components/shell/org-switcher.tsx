@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { switchOrgAction } from "@/app/(app)/shell-actions";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 
 const SWITCHER_ID = "org-switch";
 
@@ -26,7 +27,8 @@ export function OrgSwitcher({ orgs, current }: { orgs: { orgId: string; name: st
     if (select.current) select.current.value = current;
   }, [current, path]);
   return (
-    <form action={switchOrgAction} onSubmit={() => focusOnArrival(SWITCHER_ID)} className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
+    // A menu, not content: an organization picked without Switch is not something to keep (see above).
+    <form action={switchOrgAction} onSubmit={() => focusOnArrival(SWITCHER_ID)} className="flex w-full min-w-0 items-center gap-2 sm:w-auto" {...unsavedAttr(false)}>
       <label htmlFor={SWITCHER_ID} className="sr-only">
         Organization
       </label>

@@ -1,5 +1,6 @@
 "use client";
-import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { formHasUnsavedChanges } from "./unsaved-changes";
 
 /**
  * An inline editor opened by a button that hides while it is open. Keyboard
@@ -31,36 +32,17 @@ export function useEditing() {
   };
 }
 
-/** What the person can change in a form, as one string (hidden fields left out: a version may change under them). */
-function typedIn(form: HTMLFormElement): string {
-  const parts: string[] = [];
-  for (const el of Array.from(form.elements)) {
-    if (el instanceof HTMLInputElement) {
-      if (["hidden", "submit", "button", "reset"].includes(el.type)) continue;
-      parts.push(el.type === "checkbox" || el.type === "radio" ? `${el.name}:${el.value}:${el.checked}` : `${el.name}:${el.value}`);
-    } else if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) parts.push(`${el.name}:${el.value}`);
-  }
-  return parts.join("\u0000");
-}
-
-const pristine = new WeakMap<HTMLFormElement, string>();
-
 /**
- * Handlers for an inline form: Escape closes it, as Cancel does, but asks first when something was typed (Escape
- * is pressed by accident or out of habit, and the typing was lost without a word). What the form held when it
- * first got focus is what counts as untouched; opening an editor focuses its first field (useEditing).
+ * `onKeyDown` for an inline form: Escape closes it, as Cancel does, but asks first when something was typed (Escape
+ * is pressed by accident or out of habit, and the typing was lost without a word). "Typed" is what the leave guard
+ * asks about too (formHasUnsavedChanges): a field changed from what the editor opened with.
  */
 export function escapeCloses(close: () => void) {
   return {
-    onFocus: (e: FocusEvent<HTMLFormElement>) => {
-      if (!pristine.has(e.currentTarget)) pristine.set(e.currentTarget, typedIn(e.currentTarget));
-    },
     onKeyDown: (e: KeyboardEvent<HTMLFormElement>) => {
       if (e.key !== "Escape") return;
       e.preventDefault();
-      const form = e.currentTarget;
-      const before = pristine.get(form);
-      if (before !== undefined && before !== typedIn(form) && !window.confirm("Discard what you typed?")) return;
+      if (formHasUnsavedChanges(e.currentTarget) && !window.confirm("Discard what you typed?")) return;
       close();
     },
   };

@@ -230,7 +230,10 @@ test.describe("keyboard focus after an action", () => {
     await expect(when).toHaveAttribute("aria-invalid", "true");
     await expect(when).toHaveAccessibleDescription(/That time has passed/);
 
+    // The refused time is still typed in: leaving asks first (unsaved-changes-guard), and Maya means to leave.
+    const leave = new Promise<string>((resolve) => page.once("dialog", (d) => void d.accept().then(() => resolve(d.message()))));
     await page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" }).first().getByRole("link").click();
+    expect(await leave).toBe("Leave this page? What you typed here is not saved.");
     const agenda = page.getByRole("form", { name: "Add a talking point" });
     await agenda.getByRole("button", { name: "Add" }).focus();
     await page.keyboard.press("Enter");

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { clashNote, mergeAfterConflict, sameNumber, type FieldClash } from "@/components/ui/merge-after-conflict";
 import type { OrgSettings } from "@/lib/settings/org-settings";
 import { SETTING_LABELS, type SettingName } from "@/lib/settings/labels";
@@ -47,9 +48,12 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
     },
   });
   const conflict = !!state && !state.ok && state.code === "conflict";
+  // Controlled fields look untouched to the leave guard: the form says itself when it differs from what is saved.
+  const saved = asTexts(base);
+  const changed = FIELDS.some((fl) => values[fl.name] !== saved[fl.name]);
   return (
     // noValidate: a value out of range gets our message at its field, not the browser's pop-up.
-    <form action={action} onSubmit={onSubmit} aria-label="Radar thresholds" className="space-y-4" noValidate>
+    <form action={action} onSubmit={onSubmit} aria-label="Radar thresholds" className="space-y-4" noValidate {...unsavedAttr(changed)}>
       <input type="hidden" name="version" value={base.version} />
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((fl) => {

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CHANGED_SINCE_PREVIEW } from "@/lib/people/import-messages";
 import { importAction, type ImportState } from "../actions";
@@ -25,7 +26,8 @@ export function ImportForm() {
   const f = state && !state.ok ? state.fields : undefined;
   const errorCount = plan?.rows.filter((r) => r.errors.length).length ?? 0;
   return (
-    <form action={action} onSubmit={onSubmit} aria-label="Import people from CSV" className="space-y-3">
+    // The file stays in the form after it was imported: nothing left to lose then (a preview saves nothing).
+    <form action={action} onSubmit={onSubmit} aria-label="Import people from CSV" className="space-y-3" {...unsavedAttr(done ? false : undefined)}>
       <TextArea
         label="CSV"
         name="csv"

@@ -6,12 +6,15 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { PersonPicker } from "@/components/plan/person-picker";
 import { inviteAction } from "../actions";
 
-/** Empties the form, also a prefilled email: sending it again would end the link just created. */
+/**
+ * Empties the form, also a prefilled email: sending it again would end the link just created. The default goes too,
+ * or the emptied field would differ from it and the leave guard would take it for typing.
+ */
 function clearForm(form: HTMLFormElement | null) {
   form?.reset();
   for (const name of ["email", "name"]) {
     const input = form?.elements.namedItem(name);
-    if (input instanceof HTMLInputElement) input.value = "";
+    if (input instanceof HTMLInputElement) input.defaultValue = input.value = "";
   }
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { checkInAction } from "../../actions";
 import { Button } from "@/components/ui/button";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
@@ -117,6 +118,9 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
       }}
       className="space-y-3"
       aria-label="Growth and meaning check-in"
+      // Unsaved answers are kept on the device and restored here (tabDraft): leaving loses nothing, so the leave
+      // guard does not ask. Its fields are controlled and could not tell it anyway.
+      {...unsavedAttr(false)}
     >
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={base ?? version} />

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { escapeCloses } from "@/components/ui/use-editing";
 import { useToday } from "@/components/ui/use-today";
 import { editRotationAction } from "../actions";
@@ -29,8 +30,10 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
     setValues((v) => ({ ...v, [k]: value }));
   };
   const p = `rot-${r.id}`;
+  // Every field is controlled: the form says itself when it differs from the rotation (Escape and the leave guard).
+  const changed = values.host !== r.host || values.startOn !== r.startOn || values.plannedEndOn !== (r.plannedEndOn ?? "") || values.learningGoal !== r.learningGoal;
   return (
-    <form action={action} {...escapeCloses(onClose)} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
+    <form action={action} {...escapeCloses(onClose)} {...unsavedAttr(changed)} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useToday } from "@/components/ui/use-today";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { clashNote, mergeAfterConflict, sameText, type FieldClash } from "@/components/ui/merge-after-conflict";
 import { changeTitleTeamAction } from "../actions";
 
@@ -63,8 +64,11 @@ export function TitleTeamForm({ personId, title, team }: { personId: string } & 
     setValues((v) => ({ ...v, [k]: value }));
   };
   const conflict = !!state && !state.ok && state.code === "conflict";
+  // Title and team are controlled, so the leave guard cannot see them change: say so here. The date and the tick
+  // are not, and are compared as usual when these two are as saved.
+  const changed = values.title !== base.title || values.team !== base.team;
   return (
-    <form action={action} onSubmit={onSubmit} aria-label="Change title or team" className="space-y-3">
+    <form action={action} onSubmit={onSubmit} aria-label="Change title or team" className="space-y-3" {...unsavedAttr(changed || undefined)}>
       <input type="hidden" name="basedOnTitle" value={base.title} />
       <input type="hidden" name="basedOnTeam" value={base.team} />
       <TextField label="Title" name="title" value={values.title} onChange={set("title")} errors={fields.title} hint={clashes.title ? clashNote(clashes.title, spelled("title")) : undefined} />
