@@ -124,7 +124,7 @@ function EditConnectionForm({ personId, item, onDone }: { personId: string; item
   const personNote = form.note("otherPersonId");
   const nameNote = form.note("name");
   return (
-    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit connection ${item.otherPersonName ?? item.name}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit connection ${item.otherPersonName ?? item.name}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={form.version} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -132,7 +132,7 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={goal.id} />
       <input type="hidden" name="version" value={form.version} />
       <GoalFields idPrefix={`goal-${goal.id}`} fields={form.fields} bind={form} />

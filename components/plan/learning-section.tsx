@@ -161,7 +161,7 @@ function EditLearningForm({ item, onDone }: { item: LearningDto; onDone: () => v
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit ${item.title}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit ${item.title}`} className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={form.version} />
       <LearningFields idPrefix={`learn-${item.id}`} fields={form.fields} field={form.field} />

@@ -99,7 +99,7 @@ function PurposeForm({ personId, current, questions: q, onDone }: { personId: st
     onDone,
   });
   return (
-    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="Purpose" className="space-y-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label="Purpose" className="space-y-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="version" value={form.version} />
       <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" {...form.field("drewMe")} errors={form.fields.drewMe} autoFocus />

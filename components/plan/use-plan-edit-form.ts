@@ -1,6 +1,7 @@
 "use client";
 import { useState, type ChangeEvent } from "react";
-import { clashNote, mergeAfterConflict, type FieldClash } from "@/components/ui/merge-after-conflict";
+import { clashNote, mergeAfterConflict, sameText, type FieldClash } from "@/components/ui/merge-after-conflict";
+import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import type { ActionState } from "@/lib/http/action";
 import type { ConflictField } from "./conflict-lines";
 import { usePlanForm, type SavedNow } from "./use-plan-form";
@@ -56,8 +57,12 @@ export function usePlanEditForm<K extends string>({
   });
   const setValue = (k: K, v: string) => setValues((old) => ({ ...old, [k]: v }));
   const note = (k: K): string | undefined => (clashes[k] ? clashNote(clashes[k], labels[k].spell) : undefined);
+  // Controlled fields always look untouched to the leave guard and to Escape (React keeps their default in step), so
+  // the form says itself whether what it holds differs from what it was based on (after a merge: what is saved now).
+  const unsaved = (Object.keys(values) as K[]).some((k) => !sameText(values[k], base[k]));
   return {
     ...form,
+    unsavedProps: unsavedAttr(unsaved),
     values,
     version,
     clashes,

@@ -189,7 +189,7 @@ function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: (
     },
   });
   return (
-    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label={`Edit win ${win.title}`} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
+    <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit win ${win.title}`} className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
       <input type="hidden" name="id" value={win.id} />
       <input type="hidden" name="version" value={form.version} />
       <WinFields idPrefix={`win-${win.id}`} fields={form.fields} links={links} defaults={form.values} bind={form} />

@@ -369,6 +369,22 @@ test("every plan form opens and closes by keyboard: focus on its first field, Es
   page.once("dialog", (d) => void d.dismiss());
   await page.keyboard.press("Escape");
   await expect(win.getByLabel("Title", { exact: true })).toHaveValue("Shipped the flaky-test dashboard");
+  // The same in an editor whose fields the page controls (they keep no "default" to compare with).
+  await page.getByRole("region", { name: "Purpose" }).getByRole("button", { name: "Edit purpose" }).click();
+  const purpose = page.getByRole("form", { name: "Purpose", exact: true });
+  const answer = purpose.getByRole("textbox").first();
+  await answer.fill("Making other engineers faster");
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await page.keyboard.press("Escape");
+  await expect.poll(() => asked).toBe("Discard what you typed?");
+  await expect(answer).toHaveValue("Making other engineers faster");
+  page.once("dialog", (d) => void d.accept());
+  await page.keyboard.press("Escape");
+  await expect(purpose).toHaveCount(0);
 });
 
 test("Dana answers her weekly pulse: a missing answer is named at its question, then the week counts as answered", async ({ page }) => {
