@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { PageHeader } from "@/components/ui/card";
@@ -41,9 +42,9 @@ export default async function MePage() {
             <a href={`${api}?format=csv`} download className={buttonClass("secondary", "sm")}>
               Download CSV
             </a>
-            <a href="/me/print" className={buttonClass("secondary", "sm")}>
+            <Link href="/me/print" className={buttonClass("secondary", "sm")}>
               Printable page
-            </a>
+            </Link>
           </nav>
         }
       />
