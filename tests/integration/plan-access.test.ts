@@ -15,6 +15,18 @@ import { relationTo } from "@/lib/policy/relation";
 import * as plan from "@/lib/plan";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
+import { learningCreate, type LearningCreate } from "@/lib/plan/schemas";
+
+/**
+ * A new learning item as a caller that builds the input itself would pass it (the schema's defaults, none of its
+ * checks): createLearning refuses wrong dates on its own. The schema names the same problem first, with the other
+ * wrong fields (field-errors-together.test); `schemaSays` checks that it does.
+ */
+const unchecked = (input: Record<string, unknown>) => ({ status: "planned", takeaways: "", ...input }) as LearningCreate;
+function schemaSays(input: Record<string, unknown>, fields: Record<string, string[]>) {
+  const issues = learningCreate.safeParse(input).error?.issues ?? [];
+  expect(Object.fromEntries(issues.map((i) => [i.path.join("."), [i.message]]))).toEqual(fields);
+}
 
 let db: Db;
 let eliId: string;
@@ -213,7 +225,8 @@ describe("a learning item marked done", () => {
     await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done" })).rejects.toMatchObject(refused);
     // The edit form sends every field, an empty finish date as null.
     await expect(plan.updateLearning(db, v.self!, item.id, { version: item.version, status: "done", startedOn: inThreeDays, completedOn: null })).rejects.toMatchObject(refused);
-    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Done early", status: "done", startedOn: inThreeDays }))).rejects.toMatchObject(refused);
+    await expect(plan.createLearning(db, v.self!, eliId, unchecked({ kind: "course", title: "Done early", status: "done", startedOn: inThreeDays }))).rejects.toMatchObject(refused);
+    schemaSays({ kind: "course", title: "Done early", status: "done", startedOn: inThreeDays }, refused.fields);
     const saved = (await plan.listLearning(db, v.self!, eliId)).find((l) => l.id === item.id)!;
     expect([saved.status, saved.completedOn]).toEqual(["in_progress", null]);
 
@@ -238,9 +251,15 @@ describe("learning dates ahead", () => {
     const item = (input: Record<string, unknown>) => schemas.learningCreate.parse({ kind: "course", title: "Finishes later", ...input });
     const refused = { status: 422, message: FINISHED, fields: { completedOn: [FINISHED] } };
     // The form sends the browser's day; an API client without one is allowed UTC's tomorrow (east of UTC), no later.
-    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", startedOn: day(-30), completedOn: day(1), today: day(0) }))).rejects.toMatchObject(refused);
-    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", completedOn: day(2) }))).rejects.toMatchObject(refused);
-    await expect(plan.createLearning(db, v.self!, eliId, item({ status: "done", startedOn: day(-30), completedOn: "2027-09-01" }))).rejects.toMatchObject(refused);
+    const ahead = [
+      { status: "done", startedOn: day(-30), completedOn: day(1), today: day(0) },
+      { status: "done", completedOn: day(2) },
+      { status: "done", startedOn: day(-30), completedOn: "2027-09-01" },
+    ];
+    for (const input of ahead) {
+      await expect(plan.createLearning(db, v.self!, eliId, unchecked({ kind: "course", title: "Finishes later", ...input }))).rejects.toMatchObject(refused);
+      schemaSays({ kind: "course", title: "Finishes later", ...input }, refused.fields);
+    }
     const titles = async () => (await plan.listLearning(db, v.self!, eliId)).map((l) => l.title);
     expect(await titles()).not.toContain("Finishes later");
 
@@ -255,10 +274,12 @@ describe("learning dates ahead", () => {
   it("keeps a finish date for learning that is done: on one planned or under way it is refused; reopened through the API, the finish date goes", async () => {
     const schemas = await import("@/lib/plan/schemas");
     const ONLY_DONE = "Only learning that is done has a finish date: mark it done, or clear the date.";
-    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Half read", status: "in_progress", startedOn: day(-9), completedOn: day(-2) }))).rejects.toMatchObject({
+    const halfRead = { kind: "book", title: "Half read", status: "in_progress", startedOn: day(-9), completedOn: day(-2) };
+    await expect(plan.createLearning(db, v.self!, eliId, unchecked(halfRead))).rejects.toMatchObject({
       status: 422,
       fields: { completedOn: [ONLY_DONE] },
     });
+    schemaSays(halfRead, { completedOn: [ONLY_DONE] });
     const done = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Read twice", status: "done", startedOn: day(-9), completedOn: day(-2) }));
     // The edit form sends the finish date it shows.
     await expect(plan.updateLearning(db, v.self!, done.id, { version: done.version, status: "in_progress", startedOn: day(-9), completedOn: day(-2) })).rejects.toMatchObject({ fields: { completedOn: [ONLY_DONE] } });
@@ -274,10 +295,12 @@ describe("learning dates ahead", () => {
     const startsOn = formatDate(day(20));
     const planned = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Starts later", status: "planned", startedOn: day(20) }));
     expect([planned.status, planned.startedOn]).toEqual(["planned", day(20)]);
-    await expect(plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "course", title: "Begun ahead", status: "in_progress", startedOn: day(20), today: day(0) }))).rejects.toMatchObject({
+    const begunAhead = { kind: "course", title: "Begun ahead", status: "in_progress", startedOn: day(20), today: day(0) };
+    await expect(plan.createLearning(db, v.self!, eliId, unchecked(begunAhead))).rejects.toMatchObject({
       status: 422,
       fields: { status: [`This starts on ${startsOn}: keep it planned until then, or change its start date.`] },
     });
+    schemaSays(begunAhead, { status: [`This starts on ${startsOn}: keep it planned until then, or change its start date.`] });
     // The edit form: the status changed (to in progress, the start date ahead kept): named at the status.
     await expect(plan.updateLearning(db, v.self!, planned.id, { version: planned.version, status: "in_progress", startedOn: day(20), completedOn: null, today: day(0) })).rejects.toMatchObject({
       fields: { status: [`This starts on ${startsOn}: keep it planned until then, or change its start date.`] },
