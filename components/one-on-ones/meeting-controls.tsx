@@ -87,10 +87,12 @@ export function MeetingControls({
       <input type="hidden" name="op" value={op} />
     </>
   );
+  // Keyed: one panel's form element reused for the next kept what the first had been given (escapeCloses took
+  // the date field's state for typing in the confirmation, and asked "Discard what you typed?" on Escape).
   const panel =
     open === "hold" && scheduled ? (
       // Held and cancelled 1:1s lose these controls: focus arrives at what happened instead.
-      <form id={`hold-panel-${meetingId}`} action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)} onKeyDown={closeOnEscape(close)} aria-label="Mark this 1:1 held" className={panelClass}>
+      <form key="hold" id={`hold-panel-${meetingId}`} action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)} onKeyDown={closeOnEscape(close)} aria-label="Mark this 1:1 held" className={panelClass}>
         {hidden("hold")}
         <span className="text-sm">
           {holdLead ? (
@@ -109,6 +111,7 @@ export function MeetingControls({
       </form>
     ) : open === "cancel" && scheduled ? (
       <form
+        key="cancel"
         id={`cancel-panel-${meetingId}`}
         action={action}
         onSubmit={() => focusOnArrival(STATUS_NOTE_ID)}
@@ -126,7 +129,7 @@ export function MeetingControls({
         </Button>
       </form>
     ) : open === "reschedule" ? (
-      <form id={`reschedule-panel-${meetingId}`} action={action} onSubmit={onSubmit} {...escapeCloses(close)} className={`${panelClass} items-end`} aria-label="Reschedule">
+      <form key="reschedule" id={`reschedule-panel-${meetingId}`} action={action} onSubmit={onSubmit} {...escapeCloses(close)} className={`${panelClass} items-end`} aria-label="Reschedule">
         {hidden("reschedule")}
         <DateTimeInput id={firstId.reschedule} name="scheduledAt" label="New date and time" defaultIso={scheduledAt} errors={shown ? fields.scheduledAt : undefined} />
         <Button type="submit" size="sm" pending={pending}>
