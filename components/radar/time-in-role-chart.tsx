@@ -2,7 +2,8 @@ import { formatMonths } from "@/lib/radar/months";
 
 type Bar = { label: string; months: number };
 
-const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
+/** A share of the scale (0–1) as a CSS percentage. */
+const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /**
  * Horizontal bars of months in role against the notice and warning lines, with a text alternative (the list
@@ -29,7 +30,7 @@ export function TimeInRoleChart({
 }) {
   if (!bars.length) return null;
   const max = Math.max(warning * 1.25, ...bars.map((b) => b.months), 1);
-  const at = (m: number) => pct((m / max) * 100);
+  const at = (m: number) => pct(m / max);
   const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
   const text = narrow ? "text-xs" : "text-xs sm:text-sm";
   return (

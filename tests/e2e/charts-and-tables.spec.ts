@@ -42,12 +42,12 @@ test("/org on a phone: each team's numbers are named and on screen, and the char
     const box = (await cell.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(phone.width);
   }
-  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "All teams" }) }).getByRole("cell").filter({ hasText: "People" })).toBeVisible();
+  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Whole organization" }) }).getByRole("cell").filter({ hasText: "People" })).toBeVisible();
 
   const chart = page.getByRole("img", { name: /Average time in role by team/ });
   await expect(chart).toBeVisible();
   const heights = await drawnTextHeights(chart);
-  expect(heights.map((h) => h.text)).toEqual(expect.arrayContaining(["Engineering", "24 mo"]));
+  expect(heights.map((h) => h.text)).toEqual(expect.arrayContaining(["Engineering", "1 yr 10 mo"]));
   // A 12 px font draws a text box about 14 px tall; the viewBox chart drew ~8 px.
   for (const h of heights) expect(h.height, h.text).toBeGreaterThanOrEqual(13);
   await ada.close();
