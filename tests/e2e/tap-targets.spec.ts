@@ -18,15 +18,18 @@ async function box(el: Locator) {
   return b!;
 }
 
-/** The control `el` is what a tap at each corner of its box reaches (no neighbour lies over its target). */
-async function expectTappableCorners(el: Locator) {
+/** The control `el` is what a tap at the middle of each edge of its box reaches (no neighbour lies over its target). */
+async function expectTappableEdges(el: Locator) {
+  await el.scrollIntoViewIfNeeded(); // elementFromPoint sees only the viewport
   const b = await box(el);
   const hits = await el.evaluate((node, b) => {
     const at = (x: number, y: number) => {
       const hit = document.elementFromPoint(x, y);
       return !!hit && (hit === node || node.contains(hit) || (node instanceof HTMLInputElement && [...(node.labels ?? [])].some((l) => l.contains(hit))));
     };
-    return [at(b.x + 2, b.y + 2), at(b.x + b.width - 2, b.y + 2), at(b.x + 2, b.y + b.height - 2), at(b.x + b.width - 2, b.y + b.height - 2)];
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    return [at(b.x + 2, cy), at(b.x + b.width - 2, cy), at(cx, b.y + 2), at(cx, b.y + b.height - 2)];
   }, b);
   expect(hits).toEqual([true, true, true, true]);
 }
@@ -46,7 +49,7 @@ test("on a phone the 1:1's tick boxes and energy answers are 44 px targets, thei
     const drawn = await box(tick.locator("span"));
     expect(drawn.width).toBeGreaterThanOrEqual(24);
     expect(drawn.height).toBeGreaterThanOrEqual(24);
-    await expectTappableCorners(tick);
+    await expectTappableEdges(tick);
   }
   // Energy: the whole label answers, 44 px each way.
   const energy = page.getByRole("group", { name: /^Energy/ }).getByRole("radio");
@@ -60,8 +63,10 @@ test("on a phone the 1:1's tick boxes and energy answers are 44 px targets, thei
   }
   // A tap at the edge of an answer's label chooses it.
   const three = energy.nth(2);
-  const lb = await box(three.locator("xpath=ancestor::label[1]"));
-  await page.mouse.click(lb.x + 3, lb.y + lb.height - 3);
+  const label = three.locator("xpath=ancestor::label[1]");
+  await label.scrollIntoViewIfNeeded();
+  const lb = await box(label);
+  await page.mouse.click(lb.x + 3, lb.y + lb.height / 2);
   await expect(three).toBeChecked();
   await maya.close();
 });
