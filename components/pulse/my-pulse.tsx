@@ -1,6 +1,7 @@
 import type { PulsePoint } from "@/lib/pulse/checkins";
 import { Card } from "@/components/ui/card";
-import { PulseForm } from "./pulse-form";
+import { ArrivalTarget } from "@/components/ui/arrival-target";
+import { PULSE_ANSWERED_ID, PulseForm } from "./pulse-form";
 import { PulseThisWeek } from "./pulse-this-week";
 import { recentComments } from "@/lib/pulse/comments";
 import { PulseComments } from "./pulse-comments";
@@ -12,7 +13,11 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
     <Card>
       <h2 className="text-lg font-semibold">Weekly pulse</h2>
       <p className="mb-3 text-sm text-muted">Five quick questions about how work feels. Only you and your manager see your answers.</p>
-      <PulseThisWeek weekStarts={points.slice(-2).map((p) => p.weekStart)} answered={<p className="mb-3 text-sm">You have answered this week’s pulse — thank you. Next week’s opens on Monday.</p>}>
+      <PulseThisWeek weekStarts={points.slice(-2).map((p) => p.weekStart)} answered={
+          <ArrivalTarget id={PULSE_ANSWERED_ID} as="p" className="mb-3 text-sm">
+            You have answered this week’s pulse — thank you. Next week’s opens on Monday.
+          </ArrivalTarget>
+        }>
         <PulseForm />
       </PulseThisWeek>
       <div className="mt-4 border-t border-line pt-3">

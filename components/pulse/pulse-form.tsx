@@ -4,39 +4,61 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { useToday } from "@/components/ui/use-today";
+import { ArrivalTarget } from "@/components/ui/arrival-target";
+import { focusOnArrival } from "@/components/ui/use-arrival-focus";
 import type { ActionState } from "@/lib/http/action";
 import { PULSE_QUESTIONS } from "@/lib/pulse/week";
 import { submitPulseAction } from "./actions";
+
+export const PULSE_ANSWERED_ID = "pulse-answered";
 
 /** Five 1–5 questions, one per sign of rust out, plus an optional comment. */
 export function PulseForm() {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(submitPulseAction);
   const today = useToday();
-  if (state?.ok) return <FormMessage state={state} />;
+  if (state?.ok)
+    return (
+      <ArrivalTarget id={PULSE_ANSWERED_ID}>
+        <FormMessage state={state} />
+      </ArrivalTarget>
+    );
   return (
-    <form action={action} onSubmit={onSubmit} className="space-y-4" aria-label="Weekly pulse">
+    // noValidate: a question left out gets its own message under it, as elsewhere in the app, not the browser's bubble
+    // over the question. Focus then goes to the first unanswered question (its group is aria-invalid: see focusFirstInvalid).
+    <form
+      action={action}
+      onSubmit={(e) => {
+        // Once sent, the form gives way to "You have answered…": focus goes there, not to the page's body.
+        focusOnArrival(PULSE_ANSWERED_ID);
+        onSubmit(e);
+      }}
+      className="space-y-4"
+      aria-label="Weekly pulse"
+      noValidate
+    >
       {/* The answer counts for the viewer's own week (Monday to Sunday where they are), not UTC's. */}
       <input type="hidden" name="today" value={today} />
       {PULSE_QUESTIONS.map((q) => (
-        <fieldset key={q.key} aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}>
+        <fieldset
+          key={q.key}
+          role="radiogroup"
+          aria-invalid={fields[q.key] ? true : undefined}
+          aria-describedby={fields[q.key] ? `pulse-${q.key}-error` : undefined}
+        >
           <legend className="text-sm font-medium">{q.label}</legend>
           {/* One row of five on a phone too, with the ends named under 1 and 5: wrapped, "5" and its meaning fell to a
               line of their own and each question broke somewhere else. */}
           <div className="mt-1 max-w-md text-sm">
             <div className="grid grid-cols-5 gap-1">
-              {/* Each answer is a 44 px target (the whole label), not a 13 px radio: tapped on a phone more than anywhere. */}
+              {/* Each answer is a 44 px target (the whole label, .choice), not a 13 px radio: tapped on a phone more than anywhere. */}
               {[1, 2, 3, 4, 5].map((n) => (
-                <label
-                  key={n}
-                  className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-line px-2 hover:bg-stone-100 has-[:checked]:border-ink/40 has-[:checked]:bg-panel has-[:checked]:font-semibold dark:hover:bg-stone-800"
-                >
+                <label key={n} className="choice">
                   <input
                     type="radio"
                     name={q.key}
                     value={n}
-                    required
                     aria-label={`${q.label} ${n} of 5${n === 1 ? `, ${q.low.toLowerCase()}` : n === 5 ? `, ${q.high.toLowerCase()}` : ""}`}
-                    className="h-4 w-4"
+                    className="size-5"
                   />
                   <span aria-hidden>{n}</span>
                 </label>

@@ -1,80 +1,85 @@
-"use client";
-
 import { formatMonths } from "@/lib/radar/months";
 
 type Bar = { label: string; months: number };
 
+/** A share of the scale (0–1) as a CSS percentage. */
+const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
 /**
- * Horizontal bars of months in role against the notice and warning lines.
- * An inline SVG with a text alternative (the list under it, also for screen readers).
+ * Horizontal bars of months in role against the notice and warning lines, with a text alternative (the list
+ * under it, also for screen readers).
+ *
+ * Laid out in HTML, not an SVG viewBox: a viewBox scales its text with the chart, so the org chart (560 wide)
+ * shrank its labels to ~7 px on a phone. Here the text keeps its size (12 px at least) and only the bars
+ * stretch. Each value sits on a panel-coloured background drawn after the threshold lines, so a line that runs
+ * through "1 yr 10 mo" stops at the number instead of striking it through.
  */
 export function TimeInRoleChart({
   bars,
   notice,
   warning,
   title = "Time in current role",
-  width = 560,
+  narrow = false,
 }: {
   bars: Bar[];
   notice: number;
   warning: number;
   title?: string;
-  /** viewBox width: ~300 for a sidebar, ~560 for a full column. */
-  width?: number;
+  /** A sidebar: a narrower name column, and small text at every width. */
+  narrow?: boolean;
 }) {
   if (!bars.length) return null;
   const max = Math.max(warning * 1.25, ...bars.map((b) => b.months), 1);
-  const rowH = 22;
-  const narrow = width < 400;
-  const labelW = narrow ? 100 : 130;
-  const labelClass = narrow ? "chart-label" : "chart-label-lg";
-  const r1 = (n: number) => Math.round(n * 10) / 10;
-  const plotW = width - labelW - 64; // room after the longest bar for "3 yr 10 mo"
-  const height = bars.length * rowH + 24;
-  const x = (m: number) => r1(labelW + (m / max) * plotW);
-  // Axis labels side by side would overlap when the two lines are close together.
-  const close = x(warning) - x(notice) < 44;
+  const at = (m: number) => pct(m / max);
   const id = `tir-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  const text = narrow ? "text-xs" : "text-xs sm:text-sm";
   return (
     <figure className="space-y-2">
       <figcaption id={id} className="text-sm font-medium">
         {title} <span className="font-normal text-muted">(lines: notice at {notice} mo, threshold {warning} mo)</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" role="img" aria-labelledby={id} aria-describedby={`${id}-alt`}>
-        {/* Threshold lines first, so the bars and numbers are drawn over them. */}
-        <line x1={x(notice)} x2={x(notice)} y1={0} y2={height - 16} className="stroke-amber-600" strokeDasharray="3 3" />
-        <line x1={x(warning)} x2={x(warning)} y1={0} y2={height - 16} className="stroke-ember-700" strokeWidth={2} />
-        {bars.map((b, i) => {
-          const y = i * rowH + 4;
-          const over = b.months >= warning;
-          const near = !over && b.months >= notice;
-          return (
-            <g key={`${b.label}-${i}`}>
-              <text x={labelW - 8} y={y + 13} textAnchor="end" className={labelClass}>
-                {b.label.length > (width < 400 ? 13 : 18) ? `${b.label.slice(0, width < 400 ? 12 : 17)}…` : b.label}
-              </text>
-              <rect
-                x={labelW}
-                y={y}
-                width={r1(Math.max(2, x(b.months) - labelW))}
-                height={rowH - 8}
-                rx={3}
-                className={over ? "fill-ember-600" : near ? "fill-amber-400" : "fill-stone-400"}
-              />
-              {/* chart-value: a halo in the panel colour keeps the number readable where it crosses a threshold line. */}
-              <text x={r1(x(b.months) + 4)} y={y + 13} className={`${labelClass} chart-value`}>
-                {formatMonths(b.months)}
-              </text>
-            </g>
-          );
-        })}
-        <text x={close ? x(notice) - 2 : x(notice)} y={height - 4} textAnchor={close ? "end" : "middle"} className="chart-label">
-          {notice} mo
-        </text>
-        <text x={close ? x(warning) + 2 : x(warning)} y={height - 4} textAnchor={close ? "start" : "middle"} className="chart-label">
-          {warning} mo
-        </text>
-      </svg>
+      <div role="img" aria-labelledby={id} aria-describedby={`${id}-alt`} className={`flex max-w-2xl ${text}`}>
+        <div className={`shrink-0 pr-2 text-right ${narrow ? "w-24" : "w-28 sm:w-36"}`}>
+          {bars.map((b, i) => (
+            <div key={`${b.label}-${i}`} className="flex h-6 items-center justify-end">
+              <span className="truncate" title={b.label}>
+                {b.label}
+              </span>
+            </div>
+          ))}
+        </div>
+        {/* The right margin is the room for the value after the longest bar ("3 yr 10 mo"). */}
+        <div className={`min-w-0 flex-1 ${narrow ? "mr-[4.75rem]" : "mr-[4.75rem] sm:mr-[5.5rem]"}`}>
+          <div className="relative">
+            <div data-threshold="notice" className="absolute inset-y-0 border-l border-dashed border-amber-600" style={{ left: at(notice) }} />
+            <div data-threshold="warning" className="absolute inset-y-0 -ml-px border-l-2 border-ember-700" style={{ left: at(warning) }} />
+            {bars.map((b, i) => {
+              const over = b.months >= warning;
+              const near = !over && b.months >= notice;
+              return (
+                <div key={`${b.label}-${i}`} className="relative h-6">
+                  <div
+                    className={`absolute inset-y-1 left-0 min-w-0.5 rounded-[3px] ${over ? "bg-ember-600" : near ? "bg-amber-400" : "bg-stone-400"}`}
+                    style={{ width: at(b.months) }}
+                  />
+                  <span data-value className="absolute top-1/2 ml-0.5 -translate-y-1/2 whitespace-nowrap rounded-sm bg-panel px-1 tabular-nums" style={{ left: at(b.months) }}>
+                    {formatMonths(b.months)}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+          {/* Notice left of its line, threshold right of its: side by side they overlapped when the lines were close. */}
+          <div className="relative h-5 text-xs text-muted">
+            <span className="absolute top-1 -translate-x-full whitespace-nowrap pr-1" style={{ left: at(notice) }}>
+              {notice} mo
+            </span>
+            <span className="absolute top-1 whitespace-nowrap pl-1" style={{ left: at(warning) }}>
+              {warning} mo
+            </span>
+          </div>
+        </div>
+      </div>
       <ul id={`${id}-alt`} className="sr-only">
         {bars.map((b, i) => (
           <li key={`${b.label}-${i}`}>

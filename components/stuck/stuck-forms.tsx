@@ -31,24 +31,25 @@ export function RaiseStuckForm({ managerName, recipients = "manager" }: { manage
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who sees it</legend>
         {managerName ? (
-          <p className="flex items-center gap-2">
-            <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} /> {managerName} (your manager, always)
+          <p className="check-row">
+            <input type="checkbox" checked disabled aria-label={`${managerName} (your manager, always)`} className="size-5" /> {managerName} (your manager, always)
           </p>
         ) : null}
         {recipients === "hr" ? (
-          <p className="flex items-center gap-2">
+          <p className="check-row">
             <input type="hidden" name="includeHr" value="on" />
-            <input type="checkbox" checked disabled aria-label="HR / org admins (always)" /> HR / org admins (always)
+            <input type="checkbox" checked disabled aria-label="HR / org admins (always)" className="size-5" /> HR / org admins (always)
           </p>
         ) : (
           <>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="includeSkipLevel" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
+            <label className="check-row">
+              <input type="checkbox" name="includeSkipLevel" className="size-5" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
             </label>
-            <label className="flex items-center gap-2">
+            <label className="check-row">
               <input
                 type="checkbox"
                 name="includeHr"
+                className="size-5"
                 defaultChecked={!managerName}
                 aria-invalid={fields.includeHr ? true : undefined}
                 aria-describedby={fields.includeHr ? "stuck-hr-error" : undefined}
@@ -104,8 +105,8 @@ export function AcknowledgeForm({ id, personName, via }: { id: string; personNam
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Next step {personName} will see</legend>
         {[...steps, "other"].map((s) => (
-          <label key={s} className="flex items-center gap-2">
-            <input type="radio" name="choice" value={s} checked={choice === s} onChange={() => setChoice(s)} />
+          <label key={s} className="check-row">
+            <input type="radio" name="choice" value={s} checked={choice === s} onChange={() => setChoice(s)} className="size-5 shrink-0" />
             {s === "other" ? "Something else" : s}
           </label>
         ))}

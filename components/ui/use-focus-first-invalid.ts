@@ -1,9 +1,14 @@
 "use client";
 import { useEffect, useRef } from "react";
 
-/** Focuses the first field marked aria-invalid inside `form` (see FormMessage for why). */
+/**
+ * Focuses the first field marked aria-invalid inside `form` (see FormMessage for why). A group marked invalid (a
+ * question answered with radios) cannot take focus itself: its first choice does.
+ */
 export function focusFirstInvalid(form: Element | null | undefined): void {
-  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const field = invalid?.matches("input, select, textarea, button, [tabindex]") ? invalid : invalid?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
+  field?.focus();
 }
 
 /**

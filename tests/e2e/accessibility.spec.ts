@@ -269,8 +269,10 @@ test.describe("keyboard focus after an action", () => {
     await expect(checkIn.getByText("Check-in saved.")).toBeVisible();
     await expect(save).toBeFocused();
 
-    // "Mark held" disappears with the controls: focus arrives at what happened, which names the next 1:1.
-    await page.getByRole("button", { name: "Mark held" }).focus();
+    // "Mark held" asks first, its answer taking focus; then the controls go, and focus arrives at what happened, which names the next 1:1.
+    await page.getByRole("button", { name: "Mark held…" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Yes, it took place" })).toBeFocused();
     await page.keyboard.press("Enter");
     const note = page.getByRole("status").filter({ hasText: "This 1:1 was held." });
     await expect(note).toBeVisible();

@@ -168,7 +168,8 @@ test("an answer typed before Mark held is still there afterwards and saves witho
   const maya = await open(browser, "maya@acme.example");
   const typed = `Typed before marking it held ${Date.now()}`;
   await checkIn(maya).getByLabel("What do you want to learn next?").fill(typed);
-  await maya.getByRole("button", { name: "Mark held" }).click();
+  await maya.getByRole("button", { name: "Mark held…" }).click();
+  await maya.getByRole("button", { name: "Yes, it took place" }).click();
   await expect(maya.getByRole("status").filter({ hasText: "This 1:1 was held." })).toBeVisible();
   await expect(checkIn(maya).getByLabel("What do you want to learn next?")).toHaveValue(typed);
   await checkIn(maya).getByRole("button", { name: "Save check-in" }).click();

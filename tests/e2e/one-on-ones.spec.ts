@@ -311,7 +311,8 @@ test("Mark held from a page loaded before the other person answered the check-in
   await expect(checkIn.getByText("Check-in saved.")).toBeVisible();
 
   // Maya's page still has the version from before Gus's answers: they are no reason to refuse it.
-  await maya.page.getByRole("button", { name: "Mark held" }).click();
+  await maya.page.getByRole("button", { name: "Mark held…" }).click();
+  await maya.page.getByRole("button", { name: "Yes, it took place" }).click();
   await expect(maya.page.getByRole("heading", { name: /^1:1 with / }).locator("xpath=following-sibling::p").getByText("Held", { exact: true })).toBeVisible();
   // ... while Gus's page, from before the hold, cannot cancel it behind her back.
   await gus.page.getByRole("button", { name: "Cancel 1:1…" }).click();
@@ -747,8 +748,10 @@ test("Maya schedules a 1:1 with Hiro: a time already past is refused at the fiel
   await expect(page.getByRole("heading", { name: "1:1 with Hiro Tanaka" })).toBeVisible();
   await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
 
-  // Held three weeks early: it took place today, which is what its page (and every "last 1:1") says.
-  await page.getByRole("button", { name: "Mark held" }).click();
+  // Held three weeks early: it took place today, which is what its page (and every "last 1:1") says, and what the question says first.
+  await page.getByRole("button", { name: "Mark held…" }).click();
+  await expect(page.getByRole("form", { name: "Mark this 1:1 held" })).toContainText("recorded as held today");
+  await page.getByRole("button", { name: "Yes, it took place" }).click();
   const when = page.getByRole("heading", { name: "1:1 with Hiro Tanaka" }).locator("xpath=following-sibling::p");
   await expect(when.getByText("Held", { exact: true })).toBeVisible();
   const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date());

@@ -46,6 +46,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
   const pulsePages = Math.max(1, Math.ceil(agg.pulse.teams.length / TEAMS_PER_PAGE));
   const pulsePage = Math.min(pulsePageAsked, pulsePages);
   const pulseRows = agg.pulse.teams.slice((pulsePage - 1) * TEAMS_PER_PAGE, pulsePage * TEAMS_PER_PAGE);
+  const teamColumns = ["People", "Avg. in role", `Past ${s.roleWarningMonths} mo`, "Rotation", "Stretch goal"];
   const link = (over: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
     const merged = { team, page: String(page), tpage: String(teamPage), ppage: String(pulsePage), ...over };
@@ -77,31 +78,39 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         ) : null}
         <Card>
           <h2 id="org-teams" className="mb-3 text-lg font-semibold">Teams</h2>
-          {/* Scrolls sideways on a phone; focusable so keyboard users can scroll it too. */}
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="org-teams">
-            <table className="w-full text-left text-sm [&_td]:whitespace-nowrap">
+          {/* On a phone each team stacks into a block of named numbers (the header row is hidden there): six columns
+              scrolled sideways in a third of their width, with nothing to say they did. Explicit roles keep the table
+              semantics that browsers may drop from restyled table elements; the cells' styles are component classes
+              (agg-*, app/globals.css), as for the subtree table. Focusable for keyboard scrolling where it is wider. */}
+          <div className="sm:overflow-x-auto" tabIndex={0} role="region" aria-labelledby="org-teams">
+            <table role="table" className="block w-full text-left text-sm sm:table">
               <caption className="sr-only">Team aggregates of current members: time in role, share past the threshold, participation</caption>
-              <thead className="border-b border-line text-muted">
+              <thead className="hidden border-b border-line text-muted sm:table-header-group">
                 <tr>
                   <th scope="col" className="px-2 py-2 font-medium">Team</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">People</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">Avg. in role</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">Past {s.roleWarningMonths} mo</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">Rotation</th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">Stretch goal</th>
+                  {teamColumns.map((c) => (
+                    <th key={c} scope="col" className="px-2 py-2 text-right font-medium">{c}</th>
+                  ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="block sm:table-row-group">
                 {[...teamRows, agg.total].map((t) => (
-                  <tr key={t.team} className={`border-b border-line last:border-0 ${t === agg.total ? "font-semibold" : ""}`}>
-                    <th scope="row" className="px-2 py-2 text-left font-medium">
+                  <tr key={t.team} role="row" className={`agg-row ${t === agg.total ? "font-semibold" : ""}`}>
+                    <th scope="row" role="rowheader" className="agg-team">
                       {t === agg.total ? t.team : <Link href={`/org?team=${encodeURIComponent(t.team)}`} className="hover:underline">{t.team}</Link>}
                     </th>
-                    <td className="px-2 py-2 text-right tabular-nums">{t.people}</td>
-                    <td className="px-2 py-2 text-right tabular-nums">{formatMonths(Math.round(t.avgMonthsInRole))}</td>
-                    <td className="px-2 py-2 text-right tabular-nums">{t.pastWarning} ({pct(t.pastWarning, t.people)})</td>
-                    <td className="px-2 py-2 text-right tabular-nums">{pct(t.withRotation, t.people)}</td>
-                    <td className="px-2 py-2 text-right tabular-nums">{pct(t.withStretchGoal, t.people)}</td>
+                    {[
+                      t.people,
+                      formatMonths(Math.round(t.avgMonthsInRole)),
+                      `${t.pastWarning} (${pct(t.pastWarning, t.people)})`,
+                      pct(t.withRotation, t.people),
+                      pct(t.withStretchGoal, t.people),
+                    ].map((value, i) => (
+                      <td key={teamColumns[i]} role="cell" className="agg-cell">
+                        <span className="agg-name">{teamColumns[i]}</span>
+                        {value}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>

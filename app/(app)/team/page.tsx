@@ -160,7 +160,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 bars={sortRadar(all, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
                 notice={settings.roleNoticeMonths}
                 warning={settings.roleWarningMonths}
-                width={300}
+                narrow
               />
             )}
           </Card>

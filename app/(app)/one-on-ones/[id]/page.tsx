@@ -18,7 +18,8 @@ import { MeetingStatusNote } from "@/components/one-on-ones/meeting-status-note"
 import { MovedOnList } from "@/components/one-on-ones/moved-on-list";
 import { NoteEditor } from "@/components/one-on-ones/note-editor";
 import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
-import { PulseForm } from "@/components/pulse/pulse-form";
+import { PULSE_ANSWERED_ID, PulseForm } from "@/components/pulse/pulse-form";
+import { ArrivalTarget } from "@/components/ui/arrival-target";
 import { PulseThisWeek } from "@/components/pulse/pulse-this-week";
 import { ActionItems } from "./_components/action-items";
 import { Agenda } from "./_components/agenda";
@@ -73,23 +74,25 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   // but as things stand it will not take place, and the page says so rather than showing an ordinary upcoming 1:1.
   const onHold = m.status === "scheduled" && access.managerDeactivated;
   const closed = m.status === "scheduled" ? null : m.status;
+  const title = <>1:1 with {other.name}</>;
+  const description = (
+    <>
+      <LocalTime iso={m.scheduledAt} /> ·{" "}
+      {onHold ? <Badge tone="watch">Scheduled · won&apos;t take place</Badge> : <Badge tone={STATUS[m.status]!.tone}>{STATUS[m.status]!.label}</Badge>} ·{" "}
+      <Link href={backHref} className="underline">
+        All 1:1s
+      </Link>
+    </>
+  );
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={<>1:1 with {other.name}</>}
-        description={
-          <>
-            <LocalTime iso={m.scheduledAt} /> ·{" "}
-            {onHold ? <Badge tone="watch">Scheduled · won&apos;t take place</Badge> : <Badge tone={STATUS[m.status]!.tone}>{STATUS[m.status]!.label}</Badge>} ·{" "}
-            <Link href={backHref} className="underline">
-              All 1:1s
-            </Link>
-          </>
-        }
-        // Held, moved or cancelled with someone who cannot sign in: none of it would be true, so none is offered.
-        actions={access.withFormerManager || onHold ? null : <MeetingControls meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />}
-      />
+      {/* Held, moved or cancelled with someone who cannot sign in: none of it would be true, so none is offered. */}
+      {access.withFormerManager || onHold ? (
+        <PageHeader title={title} description={description} />
+      ) : (
+        <MeetingControls title={title} description={description} meetingId={m.id} status={m.status} scheduledAt={m.scheduledAt} version={m.version} />
+      )}
 
       {access.withFormerManager ? (
         <p className="rounded-md border border-line bg-panel px-4 py-3 text-sm">
@@ -192,7 +195,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {forSelf ? (
         <Card>
           <h2 className="text-lg font-semibold">Your weekly pulse</h2>
-          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={<p className="text-sm text-muted">You have answered this week’s pulse. Next week’s opens on Monday.</p>}>
+          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={
+              <ArrivalTarget id={PULSE_ANSWERED_ID} as="p" className="text-sm text-muted">
+                You have answered this week’s pulse. Next week’s opens on Monday.
+              </ArrivalTarget>
+            }>
             <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
             <PulseForm />
           </PulseThisWeek>

@@ -49,9 +49,11 @@ export function ActionItemRow({ meetingId, item, people, carriedFrom, editable, 
         role="checkbox"
         aria-checked={!!item.doneAt}
         aria-label={`${item.doneAt ? "Mark not done" : "Mark done"}: ${item.body}`}
-        className="mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded border border-stone-400 text-xs"
+        className="tick"
       >
-        {item.doneAt ? "✓" : ""}
+        <span aria-hidden className="tick-box">
+          {item.doneAt ? "✓" : ""}
+        </span>
       </button>
       <div className="min-w-0 flex-1 basis-48 text-sm">
         <span className={`[overflow-wrap:anywhere] ${item.doneAt ? "text-muted line-through" : ""}`}>{item.body}</span>

@@ -74,9 +74,11 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
         role="checkbox"
         aria-checked={item.done}
         aria-label={`${item.done ? "Reopen" : "Tick off"}: ${item.body}`}
-        className="mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded border border-stone-400 text-xs"
+        className="tick"
       >
-        {item.done ? "✓" : ""}
+        <span aria-hidden className="tick-box">
+          {item.done ? "✓" : ""}
+        </span>
       </button>
       {/* At least 12rem for the text: on a phone the controls wrap below it instead of squeezing it. */}
       <span className={`min-w-0 flex-1 basis-48 text-sm [overflow-wrap:anywhere] ${item.done ? "text-muted line-through" : ""}`}>

@@ -145,10 +145,10 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
       ) : null}
       <fieldset>
         <legend className="text-sm font-medium">Energy (1 = drained, 5 = energised)</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
+        <div className="mt-1 flex flex-wrap gap-1 text-sm">
           {[1, 2, 3, 4, 5].map((n) => (
-            <label key={n} className="flex min-h-6 items-center gap-1 px-1 text-sm">
-              <input type="radio" name="energy" data-typed="energy" value={n} checked={shown.energy === n} onChange={() => edit("energy", n)} disabled={!editable} />
+            <label key={n} className="choice">
+              <input type="radio" name="energy" data-typed="energy" value={n} checked={shown.energy === n} onChange={() => edit("energy", n)} disabled={!editable} className="size-5" />
               {n}
             </label>
           ))}
