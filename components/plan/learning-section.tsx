@@ -20,7 +20,7 @@ import { useToday } from "@/components/ui/use-today";
 
 export function LearningSection({ personId, items, canEdit, self }: { personId: string; items: LearningDto[]; canEdit: boolean; self: boolean }) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
-  const { editing: adding, open: startAdding, close: stopAdding, button: addButton, editor: addEditor } = useEditing();
+  const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="learning"
@@ -28,7 +28,7 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
       intro="Courses, books, talks, conferences, communities and protected learning time — and what stuck."
       actions={canEdit && items.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add learning</Button> : null}
     >
-      {adding ? <div ref={addEditor}><NewLearningForm personId={personId} onDone={stopAdding} /></div> : null}
+      {adding ? <NewLearningForm personId={personId} onDone={stopAdding} /> : null}
       {items.length ? (
         <ul className="divide-y divide-line">
           {items.map((l) => (
@@ -123,7 +123,7 @@ function LearningFields({ idPrefix: p, fields, field: bound }: { idPrefix: strin
       <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
         <SelectField label={LEARNING_FIELDS.kind.label} name="kind" id={`${p}-kind`} options={options(LEARNING_KIND_LABEL)} {...field("kind")} errors={fields.kind} />
-        <TextField label={LEARNING_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} />
+        <TextField label={LEARNING_FIELDS.title.label} name="title" id={`${p}-title`} {...field("title")} errors={fields.title} autoFocus />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label={LEARNING_FIELDS.status.label} name="status" id={`${p}-status`} options={options(LEARNING_STATUS_LABEL)} {...field("status")} errors={fields.status} />

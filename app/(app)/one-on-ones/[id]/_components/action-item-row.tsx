@@ -51,7 +51,7 @@ export function ActionItemRow({ meetingId, item, people, carriedFrom, editable, 
         aria-label={`${item.doneAt ? "Mark not done" : "Mark done"}: ${item.body}`}
         className="tick"
       >
-        <span aria-hidden className="tick-box">
+        <span aria-hidden className="tick-box" data-focus-ring>
           {item.doneAt ? "✓" : ""}
         </span>
       </button>

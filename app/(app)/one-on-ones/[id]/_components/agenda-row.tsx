@@ -76,7 +76,7 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
         aria-label={`${item.done ? "Reopen" : "Tick off"}: ${item.body}`}
         className="tick"
       >
-        <span aria-hidden className="tick-box">
+        <span aria-hidden className="tick-box" data-focus-ring>
           {item.done ? "✓" : ""}
         </span>
       </button>
