@@ -1,18 +1,41 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { DB_PREFIX } from "./helpers/pg-admin";
 
 /**
- * E2E against `next start` (production build) on a fresh PostgreSQL database
- * with the demo data. tests/e2e/prepare-db.ts creates it before the server starts.
- * The port is chosen once here and passed through the environment so workers agree.
+ * E2E against `next start` (production build) on fresh PostgreSQL databases with the demo data.
+ *
+ * Several workers, each with a server and a database of its own: a spec resets and changes the demo data as it
+ * likes, and nobody else sees it. On two cores one worker left a quarter of the CPU idle (the browser waits on the
+ * server, the server on the browser), but the browser alone used most of it: more workers pay off on more cores.
+ *
+ * This file is read again in every worker process, where Playwright sets TEST_PARALLEL_INDEX (0, 1, …, stable
+ * for a slot across worker restarts): a worker takes the server and database of its slot. The base port is chosen
+ * once, in the main process, and passed through the environment so the workers agree.
+ * tests/e2e/prepare-db.ts creates each database before its server starts.
  */
-const port = Number(process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 800));
-process.env.E2E_PORT = String(port);
-const baseURL = `http://127.0.0.1:${port}`;
+// About one and a half cores per worker (Chromium, the server, the runner): two cores stay at one worker, since
+// a second one there only made each test twice as slow (measured: 9.1 min either way, session 21).
+const workers = Math.min(8, Math.max(1, Number(process.env.E2E_WORKERS ?? Math.floor(os.availableParallelism() / 2))));
+const basePort = Number(process.env.E2E_BASE_PORT ?? process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 700));
+process.env.E2E_BASE_PORT = String(basePort);
+const baseDb = process.env.E2E_BASE_DATABASE_NAME ?? process.env.E2E_DATABASE_NAME ?? `${DB_PREFIX}_e2e`;
+process.env.E2E_BASE_DATABASE_NAME = baseDb;
+const baseDataDir = process.env.E2E_BASE_DATA_DIR ?? process.env.E2E_DATA_DIR ?? ".data/e2e";
+process.env.E2E_BASE_DATA_DIR = baseDataDir;
 const pgUrl = process.env.TEST_DATABASE_URL;
-const e2eDb = process.env.E2E_DATABASE_NAME ?? `${DB_PREFIX}_e2e`;
-process.env.E2E_DATABASE_NAME = e2eDb;
+
+/** Slot i: its own port (100 apart: specs start helper servers at fixed offsets from it), database and data folder. */
+function slot(i: number) {
+  return { port: basePort + 100 * i, db: i ? `${baseDb}_${i}` : baseDb, dataDir: i ? `${baseDataDir}-${i}` : baseDataDir };
+}
+
+const mine = slot(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
+// What specs and their helpers read (support/reset.ts, the specs that start servers of their own).
+process.env.E2E_PORT = String(mine.port);
+process.env.E2E_DATABASE_NAME = mine.db;
+const baseURL = `http://127.0.0.1:${mine.port}`;
 
 export const chromiumArgs = [
   "--no-sandbox",
@@ -26,8 +49,8 @@ export const chromiumArgs = [
 export default defineConfig({
   outputDir: path.resolve(__dirname, "../test-results"),
   testDir: "e2e",
-  fullyParallel: false,
-  workers: 1, // one server, one database: specs reset the demo data they change
+  fullyParallel: false, // a spec file runs in one worker, in order: its tests build on each other's data
+  workers,
   retries: 1, // only to record the trace of a failure (see `trace`)
   failOnFlakyTests: true, // a test that passes on its retry is flaky, and fails the run
   timeout: 60_000,
@@ -44,20 +67,25 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    cwd: path.resolve(__dirname, ".."),
-    command: `npx tsx tests/e2e/prepare-db.ts && npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      ...(process.env as Record<string, string>),
-      ...(pgUrl ? { DATABASE_URL: new URL(`/${e2eDb}`, pgUrl).toString() } : {}),
-      REIGNITE_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123",
-      E2E_DATABASE_NAME: e2eDb,
-    },
-  },
+  webServer: Array.from({ length: workers }, (_, i) => {
+    const { port, db, dataDir } = slot(i);
+    const url = `http://127.0.0.1:${port}`;
+    return {
+      cwd: path.resolve(__dirname, ".."),
+      command: `npx tsx tests/e2e/prepare-db.ts && npx next start -p ${port} -H 127.0.0.1`,
+      url: `${url}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+      env: {
+        ...(process.env as Record<string, string>),
+        ...(pgUrl ? { DATABASE_URL: new URL(`/${db}`, pgUrl).toString() } : {}),
+        REIGNITE_DATA_DIR: dataDir,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123",
+        E2E_DATABASE_NAME: db,
+        E2E_PORT: String(port),
+      },
+    };
+  }),
 });
