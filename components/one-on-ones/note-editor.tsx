@@ -209,7 +209,7 @@ export function NoteEditor({
         <label htmlFor={fieldId} className="text-sm font-medium">
           {label}
         </label>
-        <div className="flex items-center gap-2 text-xs">
+        <div className="ml-auto flex items-center gap-2 text-xs">
           <span role="status" aria-live="polite" className="text-muted" data-testid={`${visibility}-note-status`}>
             {statusText(status)}
           </span>

@@ -57,7 +57,7 @@ function ConnectionRow({ personId, item: c, canEdit }: { personId: string; item:
           {c.purpose ? <p className="mt-0.5 text-sm">For: {c.purpose}</p> : null}
         </div>
         {canEdit ? (
-          <span className="flex items-center gap-1 print:hidden">
+          <span className="-mr-2 ml-auto flex items-center gap-1 print:hidden">
             {!editing ? (
               <Button size="sm" variant="ghost" ref={button} onClick={open} aria-label={`Edit connection ${who}`}>
                 Edit

@@ -15,7 +15,7 @@ import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { goalFormValues, type GoalKey } from "./plan-form-values";
-import { spellChoice, spellDate, spellText, spellYesNo, type ConflictField } from "./conflict-lines";
+import { GOAL_FIELDS } from "./goal-fields";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
 
@@ -62,14 +62,6 @@ export function GoalsSection({
 }
 
 /** How the goal form names its fields and spells their values, at a field and in a conflict's note. */
-const GOAL_FIELDS: Record<GoalKey, ConflictField> = {
-  title: { label: "Title", spell: spellText },
-  description: { label: "Description", spell: spellText },
-  category: { label: "Category", spell: spellChoice(GOAL_CATEGORY_LABEL) },
-  status: { label: "Status", spell: spellChoice(GOAL_STATUS_LABEL) },
-  targetOn: { label: "Target date", spell: spellDate },
-  servesPurpose: { label: "Serves the purpose", spell: spellYesNo },
-};
 
 const NEW_GOAL: Record<GoalKey, string> = { title: "", description: "", category: "stretch_assignment", status: "proposed", targetOn: "", servesPurpose: "false" };
 

@@ -63,7 +63,7 @@ function LearningRow({ item, canEdit }: { item: LearningDto; canEdit: boolean })
           </div>
         </div>
         {canEdit ? (
-          <div className="flex items-center gap-1 print:hidden">
+          <div className="-mr-2 ml-auto flex items-center gap-1 print:hidden">
             {next ? (
               <form
                 onSubmit={(e) => {

@@ -70,7 +70,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
     <li className="flex flex-wrap items-center justify-between gap-1 rounded-md border border-line px-2 py-1 [overflow-wrap:anywhere]">
       <span className="text-sm">{skill.name}</span>
       {canEdit ? (
-        <span className="flex items-center print:hidden">
+        <span className="ml-auto flex items-center print:hidden">
           <form
             onSubmit={(e) => {
               if (form.pending) return e.preventDefault();
@@ -82,7 +82,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
             <input type="hidden" name="id" value={skill.id} />
             <input type="hidden" name="version" value={skill.version} />
             <input type="hidden" name="status" value={flip} />
-            <button id={flipId} type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-xs font-medium text-accent-text hover:bg-stone-100 aria-disabled:opacity-50 dark:hover:bg-stone-800">
+            <button id={flipId} type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-sm text-ink hover:bg-stone-100 aria-disabled:opacity-50 dark:hover:bg-stone-800">
               {form.pending ? "Saving…" : skill.status === "used" ? "Mark not used" : "Mark used"}
             </button>
           </form>

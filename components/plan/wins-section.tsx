@@ -67,12 +67,18 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
     <li>
       <article aria-label={`Win: ${w.title}`} className="rounded-md border border-ember-200 bg-ember-50/60 p-3 dark:border-ember-800 dark:bg-ember-900/20 [overflow-wrap:anywhere]">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h3 className="font-medium">
-            <Sparkle className="mr-1" />
-            {w.title}
-          </h3>
+          <div className="min-w-0">
+            <h3 className="font-medium">
+              <Sparkle className="mr-1" />
+              {w.title}
+            </h3>
+            <p className="text-xs text-muted">
+              {formatDate(w.occurredOn)}
+              {w.authorName ? ` · celebrated by ${w.authorName}` : ""}
+            </p>
+          </div>
           {canEdit ? (
-            <span className="flex items-center gap-1 print:hidden">
+            <span className="-mr-2 ml-auto flex items-center gap-1 print:hidden">
               {!editing ? (
                 <Button size="sm" variant="ghost" ref={button} onClick={open} aria-label={`Edit win ${w.title}`}>
                   Edit
@@ -82,10 +88,6 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
             </span>
           ) : null}
         </div>
-        <p className="text-xs text-muted">
-          {formatDate(w.occurredOn)}
-          {w.authorName ? ` · celebrated by ${w.authorName}` : ""}
-        </p>
         {w.description ? <p className="mt-1 whitespace-pre-wrap text-sm">{w.description}</p> : null}
         <p className="mt-1 text-sm">
           {w.goalTitle ? <>Moves the goal “{w.goalTitle}”</> : w.rotationHost ? <>From the rotation with {w.rotationHost}</> : null}

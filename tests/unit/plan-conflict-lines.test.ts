@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mergeAfterConflict } from "@/components/ui/merge-after-conflict";
 import { conflictLines, spellChoice, spellDate, spellText, spellYesNo } from "@/components/plan/conflict-lines";
+import { GOAL_FIELDS } from "@/components/plan/goal-fields";
 import { goalFormValues, purposeFormValues, winFormValues } from "@/components/plan/plan-form-values";
-import { GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL } from "@/lib/plan/labels";
+import { GOAL_STATUS_LABEL } from "@/lib/plan/labels";
 import type { GoalDto, WinDto } from "@/lib/plan/dto";
 
-const GOAL_FIELDS = {
-  title: { label: "Title", spell: spellText },
-  description: { label: "Description", spell: spellText },
-  category: { label: "Category", spell: spellChoice(GOAL_CATEGORY_LABEL) },
-  status: { label: "Status", spell: spellChoice(GOAL_STATUS_LABEL) },
-  targetOn: { label: "Target date", spell: spellDate },
-  servesPurpose: { label: "Serves the purpose", spell: spellYesNo },
-};
 
 const goal = (over: Partial<GoalDto>): GoalDto => ({
   id: "g1",

@@ -62,7 +62,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 {dir.items.map((p) => (
                   <tr key={p.id} className="border-b border-line last:border-0">
                     <td className="px-3 py-2">
-                      <Link href={`/people/${p.id}`} className="font-medium hover:underline">
+                      <Link href={`/people/${p.id}`} className="font-medium text-accent-text underline-offset-2 hover:underline">
                         {p.name}
                       </Link>
                       {p.deactivated ? <span className="ml-2"><Badge>deactivated</Badge></span> : null}

@@ -41,9 +41,12 @@ export function AdminPanel({
 }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <ManagerForm personId={personId} managerId={managerId} managerName={managerName} managers={managers} />
+      {/* The two short forms share a column beside the long one: side by side in rows, Access sat below a gap as tall as the title form. */}
+      <div className="space-y-6">
+        <ManagerForm personId={personId} managerId={managerId} managerName={managerName} managers={managers} />
+        {deactivated ? null : <AccessForm personId={personId} role={role} isSelf={isSelf} />}
+      </div>
       <TitleTeamForm personId={personId} title={title} team={team} />
-      {deactivated ? null : <AccessForm personId={personId} role={role} isSelf={isSelf} />}
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
       {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} reports={reports} /> : null}
     </div>
