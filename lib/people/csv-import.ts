@@ -12,7 +12,7 @@ import { CHANGED_SINCE_PREVIEW } from "./import-messages";
 import { roleOutcome, type RoleHistory } from "./csv-role-start";
 import { closeTeamName, foldTeamName } from "@/lib/radar/team-names";
 import { createsCycle, peopleInCycles } from "./cycle";
-import { cancelMeetingsWithFormerManagers, lockReportingLines, restoreMeetingsWithReturningManagers } from "./structure";
+import { followManagerChanges, lockReportingLines } from "./structure";
 
 /** `notes`: what the row asked for and the import will not do, and why (never an error). */
 export type PlannedRow = ImportRow & { action: "create" | "update" | "unchanged"; changes: string[]; notes: string[] };
@@ -288,8 +288,7 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
          WHERE m.id = v.id AND m.org_id = ${v.orgId}`);
     }
     for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
-    await cancelMeetingsWithFormerManagers(tx, v.orgId, managerChanges, now);
-    await restoreMeetingsWithReturningManagers(tx, v.orgId, managerChanges, now);
+    await followManagerChanges(tx, v.orgId, managerChanges, now);
     for (const part of chunks(managerChanges)) {
       await tx.insert(auditEvents).values(
         part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -49,41 +49,31 @@ export async function lockReportingLines(tx: Tx, orgId: string, mode: "change" |
 }
 
 /**
- * 1:1s still scheduled with a former manager will not take place. Their agenda
- * stays with them (1:1 content belongs to its two participants; it is not
- * handed to the new manager). Every way of changing a manager calls this.
+ * What a manager change does to the pair's 1:1s; every way of changing a manager calls this, inside its transaction.
+ *
+ * 1:1s still scheduled with the former manager will not take place: they are cancelled, marked as cancelled by the
+ * change. Their agenda stays with them (1:1 content belongs to its two participants; it is not handed to the new
+ * manager).
+ *
+ * Someone back with a manager they had (an admin undoing a misclick, a CSV import put right) gets back the 1:1s with
+ * them that a change cancelled and that are still to come (12 hours of grace, as for "next"), with what was on them.
+ * A 1:1 either of them cancelled stays cancelled. Before, undoing a wrong manager change left the pair's next 1:1
+ * cancelled and nobody was told.
+ *
+ * One statement of each per 1,000 people (a CSV import may move many people at once).
  */
-export async function cancelMeetingsWithFormerManagers(tx: Tx, orgId: string, changes: { id: string; from: string | null }[], now: Date): Promise<void> {
+export async function followManagerChanges(tx: Tx, orgId: string, changes: { id: string; from: string | null; to: string | null }[], now: Date): Promise<void> {
   const at = now.toISOString();
-  const pairs = changes.filter((c): c is { id: string; from: string } => c.from !== null);
-  // One statement per 1,000 pairs (a CSV import may move many people at once).
-  for (let i = 0; i < pairs.length; i += 1000) {
-    const values = sql.join(
-      pairs.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.from}::uuid)`),
-      sql`, `,
-    );
+  const pairs = (side: "from" | "to") =>
+    changes.flatMap((c) => (c[side] === null ? [] : [sql`(${c.id}::uuid, ${c[side]}::uuid)`]));
+  for (const values of chunked(pairs("from"))) {
     await tx.execute(sql`
       UPDATE meetings m SET status = 'cancelled', cancelled_at = ${at}::timestamptz, cancelled_by_line_change = true,
              version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
         FROM (VALUES ${values}) AS v(report_id, manager_id)
        WHERE m.org_id = ${orgId} AND m.report_id = v.report_id AND m.manager_id = v.manager_id AND m.status = 'scheduled'`);
   }
-}
-
-/**
- * The other half of cancelMeetingsWithFormerManagers: someone back with a manager they had (an admin undoing a
- * misclick, a CSV import put right) gets back the 1:1s with them that the change cancelled and that are still to
- * come (12 hours of grace, as for "next"), with what was on them. A 1:1 either of them cancelled stays cancelled.
- * Before, undoing a wrong manager change left the pair's next 1:1 cancelled and nobody was told.
- */
-export async function restoreMeetingsWithReturningManagers(tx: Tx, orgId: string, changes: { id: string; to: string | null }[], now: Date): Promise<void> {
-  const at = now.toISOString();
-  const pairs = changes.filter((c): c is { id: string; to: string } => c.to !== null);
-  for (let i = 0; i < pairs.length; i += 1000) {
-    const values = sql.join(
-      pairs.slice(i, i + 1000).map((c) => sql`(${c.id}::uuid, ${c.to}::uuid)`),
-      sql`, `,
-    );
+  for (const values of chunked(pairs("to"))) {
     await tx.execute(sql`
       UPDATE meetings m SET status = 'scheduled', cancelled_at = NULL, cancelled_by_line_change = false,
              version = m.version + 1, schedule_version = m.version + 1, updated_at = ${at}::timestamptz
@@ -92,6 +82,11 @@ export async function restoreMeetingsWithReturningManagers(tx: Tx, orgId: string
          AND m.status = 'cancelled' AND m.cancelled_by_line_change
          AND m.scheduled_at >= ${at}::timestamptz - interval '12 hours'`);
   }
+}
+
+/** VALUES lists of at most 1,000 rows. */
+function* chunked(rows: SQL[]): Generator<SQL> {
+  for (let i = 0; i < rows.length; i += 1000) yield sql.join(rows.slice(i, i + 1000), sql`, `);
 }
 
 /**
@@ -157,8 +152,7 @@ export async function changeManager(
       .update(memberships)
       .set({ managerId: newManagerId, version: sql`${memberships.version} + 1`, updatedAt: now })
       .where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId)));
-    await cancelMeetingsWithFormerManagers(tx, viewer.orgId, [{ id: personId, from: before.managerId }], now);
-    await restoreMeetingsWithReturningManagers(tx, viewer.orgId, [{ id: personId, to: newManagerId }], now);
+    await followManagerChanges(tx, viewer.orgId, [{ id: personId, from: before.managerId, to: newManagerId }], now);
     return { from: before.managerId };
   });
   if (!changed) return { changed: false };
