@@ -18,7 +18,9 @@ import { DB_PREFIX } from "./helpers/pg-admin";
 // About one and a half cores per worker (Chromium, the server, the runner): two cores stay at one worker, since
 // a second one there only made each test twice as slow (measured: 9.1 min either way, session 21).
 const workers = Math.min(8, Math.max(1, Number(process.env.E2E_WORKERS ?? Math.floor(os.availableParallelism() / 2))));
-const basePort = Number(process.env.E2E_BASE_PORT ?? process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 700));
+// 9100–9699: specs start helper servers at +50, +1000 and +1001 and a PostgreSQL at 20000 + (port mod 10000); from
+// 3100 those offsets could land on a service of this machine (NATS on 4222, epmd on 4369).
+const basePort = Number(process.env.E2E_BASE_PORT ?? process.env.E2E_PORT ?? 9100 + Math.floor(Math.random() * 600));
 process.env.E2E_BASE_PORT = String(basePort);
 const baseDb = process.env.E2E_BASE_DATABASE_NAME ?? process.env.E2E_DATABASE_NAME ?? `${DB_PREFIX}_e2e`;
 process.env.E2E_BASE_DATABASE_NAME = baseDb;
