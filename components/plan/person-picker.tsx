@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { FieldNotes, inputClass } from "@/components/ui/field";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
+import { renderedAttr } from "@/components/ui/unsaved-changes";
 
 type Person = { id: string; name: string; title?: string; deactivated?: boolean };
 
@@ -130,7 +131,7 @@ export function PersonPicker({
 
   return (
     <div ref={root} className="space-y-1">
-      <input type="hidden" name={name} value={picked?.id ?? ""} />
+      <input type="hidden" name={name} value={picked?.id ?? ""} {...renderedAttr(initial?.id ?? "")} />
       {picked ? (
         <>
           <p id={id} className="block text-sm font-medium text-ink">

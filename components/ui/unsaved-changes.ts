@@ -14,6 +14,8 @@
  */
 
 export const UNSAVED_ATTRIBUTE = "data-unsaved";
+/** On a hidden field a script fills from a choice (the person picker): the value the page rendered in it. */
+export const RENDERED_ATTRIBUTE = "data-rendered";
 
 type OptionLike = { selected: boolean; defaultSelected: boolean; disabled?: boolean };
 
@@ -26,6 +28,7 @@ export type FieldLike = {
   checked?: boolean;
   defaultChecked?: boolean;
   options?: ArrayLike<OptionLike>;
+  getAttribute?(name: string): string | null;
 };
 
 export type FormLike = {
@@ -50,8 +53,20 @@ const NOT_TYPED = new Set(["hidden", "submit", "button", "reset", "image", "fiel
 /** A textarea's value has its line breaks as \n, its default (the rendered text) as saved, maybe \r\n from a form post. */
 const lines = (s: string | undefined) => (s ?? "").replace(/\r\n?/g, "\n");
 
+/**
+ * Spread on a hidden field that holds a choice made in the page (the person picked in a picker): a hidden field's
+ * default follows its value, so without it picking someone and nothing else counted as nothing to lose.
+ */
+export function renderedAttr(value: string): { [RENDERED_ATTRIBUTE]: string } {
+  return { [RENDERED_ATTRIBUTE]: value };
+}
+
 /** Whether the person changed this field from what the page rendered in it. */
 export function fieldChanged(field: FieldLike): boolean {
+  if (field.type === "hidden" && !field.disabled) {
+    const rendered = field.getAttribute?.(RENDERED_ATTRIBUTE);
+    if (rendered !== null && rendered !== undefined) return (field.value ?? "") !== rendered;
+  }
   if (field.disabled || field.readOnly || NOT_TYPED.has(field.type)) return false;
   if (field.type === "checkbox" || field.type === "radio") return !!field.checked !== !!field.defaultChecked;
   if (field.options && (field.type === "select-one" || field.type === "select-multiple")) {

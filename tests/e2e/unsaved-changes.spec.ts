@@ -193,3 +193,30 @@ test("the stuck message, a talking point and a controlled form (settings) ask to
   expect(adaDialogs).toHaveLength(1);
   await ada.close();
 });
+
+// A picked person lives in a hidden field, whose default follows its value: picking someone and nothing else used
+// to leave without a word (session 20's note).
+test("a new connection with only a colleague picked asks before leaving; the pick removed again does not", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  const seen = dialogs(eli.page, (d) => d.dismiss());
+  await go(eli.page, "/me");
+  await eli.page.getByRole("button", { name: "Add a connection" }).first().click();
+  const form = eli.page.getByRole("form", { name: "New connection" });
+  const who = form.getByRole("combobox", { name: "Person in the organization" });
+  await who.fill("nadi");
+  await form.getByRole("option", { name: /Nadia Petrova/ }).click();
+  await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Nadia Petrova");
+  const nav = eli.page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "People" }).click();
+  await expect.poll(() => seen.map((d) => d.message)).toEqual([LEAVE]);
+  await expect(eli.page).toHaveURL(/\/me$/);
+  await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Nadia Petrova");
+
+  // Changed back to nobody: the search box is empty again, nothing to lose.
+  await form.getByRole("button", { name: "Change person in the organization" }).click();
+  await expect(who).toHaveValue("");
+  await nav.getByRole("link", { name: "People" }).click();
+  await expect(eli.page).toHaveURL(/\/people$/);
+  expect(seen).toHaveLength(1);
+  await eli.close();
+});

@@ -1,6 +1,6 @@
 /** What counts as unsaved typing for the leave guard and for Escape on an inline editor (components/ui/unsaved-changes.ts). */
 import { describe, expect, it } from "vitest";
-import { anyUnsavedChanges, fieldChanged, formHasUnsavedChanges, unsavedAttr, type FieldLike, type FormLike } from "@/components/ui/unsaved-changes";
+import { anyUnsavedChanges, fieldChanged, formHasUnsavedChanges, renderedAttr, unsavedAttr, type FieldLike, type FormLike } from "@/components/ui/unsaved-changes";
 
 const text = (value: string, defaultValue = "", extra: Partial<FieldLike> = {}): FieldLike => ({ type: "text", value, defaultValue, ...extra });
 const area = (value: string, defaultValue = ""): FieldLike => ({ type: "textarea", value, defaultValue });
@@ -42,6 +42,17 @@ describe("fieldChanged", () => {
     expect(fieldChanged(text("x", "", { disabled: true }))).toBe(false);
     expect(fieldChanged(text("https://link", "", { readOnly: true }))).toBe(false);
     expect(fieldChanged({ type: "password", value: "filled by a password manager", defaultValue: "" })).toBe(false);
+  });
+
+  it("a hidden field that says what the page rendered in it (a person picked): a different pick is a change", () => {
+    const picked = (value: string, rendered: string | null): FieldLike => ({ type: "hidden", value, defaultValue: value, getAttribute: (n) => (n === "data-rendered" ? rendered : null) });
+    expect(fieldChanged(picked("", ""))).toBe(false);
+    expect(fieldChanged(picked("p-nadia", ""))).toBe(true); // picked someone in a new form
+    expect(fieldChanged(picked("p-omar", "p-omar"))).toBe(false); // as opened
+    expect(fieldChanged(picked("", "p-omar"))).toBe(true); // the pick removed
+    expect(fieldChanged(picked("p-nadia", null))).toBe(false); // no word: a value the page set
+    expect(fieldChanged({ ...picked("p-nadia", ""), disabled: true })).toBe(false);
+    expect(renderedAttr("p-omar")).toEqual({ "data-rendered": "p-omar" });
   });
 
   it("checkboxes and radios: checked differs from how they were rendered", () => {
