@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { asFormData } from "@/lib/http/action";
@@ -10,6 +10,8 @@ import { ORG_COOKIE, SECURE_SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { endSession } from "@/lib/auth/revoke";
 import { rememberLastOrg } from "@/lib/auth/last-org";
 import { getDb } from "@/db/client";
+import { audit } from "@/lib/audit/log";
+import { clientIp } from "@/lib/auth/client-ip";
 
 
 /** Signs out of this browser: this session ends (copies of its token too); the user's other devices stay signed in. */
@@ -35,6 +37,11 @@ export async function switchOrgAction(form: FormData): Promise<void> {
   // NODE_ENV instead, a production server reached over plain http (a LAN, `npm start` on a laptop) set a cookie
   // most browsers then refused, and switching organizations silently did nothing.
   jar.set(ORG_COOKIE, orgId.data, { httpOnly: true, sameSite: "lax", secure: jar.has(SECURE_SESSION_COOKIE), path: "/" });
+  // A sign-in is audited in the organization the session opens in only (checkCredentials); this is where the
+  // session enters this one, so its log says so. "Signed in", not "switched": the other organization is not its business.
+  if (orgId.data !== viewer.orgId) {
+    await audit({ orgId: orgId.data, actorUserId: viewer.userId, action: "auth.sign_in", ip: clientIp(await headers()) });
+  }
   // Remembered for the account too: the next sign-in (any browser; sign-out clears the cookie) lands here.
   // Best effort: the switch itself (the cookie) must not fail because this could not be written.
   try {

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, users } from "@/db/schema";
+import { memberships, organizations, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import { dummyHash, verifyPassword } from "./password";
 import { clientIp } from "./client-ip";
@@ -26,25 +26,29 @@ export async function checkCredentials(
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  // In the viewer's order (lib/auth/viewer.ts): by the organization's name, so active[0] is its default.
   const active = user
     ? await db
         .select({ orgId: memberships.orgId })
         .from(memberships)
+        .innerJoin(organizations, eq(organizations.id, memberships.orgId))
         .where(and(eq(memberships.userId, user.id), isNull(memberships.deactivatedAt)))
+        .orderBy(organizations.name)
     : [];
-  if (!user || !ok || active.length === 0) {
-    // The attempt stays recorded: it was a failure.
-    await audit({ orgId: active[0]?.orgId ?? null, actorUserId: user?.id ?? null, action: "auth.sign_in_failed", meta: { email }, ip });
-    return null;
-  }
-  await attempt.succeeded();
-  for (const m of active) {
-    await audit({ orgId: m.orgId, actorUserId: user.id, action: "auth.sign_in", ip });
-  }
   // Where this session starts: the organization last switched to or joined, if still an active membership, else
   // the viewer's default (first by name). Fixed for the session (a claim of its token), so switching in another
   // browser never moves this one between two clicks.
-  const landingOrgId = active.some((m) => m.orgId === user.lastOrgId) ? user.lastOrgId : null;
+  const landingOrgId = user && active.some((m) => m.orgId === user.lastOrgId) ? user.lastOrgId : null;
+  // Audited in that organization only. A shared account's sign-in into Acme, with its IP address, is not Globex's
+  // business; Globex's log gets its own "Signed in" when the session is switched there (switchOrgAction).
+  const auditOrgId = landingOrgId ?? active[0]?.orgId ?? null;
+  if (!user || !ok || active.length === 0) {
+    // The attempt stays recorded: it was a failure.
+    await audit({ orgId: auditOrgId, actorUserId: user?.id ?? null, action: "auth.sign_in_failed", meta: { email }, ip });
+    return null;
+  }
+  await attempt.succeeded();
+  await audit({ orgId: auditOrgId, actorUserId: user.id, action: "auth.sign_in", ip });
   return { id: user.id, name: user.name, email: user.email, landingOrgId };
 }
 

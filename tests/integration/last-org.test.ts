@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { auditEvents, memberships, organizations, users } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { rememberLastOrg } from "@/lib/auth/last-org";
 import { loadViewer } from "@/lib/auth/viewer";
@@ -79,6 +79,29 @@ describe("where a session starts", () => {
     // And a token naming an organization the user has left lands in one they are in.
     expect((await loadViewer(db, { userId: gina, authTime: Date.now() }, globex))?.orgId).toBe(acme);
     await db.update(memberships).set({ deactivatedAt: null }).where(and(eq(memberships.userId, gina), eq(memberships.orgId, globex)));
+  });
+
+  it("is the one organization whose audit log records the sign-in; a failed one too", async () => {
+    const events = async (action: string) =>
+      (
+        await db
+          .select({ orgId: auditEvents.orgId })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.actorUserId, gina), eq(auditEvents.action, action)))
+          .orderBy(auditEvents.createdAt)
+      ).map(
+        (e) => e.orgId,
+      );
+    await db.delete(auditEvents).where(eq(auditEvents.actorUserId, gina));
+    await rememberLastOrg(db, gina, globex);
+    expect(await checkCredentials("gina@globex.example", "reignite-demo", undefined)).toMatchObject({ landingOrgId: globex });
+    expect(await events("auth.sign_in")).toEqual([globex]);
+    await rememberLastOrg(db, gina, acme);
+    await signInGina();
+    // Acme's log has the sign-in into Acme; Globex's has nothing new: when and from where Gina works at Acme is not Globex's business.
+    expect(await events("auth.sign_in")).toEqual([globex, acme]);
+    expect(await checkCredentials("gina@globex.example", "wrong password", undefined)).toBeNull();
+    expect(await events("auth.sign_in_failed")).toEqual([acme]);
   });
 
   it("is forgotten when the organization is deleted", async () => {

@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { asFormData } from "@/lib/http/action";
 import { signIn } from "@/lib/auth/config";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { ORG_COOKIE } from "@/lib/auth/session-policy";
 import { loginRetryAfter } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isDbUnavailable } from "@/lib/errors";
@@ -34,6 +35,9 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   if (!parsed.success) {
     return { fields: z.flattenError(parsed.error).fieldErrors, email };
   }
+  // A new session opens where checkCredentials says (and audits): not in an organization an earlier session on this
+  // browser switched to and never signed out of.
+  (await cookies()).delete(ORG_COOKIE);
   try {
     await signIn("credentials", {
       email: parsed.data.email,
