@@ -1,12 +1,21 @@
 import type { FieldClash } from "@/components/ui/merge-after-conflict";
-import { conflictLines, type ConflictField } from "./conflict-lines";
+import { conflictLines, type ConflictField, type ConflictLine } from "./conflict-lines";
 
 /**
  * What a 409 shows above Save, once the form holds the merged values (usePlanEditForm): every field someone else
  * changed, named as the form names it, and whether the form now shows their value or keeps what was typed.
  */
-export function ConflictNote<K extends string>({ clashes, fields }: { clashes: Partial<Record<K, FieldClash>>; fields: Record<K, ConflictField> }) {
-  const lines = conflictLines(clashes, fields);
+export function ConflictNote<K extends string>({
+  clashes,
+  fields,
+  more = [],
+}: {
+  clashes: Partial<Record<K, FieldClash>>;
+  fields: Record<K, ConflictField>;
+  /** What else they changed that this form does not hold (a goal's progress), so the note does not say "nothing here". */
+  more?: ConflictLine[];
+}) {
+  const lines = [...conflictLines(clashes, fields), ...more];
   return (
     <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
       <p className="font-medium">⚠ Someone else saved a change first.</p>

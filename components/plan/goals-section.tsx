@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -15,7 +16,7 @@ import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { goalFormValues, type GoalKey } from "./plan-form-values";
-import { GOAL_FIELDS } from "./goal-fields";
+import { GOAL_FIELDS, progressLine } from "./goal-fields";
 
 const STATUS_TONE = { proposed: "info", active: "watch", done: "good", dropped: "neutral" } as const;
 
@@ -115,6 +116,9 @@ function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => voi
 }
 
 function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
+  // Fixed when the form opens, like the fields it compares: a progress update behind the open form is named on a 409.
+  const [openedProgress] = useState(goal.progress);
+  const [progressNow, setProgressNow] = useState<unknown>(goal.progress);
   const form = usePlanEditForm({
     action: updateGoalAction,
     initial: goalFormValues(goal),
@@ -122,13 +126,14 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
     toValues: (saved) => goalFormValues(saved as GoalDto),
     labels: GOAL_FIELDS,
     onDone,
+    onMerged: (_merged, _typed, saved) => setProgressNow(saved.progress),
   });
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={goal.id} />
       <input type="hidden" name="version" value={form.version} />
       <GoalFields idPrefix={`goal-${goal.id}`} fields={form.fields} bind={form} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={GOAL_FIELDS} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote clashes={form.clashes} fields={GOAL_FIELDS} more={progressLine(openedProgress, progressNow)} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

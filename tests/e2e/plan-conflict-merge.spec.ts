@@ -90,6 +90,44 @@ test("QA: Eli saves again after Maya's change to his stretch goal, and both chan
   }
 });
 
+test("a progress update behind Eli's open goal form is named in the note, not called a change outside the form", async ({ browser }) => {
+  const TITLE = "QA progress conflict";
+  const eli = await signedIn(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    await openPlan(eli.page, "/me");
+    await eli.page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
+    const newGoal = eli.page.getByRole("form", { name: "New stretch goal" });
+    await newGoal.getByLabel("Title").fill(TITLE);
+    await newGoal.getByRole("button", { name: "Add goal" }).click();
+    const card = eli.page.getByRole("article", { name: TITLE });
+    await card.getByRole("button", { name: `Edit ${TITLE}` }).click();
+    const form = eli.page.getByRole("form", { name: `Edit ${TITLE}` });
+
+    // Maya records progress on it: no field of Eli's form changes, but the goal's version does.
+    await openPlan(maya.page, `/people/${eliId}/plan`);
+    const update = maya.page.getByRole("form", { name: `Progress update for ${TITLE}` });
+    await update.getByLabel("What happened").fill("Pilot team picked");
+    await update.getByLabel("Progress %").fill("40");
+    await update.getByRole("button", { name: "Add update" }).click();
+    await expect(maya.page.getByRole("article", { name: TITLE }).getByText("Pilot team picked")).toBeVisible();
+
+    await form.getByLabel("Description").fill("Eli: start with the payments team");
+    await form.getByRole("button", { name: "Save goal" }).click();
+    const note = form.getByRole("alert");
+    await expect(note.locator("dt")).toHaveText(["Progress"]);
+    await expect(note.locator("dd")).toHaveText(["changed from 0% to 40% (with a progress update; this form does not change it)."]);
+    await expect(note).not.toContainText("not in the fields of this form");
+    await form.getByRole("button", { name: "Save goal" }).click();
+    await expect(form).toBeHidden();
+    const goals: { title: string; description: string; progress: number }[] = await (await eli.page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json();
+    expect(goals.find((g) => g.title === TITLE)).toMatchObject({ description: "Eli: start with the payments team", progress: 40 });
+  } finally {
+    await eli.close();
+    await maya.close();
+  }
+});
+
 test("a field edited on both sides keeps what was typed with theirs beside it; a learning item keeps both changes", async ({ browser }) => {
   const eli = await signedIn(browser, "eli@acme.example");
   const maya = await signedIn(browser, "maya@acme.example");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeAfterConflict } from "@/components/ui/merge-after-conflict";
 import { conflictLines, spellChoice, spellDate, spellText, spellYesNo } from "@/components/plan/conflict-lines";
-import { GOAL_FIELDS } from "@/components/plan/goal-fields";
+import { GOAL_FIELDS, progressLine } from "@/components/plan/goal-fields";
 import { goalFormValues, purposeFormValues, winFormValues } from "@/components/plan/plan-form-values";
 import { GOAL_STATUS_LABEL } from "@/lib/plan/labels";
 import type { GoalDto, WinDto } from "@/lib/plan/dto";
@@ -73,5 +73,11 @@ describe("plan items as their edit forms hold them", () => {
     expect(winFormValues(win({ goalId: "g", rotationId: "r" })).link).toBe("goal:g");
     expect(winFormValues(win({ rotationId: "r" })).link).toBe("rotation:r");
     expect(winFormValues(win({ linksPurpose: true }))).toMatchObject({ link: "purpose", linksPurpose: "true" });
+  });
+
+  it("names a goal's progress that moved behind the form, and nothing when it did not", () => {
+    expect(progressLine(20, 60)).toEqual([{ key: "progress", label: "Progress", text: "changed from 20% to 60% (with a progress update; this form does not change it)." }]);
+    expect(progressLine(20, 20)).toEqual([]);
+    expect(progressLine(20, undefined)).toEqual([]);
   });
 });
