@@ -14,6 +14,8 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   const path = usePathname();
   const list = useRef<HTMLUListElement>(null);
   const [more, setMore] = useState({ before: false, after: false });
+  // The links can change without a navigation (access granted or taken away, then a refresh): measure again then too.
+  const links = items.map((i) => i.href).join(" ");
 
   useEffect(() => {
     const el = list.current;
@@ -33,7 +35,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
       el.removeEventListener("scroll", update);
       resized.disconnect();
     };
-  }, [path]);
+  }, [path, links]);
 
   return (
     <ul
