@@ -10,7 +10,19 @@ const zoneText = { none: "", notice: ", past the notice line", warning: ", past 
  * (lib/radar/tenure-buckets.ts), coloured by the org's thresholds. For a
  * whole subtree, where a bar per person would be hundreds of bars.
  */
-export function TenureHistogram({ buckets, notice, warning, width = 300 }: { buckets: TenureBucket[]; notice: number; warning: number; width?: number }) {
+export function TenureHistogram({
+  buckets,
+  notice,
+  warning,
+  width = 300,
+  title = "People by time in current role",
+}: {
+  buckets: TenureBucket[];
+  notice: number;
+  warning: number;
+  width?: number;
+  title?: string;
+}) {
   const total = buckets.reduce((n, b) => n + b.count, 0);
   if (!total) return null;
   const max = Math.max(...buckets.map((b) => b.count), 1);
@@ -22,7 +34,7 @@ export function TenureHistogram({ buckets, notice, warning, width = 300 }: { buc
   return (
     <figure className="space-y-2">
       <figcaption id={id} className="text-sm font-medium">
-        {`People by time in current role `}
+        {`${title} `}
         <span className="font-normal text-muted">{`(notice at ${notice} mo, threshold ${warning} mo)`}</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" role="img" aria-labelledby={id} aria-describedby={`${id}-alt`}>

@@ -62,12 +62,6 @@ function decodeCursor(cursor: string): [string, string] | null {
   return null;
 }
 
-function nextDay(d: string): string {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -110,7 +104,9 @@ export async function listAuditEvents(
     where.push(sql`${auditEvents.actorUserId} = (SELECT ${memberships.userId} FROM ${memberships} WHERE ${memberships.id} = ${filter.person} AND ${memberships.orgId} = ${v.orgId})`);
   }
   if (filter.from) where.push(gte(auditEvents.createdAt, sql`${`${filter.from}T00:00:00Z`}::timestamptz`));
-  if (filter.to) where.push(lt(auditEvents.createdAt, sql`${`${nextDay(filter.to)}T00:00:00Z`}::timestamptz`));
+  // The day after, counted by PostgreSQL: in JavaScript the day after 9999-12-31 is "+010000-01-01", which no longer
+  // reads as a date (a 500 for the last day the date field offers).
+  if (filter.to) where.push(lt(auditEvents.createdAt, sql`((${filter.to}::date + 1)::timestamp AT TIME ZONE 'UTC')`));
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
   if (cursor) where.push(sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
 

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseCsv } from "./csv";
 import { roleDateProblem } from "./role-dates";
-import { isRealDate } from "./schemas";
+import { EMAIL_MAX, isRealDate, PERSON_TEXT_MAX } from "./schemas";
 
 export type ImportRow = {
   line: number; // 1-based line of the record in the file (header = 1)
@@ -119,7 +119,10 @@ export function readImportCsv(text: string, today: string): ReadCsv {
     if (!r.name) r.errors.push("Name is missing.");
     for (const [key, label] of ONE_LINE_FIELDS) {
       if (CONTROL.test(r[key])) r.errors.push(`${label} contains a line break or another control character; keep it on one line.`);
+      // The person page's and the invitation's limit: imported longer, nobody could invite the person or save their title.
+      if (r[key].length > PERSON_TEXT_MAX) r.errors.push(`${label} is ${r[key].length} characters long: at most ${PERSON_TEXT_MAX}.`);
     }
+    if (r.email.length > EMAIL_MAX) r.errors.push(`Email is ${r.email.length} characters long: at most ${EMAIL_MAX}.`);
     if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
     if (r.roleStart) {
       if (!isRealDate(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);

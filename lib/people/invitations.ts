@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/auth/password";
+import { PERSON_TEXT_MAX } from "./schemas";
 import { validateNewPassword } from "@/lib/auth/password-policy";
 import { audit } from "@/lib/audit/log";
 import { startLoginAttempt } from "@/lib/auth/credentials";
@@ -17,9 +18,9 @@ export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export const inviteInput = z.object({
   email: z.email("Enter a valid email address.").trim().toLowerCase(),
-  name: z.string().trim().min(1, "Enter their name.").max(120),
-  title: z.string().trim().max(120).default(""),
-  team: z.string().trim().max(120).default(""),
+  name: z.string().trim().min(1, "Enter their name.").max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
+  title: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`).default(""),
+  team: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`).default(""),
   role: z.enum(["admin", "member"]).default("member"),
   managerId: z.union([z.uuid(), z.literal("")]).optional().transform((v) => (v ? v : null)),
 });

@@ -6,6 +6,11 @@ import { latestPastDay } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { roleDateMessage, roleDateProblem } from "./role-dates";
 
+/** The longest name, title or team a person may have: the invitation, the person page and the CSV import agree. */
+export const PERSON_TEXT_MAX = 120;
+/** The longest email address (RFC 5321's path limit). */
+export const EMAIL_MAX = 320;
+
 const isoDate = z
   .string()
   .trim()
@@ -42,8 +47,8 @@ const roleEventFields = {
   type: z.enum(ROLE_EVENT_TYPES, { error: "Choose what changed." }),
   effectiveOn: isoDate,
   description: z.string().trim().max(500, "At most 500 characters."),
-  newTitle: optText(120),
-  newTeam: optText(120),
+  newTitle: optText(PERSON_TEXT_MAX),
+  newTeam: optText(PERSON_TEXT_MAX),
   /** The browser's calendar day: "not in the future" is judged on the viewer's today (lib/people/role-dates.ts). */
   today: clientToday,
 };
@@ -167,8 +172,8 @@ export const managerChangeInput = z.object({
 
 /** An admin's change of someone's title and team, from the person page. */
 export const titleTeamInput = z.object({
-  title: z.string().trim().max(120, "At most 120 characters."),
-  team: z.string().trim().max(120, "At most 120 characters."),
+  title: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
+  team: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
   effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
   // A checkbox: present when ticked.
   correction: z.literal("on").optional().transform((v) => v === "on"),

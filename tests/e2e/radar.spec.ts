@@ -77,6 +77,10 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   await expect(filtered.first()).toBeVisible();
   for (const subtitle of await filtered.locator("span").allTextContents()) expect(subtitle).toContain(teamName);
   expect(await filtered.count()).toBeLessThan(everyone - 1);
+  // The chart follows the filter: it counts the people listed, and says so, not the whole subtree.
+  await expect(page.getByRole("img", { name: /^The \d+ (?:person|people) matching the filters, by time in current role/ })).toBeVisible();
+  const filteredBuckets = await page.locator("#tenure-histogram-alt li").allTextContents();
+  expect(filteredBuckets.reduce((n, t) => n + Number(/: (\d+) (?:person|people)/.exec(t)?.[1] ?? NaN), 0)).toBe(await filtered.count());
   // Back and Forward: the form shows the filter in effect, not the one last picked.
   await page.goBack();
   await expect(page.getByRole("table", { name: "People" }).getByRole("row")).toHaveCount(everyone);
@@ -225,6 +229,28 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   await page.goto("/people?q=Rue");
   await page.getByRole("link", { name: "Rue Lind" }).click();
   await expect(page.getByText(/an invitation is pending until/)).toBeVisible();
+});
+
+test("Ada's CSV preview refuses a name or title longer than a person may have, and keeps the row's errors in view", async ({ page }) => {
+  // Imported, a 600-character name could then neither be invited nor have its title saved (both take 120).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "ada@acme.example");
+  await go(page, "/admin/people");
+  await page.waitForLoadState("networkidle");
+  const form = page.getByRole("form", { name: "Import people from CSV" });
+  const name = "N".repeat(600);
+  await form.getByLabel("CSV").fill(`email,name,title,team\n${"e".repeat(80)}@acme.example,${name},${"T".repeat(130)},Mobile\n`);
+  await form.getByRole("button", { name: "Preview" }).click();
+  const error = form.getByText("Name is 600 characters long: at most 120.");
+  await expect(error).toBeVisible();
+  await expect(form.getByText("Title is 130 characters long: at most 120.")).toBeVisible();
+  await expect(form.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  // The long email and name wrap in their columns: the errors are on screen, not past the table's right edge.
+  await error.scrollIntoViewIfNeeded();
+  const box = (await error.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  const table = form.getByRole("table", { name: "Import preview" });
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
 });
 
 test("Ada imports a CSV: a bad row blocks the import until she fixes it", async ({ page }) => {

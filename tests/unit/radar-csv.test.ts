@@ -86,6 +86,14 @@ describe("readImportCsv", () => {
     expect(rows[2]!.errors).toEqual([]);
   });
 
+  it("refuses a name, title or team longer than the person page and the invitation accept, per row", () => {
+    const long = (n: number) => "x".repeat(n);
+    const csv = [header, `a@x.example,${long(121)},${long(300)},${long(120)},,`, `b@x.example,${long(120)},Eng,Platform,,`].join("\n");
+    const { rows } = readImportCsv(csv, "2026-01-01");
+    expect(rows[0]!.errors).toEqual(["Name is 121 characters long: at most 120.", "Title is 300 characters long: at most 120."]);
+    expect(rows[1]!.errors).toEqual([]);
+  });
+
   it("refuses a file without an email column or without people", () => {
     expect(readImportCsv("name,title\nA,B", "2026-01-01").fileError).toMatch(/email/);
     expect(readImportCsv(header, "2026-01-01").fileError).toMatch(/no people/);

@@ -148,18 +148,23 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 
         <aside className="space-y-4">
           <Card>
-            {subtree ? (
+            {/* The chart follows the filters, as the list does: a director who filtered to one team sees that team's. */}
+            {filtered && !matching.length ? (
+              <p className="text-sm text-muted">No one matches the filters, so there is no time in role to chart.</p>
+            ) : subtree ? (
               // Hundreds of people: the distribution, not a bar each.
               <TenureHistogram
-                buckets={tenureBuckets(all.map((p) => p.monthsInRole), settings.roleNoticeMonths, settings.roleWarningMonths)}
+                buckets={tenureBuckets(matching.map((p) => p.monthsInRole), settings.roleNoticeMonths, settings.roleWarningMonths)}
                 notice={settings.roleNoticeMonths}
                 warning={settings.roleWarningMonths}
+                title={filtered ? `The ${countOf(matching.length, "person", "people")} matching the filters, by time in current role` : undefined}
               />
             ) : (
               <TimeInRoleChart
-                bars={sortRadar(all, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
+                bars={sortRadar(matching, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
                 notice={settings.roleNoticeMonths}
                 warning={settings.roleWarningMonths}
+                title={filtered ? `Time in current role, the ${countOf(matching.length, "person", "people")} matching the filters` : undefined}
                 narrow
               />
             )}

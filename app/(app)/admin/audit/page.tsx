@@ -54,6 +54,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     throw err;
   }
   const filtered = !!(filter.action || filter.actor || filter.person || filter.from || filter.to);
+  // An action never recorded here (a link typed or kept from elsewhere) is still the filter in force: the menu shows it
+  // rather than "Any action" above an empty list, and the empty state says why it is empty.
+  const neverRecorded = filter.action && !options.actions.includes(filter.action) ? filter.action : null;
+  const actionChoices = neverRecorded ? [...options.actions, neverRecorded] : options.actions;
 
   return (
     <>
@@ -67,7 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <label htmlFor="f-action" className="block text-sm font-medium">Action</label>
               <select id="f-action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
                 <option value="">Any action</option>
-                {options.actions.map((a) => (
+                {actionChoices.map((a) => (
                   <option key={a} value={a}>
                     {auditActionLabel(a)}
                   </option>
@@ -124,9 +128,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             title={filtered ? "No events match these filters" : "Nothing recorded yet"}
             action={filtered ? <Link href="/admin/audit" className={buttonClass("secondary")}>Show all events</Link> : undefined}
           >
-            {filtered
-              ? "Try a wider date range or another action, for example every “Failed sign-in” of the last week."
-              : "Sign-ins, permission denials and changes to people and roles appear here as they happen."}
+            {!filtered
+              ? "Sign-ins, permission denials and changes to people and roles appear here as they happen."
+              : neverRecorded
+                ? `Nothing has been recorded as “${auditActionLabel(neverRecorded)}” in ${viewer.orgName}. Pick an action from the list, or any action.`
+                : options.actions.includes("auth.sign_in_failed")
+                  ? "Try a wider date range or another action, for example every “Failed sign-in” of the last week."
+                  : "Try a wider date range or another action."}
           </EmptyState>
         ) : (
         <>

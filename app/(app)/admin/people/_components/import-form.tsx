@@ -88,8 +88,16 @@ export function ImportForm() {
           )}
           {plan.rows.length ? (
             <div className="overflow-x-auto rounded-md border border-line">
-              <table className="w-full text-left text-xs">
+              {/* Fixed columns: a long email or name wraps in its own column, cut at three lines, instead of pushing Result,
+                  where the row's errors are, out of view (the form is half a laptop's width). */}
+              <table className="w-full table-fixed text-left text-xs">
                 <caption className="sr-only">Import preview</caption>
+                <colgroup>
+                  <col className="w-12" />
+                  <col className="w-[28%]" />
+                  <col className="w-[22%]" />
+                  <col />
+                </colgroup>
                 <thead className="border-b border-line text-muted">
                   <tr>
                     <th scope="col" className="px-2 py-1">Line</th>
@@ -102,8 +110,12 @@ export function ImportForm() {
                   {plan.rows.map((r) => (
                     <tr key={r.line} className="border-b border-line align-top last:border-0">
                       <td className="px-2 py-1 tabular-nums">{r.line}</td>
-                      <td className="px-2 py-1">{r.email}</td>
-                      <td className="px-2 py-1">{r.name}</td>
+                      <td className="px-2 py-1">
+                        <span className="line-clamp-3 [overflow-wrap:anywhere]">{r.email}</span>
+                      </td>
+                      <td className="px-2 py-1">
+                        <span className="line-clamp-3 [overflow-wrap:anywhere]">{r.name}</span>
+                      </td>
                       <td className="px-2 py-1">
                         {r.errors.length ? (
                           <ul className="text-red-700 dark:text-red-400">
