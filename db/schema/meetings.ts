@@ -49,6 +49,10 @@ export const meetings = pgTable(
     // Cancelled because the person's manager changed, not by either of them: such a 1:1 still ahead is scheduled
     // again if the person goes back to that manager (an admin undoing a misclick), lib/people/structure.ts.
     cancelledByLineChange: boolean().notNull().default(false),
+    // When a 1:1 marked held before its time had been planned for (its scheduled_at becomes when it was held). The
+    // pair's rhythm goes on from the plan: the next 1:1 made from the cadence keeps the weekday and hour the two had
+    // planned, not the minute someone pressed "Mark held" (lib/meetings/carry-over.ts).
+    plannedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

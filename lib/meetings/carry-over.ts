@@ -42,6 +42,12 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
   return { ...made!, created: true };
 }
 
+/**
+ * Where a 1:1 sat in the pair's rhythm: when it was planned for. A 1:1 marked held early reads as held when it was
+ * (scheduled_at), but the next one made from the cadence goes on from its plan (planned_at).
+ */
+export const slotOf = () => sql<Date>`coalesce(${meetings.plannedAt}, ${meetings.scheduledAt})`.mapWith(meetings.scheduledAt);
+
 /** The pair's first scheduled 1:1 that is not overdue, if any. */
 async function upcomingOfPair(tx: Tx, p: Pair, now: Date): Promise<{ id: string; scheduledAt: Date } | undefined> {
   const [next] = await tx
@@ -86,7 +92,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
   await lockPair(tx, p);
   const pulled = await pullCarriedForward(tx, p, now);
   const closed = await tx
-    .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+    .select({ id: meetings.id, slotAt: slotOf() })
     .from(meetings)
     .where(and(ofPair(p), ne(meetings.status, "scheduled")));
   if (closed.length === 0) return { moved: pulled, targetId: null, created: false };
@@ -104,7 +110,7 @@ export async function sweepCarryOver(tx: Tx, p: Pair, now = new Date()): Promise
   ]);
   if (openAgenda.length === 0 && openActions.length === 0) return { moved: pulled, targetId: null, created: false };
 
-  const { id: targetId, created } = await nextMeetingOfPair(tx, p, now, Math.max(...closed.map((c) => c.scheduledAt.getTime())));
+  const { id: targetId, created } = await nextMeetingOfPair(tx, p, now, Math.max(...closed.map((c) => c.slotAt.getTime())));
 
   // Append carried agenda items after what is already on the target, in their old order.
   const [{ maxPos } = { maxPos: 0 }] = await tx

@@ -208,7 +208,8 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
       : change.kind === "hold"
         ? // Held before its time: it took place now, so every "last 1:1" reads the same date
           // (the radar and lists order by the scheduled time, the prep brief reads when it was held).
-          { status: "held" as const, heldAt: now, ...(meeting.scheduledAt > now ? { scheduledAt: now } : {}) }
+          // The plan is kept (planned_at), so the pair's next 1:1 keeps its weekday and hour (carry-over.ts).
+          { status: "held" as const, heldAt: now, ...(meeting.scheduledAt > now ? { scheduledAt: now, plannedAt: meeting.scheduledAt } : {}) }
         : { status: "cancelled" as const, cancelledAt: now };
   return transactionWithRetry(db, async (tx) => {
     // A 1:1 with a manager the person no longer has stays as it was: rescheduling would revive it, and holding

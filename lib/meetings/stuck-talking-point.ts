@@ -5,7 +5,7 @@ import { agendaItems, meetings, memberships } from "@/db/schema";
 import { conflict } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
 import type { Tx } from "@/lib/transaction";
-import { lockPair, nextMeetingOfPair, ofPair, type Pair } from "./carry-over";
+import { lockPair, nextMeetingOfPair, ofPair, slotOf, type Pair } from "./carry-over";
 import { suggestionByKey } from "./suggestions";
 
 export const STUCK_SUGGESTION_KEY = "stuck";
@@ -41,7 +41,7 @@ export async function putStuckOnNextOneOnOne(tx: Tx, p: Pair, now: Date): Promis
   if (line?.managerId !== p.managerId) throw conflict("Their manager changed meanwhile, so there is no next 1:1 of yours with them. Reload to see who they meet with now.");
   if (line.deactivatedAt || line.managerDeactivatedAt) return null;
   const [last] = await tx
-    .select({ at: sql<string | null>`max(${meetings.scheduledAt})` })
+    .select({ at: sql<string | null>`max(${slotOf()})` })
     .from(meetings)
     .where(and(ofPair(p), ne(meetings.status, "scheduled")));
   const next = await nextMeetingOfPair(tx, p, now, last?.at ? Date.parse(last.at) : null);

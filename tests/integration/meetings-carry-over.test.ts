@@ -32,7 +32,7 @@ async function actionsOn(meetingId: string) {
 }
 
 describe("carry-over never drops anything", () => {
-  it("a 1:1 marked held after its time makes the next one a cadence after it, at the same time of day", async () => {
+  it("a 1:1 marked held after its time, or before it, makes the next one a cadence after its plan, at the same time of day", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const gus = await personId(db, "gus@acme.example");
     const pairWhere = and(eq(meetings.managerId, maya.personId), eq(meetings.reportId, gus));
@@ -51,6 +51,19 @@ describe("carry-over never drops anything", () => {
     await changeMeeting(db, maya, old.id, { kind: "hold" }, { now: new Date("2027-01-25T16:30:00Z"), version: await versionOf(db, "meetings", old.id) });
     const [later] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(later!.scheduledAt.toISOString()).toBe("2027-02-01T11:00:00.000Z");
+    // Marked held three days early, at 08:14 (QA: the next one was made for 08:14, and every one after it): it took
+    // place then, and the next one keeps the planned weekday and hour, a cadence after the plan.
+    await db.delete(meetings).where(eq(meetings.id, later!.id));
+    const friday = await scheduleMeeting(db, maya, gus, { scheduledAt: new Date("2027-03-05T08:00:00Z") }, new Date("2027-03-01T09:00:00Z"));
+    await addAgendaItem(db, maya, friday.id, { body: "Carry me" });
+    const early = await changeMeeting(db, maya, friday.id, { kind: "hold" }, { now: new Date("2027-03-02T08:14:00Z"), version: await versionOf(db, "meetings", friday.id) });
+    expect(early.scheduledAt).toBe("2027-03-02T08:14:00.000Z");
+    const [afterEarly] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(afterEarly!.scheduledAt.toISOString()).toBe("2027-03-19T08:00:00.000Z");
+    // Cancelled, the one after it keeps that slot too.
+    await changeMeeting(db, maya, afterEarly!.id, { kind: "cancel" }, { now: new Date("2027-03-03T10:00:00Z"), version: await versionOf(db, "meetings", afterEarly!.id) });
+    const [afterCancel] = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
+    expect(afterCancel!.scheduledAt.toISOString()).toBe("2027-04-02T08:00:00.000Z");
   });
 
   it("moves open items across held, rescheduled and cancelled meetings, keeping their origin", async () => {
@@ -88,9 +101,9 @@ describe("carry-over never drops anything", () => {
     const scheduled = await db.select().from(meetings).where(and(pairWhere, eq(meetings.status, "scheduled")));
     expect(scheduled).toHaveLength(1);
     const b = scheduled[0]!;
-    // A was held before its time, so it took place now: B is one cadence after now.
+    // A was held before its time, so it took place now; B keeps the pair's rhythm: one cadence after A's plan (in 2 days).
     expect((await meetingOf(a.id)).scheduledAt.getTime()).toBe(now.getTime());
-    expect(Math.round((b.scheduledAt.getTime() - now.getTime()) / DAY)).toBe(14);
+    expect(b.scheduledAt.getTime()).toBe(now.getTime() + 2 * DAY + 14 * DAY);
     const bAgenda = await agendaOn(b.id);
     expect(bAgenda.map((x) => [x.body, x.carriedFromMeetingId])).toEqual([
       ["Talk about the build cache", a.id],

@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "planned_at" timestamp with time zone;
