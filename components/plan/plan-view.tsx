@@ -34,8 +34,9 @@ export function PlanView({ plan, canEdit, self }: { plan: PlanDto; canEdit: bool
         <LearningSection personId={personId} items={plan.learning} canEdit={canEdit} self={self} />
         <ConnectionsSection personId={personId} items={plan.connections} canEdit={canEdit} self={self} />
       </div>
-      <SkillsSection personId={personId} skills={plan.skills} canEdit={canEdit} self={self} />
-      <TimelineSection rotations={plan.rotations} events={plan.roleEvents} />
+      <SkillsSection personId={personId} skills={plan.skills} canEdit={canEdit} self={self} firstName={firstName} />
+      {/* Whoever may edit someone else's plan is their manager (ACCESS.md); the manager keeps the timeline, on the person page. */}
+      <TimelineSection rotations={plan.rotations} events={plan.roleEvents} personId={personId} firstName={firstName} self={self} manages={canEdit && !self} />
     </div>
   );
 }

@@ -17,14 +17,26 @@ const GROUPS = [
   { status: "want_to_build", title: "Want to build" },
 ] as const;
 
-export function SkillsSection({ personId, skills, canEdit, self }: { personId: string; skills: SkillDto[]; canEdit: boolean; self: boolean }) {
+export function SkillsSection({
+  personId,
+  skills,
+  canEdit,
+  self,
+  firstName,
+}: {
+  personId: string;
+  skills: SkillDto[];
+  canEdit: boolean;
+  self: boolean;
+  firstName: string;
+}) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
   const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
   return (
     <Section
       id="skills"
       title="Skills"
-      intro="What you can do, whether the role uses it, and what you want to build. Unused skills are a sign of rust out."
+      intro={`${self ? "What you can do, whether the role uses it, and what you want" : `What ${firstName} can do, whether the role uses it, and what they want`} to build. Unused skills are a sign of rust out.`}
       actions={canEdit && skills.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a skill</Button> : null}
     >
       {adding ? <NewSkillForm personId={personId} onDone={stopAdding} /> : null}

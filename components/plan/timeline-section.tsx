@@ -1,12 +1,47 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { RoleEventDto, RotationDto } from "@/lib/plan/dto";
 import { ROLE_EVENT_LABEL } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
 
 /** Rotations and the role timeline, read-only here (they are edited on the person page). */
-export function TimelineSection({ rotations, events }: { rotations: RotationDto[]; events: RoleEventDto[] }) {
+export function TimelineSection({
+  rotations,
+  events,
+  personId,
+  firstName,
+  self,
+  manages,
+}: {
+  rotations: RotationDto[];
+  events: RoleEventDto[];
+  personId: string;
+  firstName: string;
+  self: boolean;
+  /** The viewer records this person's role changes and rotations (their manager, on the person page). */
+  manages: boolean;
+}) {
+  // Said to whoever reads it: the person, their manager (who keeps it, elsewhere), or a skip-level.
+  const intro = self ? (
+    "How your role has changed over time. Your manager keeps this up to date."
+  ) : manages ? (
+    <>
+      How {firstName}&apos;s role has changed over time. You record role changes and rotations on{" "}
+      <Link href={`/people/${personId}`} className="text-accent-text underline underline-offset-2">
+        {firstName}&apos;s page
+      </Link>
+      .
+    </>
+  ) : (
+    `How ${firstName}'s role has changed over time. ${firstName}'s manager keeps this up to date.`
+  );
+  const noRotations = self
+    ? "No rotations yet. A few months with another team is one of the best ways out of a stale role — worth raising in a 1:1."
+    : manages
+      ? `No rotations yet. A few months with another team is one of the best ways out of a stale role — worth planning with ${firstName}.`
+      : "No rotations yet.";
   return (
-    <Section id="timeline" title="Rotations and role timeline" intro="How the role has changed over time. Your manager keeps this up to date.">
+    <Section id="timeline" title="Rotations and role timeline" intro={intro}>
       <div className="grid gap-6 md:grid-cols-2">
         <div>
           <h3 className="mb-2 text-sm font-medium text-muted">Rotations</h3>
@@ -25,7 +60,7 @@ export function TimelineSection({ rotations, events }: { rotations: RotationDto[
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-muted">No rotations yet. A few months with another team is one of the best ways out of a stale role — worth raising in a 1:1.</p>
+            <p className="text-sm text-muted">{noRotations}</p>
           )}
         </div>
         <div>

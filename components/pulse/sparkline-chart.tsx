@@ -15,10 +15,15 @@ export function SparklineChart({ points, label }: { points: SparkPoint[]; label:
   const w = 220;
   const h = 56;
   const pad = 6;
-  const x = (i: number) => (points.length === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (points.length - 1));
+  // Placed by week, not by index: a week without a check-in leaves its gap, and the line breaks there, so three
+  // answers spread over two months do not read as three weeks in a row.
+  const week = points.map((p) => weeksBetween(points[0]!.weekStart, p.weekStart));
+  const span = week.at(-1)!;
+  const x = (i: number) => (span === 0 ? w / 2 : pad + (week[i]! * (w - 2 * pad)) / span);
   const y = (v: number) => pad + ((v - 1) * (h - 2 * pad)) / 4; // rust 1 at the top, 5 at the bottom
-  const path = points.map((p, i) => `${i ? "L" : "M"}${x(i).toFixed(1)},${y(p.rust).toFixed(1)}`).join(" ");
-  const alt = `${label}: rust score per week, 1 = healthy, 5 = rusted out. ${points.map((p) => `${p.weekStart}: ${p.rust.toFixed(1)}`).join("; ")}.`;
+  const path = points.map((p, i) => `${i && week[i]! - week[i - 1]! === 1 ? "L" : "M"}${x(i).toFixed(1)},${y(p.rust).toFixed(1)}`).join(" ");
+  const missed = span + 1 - points.length;
+  const alt = `${label}: rust score per week, 1 = healthy, 5 = rusted out. ${points.map((p) => `${p.weekStart}: ${p.rust.toFixed(1)}`).join("; ")}.${missed ? ` No check-in in ${missed} of these ${span + 1} weeks.` : ""}`;
   const last = points.at(-1)!;
   return (
     <figure className="flex flex-wrap items-center gap-3">
@@ -34,4 +39,9 @@ export function SparklineChart({ points, label }: { points: SparkPoint[]; label:
       </figcaption>
     </figure>
   );
+}
+
+/** Whole weeks from one week's Monday ('YYYY-MM-DD') to another's. */
+function weeksBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (7 * 86_400_000));
 }

@@ -45,8 +45,9 @@ function daysInMonth(y: number, m: number): number {
   return m === 1 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN_MONTH[m]!;
 }
 
-/** "27 mo", "2 yr 3 mo": compact durations for tables and chips. */
+/** "27 mo", "2 yr 3 mo": compact durations for tables and chips; "< 1 mo" for a change this month (not "0 mo"). */
 export function formatMonths(n: number): string {
+  if (n < 1) return "< 1 mo";
   if (n < 12) return `${n} mo`;
   const y = Math.floor(n / 12);
   const m = n % 12;

@@ -25,6 +25,9 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await expect(purpose).toBeHidden();
   await expect(page.getByText("Feedback in seconds, for every team.", { exact: true })).toBeVisible();
   await expect(page.getByText("How it changed (2 earlier versions)")).toBeVisible();
+  // The plan speaks to whoever reads it: Eli here, Maya and Dana below.
+  await expect(page.getByText("What you can do, whether the role uses it")).toBeVisible();
+  await expect(page.getByText("How your role has changed over time. Your manager keeps this up to date.")).toBeVisible();
 
   await page.getByRole("button", { name: "Propose a stretch goal" }).click();
   const newGoal = page.getByRole("form", { name: "New stretch goal" });
@@ -71,6 +74,10 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   // Maya sees the proposal, makes it active, adds progress and celebrates a win.
   await signIn(page, "maya@acme.example", { to: `/people/${eliId}/plan` });
   await expect(page.getByRole("heading", { name: "Eli Employee’s growth plan" })).toBeVisible();
+  await expect(page.getByText("What Eli can do, whether the role uses it, and what they want to build.")).toBeVisible();
+  await expect(page.getByText("What you can do")).toHaveCount(0);
+  await expect(page.getByText("Your manager keeps this up to date")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Rotations and role timeline" }).getByRole("link", { name: "Eli's page" })).toHaveAttribute("href", `/people/${eliId}`);
   await goalCard(page).getByRole("button", { name: `Edit ${GOAL}` }).click();
   const edit = page.getByRole("form", { name: `Edit ${GOAL}` });
   await edit.getByLabel("Status").selectOption({ label: "Active" });
@@ -122,6 +129,7 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   await signIn(page, "dana@acme.example", { to: `/people/${eliId}/plan` });
   await expect(goalCard(page)).toBeVisible();
   await expect(page.getByText("Read-only: you see this as a skip-level manager")).toBeVisible();
+  await expect(page.getByText("How Eli's role has changed over time. Eli's manager keeps this up to date.")).toBeVisible();
   const main = page.locator("main");
   await expect(main.getByRole("button", { name: /edit|delete|add|record|propose|mark|write/i })).toHaveCount(0);
   await expect(main.locator("form")).toHaveCount(0);

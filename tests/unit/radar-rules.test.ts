@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeFlags, DEFAULT_SETTINGS, riskLevel, type Flag, type PersonFacts } from "@/lib/radar/rules";
-import { monthsBetween } from "@/lib/radar/months";
+import { formatMonths, monthsBetween } from "@/lib/radar/months";
 
 const now = new Date("2026-11-29T12:00:00Z");
 const healthy: PersonFacts = {
@@ -195,5 +195,14 @@ describe("a new reporting line", () => {
     // Severity follows the shorter of the two: 30 days into the line is a notice, not yet a warning (42).
     expect(later?.severity).toBe("notice");
     expect(overdue({ ...back, managerSince: daysAgo(43) })?.severity).toBe("warning");
+  });
+});
+
+describe("formatMonths", () => {
+  it("says less than a month for a role that changed this month, not 0 months", () => {
+    expect(formatMonths(0)).toBe("< 1 mo");
+    expect(formatMonths(1)).toBe("1 mo");
+    expect(formatMonths(12)).toBe("1 yr");
+    expect(formatMonths(27)).toBe("2 yr 3 mo");
   });
 });
