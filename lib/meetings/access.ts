@@ -7,7 +7,8 @@ import { meetings, memberships, users, type Meeting } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { Tx } from "@/lib/transaction";
 import { authorize, enforce, isUuid, relationTo, type Action, type Relation } from "@/lib/policy";
-import { badRequest, notFound, unauthenticated } from "@/lib/errors";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { upcomingOfPair } from "./carry-over";
 
 export type MeetingAccess = {
   meeting: Meeting;
@@ -102,7 +103,13 @@ export async function currentManagerOf(db: Db | Tx, orgId: string, personId: str
  * 1:1 is held or cancelled. So a closed 1:1 takes no new item and reopens none; one left open
  * there would skip the next 1:1 and surface only at the one after (it is swept at the next change).
  */
-export function assertTakesOpenItems(status: string, what: "talking point" | "action item"): void {
-  if (status === "scheduled") return;
-  throw badRequest(`This 1:1 was ${status}, so what is still open belongs on the next 1:1: add the ${what} there.`);
+export async function assertTakesOpenItems(db: Db, meeting: Meeting, what: "talking point" | "action item", now = new Date()): Promise<void> {
+  if (meeting.status === "scheduled") return;
+  // Said to a page left open while the other person held or cancelled the 1:1: where that next 1:1 is, so the form
+  // can link to it (the item typed stays in the form), and the page knows to catch up.
+  const next = await upcomingOfPair(db, { orgId: meeting.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, now);
+  throw new AppError(400, "bad_request", `This 1:1 was ${meeting.status}, so what is still open belongs on the next 1:1: add the ${what} there.`, undefined, {
+    meetingClosed: meeting.status,
+    nextMeeting: next ? { id: next.id, scheduledAt: next.scheduledAt.toISOString() } : null,
+  });
 }

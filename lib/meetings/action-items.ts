@@ -44,7 +44,7 @@ export async function addActionItem(
   input: { body: string; ownerId: string; dueOn?: string | null; today?: string },
 ): Promise<ActionItemDto> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
-  assertTakesOpenItems(meeting.status, "action item");
+  await assertTakesOpenItems(db, meeting, "action item");
   assertDueAhead(input.dueOn, input.today);
   if (input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
@@ -84,7 +84,7 @@ export async function updateActionItem(
   // A due date left as it was may have passed (the item is overdue, and stays editable); a new one lies ahead. A stale
   // version is answered as a conflict below, against what is saved now.
   if (item.version === input.version && input.dueOn !== undefined && input.dueOn !== item.dueOn) assertDueAhead(input.dueOn, input.today);
-  if (input.done === false && item.doneAt) assertTakesOpenItems(meeting.status, "action item");
+  if (input.done === false && item.doneAt) await assertTakesOpenItems(db, meeting, "action item");
   if (input.ownerId !== undefined && input.ownerId !== meeting.managerId && input.ownerId !== meeting.reportId) {
     throw badRequest("The owner must be one of the two people in this 1:1.", { ownerId: ["Choose either person in this 1:1."] });
   }

@@ -38,7 +38,7 @@ export async function addAgendaItem(
   input: { body: string; suggestionKey?: string | null },
 ): Promise<AgendaItemDto> {
   const { meeting } = await loadMeeting(db, viewer, meetingId, "write");
-  assertTakesOpenItems(meeting.status, "talking point");
+  await assertTakesOpenItems(db, meeting, "talking point");
   const [row] = await db
     .insert(agendaItems)
     .values({
@@ -69,7 +69,7 @@ export async function updateAgendaItem(
 ): Promise<AgendaItemDto> {
   const item = await loadItem(db, viewer, id);
   const { meeting } = await loadMeeting(db, viewer, item.meetingId, "write");
-  if (input.done === false && item.done) assertTakesOpenItems(meeting.status, "talking point");
+  if (input.done === false && item.done) await assertTakesOpenItems(db, meeting, "talking point");
   const [row] = await db
     .update(agendaItems)
     .set({

@@ -49,7 +49,7 @@ export async function nextMeetingOfPair(tx: Tx, p: Pair, now: Date, lastAt: numb
 export const slotOf = () => sql<Date>`coalesce(${meetings.plannedAt}, ${meetings.scheduledAt})`.mapWith(meetings.scheduledAt);
 
 /** The pair's first scheduled 1:1 that is not overdue, if any. */
-async function upcomingOfPair(tx: Tx, p: Pair, now: Date): Promise<{ id: string; scheduledAt: Date } | undefined> {
+export async function upcomingOfPair(tx: Tx | Db, p: Pair, now: Date): Promise<{ id: string; scheduledAt: Date } | undefined> {
   const [next] = await tx
     .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
     .from(meetings)

@@ -878,10 +878,27 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   await addForm.getByLabel("New talking point").fill(point);
   await addForm.getByRole("button", { name: "Add" }).click();
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+  // Jonah has the same 1:1 open in his browser.
+  const jonahS = await signedIn(browser, "jonah@acme.example");
+  await go(jonahS.page, `/one-on-ones/${id}`);
+  await jonahS.page.waitForLoadState("networkidle");
 
   await maya.page.getByRole("button", { name: "Cancel 1:1…" }).click();
   await maya.page.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(maya.page.getByRole("status").filter({ hasText: "1:1 cancelled." })).toHaveText(/^1:1 cancelled\. \d+ open items? moved on to a new 1:1, scheduled at the usual cadence\.$/);
+
+  // Jonah, on the page he opened before, adds a talking point: refused, with a link to where it goes now, his text kept.
+  const jonahForm = jonahS.page.getByRole("form", { name: "Add a talking point" });
+  await jonahForm.getByLabel("New talking point").fill("Ask about the offsite");
+  await jonahForm.getByRole("button", { name: "Add" }).click();
+  await expect(jonahS.page.getByRole("alert").filter({ hasText: "This 1:1 was cancelled" })).toBeVisible();
+  const nextLink = jonahS.page.getByRole("link", { name: /^the 1:1 on / });
+  await expect(nextLink).toHaveAttribute("href", /^\/one-on-ones\/[0-9a-f-]{36}$/);
+  expect(await nextLink.getAttribute("href")).not.toBe(`/one-on-ones/${id}`);
+  await expect(jonahForm.getByLabel("New talking point")).toHaveValue("Ask about the offsite");
+  await nextLink.click();
+  await expect(jonahS.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+  await jonahS.close();
   await maya.page.reload();
   await expect(maya.page.getByRole("region", { name: "Moved on to a later 1:1" }).first()).toContainText(point);
   await go(maya.page, `/people/${jonah}/one-on-ones`);

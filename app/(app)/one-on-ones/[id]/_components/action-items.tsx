@@ -4,6 +4,7 @@ import { actionItemAction, addActionItemAction } from "../../actions";
 import { ActionItemRow } from "./action-item-row";
 import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
+import { ClosedMeanwhile } from "./closed-meanwhile";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { useToday } from "@/components/ui/use-today";
@@ -44,6 +45,7 @@ export function ActionItems({
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
+      <ClosedMeanwhile state={rowState} />
       {items.length === 0 ? (
         movedOn ? null : (
           <p className="text-sm text-muted">{addable ? "No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”." : "No action items on this 1:1."}</p>
@@ -86,6 +88,7 @@ export function ActionItems({
           </div>
           <div className="sm:col-span-2">
             <FormMessage state={state && !state.ok && !state.fields ? state : null} />
+            <ClosedMeanwhile state={state} />
           </div>
         </form>
       ) : null}

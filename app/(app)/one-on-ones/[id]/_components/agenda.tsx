@@ -5,6 +5,7 @@ import { addAgendaAction, agendaItemAction } from "../../actions";
 import { AgendaRow } from "./agenda-row";
 import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
+import { ClosedMeanwhile } from "./closed-meanwhile";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
@@ -54,6 +55,7 @@ export function Agenda({
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
+      <ClosedMeanwhile state={rowState} />
       {items.length === 0 ? (
         movedOn ? null : (
           <p className="text-sm text-muted">
@@ -95,6 +97,7 @@ export function Agenda({
             </Button>
           </form>
           <FormMessage state={state && !state.ok && !state.fields ? state : null} />
+          <ClosedMeanwhile state={state} />
           {suggestions.length ? (
             <div>
               <h3 className="text-sm font-semibold">Suggested talking points</h3>
