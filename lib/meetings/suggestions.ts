@@ -21,19 +21,38 @@ export const WHY_SUGGESTIONS: Suggestion[] = [
   { key: "connections", text: "Who would you like to work with or learn from more?", why: "Meaningful connections" },
 ];
 
+/** The words of a talking point, for comparing what was typed with a suggestion: lower case, no punctuation. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+}
+
 /**
- * Suggestions for the agenda, flag-driven ones first, minus those already on
- * it (by key). Pure, so the choice is unit-tested.
+ * Whether a talking point typed by hand asks what a suggestion asks: most of their words are the same (at least
+ * three in four of all the words either uses). "What would stretch you next quarter?" is the suggestion "What would
+ * stretch you in the next quarter?", and offering it again beside it looked like the app did not read the agenda.
  */
-export function suggestTalkingPoints(flags: FlagCode[], alreadyOnAgenda: (string | null)[]): Suggestion[] {
-  const used = new Set(alreadyOnAgenda.filter(Boolean));
+export function saysTheSame(typed: string, suggestion: string): boolean {
+  const a = wordsOf(typed);
+  const b = wordsOf(suggestion);
+  if (!a.size || !b.size) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared) >= 0.75;
+}
+
+/**
+ * Suggestions for the agenda, flag-driven ones first, minus those already on it: added from the suggestion (by key)
+ * or typed in much the same words. Pure, so the choice is unit-tested.
+ */
+export function suggestTalkingPoints(flags: FlagCode[], agenda: { suggestionKey: string | null; body: string }[]): Suggestion[] {
+  const used = new Set(agenda.map((a) => a.suggestionKey).filter(Boolean));
   const out: Suggestion[] = [];
   for (const f of flags) {
     const s = BY_FLAG[f];
     if (s && !out.some((o) => o.key === s.key)) out.push(s);
   }
   out.push(...WHY_SUGGESTIONS);
-  return out.filter((s) => !used.has(s.key));
+  return out.filter((s) => !used.has(s.key) && !agenda.some((a) => !a.suggestionKey && saysTheSame(a.body, s.text)));
 }
 
 export function suggestionByKey(key: string): Suggestion | undefined {

@@ -142,6 +142,15 @@ test("a suggested talking point added by keyboard hands focus to the next sugges
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(text);
   await expect(suggestions).toHaveCount(count - 1);
   await expect(suggestions.first()).toBeFocused();
+  // A question typed by hand in much the same words as a suggestion takes that suggestion off the list too.
+  const connections = maya.page.getByRole("button", { name: /^\+?\s*Who would you like to work with or learn from more\?/ });
+  await expect(connections).toHaveCount(1);
+  const addForm = maya.page.getByRole("form", { name: "Add a talking point" });
+  await addForm.getByLabel("New talking point").fill("who would you like to work with, or learn from, more");
+  await addForm.getByRole("button", { name: "Add" }).click();
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText("who would you like to work with, or learn from, more");
+  await expect(connections).toHaveCount(0);
+  await expect(suggestions).toHaveCount(count - 2);
   await maya.close();
 });
 
@@ -878,6 +887,11 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   await addForm.getByLabel("New talking point").fill(point);
   await addForm.getByRole("button", { name: "Add" }).click();
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+  const settled = `Settled already ${Date.now()}`;
+  await addForm.getByLabel("New talking point").fill(settled);
+  await addForm.getByRole("button", { name: "Add" }).click();
+  await maya.page.getByRole("checkbox", { name: `Tick off: ${settled}` }).click();
+  await expect(maya.page.getByRole("checkbox", { name: `Reopen: ${settled}` })).toHaveAttribute("aria-checked", "true");
   // Jonah has the same 1:1 open in his browser.
   const jonahS = await signedIn(browser, "jonah@acme.example");
   await go(jonahS.page, `/one-on-ones/${id}`);
@@ -896,7 +910,11 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   await expect(nextLink).toHaveAttribute("href", /^\/one-on-ones\/[0-9a-f-]{36}$/);
   expect(await nextLink.getAttribute("href")).not.toBe(`/one-on-ones/${id}`);
   await expect(jonahForm.getByLabel("New talking point")).toHaveValue("Ask about the offsite");
-  await nextLink.click();
+  await expect(jonahS.page.getByText(/^The next 1:1 is the 1:1 on .+\. What you typed is still here to copy; reload this page/)).toBeVisible();
+  // Reopening a ticked point there is refused the same way, without the word about typed text: nothing was typed.
+  await jonahS.page.getByRole("checkbox", { name: `Reopen: ${settled}` }).click();
+  await expect(jonahS.page.getByText(/^The next 1:1 is the 1:1 on .+\. Reload this page to see it as it is now\.$/)).toBeVisible();
+  await nextLink.first().click();
   await expect(jonahS.page.getByRole("list", { name: "Talking points" })).toContainText(point);
   await jonahS.close();
   await maya.page.reload();

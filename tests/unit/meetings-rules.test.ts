@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { combine } from "@/lib/meetings/merge";
-import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
+import { saysTheSame, suggestTalkingPoints } from "@/lib/meetings/suggestions";
 import { isoWeekStart, rustScore } from "@/lib/pulse/week";
 
 describe("merging two versions of a note", () => {
@@ -28,8 +28,26 @@ describe("suggested talking points", () => {
     expect(s.map((x) => x.key)).toEqual(expect.arrayContaining(["why_drew", "why_impact", "why_worth"]));
   });
   it("offers only the why questions without flags, and drops what is on the agenda", () => {
-    const s = suggestTalkingPoints([], ["why_drew"]);
+    const s = suggestTalkingPoints([], [{ suggestionKey: "why_drew", body: "What drew you to this field in the first place?" }]);
     expect(s.map((x) => x.key)).toEqual(["why_impact", "why_worth", "connections"]);
+  });
+  it("drops a suggestion that a talking point typed by hand already asks in much the same words", () => {
+    const typed = (body: string) => [{ suggestionKey: null, body }];
+    // The agenda's own example, typed as shown: the same question as the "no stretch" suggestion.
+    expect(suggestTalkingPoints(["no_stretch"], typed("What would stretch you next quarter?")).map((x) => x.key)).not.toContain("stretch");
+    expect(suggestTalkingPoints([], typed("who would you like to WORK with, or learn from, more")).map((x) => x.key)).not.toContain("connections");
+    // Another question on the same theme is not the same question: both stay.
+    expect(suggestTalkingPoints(["no_stretch"], typed("Stretch goal: the payments pilot")).map((x) => x.key)).toContain("stretch");
+    expect(suggestTalkingPoints([], typed("What drew you to Reignite?")).map((x) => x.key)).toContain("why_drew");
+    expect(suggestTalkingPoints([], typed("")).map((x) => x.key)).toEqual(["why_drew", "why_impact", "why_worth", "connections"]);
+  });
+});
+
+describe("saysTheSame", () => {
+  it("needs three in four words in common, whatever the case and punctuation", () => {
+    expect(saysTheSame("What would stretch you next quarter?", "What would stretch you in the next quarter?")).toBe(true);
+    expect(saysTheSame("What's been on your mind?", "It's been a while since we talked — what has been on your mind?")).toBe(false);
+    expect(saysTheSame("?!", "What would stretch you?")).toBe(false);
   });
 });
 

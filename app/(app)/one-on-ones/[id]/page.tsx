@@ -57,7 +57,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
   const suggestions = suggestTalkingPoints(
     brief.flags.map((f) => f.code),
-    m.agenda.map((a) => a.suggestionKey),
+    m.agenda,
   );
   const names = { [m.manager.id]: m.manager.name, [m.report.id]: m.report.name };
   const people = [m.report, m.manager];

@@ -45,7 +45,7 @@ export function ActionItems({
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
-      <ClosedMeanwhile state={rowState} />
+      <ClosedMeanwhile state={rowState} typed={false} />
       {items.length === 0 ? (
         movedOn ? null : (
           <p className="text-sm text-muted">{addable ? "No action items yet — agree on a next step, e.g. “Draft a rotation proposal by Friday”." : "No action items on this 1:1."}</p>

@@ -55,7 +55,7 @@ export function Agenda({
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
-      <ClosedMeanwhile state={rowState} />
+      <ClosedMeanwhile state={rowState} typed={false} />
       {items.length === 0 ? (
         movedOn ? null : (
           <p className="text-sm text-muted">

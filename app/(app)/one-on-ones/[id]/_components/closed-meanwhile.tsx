@@ -5,9 +5,10 @@ import { MeetingDateLink } from "@/components/one-on-ones/meeting-date-link";
 /**
  * Under a refused add or reopen on a 1:1 page left open while the other person held or cancelled it: where the next
  * 1:1 is (assertTakesOpenItems names it), so nobody has to find it. The page is not refreshed for them: that would
- * take away the form, and what they typed with it.
+ * take away the form, and what they typed with it. `typed={false}` under a row action (reopening a ticked item),
+ * where nothing was typed.
  */
-export function ClosedMeanwhile({ state }: { state: ActionState | null | undefined }) {
+export function ClosedMeanwhile({ state, typed = true }: { state: ActionState | null | undefined; typed?: boolean }) {
   if (!state || state.ok || !state.extra?.meetingClosed) return null;
   const next = state.extra.nextMeeting as { id: string; scheduledAt: string } | null | undefined;
   return (
@@ -19,7 +20,7 @@ export function ClosedMeanwhile({ state }: { state: ActionState | null | undefin
       ) : (
         "No next 1:1 is scheduled yet: schedule one from the list of 1:1s. "
       )}
-      What you typed is still here to copy; reload this page to see it as it is now.
+      {typed ? "What you typed is still here to copy; reload" : "Reload"} this page to see it as it is now.
     </p>
   );
 }
