@@ -95,10 +95,10 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
         ) : null}
         <section aria-labelledby="prep-actions" className="md:col-span-2">
           <h3 id="prep-actions" className="text-sm font-semibold">
-            Open action items
+            Open action items from earlier 1:1s
           </h3>
           {brief.openActions.length === 0 ? (
-            <p className="text-sm text-muted">Nothing open.</p>
+            <p className="text-sm text-muted">Nothing left open from earlier 1:1s.</p>
           ) : (
             <ul className="mt-1 space-y-1 text-sm">
               {brief.openActions.map((a) => (

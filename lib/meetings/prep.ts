@@ -22,7 +22,7 @@ export type PrepBrief = {
 
 /**
  * "Since the last 1:1": computed from the person's plan, learning, pulse and
- * the pair's open action items. The caller has authorized the meeting read,
+ * the pair's open action items from earlier 1:1s. The caller has authorized the meeting read,
  * which (participants only) also covers plan, pulse and flags reads.
  */
 export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, now = new Date()): Promise<PrepBrief> {
@@ -76,6 +76,8 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
            FROM (SELECT ai.id, ai.body, ai.owner_id, ai.due_on, ai.meeting_id FROM action_items ai
                    JOIN meetings am ON am.id = ai.meeting_id AND am.org_id = ${org}
                   WHERE ai.org_id = ${org} AND ai.done_at IS NULL AND am.report_id = ${person} AND am.manager_id = ${m.managerId}
+                    -- Not those added in this 1:1 (its first stop): the page lists them below, or as moved on.
+                    AND coalesce(ai.carried_through[1], ai.meeting_id) <> ${m.id}
                   ORDER BY ai.due_on LIMIT 20) a) AS open_actions,
         (SELECT json_agg(json_build_object('id', p.id, 'weekStart', p.week_start, 'comment', p.comment,
                   'answers', json_build_object('motivation', p.motivation, 'skillsUsed', p.skills_used, 'variety', p.variety,

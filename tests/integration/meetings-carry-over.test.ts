@@ -339,16 +339,21 @@ describe("prep brief", () => {
     const expectedLearning = await db.select({ id: learningItems.id }).from(learningItems).where(and(eq(learningItems.personId, fatima), gte(learningItems.updatedAt, since)));
     expect(brief.learning.map((l) => l.id).sort()).toEqual(expectedLearning.map((l) => l.id).sort().slice(0, 10));
 
-    // The pair's open action items, earliest due first, with no finished one among them.
+    // The pair's open action items from earlier 1:1s, earliest due first, with no finished one among them, and none
+    // added in this 1:1 (the page lists those below it: they appeared twice).
     const { actionItems } = await import("@/db/schema");
     const { isNull } = await import("drizzle-orm");
     const openExpected = await db
-      .select({ id: actionItems.id, dueOn: actionItems.dueOn })
+      .select({ id: actionItems.id, dueOn: actionItems.dueOn, meetingId: actionItems.meetingId, carriedThrough: actionItems.carriedThrough })
       .from(actionItems)
       .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
       .where(and(isNull(actionItems.doneAt), eq(meetings.reportId, fatima), eq(meetings.managerId, maya.personId)));
-    expect(openExpected.length).toBeGreaterThan(0);
-    expect(brief.openActions.map((a) => a.id).sort()).toEqual(openExpected.map((a) => a.id).sort().slice(0, 20));
+    expect(openExpected.filter((a) => a.carriedThrough.length > 0).length).toBeGreaterThan(0);
+    const [addedHere] = await db.insert(actionItems).values({ orgId, meetingId: next!.id, ownerId: fatima, body: "Added in this 1:1", createdBy: maya.personId }).returning();
+    const briefNow = await prepBrief(db, maya, (await getMeetingDetail(db, maya, next!.id)).access);
+    expect(briefNow.openActions.map((a) => a.id)).not.toContain(addedHere!.id);
+    expect(briefNow.openActions.map((a) => a.id).sort()).toEqual(openExpected.filter((a) => (a.carriedThrough[0] ?? a.meetingId) !== next!.id).map((a) => a.id).sort().slice(0, 20));
+    expect(brief.openActions.map((a) => a.id).sort()).toEqual(briefNow.openActions.map((a) => a.id).sort());
     const dues = brief.openActions.map((a) => a.dueOn ?? "9999-12-31");
     expect(dues).toEqual([...dues].sort());
     for (const a of brief.openActions) expect(a).toEqual({ id: a.id, body: expect.any(String), ownerId: expect.any(String), dueOn: a.dueOn, meetingId: expect.any(String) });
