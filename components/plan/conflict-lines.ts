@@ -23,7 +23,7 @@ export type ConflictLine = { key: string; label: string; text: string };
  * One line per field that someone else changed, in the form's order: which ones now show their value, and which
  * keep what this person typed, with theirs beside it. A field nobody else touched is not listed.
  */
-export function conflictLines<K extends string>(clashes: Partial<Record<K, FieldClash>>, fields: Record<K, ConflictField>): ConflictLine[] {
+export function conflictLines<K extends string>(clashes: Partial<Record<K, FieldClash>>, fields: Record<K, ConflictField>, theySaved = "they saved"): ConflictLine[] {
   const lines: ConflictLine[] = [];
   for (const key of Object.keys(fields) as K[]) {
     const clash = clashes[key];
@@ -32,7 +32,7 @@ export function conflictLines<K extends string>(clashes: Partial<Record<K, Field
     const text =
       clash.kind === "taken"
         ? `changed from ${spell(clash.was)} to ${spell(clash.saved)}; the form shows it now.`
-        : `they saved ${spell(clash.saved)}; yours, ${spell(clash.typed)}, is kept.`;
+        : `${theySaved} ${spell(clash.saved)}; yours, ${spell(clash.typed)}, is kept.`;
     lines.push({ key, label, text });
   }
   return lines;

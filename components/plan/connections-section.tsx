@@ -146,7 +146,7 @@ function EditConnectionForm({ personId, item, onDone }: { personId: string; item
       </div>
       <TextField label={CONNECTION_LABELS.name} name="name" id={`${p}-name`} {...form.field("name")} errors={form.fields.name} hint={nameNote ? `${nameNote} ${NAME_HINT}` : NAME_HINT} />
       <TextField label={CONNECTION_LABELS.purpose} name="purpose" id={`${p}-purpose`} {...form.field("purpose")} errors={form.fields.purpose} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote by={form.savedBy} clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

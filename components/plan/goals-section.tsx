@@ -116,9 +116,9 @@ function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => voi
 }
 
 function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
-  // Fixed when the form opens, like the fields it compares: a progress update behind the open form is named on a 409.
+  // Fixed when the form opens, like the fields it compares: a progress update behind the open form is named on a 409
+  // (whose saved row carries the progress now).
   const [openedProgress] = useState(goal.progress);
-  const [progressNow, setProgressNow] = useState<unknown>(goal.progress);
   const form = usePlanEditForm({
     action: updateGoalAction,
     initial: goalFormValues(goal),
@@ -126,14 +126,13 @@ function EditGoalForm({ goal, onDone }: { goal: GoalDto; onDone: () => void }) {
     toValues: (saved) => goalFormValues(saved as GoalDto),
     labels: GOAL_FIELDS,
     onDone,
-    onMerged: (_merged, _typed, saved) => setProgressNow(saved.progress),
   });
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} {...form.unsavedProps} aria-label={`Edit ${goal.title}`} className="mt-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="id" value={goal.id} />
       <input type="hidden" name="version" value={form.version} />
       <GoalFields idPrefix={`goal-${goal.id}`} fields={form.fields} bind={form} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={GOAL_FIELDS} more={progressLine(openedProgress, progressNow)} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote by={form.savedBy} clashes={form.clashes} fields={GOAL_FIELDS} more={progressLine(openedProgress, form.conflict?.progress)} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save goal"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

@@ -165,7 +165,7 @@ function EditLearningForm({ item, onDone }: { item: LearningDto; onDone: () => v
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={form.version} />
       <LearningFields idPrefix={`learn-${item.id}`} fields={form.fields} field={form.field} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={LEARNING_FIELDS} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote by={form.savedBy} clashes={form.clashes} fields={LEARNING_FIELDS} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

@@ -105,7 +105,7 @@ function PurposeForm({ personId, current, questions: q, onDone }: { personId: st
       <TextArea label={q.drewMe} name="drewMe" id="purpose-drewMe" {...form.field("drewMe")} errors={form.fields.drewMe} autoFocus />
       <TextArea label={q.impact} name="impact" id="purpose-impact" {...form.field("impact")} errors={form.fields.impact} />
       <TextArea label={q.worthEffort} name="worthEffort" id="purpose-worthEffort" {...form.field("worthEffort")} errors={form.fields.worthEffort} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote by={form.savedBy} clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>{form.pending ? "Saving…" : "Save purpose"}</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

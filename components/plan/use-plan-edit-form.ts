@@ -5,6 +5,7 @@ import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import type { ActionState } from "@/lib/http/action";
 import type { ConflictField } from "./conflict-lines";
 import { usePlanForm, type SavedNow } from "./use-plan-form";
+import { savedByWords } from "./saved-by-words";
 
 type PlanAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -56,7 +57,7 @@ export function usePlanEditForm<K extends string>({
     onMerged?.(merged.values, values, current);
   });
   const setValue = (k: K, v: string) => setValues((old) => ({ ...old, [k]: v }));
-  const note = (k: K): string | undefined => (clashes[k] ? clashNote(clashes[k], labels[k].spell) : undefined);
+  const note = (k: K): string | undefined => (clashes[k] ? clashNote(clashes[k], labels[k].spell, savedByWords(form.savedBy).who) : undefined);
   // Controlled fields always look untouched to the leave guard and to Escape (React keeps their default in step), so
   // the form says itself whether what it holds differs from what it was based on (after a merge: what is saved now).
   const unsaved = (Object.keys(values) as K[]).some((k) => !sameText(values[k], base[k]));

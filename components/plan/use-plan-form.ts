@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/http/action";
+import type { SavedBy } from "@/lib/saved-by";
 
 type PlanAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -27,5 +28,7 @@ export function usePlanForm(action: PlanAction, onSuccess?: (form: HTMLFormEleme
     },
   });
   const conflict = state && !state.ok && state.code === "conflict" ? ((state.extra?.current ?? null) as SavedNow) : null;
-  return { state, onSubmit, pending, fields, conflict };
+  // Who saved first, when the server could tell (lib/plan/saved-by.ts).
+  const savedBy = state && !state.ok && state.code === "conflict" ? ((state.extra?.savedBy ?? null) as SavedBy | null) : null;
+  return { state, onSubmit, pending, fields, conflict, savedBy };
 }

@@ -195,7 +195,7 @@ function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: (
       <input type="hidden" name="id" value={win.id} />
       <input type="hidden" name="version" value={form.version} />
       <WinFields idPrefix={`win-${win.id}`} fields={form.fields} links={links} defaults={form.values} bind={form} />
-      {form.conflict ? <ConflictNote clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
+      {form.conflict ? <ConflictNote by={form.savedBy} clashes={form.clashes} fields={labels} /> : <FormMessage state={form.state} />}
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>Save</Button>
         <Button variant="ghost" onClick={onDone}>Cancel</Button>

@@ -48,8 +48,8 @@ export function mergeAfterConflict<K extends string>(
  * The sentence at a field that clashed, for its accessible description. `show` spells a value the way the form
  * talks about it (a blank title is "no title").
  */
-export function clashNote(clash: FieldClash, show: (v: string) => string = (v) => v.trim() || "nothing"): string {
+export function clashNote(clash: FieldClash, show: (v: string) => string = (v) => v.trim() || "nothing", who = "Someone else"): string {
   return clash.kind === "kept"
-    ? `Someone else saved ${show(clash.saved)} here meanwhile; your ${show(clash.typed)} is kept. Save to use yours, or put theirs back.`
-    : `Someone else changed this from ${show(clash.was)} to ${show(clash.saved)} meanwhile.`;
+    ? `${who} saved ${show(clash.saved)} here meanwhile; your ${show(clash.typed)} is kept. Save to use yours, or put theirs back.`
+    : `${who} changed this from ${show(clash.was)} to ${show(clash.saved)} meanwhile.`;
 }

@@ -44,6 +44,8 @@ export const stretchGoals = pgTable(
     progress: integer().notNull().default(0), // 0..100, from the latest update
     servesPurpose: boolean().notNull().default(false),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    // Who saved last: a refused save (409) names them (lib/plan/saved-by.ts).
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -91,6 +93,8 @@ export const learningItems = pgTable(
     completedOn: date({ mode: "string" }),
     takeaways: text().notNull().default(""),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    // Who saved last: a refused save (409) names them (lib/plan/saved-by.ts).
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -112,6 +116,8 @@ export const connections = pgTable(
     name: text().notNull().default(""),
     purpose: text().notNull().default(""),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    // Who saved last: a refused save (409) names them (lib/plan/saved-by.ts).
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -130,6 +136,8 @@ export const skills = pgTable(
     name: text().notNull(),
     status: skillStatus().notNull(),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    // Who saved last: a refused save (409) names them (lib/plan/saved-by.ts).
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -150,6 +158,8 @@ export const wins = pgTable(
     rotationId: uuid().references(() => rotations.id, { onDelete: "set null" }),
     linksPurpose: boolean().notNull().default(false),
     authorId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    // Who saved last: a refused save (409) names them (lib/plan/saved-by.ts).
+    updatedBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -66,10 +66,13 @@ function buildOne(ctx: Ctx, g: GrowthSpec): void {
     }
     if (goal.status === "done") progress = 100;
     const lastOn = updates.at(-1)?.on ?? goal.createdOn;
+    // A progress update saves the goal too (addGoalUpdate): its author saved the goal last.
+    const lastMove = updates.findLast((u) => u.progress !== undefined);
+    const savedBy = lastMove ? (lastMove.byManager ? mgr.id : me.id) : goal.byManager ? mgr.id : me.id;
     rows.stretchGoals.push({
       id: goalId, ...base, title: goal.title, description: goal.description ?? "", category: goal.category, status: goal.status,
       targetOn: goal.targetOn ? clock.date(goal.targetOn) : null, progress, servesPurpose: goal.servesPurpose ?? false,
-      createdBy: goal.byManager ? mgr.id : me.id, createdAt: clock.at(goal.createdOn), updatedAt: clock.at(lastOn),
+      createdBy: goal.byManager ? mgr.id : me.id, updatedBy: savedBy, createdAt: clock.at(goal.createdOn), updatedAt: clock.at(lastOn),
     });
   }
 
@@ -77,7 +80,7 @@ function buildOne(ctx: Ctx, g: GrowthSpec): void {
     rows.learningItems.push({
       id: ctx.id(), ...base, kind: l.kind, title: l.title, status: l.status,
       startedOn: l.startedOn ? clock.date(l.startedOn) : null, completedOn: l.completedOn ? clock.date(l.completedOn) : null,
-      takeaways: l.takeaways ?? "", createdBy: me.id, createdAt: clock.at(l.createdOn),
+      takeaways: l.takeaways ?? "", createdBy: me.id, updatedBy: me.id, createdAt: clock.at(l.createdOn),
       updatedAt: clock.at(l.completedOn ?? l.startedOn ?? l.createdOn),
     });
   }
@@ -87,12 +90,12 @@ function buildOne(ctx: Ctx, g: GrowthSpec): void {
     if (other && other.orgId !== me.orgId) throw new Error(`connection across orgs: ${g.person} -> ${c.other}`);
     rows.connections.push({
       id: ctx.id(), ...base, kind: c.kind, otherPersonId: other?.id ?? null, name: other ? "" : (c.name ?? ""), purpose: c.purpose,
-      createdBy: me.id, createdAt: clock.at(c.on), updatedAt: clock.at(c.on),
+      createdBy: me.id, updatedBy: me.id, createdAt: clock.at(c.on), updatedAt: clock.at(c.on),
     });
   }
 
   for (const sk of g.skills ?? []) {
-    rows.skills.push({ id: ctx.id(), ...base, name: sk.name, status: sk.status, createdBy: me.id, createdAt: clock.at(sk.on), updatedAt: clock.at(sk.on) });
+    rows.skills.push({ id: ctx.id(), ...base, name: sk.name, status: sk.status, createdBy: me.id, updatedBy: me.id, createdAt: clock.at(sk.on), updatedAt: clock.at(sk.on) });
   }
 
   for (const w of g.wins ?? []) {
@@ -101,7 +104,7 @@ function buildOne(ctx: Ctx, g: GrowthSpec): void {
     rows.wins.push({
       id: ctx.id(), ...base, title: w.title, description: w.description ?? "", occurredOn: clock.date(w.on),
       goalId: goalId ?? null, rotationId: w.rotation ? ctx.rotationId(w.rotation) : null, linksPurpose: w.linksPurpose ?? false,
-      authorId: me.id, createdAt: clock.at(w.on),
+      authorId: me.id, updatedBy: me.id, createdAt: clock.at(w.on),
     });
   }
 }

@@ -1,8 +1,9 @@
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { MeetingAccess } from "./access";
 
-/** Who made the save that a stale save ran into: the viewer (another tab), a named participant, or unknown. */
-export type SavedBy = { you: true } | { you: false; name: string | null };
+import type { SavedBy } from "@/lib/saved-by";
+
+export type { SavedBy };
 
 /**
  * Only the two participants are ever named: the viewer sees both names on the

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { connections, memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict, notFound, validationFailed } from "./errors";
+import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { ConnectionDto } from "./dto";
 import type { ConnectionCreate, ConnectionPatch } from "./schemas";
@@ -83,6 +84,7 @@ export async function createConnection(db: Db, viewer: Viewer, personId: string,
       orgId: viewer.orgId,
       personId,
       createdBy: viewer.personId,
+      updatedBy: viewer.personId,
     })
     .returning({ id: connections.id });
   return (await loadConnections(db, viewer.orgId, personId, row!.id))[0]!;
@@ -97,12 +99,15 @@ export async function updateConnection(db: Db, viewer: Viewer, id: string, input
   const { version, ...changes } = input;
   const res = await db
     .update(connections)
-    .set({ ...changes, ...(changes.otherPersonId ? { name: "" } : {}), version: sql`${connections.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, ...(changes.otherPersonId ? { name: "" } : {}), version: sql`${connections.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
     .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), eq(connections.version, version)))
     .returning({ id: connections.id });
   const [now] = await loadConnections(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict("This connection was changed meanwhile, in another window or by someone else. The current version is shown.", { current: now });
+  if (!res.length) {
+    const by = await planSavedBy(db, viewer, connections, id);
+    throw conflict(`${changedMeanwhile(by, "this connection")} The current version is shown.`, { current: now, savedBy: by });
+  }
   return now;
 }
 
@@ -112,5 +117,9 @@ export async function deleteConnection(db: Db, viewer: Viewer, id: string, versi
     .delete(connections)
     .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), eq(connections.version, version)))
     .returning({ id: connections.id });
-  if (!res.length) throw conflict("This connection was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadConnections(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) {
+    const [now] = await loadConnections(db, viewer.orgId, personId, id);
+    const by = await planSavedBy(db, viewer, connections, id);
+    throw conflict(`${changedMeanwhile(by, "this connection")} Look at it again before deleting.`, { current: now ?? null, savedBy: by });
+  }
 }

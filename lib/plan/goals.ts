@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { memberships, stretchGoals, stretchGoalUpdates, users, type StretchGoal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict, notFound } from "@/lib/errors";
+import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type GoalDto, type GoalUpdateDto } from "./dto";
 import { validationFailed } from "./errors";
@@ -79,7 +80,7 @@ export async function createGoal(db: Db, viewer: Viewer, personId: string, input
   const progress = fields.status === "done" ? 100 : 0;
   const [g] = await db
     .insert(stretchGoals)
-    .values({ ...fields, targetOn: fields.targetOn ?? null, progress, orgId: viewer.orgId, personId, createdBy: viewer.personId })
+    .values({ ...fields, targetOn: fields.targetOn ?? null, progress, orgId: viewer.orgId, personId, createdBy: viewer.personId, updatedBy: viewer.personId })
     .returning();
   return toDto(g!, []);
 }
@@ -104,11 +105,14 @@ export async function updateGoal(db: Db, viewer: Viewer, goalId: string, input: 
   const done = changes.status === "done" ? { progress: 100 } : {};
   const res = await db
     .update(stretchGoals)
-    .set({ ...changes, ...done, version: sql`${stretchGoals.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, ...done, version: sql`${stretchGoals.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
     .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, version)))
     .returning({ id: stretchGoals.id });
   const current = await currentGoal(db, viewer.orgId, personId, goalId);
-  if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else. The current version is shown; your changes are still in the form.", { current });
+  if (!res.length) {
+    const by = await planSavedBy(db, viewer, stretchGoals, goalId);
+    throw conflict(`${changedMeanwhile(by, "this goal")} The current version is shown; your changes are still in the form.`, { current, savedBy: by });
+  }
   return current;
 }
 
@@ -118,7 +122,11 @@ export async function deleteGoal(db: Db, viewer: Viewer, goalId: string, version
     .delete(stretchGoals)
     .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, version)))
     .returning({ id: stretchGoals.id });
-  if (!res.length) throw conflict("This goal was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await currentGoal(db, viewer.orgId, personId, goalId) });
+  if (!res.length) {
+    const current = await currentGoal(db, viewer.orgId, personId, goalId);
+    const by = await planSavedBy(db, viewer, stretchGoals, goalId);
+    throw conflict(`${changedMeanwhile(by, "this goal")} Look at it again before deleting.`, { current, savedBy: by });
+  }
 }
 
 /**
@@ -133,7 +141,7 @@ export async function addGoalUpdate(db: Db, viewer: Viewer, goalId: string, inpu
     if (input.progress !== undefined) {
       const moved = await tx
         .update(stretchGoals)
-        .set({ progress: input.progress, version: sql`${stretchGoals.version} + 1`, updatedAt: new Date() })
+        .set({ progress: input.progress, version: sql`${stretchGoals.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
         .where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, viewer.orgId), eq(stretchGoals.version, input.version ?? -1)))
         .returning({ id: stretchGoals.id });
       if (!moved.length) return null;
@@ -146,9 +154,10 @@ export async function addGoalUpdate(db: Db, viewer: Viewer, goalId: string, inpu
   });
   const goal = await currentGoal(db, viewer.orgId, personId, goalId);
   if (!row) {
+    const by = await planSavedBy(db, viewer, stretchGoals, goalId);
     throw conflict(
-      `This goal was changed meanwhile, in another window or by someone else: its progress is now ${goal.progress}%. Your update was not added; it is still in the form, so check the progress and add it again.`,
-      { current: goal },
+      `${changedMeanwhile(by, "this goal").slice(0, -1)}: its progress is now ${goal.progress}%. Your update was not added; it is still in the form, so check the progress and add it again.`,
+      { current: goal, savedBy: by },
     );
   }
   return { update: { id: row.id, body: row.body, progress: row.progress, authorName: viewer.name, createdAt: iso(row.createdAt) }, goal };

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { learningItems, type LearningItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import { iso, type LearningDto } from "./dto";
 import type { LearningCreate, LearningPatch } from "./schemas";
@@ -63,6 +64,7 @@ export async function createLearning(db: Db, viewer: Viewer, personId: string, i
       orgId: viewer.orgId,
       personId,
       createdBy: viewer.personId,
+      updatedBy: viewer.personId,
     })
     .returning();
   return toDto(row!);
@@ -96,11 +98,15 @@ export async function updateLearning(db: Db, viewer: Viewer, id: string, input: 
       ...(dates ? { startedOn: dates.startedOn, completedOn: dates.completedOn } : {}),
       version: sql`${learningItems.version} + 1`,
       updatedAt: new Date(),
+      updatedBy: viewer.personId,
     })
     .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), eq(learningItems.version, version)))
     .returning({ id: learningItems.id });
   const now = await current(db, viewer.orgId, personId, id);
-  if (!res.length) throw conflict("This item was changed meanwhile, in another window or by someone else. The current version is shown; your changes are still in the form.", { current: now });
+  if (!res.length) {
+    const by = await planSavedBy(db, viewer, learningItems, id);
+    throw conflict(`${changedMeanwhile(by, "this item")} The current version is shown; your changes are still in the form.`, { current: now, savedBy: by });
+  }
   return now;
 }
 
@@ -110,5 +116,9 @@ export async function deleteLearning(db: Db, viewer: Viewer, id: string, version
     .delete(learningItems)
     .where(and(eq(learningItems.id, id), eq(learningItems.orgId, viewer.orgId), eq(learningItems.version, version)))
     .returning({ id: learningItems.id });
-  if (!res.length) throw conflict("This item was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: await current(db, viewer.orgId, personId, id) });
+  if (!res.length) {
+    const now = await current(db, viewer.orgId, personId, id);
+    const by = await planSavedBy(db, viewer, learningItems, id);
+    throw conflict(`${changedMeanwhile(by, "this item")} Look at it again before deleting.`, { current: now, savedBy: by });
+  }
 }

@@ -7,6 +7,8 @@ import { conflict } from "@/lib/errors";
 import { authorizePlan } from "./access";
 import { iso, type PurposeDto } from "./dto";
 import type { PurposeInput } from "./schemas";
+import { planSavedBy } from "./saved-by";
+import type { SavedBy } from "@/lib/saved-by";
 
 /** Every purpose statement of a person, newest first (the first is current). No policy check: callers authorize. */
 export async function loadPurposeHistory(db: Db, orgId: string, personId: string): Promise<PurposeDto[]> {
@@ -70,9 +72,10 @@ export async function savePurpose(db: Db, viewer: Viewer, personId: string, inpu
   });
   const history = await loadPurposeHistory(db, viewer.orgId, personId);
   if ("stale" in id) {
-    throw conflict("Someone saved a newer version of this purpose while you were editing. Their version is shown below; your text is still in the form.", {
-      current: history[0] ?? null,
-    });
+    const latest = history[0] ?? null;
+    const by: SavedBy = latest ? await planSavedBy(db, viewer, purposeStatements, latest.id, "author_id") : { you: false, name: null };
+    const who = by.you ? "You saved a newer version of this purpose in another tab or window" : `${by.name ?? "Someone"} saved a newer version of this purpose while you were editing`;
+    throw conflict(`${who}. ${by.you ? "That version" : "Their version"} is shown below; your text is still in the form.`, { current: latest, savedBy: by });
   }
   return history.find((h) => h.id === id.id) ?? history[0]!;
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { skills, type Skill } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { SkillDto } from "./dto";
 import { nameKey, normalizeName } from "./names";
@@ -52,7 +53,7 @@ export async function createSkill(db: Db, viewer: Viewer, personId: string, inpu
   await authorizePlan(db, viewer, "write", personId);
   const name = normalizeName(input.name);
   await assertNewSkillName(db, viewer.orgId, personId, name);
-  const [row] = await db.insert(skills).values({ ...input, name, orgId: viewer.orgId, personId, createdBy: viewer.personId }).returning();
+  const [row] = await db.insert(skills).values({ ...input, name, orgId: viewer.orgId, personId, createdBy: viewer.personId, updatedBy: viewer.personId }).returning();
   return toDto(row!);
 }
 
@@ -65,12 +66,15 @@ export async function updateSkill(db: Db, viewer: Viewer, id: string, input: Ski
   }
   const res = await db
     .update(skills)
-    .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
     .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
     .returning({ id: skills.id });
   const [now] = await loadSkills(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict(`"${now.name}" was changed a moment ago, in another window or by someone else; it now shows the current state.`, { current: now });
+  if (!res.length) {
+    const by = await planSavedBy(db, viewer, skills, id);
+    throw conflict(`${changedMeanwhile(by, `“${now.name}”`)} It now shows the current state.`, { current: now, savedBy: by });
+  }
   return now;
 }
 
@@ -80,5 +84,9 @@ export async function deleteSkill(db: Db, viewer: Viewer, id: string, version: n
     .delete(skills)
     .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
     .returning({ id: skills.id });
-  if (!res.length) throw conflict("This skill was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadSkills(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) {
+    const [now] = await loadSkills(db, viewer.orgId, personId, id);
+    const by = await planSavedBy(db, viewer, skills, id);
+    throw conflict(`${changedMeanwhile(by, "this skill")} Look at it again before deleting.`, { current: now ?? null, savedBy: by });
+  }
 }

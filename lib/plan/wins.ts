@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { memberships, rotations, stretchGoals, users, wins } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { conflict, notFound, validationFailed } from "./errors";
+import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { WinDto } from "./dto";
 import type { WinCreate, WinPatch } from "./schemas";
@@ -66,6 +67,7 @@ export async function createWin(db: Db, viewer: Viewer, personId: string, input:
       orgId: viewer.orgId,
       personId,
       authorId: viewer.personId,
+      updatedBy: viewer.personId,
     })
     .returning({ id: wins.id });
   return (await loadWins(db, viewer.orgId, personId, row!.id))[0]!;
@@ -80,12 +82,15 @@ export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPa
   const { version, today: _today, ...changes } = input;
   const res = await db
     .update(wins)
-    .set({ ...changes, version: sql`${wins.version} + 1` })
+    .set({ ...changes, version: sql`${wins.version} + 1`, updatedBy: viewer.personId })
     .where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId), eq(wins.version, version)))
     .returning({ id: wins.id });
   const [now] = await loadWins(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
-  if (!res.length) throw conflict("This win was changed meanwhile, in another window or by someone else. The current version is shown.", { current: now });
+  if (!res.length) {
+    const by = await planSavedBy(db, viewer, wins, id);
+    throw conflict(`${changedMeanwhile(by, "this win")} The current version is shown.`, { current: now, savedBy: by });
+  }
   return now;
 }
 
@@ -95,5 +100,9 @@ export async function deleteWin(db: Db, viewer: Viewer, id: string, version: num
     .delete(wins)
     .where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId), eq(wins.version, version)))
     .returning({ id: wins.id });
-  if (!res.length) throw conflict("This win was changed meanwhile, in another window or by someone else; look at it again before deleting.", { current: (await loadWins(db, viewer.orgId, personId, id))[0] ?? null });
+  if (!res.length) {
+    const [now] = await loadWins(db, viewer.orgId, personId, id);
+    const by = await planSavedBy(db, viewer, wins, id);
+    throw conflict(`${changedMeanwhile(by, "this win")} Look at it again before deleting.`, { current: now ?? null, savedBy: by });
+  }
 }

@@ -191,7 +191,8 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   const conflict = await page.request.put(`/api/v1/people/${eliId}/purpose`, { data: { drewMe: "x", impact: "", worthEffort: "", version: p0.current.version } });
   expect(conflict.status()).toBe(409);
 
-  // In the browser: someone saves while Eli edits; he sees their values and keeps his text.
+  // In the browser: a save from elsewhere (here Eli's own API client, as another tab would) while Eli edits: he sees
+  // its values, is told it was his other tab or window, and keeps his text.
   await page.goto("/me");
   const card = page.getByRole("article", { name: "Mentor a new hire" });
   await card.getByRole("button", { name: "Edit Mentor a new hire" }).click();
@@ -201,7 +202,7 @@ test("the API: validation, stale versions and purpose history", async ({ page })
   const v = current.find((g: { id: string }) => g.id === goal.id).version;
   expect((await page.request.patch(`/api/v1/stretch-goals/${goal.id}`, { data: { version: v, description: "Maya: pair on onboarding docs." } })).status()).toBe(200);
   await form.getByRole("button", { name: "Save goal" }).click();
-  await expect(form.getByRole("alert")).toContainText("Someone else saved a change first");
+  await expect(form.getByRole("alert")).toContainText("You saved a change in another tab or window first.");
   await expect(form.getByRole("alert")).toContainText("Maya: pair on onboarding docs.");
   await expect(form.getByLabel("Description")).toHaveValue("Pair with Sam every Tuesday.");
   await form.getByRole("button", { name: "Save goal" }).click();

@@ -22,23 +22,28 @@ async function openPlan(page: Page, url: string) {
   await page.waitForLoadState("networkidle");
 }
 
+/** Eli proposes a stretch goal on his own plan (Proposed, Stretch assignment by default) and opens Edit on it. */
+async function proposeAndEdit(page: Page, title: string) {
+  await openPlan(page, "/me");
+  await page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
+  const newGoal = page.getByRole("form", { name: "New stretch goal" });
+  await newGoal.getByLabel("Title").fill(title);
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  const card = page.getByRole("article", { name: title });
+  await expect(card.getByText("Proposed", { exact: true })).toBeVisible();
+  await card.getByRole("button", { name: `Edit ${title}` }).click();
+  const form = page.getByRole("form", { name: `Edit ${title}` });
+  await expect(form.getByLabel("Title")).toBeFocused();
+  return { card, form };
+}
+
 test("QA: Eli saves again after Maya's change to his stretch goal, and both changes are kept", async ({ browser }) => {
   const TITLE = "QA goal conflict";
   const ELIS_TITLE = "QA goal conflict: pilot in two teams";
   const eli = await signedIn(browser, "eli@acme.example");
   const maya = await signedIn(browser, "maya@acme.example");
   try {
-    // Eli proposes the goal (Proposed, Stretch assignment by default) and opens Edit on it.
-    await openPlan(eli.page, "/me");
-    await eli.page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
-    const newGoal = eli.page.getByRole("form", { name: "New stretch goal" });
-    await newGoal.getByLabel("Title").fill(TITLE);
-    await newGoal.getByRole("button", { name: "Add goal" }).click();
-    const card = eli.page.getByRole("article", { name: TITLE });
-    await expect(card.getByText("Proposed", { exact: true })).toBeVisible();
-    await card.getByRole("button", { name: `Edit ${TITLE}` }).click();
-    const form = eli.page.getByRole("form", { name: `Edit ${TITLE}` });
-    await expect(form.getByLabel("Title")).toBeFocused();
+    const { card, form } = await proposeAndEdit(eli.page, TITLE);
 
     // Meanwhile Maya saves her change to the same goal, through her own edit form.
     await openPlan(maya.page, `/people/${eliId}/plan`);
@@ -56,7 +61,7 @@ test("QA: Eli saves again after Maya's change to his stretch goal, and both chan
     await form.getByLabel("Title").fill(ELIS_TITLE);
     await form.getByRole("button", { name: "Save goal" }).click();
     const note = form.getByRole("alert");
-    await expect(note).toContainText("Someone else saved a change first.");
+    await expect(note).toContainText("Maya Manager saved a change first.");
     await expect(form.getByLabel("Title")).toHaveValue(ELIS_TITLE);
     await expect(form.getByLabel("Description")).toHaveValue("Maya: agreed in 1:1");
     await expect(form.getByLabel("Status")).toHaveValue("active");
@@ -72,8 +77,8 @@ test("QA: Eli saves again after Maya's change to his stretch goal, and both chan
     ]);
     await expect(note).not.toContainText(/\bactive\b|mentoring\b|true/);
     // Each changed field says so itself, for whoever reaches it by Tab.
-    await expect(form.getByLabel("Status")).toHaveAccessibleDescription("Someone else changed this from Proposed to Active meanwhile.");
-    await expect(form.getByLabel("Serves the purpose")).toHaveAccessibleDescription("Someone else changed this from No to Yes meanwhile.");
+    await expect(form.getByLabel("Status")).toHaveAccessibleDescription("Maya Manager changed this from Proposed to Active meanwhile.");
+    await expect(form.getByLabel("Serves the purpose")).toHaveAccessibleDescription("Maya Manager changed this from No to Yes meanwhile.");
     // The card behind the form caught up with what is saved now (its badges; the form's options say the same words).
     const badges = card.locator(".badge");
     await expect(badges.getByText("Active", { exact: true })).toBeVisible();
@@ -95,14 +100,7 @@ test("a progress update behind Eli's open goal form is named in the note, not ca
   const eli = await signedIn(browser, "eli@acme.example");
   const maya = await signedIn(browser, "maya@acme.example");
   try {
-    await openPlan(eli.page, "/me");
-    await eli.page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
-    const newGoal = eli.page.getByRole("form", { name: "New stretch goal" });
-    await newGoal.getByLabel("Title").fill(TITLE);
-    await newGoal.getByRole("button", { name: "Add goal" }).click();
-    const card = eli.page.getByRole("article", { name: TITLE });
-    await card.getByRole("button", { name: `Edit ${TITLE}` }).click();
-    const form = eli.page.getByRole("form", { name: `Edit ${TITLE}` });
+    const { form } = await proposeAndEdit(eli.page, TITLE);
 
     // Maya records progress on it: no field of Eli's form changes, but the goal's version does.
     await openPlan(maya.page, `/people/${eliId}/plan`);
@@ -118,10 +116,17 @@ test("a progress update behind Eli's open goal form is named in the note, not ca
     await expect(note.locator("dt")).toHaveText(["Progress"]);
     await expect(note.locator("dd")).toHaveText(["changed from 0% to 40% (with a progress update; this form does not change it)."]);
     await expect(note).not.toContainText("not in the fields of this form");
+    // Another update before Eli saves again: refused once more, and the note says where progress stands now.
+    await update.getByLabel("What happened").fill("Second team joined");
+    await update.getByLabel("Progress %").fill("60");
+    await update.getByRole("button", { name: "Add update" }).click();
+    await expect(maya.page.getByRole("article", { name: TITLE }).getByText("Second team joined")).toBeVisible();
+    await form.getByRole("button", { name: "Save goal" }).click();
+    await expect(note.locator("dd")).toHaveText(["changed from 0% to 60% (with a progress update; this form does not change it)."]);
     await form.getByRole("button", { name: "Save goal" }).click();
     await expect(form).toBeHidden();
     const goals: { title: string; description: string; progress: number }[] = await (await eli.page.request.get(`/api/v1/people/${eliId}/stretch-goals`)).json();
-    expect(goals.find((g) => g.title === TITLE)).toMatchObject({ description: "Eli: start with the payments team", progress: 40 });
+    expect(goals.find((g) => g.title === TITLE)).toMatchObject({ description: "Eli: start with the payments team", progress: 60 });
   } finally {
     await eli.close();
     await maya.close();
@@ -149,10 +154,10 @@ test("a field edited on both sides keeps what was typed with theirs beside it; a
     await form.getByRole("button", { name: "Save" }).click();
     const note = form.getByRole("alert");
     await expect(note.locator("dt")).toHaveText(["Kind", "Title"]);
-    await expect(note.locator("dd")).toHaveText(["changed from Book to Course; the form shows it now.", "they saved “Team Topologies course”; yours, “Team Topologies (2nd ed.)”, is kept."]);
+    await expect(note.locator("dd")).toHaveText(["changed from Book to Course; the form shows it now.", "Maya Manager saved “Team Topologies course”; yours, “Team Topologies (2nd ed.)”, is kept."]);
     await expect(form.getByLabel("Kind")).toHaveValue("course");
     await expect(form.getByLabel("Title")).toHaveValue("Team Topologies (2nd ed.)");
-    await expect(form.getByLabel("Title")).toHaveAccessibleDescription(/^Someone else saved “Team Topologies course” here meanwhile; your “Team Topologies \(2nd ed\.\)” is kept\./);
+    await expect(form.getByLabel("Title")).toHaveAccessibleDescription(/^Maya Manager saved “Team Topologies course” here meanwhile; your “Team Topologies \(2nd ed\.\)” is kept\./);
     await expect(form.getByLabel("What I learned")).toHaveValue("Eli: stream-aligned teams");
 
     await form.getByRole("button", { name: "Save" }).click();
@@ -180,6 +185,7 @@ test("the purpose: an answer Eli left shows Maya's newer version, and saving aga
 
     await form.getByRole("button", { name: "Save purpose" }).click();
     await expect(form.getByRole("alert").locator("dt")).toHaveText(["What drew you to this field or organization?"]);
+    await expect(form.getByRole("alert")).toContainText("Maya Manager saved a change first.");
     await expect(form.getByLabel("What drew you to this field or organization?")).toHaveValue("Maya: the craft of building");
     await expect(form.getByLabel("What impact do you want to make?")).toHaveValue("Eli: CI feedback in seconds");
     await form.getByRole("button", { name: "Save purpose" }).click();

@@ -81,3 +81,26 @@ describe("plan items as their edit forms hold them", () => {
     expect(progressLine(20, undefined)).toEqual([]);
   });
 });
+
+describe("who saved first, in the note's words", () => {
+  const clashes = { title: { kind: "kept" as const, typed: "Mine", saved: "Theirs" }, status: { kind: "taken" as const, was: "proposed", saved: "active" } };
+  it("names the person, or the viewer's other tab, or nobody when the server could not tell", async () => {
+    const { savedByWords } = await import("@/components/plan/saved-by-words");
+    const { clashNote } = await import("@/components/ui/merge-after-conflict");
+    const maya = savedByWords({ you: false, name: "Maya Manager" });
+    expect(maya.first).toBe("Maya Manager saved a change first.");
+    expect(conflictLines(clashes, GOAL_FIELDS, maya.they).map((l) => l.text)).toEqual([
+      "Maya Manager saved “Theirs”; yours, “Mine”, is kept.",
+      "changed from Proposed to Active; the form shows it now.",
+    ]);
+    expect(clashNote(clashes.status, GOAL_FIELDS.status.spell, maya.who)).toBe("Maya Manager changed this from Proposed to Active meanwhile.");
+    const you = savedByWords({ you: true });
+    expect(you.first).toBe("You saved a change in another tab or window first.");
+    expect(conflictLines(clashes, GOAL_FIELDS, you.they)[0]!.text).toBe("your other tab or window saved “Theirs”; yours, “Mine”, is kept.");
+    expect(clashNote(clashes.status, GOAL_FIELDS.status.spell, you.who)).toBe("You, in another tab or window, changed this from Proposed to Active meanwhile.");
+    for (const unknown of [null, { you: false as const, name: null }]) {
+      expect(savedByWords(unknown).first).toBe("Someone else saved a change first.");
+      expect(conflictLines(clashes, GOAL_FIELDS, savedByWords(unknown).they)[0]!.text).toBe("they saved “Theirs”; yours, “Mine”, is kept.");
+    }
+  });
+});
