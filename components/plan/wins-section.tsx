@@ -166,7 +166,9 @@ function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; 
 }
 
 function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: () => void } & Links) {
-  const links = linkOptions({ goals, rotations });
+  // The rotation the win is linked to stays a choice even if it is not offered for new links (planned again).
+  const withOwn = win.rotationId && win.rotationHost && !rotations.some((r) => r.id === win.rotationId) ? [...rotations, { id: win.rotationId, host: win.rotationHost }] : rotations;
+  const links = linkOptions({ goals, rotations: withOwn });
   const linkLabels = Object.fromEntries(links.map((l) => [l.value, l.label]));
   // A link saved meanwhile to a goal or rotation this page does not list yet is named by what the conflict says.
   const [savedLinks, setSavedLinks] = useState<Record<string, string>>({});

@@ -33,16 +33,24 @@ export async function loadWins(db: Db, orgId: string, personId: string, id?: str
     .orderBy(desc(wins.occurredOn), desc(wins.createdAt));
 }
 
-/** A win may only point at a goal or rotation of the same person (ids from elsewhere are refused, not leaked). */
-async function checkLinks(db: Db, orgId: string, personId: string, goalId: string | null | undefined, rotationId: string | null | undefined): Promise<void> {
+/**
+ * A win may only point at a goal or rotation of the same person (ids from elsewhere are refused, not leaked), and at
+ * a rotation that has begun: "From the rotation with Payments" under a rotation only planned claims what has not
+ * happened. A win already linked to it keeps that link (`keepRotationId`) when edited.
+ */
+async function checkLinks(db: Db, orgId: string, personId: string, goalId: string | null | undefined, rotationId: string | null | undefined, keepRotationId?: string | null): Promise<void> {
   const fields: Record<string, string[]> = {};
   if (goalId) {
     const [g] = await db.select({ id: stretchGoals.id }).from(stretchGoals).where(and(eq(stretchGoals.id, goalId), eq(stretchGoals.orgId, orgId), eq(stretchGoals.personId, personId)));
     if (!g) fields.goalId = ["Pick one of this plan's goals."];
   }
   if (rotationId) {
-    const [r] = await db.select({ id: rotations.id }).from(rotations).where(and(eq(rotations.id, rotationId), eq(rotations.orgId, orgId), eq(rotations.personId, personId)));
+    const [r] = await db
+      .select({ id: rotations.id, status: rotations.status, host: rotations.host })
+      .from(rotations)
+      .where(and(eq(rotations.id, rotationId), eq(rotations.orgId, orgId), eq(rotations.personId, personId)));
     if (!r) fields.rotationId = ["Pick one of this person's rotations."];
+    else if (r.status === "planned" && rotationId !== keepRotationId) fields.rotationId = [`The rotation with ${r.host} has not started yet: link the win to it once it has.`];
   }
   if (Object.keys(fields).length) throw validationFailed(fields);
 }
@@ -75,7 +83,8 @@ export async function createWin(db: Db, viewer: Viewer, personId: string, input:
 
 export async function updateWin(db: Db, viewer: Viewer, id: string, input: WinPatch): Promise<WinDto> {
   const { personId } = await authorizePlanRow(db, viewer, wins, id, "write");
-  await checkLinks(db, viewer.orgId, personId, input.goalId, input.rotationId);
+  const [saved] = await db.select({ rotationId: wins.rotationId }).from(wins).where(and(eq(wins.id, id), eq(wins.orgId, viewer.orgId)));
+  await checkLinks(db, viewer.orgId, personId, input.goalId, input.rotationId, saved?.rotationId);
   if (input.goalId === null && input.rotationId === null && input.linksPurpose === false) {
     throw validationFailed({ link: ["Link the win to a goal, a rotation or the purpose."] });
   }

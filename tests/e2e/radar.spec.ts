@@ -448,6 +448,17 @@ test("Maya plans a rotation for Eli that starts next month: it cannot be marked 
   await expect(rotations).toContainText("planned");
   await expect(rotations).toContainText("Can be started from");
   await expect(rotations.getByRole("button", { name: "Start rotation with Payments" })).toHaveCount(0);
+  // A win cannot come from it yet: the plan's win form does not offer it, and the API refuses it at the field.
+  const eliId = /\/people\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await page.goto(`/people/${eliId}/plan`);
+  await page.getByRole("button", { name: /^(Add|Record) a win/ }).first().click();
+  const link = page.getByRole("form", { name: "New win" }).getByLabel("Linked to");
+  await expect(link.locator("option", { hasText: "Rotation: Payments" })).toHaveCount(0);
+  await expect(link.locator("option", { hasText: "The purpose" })).toHaveCount(1);
+  const rotation = (await (await page.request.get(`/api/v1/people/${eliId}/rotations`)).json()).items.find((r: { host: string }) => r.host === "Payments");
+  const refused = await page.request.post(`/api/v1/people/${eliId}/wins`, { data: { title: "Too early", occurredOn: new Date().toISOString().slice(0, 10), rotationId: rotation.id, linksPurpose: false } });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error.fields.rotationId).toEqual(["The rotation with Payments has not started yet: link the win to it once it has."]);
 });
 
 test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", async ({ page, browser }) => {
