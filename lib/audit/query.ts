@@ -5,12 +5,11 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { isRealDate } from "@/lib/people/schemas";
+import { calendarDate, isUsableDate } from "@/lib/calendar-date";
 import { authorizeOrg } from "@/lib/policy";
 
-// A real calendar day: "2026-13-45" has the shape but would fail the query (a 500).
-// abort: a text that is no date at all is not also told that its date does not exist.
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-01-31.", abort: true }).refine(isRealDate, "That date does not exist.");
+// A real calendar day: "2026-13-45" has the shape but would fail the query (a 500), and so would year 0.
+const day = calendarDate("Use a date like 2026-01-31.");
 
 // Any 8-4-4-4-12 hex id, as the policy's isUuid: PostgreSQL takes ids that are not RFC 4122 v1–v8 (the synthetic
 // organization's are hash-made), and z.uuid() refused those, so the filter was ignored as "not understood".
@@ -18,7 +17,8 @@ const id = z.guid();
 
 /** Filters of the audit log (query string of /admin/audit). Empty strings mean "any". */
 export const auditFilterSchema = z.object({
-  action: z.string().max(100).optional().transform((v) => v || undefined),
+  // No control characters: PostgreSQL refuses a NUL in text (a 500 on the page, which reads this schema as the API does).
+  action: z.string().max(100).regex(/^[^\p{Cc}]*$/u, "Pick an action from the list.").optional().transform((v) => v || undefined),
   actor: z.union([id, z.literal("")]).optional().transform((v) => v || undefined),
   /** The actor as a member of this organization (a membership id, what the page's person search picks); `actor` is their user id. */
   person: z.union([id, z.literal("")]).optional().transform((v) => v || undefined),
@@ -49,11 +49,12 @@ function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
 }
 // PostgreSQL's timestamptz text, e.g. "2026-11-29 00:30:12.123456+00": checked before it is cast back.
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+// The day must exist and the time be a time of day: "2026-13-45 25:61:61" has the shape and failed the cast (a 500).
+const CURSOR_TIME = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 function decodeCursor(cursor: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && CURSOR_TIME.test(v[0]) && z.uuid().safeParse(v[1]).success) {
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && isUsableDate(CURSOR_TIME.exec(v[0])?.[1] ?? "") && z.uuid().safeParse(v[1]).success) {
       return [v[0], v[1] as string];
     }
   } catch {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "@/lib/calendar-date";
 import { clientToday } from "@/lib/plan/schemas";
 import { requiredVersion, versionNumber, VERSION_MISSING, versionRequiredIssue, MAX_VERSION } from "@/lib/http/version-field";
 import { CHECK_IN_ANSWER_MAX } from "./limits";
@@ -7,7 +8,7 @@ const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max
 const isoDateTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((s) => new Date(s));
 /** One check-in answer: optional, at most CHECK_IN_ANSWER_MAX characters (the form says so next to each). */
 export const checkInAnswer = z.string().max(CHECK_IN_ANSWER_MAX, `Keep it under ${CHECK_IN_ANSWER_MAX.toLocaleString("en-US")} characters.`).default("");
-const dateOnly = z.iso.date({ message: "Enter a date (YYYY-MM-DD)." });
+const dateOnly = calendarDate("Enter a date (YYYY-MM-DD).");
 
 export const scheduleSchema = z.object({ scheduledAt: isoDateTime });
 /**

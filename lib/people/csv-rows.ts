@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { parseCsv } from "./csv";
 import { roleDateProblem } from "./role-dates";
-import { EMAIL_MAX, isRealDate, PERSON_TEXT_MAX } from "./schemas";
+import { EARLIEST_DAY, isRealDate } from "@/lib/calendar-date";
+import { EMAIL_MAX, PERSON_TEXT_MAX } from "./schemas";
 
 export type ImportRow = {
   line: number; // 1-based line of the record in the file (header = 1)
@@ -126,6 +127,7 @@ export function readImportCsv(text: string, today: string): ReadCsv {
     if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
     if (r.roleStart) {
       if (!isRealDate(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);
+      else if (r.roleStart < EARLIEST_DAY) r.errors.push(`Role start date ${r.roleStart} is before 1900: check the year.`);
       else if (roleDateProblem(r.roleStart, { today, latest: null })) r.errors.push(`Role start date ${r.roleStart} is in the future.`);
     }
     if (r.email) {

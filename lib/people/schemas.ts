@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate, optionalCalendarDate } from "@/lib/calendar-date";
 import { requiredBasis, requiredVersion } from "@/lib/http/version-field";
 import { whenParsed } from "@/lib/http/when-parsed";
 import { clientToday } from "@/lib/plan/schemas";
@@ -11,17 +12,8 @@ export const PERSON_TEXT_MAX = 120;
 /** The longest email address (RFC 5321's path limit). */
 export const EMAIL_MAX = 320;
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-31.")
-  .refine((s) => isRealDate(s), "That date does not exist.");
-
-export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const isoDate = calendarDate("Use a date like 2025-03-31.");
+const optionalDate = optionalCalendarDate("Use a date like 2025-03-31.");
 
 export const ROLE_EVENT_TYPES = ["title_change", "scope_change", "team_change", "promotion", "rotation_start", "rotation_end"] as const;
 export type RoleEventType = (typeof ROLE_EVENT_TYPES)[number];
@@ -113,7 +105,7 @@ export type RotationStatus = (typeof ROTATION_STATUSES)[number];
 const rotationFields = {
   host: z.string().trim().min(1, "Name the host team or project.").max(120, "At most 120 characters."),
   startOn: isoDate,
-  plannedEndOn: z.union([isoDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
+  plannedEndOn: optionalDate.optional().transform((v) => v ?? null),
   status: z.enum(ROTATION_STATUSES),
   learningGoal: z.string().trim().max(500, "At most 500 characters."),
   /** The browser's calendar day: "has it started?" is judged on the viewer's today. */
@@ -152,8 +144,8 @@ export type RotationInput = z.infer<typeof rotationInput>;
 export const rotationPatch = z
   .object({
     ...rotationFields,
-    plannedEndOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
-    endedOn: z.union([isoDate, z.literal(""), z.null()]).transform((v) => (v ? v : null)),
+    plannedEndOn: optionalDate,
+    endedOn: optionalDate,
   })
   .partial()
   .extend({ version: requiredVersion });
@@ -174,7 +166,7 @@ export const managerChangeInput = z.object({
 export const titleTeamInput = z.object({
   title: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
   team: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
-  effectiveOn: z.string().trim().refine((s) => s === "" || isRealDate(s), "Use a date like 2025-03-31.").transform((s) => s || undefined),
+  effectiveOn: optionalDate.transform((s) => s ?? undefined),
   // A checkbox: present when ticked.
   correction: z.literal("on").optional().transform((v) => v === "on"),
   today: clientToday,

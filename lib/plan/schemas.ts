@@ -5,6 +5,7 @@
  * fields become null/undefined here.
  */
 import { z } from "zod";
+import { calendarDate } from "@/lib/calendar-date";
 import { nameKey, normalizeName } from "./names";
 import { isPastTarget, latestPastDay, TARGET_IN_PAST, viewerToday } from "./target-date";
 import { whenParsed } from "@/lib/http/when-parsed";
@@ -30,7 +31,7 @@ const nameText = (max: number, label: string) =>
     .overwrite(normalizeName)
     .max(max, `${label} is too long (at most ${max} characters).`)
     .refine((s) => nameKey(s) !== "", `Enter ${label.toLowerCase()}.`);
-const isoDate = z.iso.date("Use a date like 2026-03-31.");
+const isoDate = calendarDate("Use a date like 2026-03-31.");
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
 const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
 const uuidOrNull = z.preprocess(blankToNull, z.uuid("Pick from the list.").nullable()).optional();

@@ -112,6 +112,11 @@ describe("audit log", () => {
     const forged = Buffer.from(JSON.stringify(["not a time'); --", "00000000-0000-0000-0000-000000000000"])).toString("base64url");
     expect((await listAuditEvents(db, ada, f({ cursor: forged }))).rows).toHaveLength(9);
     expect((await listAuditEvents(db, ada, f({ cursor: "%%%" }))).rows).toHaveLength(9);
+    // The shape of a time, but no such day or time of day: the cast failed (a 500) before the cursor checked them.
+    for (const time of ["2026-13-45 00:00:00", "2026-01-01 25:61:61", "0000-01-01 00:00:00+00"]) {
+      const shaped = Buffer.from(JSON.stringify([time, "6a0c3b1e-1111-4111-8111-111111111111"])).toString("base64url");
+      expect((await listAuditEvents(db, ada, f({ cursor: shaped }))).rows, time).toHaveLength(9);
+    }
   });
 
   it("an audit write never fails the caller, even when the database refuses it", async () => {

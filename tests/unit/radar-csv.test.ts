@@ -56,7 +56,7 @@ describe("readImportCsv", () => {
   });
 
   it("flags missing fields, bad and future dates, bad emails, self-management and duplicates per row", () => {
-    const csv = [header, ",NoEmail,,,,", "a@x.example,,T,T,,2025-02-30", "b@x.example,B,T,T,,2030-01-01", "nope,C,T,T,,", "d@x.example,D,T,T,d@x.example,", "a@x.example,A2,T,T,,"].join("\n");
+    const csv = [header, ",NoEmail,,,,", "a@x.example,,T,T,,2025-02-30", "b@x.example,B,T,T,,2030-01-01", "nope,C,T,T,,", "d@x.example,D,T,T,d@x.example,", "a@x.example,A2,T,T,,", "e@x.example,E,T,T,,0202-03-01"].join("\n");
     const { rows } = readImportCsv(csv, "2026-01-01");
     expect(rows[0]!.errors).toContain("Email is missing.");
     expect(rows[1]!.errors).toEqual(["Name is missing.", 'Role start date "2025-02-30" is not a date like 2024-03-31.']);
@@ -64,6 +64,8 @@ describe("readImportCsv", () => {
     expect(rows[3]!.errors[0]).toMatch(/not a valid email/);
     expect(rows[4]!.errors[0]).toMatch(/cannot manage themselves/);
     expect(rows[5]!.errors[0]).toBe("Duplicate email: a@x.example is also on line 3.");
+    // A typo in the year: PostgreSQL has no year 0, and 1900 is before anyone's role in Reignite.
+    expect(rows[6]!.errors).toEqual(["Role start date 0202-03-01 is before 1900: check the year."]);
   });
 
   it("says so when the file is separated by semicolons, quoted or not", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acceptInput } from "@/lib/people/invitations";
-import { isRealDate, roleEventInput, rotationInput } from "@/lib/people/schemas";
+import { isRealDate } from "@/lib/calendar-date";
+import { roleEventInput, rotationInput } from "@/lib/people/schemas";
 import { orgSettingsInput } from "@/lib/settings/org-settings";
 
 const settings = { roleNoticeMonths: 15, roleWarningMonths: 24, defaultCadenceDays: 14, pulseAlertScore: 4, learningGapMonths: 6, stuckAckDays: 7, version: 1 };

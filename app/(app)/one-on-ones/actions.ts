@@ -4,6 +4,7 @@ import { clientToday } from "@/lib/plan/schemas";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { calendarDate } from "@/lib/calendar-date";
 import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
@@ -84,7 +85,7 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
         meetingId: id,
         body: text("Describe the action item."),
         ownerId: z.uuid({ message: "Choose an owner." }),
-        dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
+        dueOn: z.union([z.literal(""), calendarDate("Enter a valid date.")]).optional(),
         today: clientToday,
       }),
       fd,
@@ -116,7 +117,7 @@ export async function editActionItemAction(_: ActionState, fd: FormData): Promis
         itemId: id,
         body: text("Describe the action item."),
         ownerId: z.uuid({ message: "Choose an owner." }),
-        dueOn: z.union([z.literal(""), z.iso.date({ message: "Enter a valid date." })]).optional(),
+        dueOn: z.union([z.literal(""), calendarDate("Enter a valid date.")]).optional(),
         version: requiredVersion,
         today: clientToday,
       }),
