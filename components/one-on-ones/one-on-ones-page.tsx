@@ -1,20 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError } from "@/lib/errors";
 import { listMeetings } from "@/lib/meetings/schedule";
+import { suggestNextIso } from "@/lib/meetings/suggest-next";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { MeetingList } from "./meeting-list";
 import { CadenceForm, ScheduleForm } from "./schedule-form";
 
-const DAY = 86_400_000;
-
-/** One cadence from now, on the hour: a sensible default for the next 1:1. */
-function suggestNextIso(cadenceDays: number, now = new Date()): string {
-  return new Date(Math.ceil((now.getTime() + cadenceDays * DAY) / 3_600_000) * 3_600_000).toISOString();
-}
+const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
 /** The list of a pair's 1:1s: the manager's view of a report, or the employee's own. */
 export async function OneOnOnesPage({ viewer, personId, page, basePath }: { viewer: Viewer; personId: string; page: number; basePath: string }) {
@@ -35,11 +31,12 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(and(eq(memberships.id, otherId), eq(memberships.orgId, viewer.orgId)))
     : [];
-  const next = list.items.find((m) => m.status === "scheduled");
+  // A page past the last (a link kept from when there were more, a typed number) shows the last page, not "No 1:1s yet".
+  if (!list.items.length && list.total > 0) redirect(`${basePath}${lastPage(list.total, list.pageSize) > 1 ? `?page=${lastPage(list.total, list.pageSize)}` : ""}`);
   // A manager deactivated stays on record until an admin reassigns their reports: nobody can meet them, so scheduling
   // is not offered (the server refuses it), and the page says why instead.
   const managerGone = self && !!list.managerId && !!other?.deactivatedAt;
-  const suggested = suggestNextIso(list.cadenceDays);
+  const suggested = suggestNextIso(list.cadenceDays, list.lastScheduledAt);
   const cadenceLabel = list.cadenceDays === 7 ? "weekly" : list.cadenceDays === 14 ? "every 2 weeks" : list.cadenceDays === 30 ? "monthly" : `every ${list.cadenceDays} days`;
   return (
     <div className="space-y-6">
@@ -58,7 +55,7 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
         </p>
       ) : list.managerId ? (
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">{next ? "Schedule another 1:1" : "Schedule the next 1:1"}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{list.lastScheduledAt ? "Schedule another 1:1" : "Schedule the next 1:1"}</h2>
           <ScheduleForm personId={personId} suggestedIso={suggested} />
           {!self ? (
             <div className="mt-4 border-t border-line pt-4">

@@ -34,7 +34,7 @@ export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Prom
       z.object({
         id: z.uuid(),
         choice: z.enum([...NEXT_STEP_CHOICES, "other"], { message: "Choose a next step." }),
-        other: z.string().trim().max(500).optional(),
+        other: z.string().trim().max(500, "Keep it under 500 characters.").optional(),
       }),
       fd,
     );

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -91,6 +92,9 @@ export function AcknowledgeForm({ id, personName, via }: { id: string; personNam
   const steps = nextStepsFor(via);
   const [choice, setChoice] = useState(steps[0]!);
   if (state?.ok) return <FormMessage state={state} />;
+  // Acknowledged meanwhile (another tab, another recipient): the next step is set, so Acknowledge could only be
+  // refused again. What was typed stays in view; the link shows the signal where it now is, under "Earlier".
+  const settled = state?.ok === false && state.code === "conflict";
   return (
     <form
       action={action}
@@ -112,10 +116,17 @@ export function AcknowledgeForm({ id, personName, via }: { id: string; personNam
         ))}
       </fieldset>
       {choice === "other" ? <TextField id={`ack-other-${id}`} label="Describe the next step" name="other" maxLength={500} errors={fields.other} /> : null}
-      <Button type="submit" pending={pending}>
-        Acknowledge
-      </Button>
+      {settled ? null : (
+        <Button type="submit" pending={pending}>
+          Acknowledge
+        </Button>
+      )}
       <FormMessage state={state && !state.ok && !fields.other ? state : null} />
+      {settled ? (
+        <Link href="/signals" className="text-sm font-medium underline">
+          Show it under Earlier
+        </Link>
+      ) : null}
     </form>
   );
 }

@@ -36,13 +36,8 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
       ? {
           points: brief.pulse.points.map((p) => ({ weekStart: p.weekStart, rust: p.rust })),
           change: brief.pulse.change,
-          // What they added since the last 1:1 (its week included), up to this one's week; before a first one, the latest.
-          comments: recentComments(
-            brief.pulse.points,
-            3,
-            brief.since ? weekStartOfDay(brief.since.slice(0, 10)) : undefined,
-            brief.until ? weekStartOfDay(brief.until.slice(0, 10)) : undefined,
-          ),
+          // What they added since the last 1:1 (its week included); before a first one, the latest.
+          comments: recentComments(brief.pulse.points, 3, brief.since ? weekStartOfDay(brief.since.slice(0, 10)) : undefined),
         }
       : null,
     openActions: brief.openActions.map((a) => ({

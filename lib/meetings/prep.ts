@@ -8,8 +8,6 @@ import type { MeetingAccess } from "./access";
 
 export type PrepBrief = {
   since: string | null; // the last held 1:1 before this one
-  /** When this 1:1 took place or was called off; null while it is to come. What was added later is not its prep. */
-  until: string | null;
   goals: { id: string; title: string; progress: number; updatesSince: number }[];
   rotation: { host: string; status: "planned" | "active"; startOn: string } | null;
   wins: { id: string; title: string; occurredOn: string }[];
@@ -21,7 +19,8 @@ export type PrepBrief = {
 };
 
 /**
- * "Since the last 1:1": computed from the person's plan, learning, pulse and
+ * "Since the last 1:1", for a 1:1 still to come (the page shows none on one that took place or was called off: it
+ * is computed from the person's data as it is now): computed from the person's plan, learning, pulse and
  * the pair's open action items from earlier 1:1s. The caller has authorized the meeting read,
  * which (participants only) also covers plan, pulse and flags reads.
  */
@@ -106,7 +105,6 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const r = briefRow?.rotation ?? null;
   return {
     since: since?.toISOString() ?? null,
-    until: m.status === "held" ? (m.heldAt ?? m.scheduledAt).toISOString() : m.status === "cancelled" ? (m.cancelledAt ?? m.scheduledAt).toISOString() : null,
     goals,
     rotation: r ? { host: r.host, status: r.status, startOn: r.startOn } : null,
     wins: winRows,

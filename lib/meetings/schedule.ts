@@ -80,7 +80,17 @@ export async function listMeetings(
   viewer: Viewer,
   personId: string,
   opts: { page?: number } = {},
-): Promise<{ items: ListedMeeting[]; total: number; page: number; pageSize: number; managerId: string | null; cadenceDays: number; cadenceIsDefault: boolean }> {
+): Promise<{
+  items: ListedMeeting[];
+  total: number;
+  page: number;
+  pageSize: number;
+  managerId: string | null;
+  cadenceDays: number;
+  cadenceIsDefault: boolean;
+  /** The latest 1:1 still scheduled with the current manager, on whichever page it is listed (ISO), or null. */
+  lastScheduledAt: string | null;
+}> {
   const { managerId, rel } = await authorizePair(db, viewer, personId, "read");
   const page = Math.max(1, opts.page ?? 1);
   const [cadence, own] = await Promise.all([
@@ -88,9 +98,9 @@ export async function listMeetings(
     db.select({ c: memberships.cadenceDays }).from(memberships).where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId))),
   ]);
   const cadenceIsDefault = own[0]?.c == null;
-  if (!managerId && !rel.self) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault };
+  if (!managerId && !rel.self) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault, lastScheduledAt: null };
   const where = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), rel.self ? undefined : eq(meetings.managerId, managerId!));
-  const [list, [total]] = await Promise.all([
+  const [list, [total], [last]] = await Promise.all([
     db
       .select({
         m: meetings,
@@ -111,6 +121,13 @@ export async function listMeetings(
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
     db.select({ n: count() }).from(meetings).where(where),
+    // Served by the pair's index; read apart from the page, so page 2 knows a 1:1 is already scheduled.
+    managerId
+      ? db
+          .select({ at: sql<string | null>`max(${meetings.scheduledAt})` })
+          .from(meetings)
+          .where(and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId), eq(meetings.status, "scheduled")))
+      : Promise.resolve([{ at: null }]),
   ]);
   return {
     items: list.map((r) => ({ ...toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions }), formerManagerName: r.formerManagerName, managerName: r.managerName, managerDeactivated: !!r.managerDeactivated })),
@@ -120,6 +137,7 @@ export async function listMeetings(
     managerId,
     cadenceDays: cadence,
     cadenceIsDefault,
+    lastScheduledAt: last?.at ? new Date(last.at).toISOString() : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import type { PersonFacts } from "./rules";
+import { OVERDUE_AFTER_MS } from "@/lib/meetings/carry-over";
 
 /** Which people a radar query covers. */
 export type RadarScope =
@@ -181,6 +182,9 @@ function factsOf(r: RawFacts, hasManager: boolean): PersonFacts {
  */
 export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, now: Date = new Date()): Promise<RadarRow[]> {
   const nowIso = now.toISOString();
+  // "Next 1:1" as the 1:1 pages count it: the first scheduled one not overdue (12 hours of grace), so at 10:30 a 1:1
+  // of 10:00 not yet marked held is still the next one, on the card as on the person's page (migration 0019).
+  const nextFrom = new Date(now.getTime() - OVERDUE_AFTER_MS).toISOString();
   const facts = factColumns(orgId, now);
   const columns = FACT_KEYS.map((k) => sql`${facts[k]} AS ${sql.raw(k)}`);
   const result = await db.execute(sql`
@@ -195,11 +199,11 @@ export async function loadRadarRows(db: Db, orgId: string, scope: RadarScope, no
                 -- An instant before the row was refreshed (tests, db:synth --now): ask the meetings.
                 (SELECT mt.scheduled_at FROM meetings mt
                   WHERE mt.org_id = ${orgId} AND mt.report_id = m.id AND mt.manager_id = m.manager_id
-                    AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${nowIso}::timestamptz)
+                    AND mt.status = 'scheduled' AND mt.scheduled_at >= (SELECT ${nextFrom}::timestamptz)
                   ORDER BY mt.scheduled_at LIMIT 1)
               -- Almost always the first listed (one scheduled 1:1 ahead): no sub-plan per person.
-              WHEN f.upcoming[1] >= (SELECT ${nowIso}::timestamptz) THEN f.upcoming[1]
-              ELSE (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nowIso}::timestamptz)) END) * 1000)::float8 AS next_ms,
+              WHEN f.upcoming[1] >= (SELECT ${nextFrom}::timestamptz) THEN f.upcoming[1]
+              ELSE (SELECT min(x) FROM unnest(f.upcoming) x WHERE x >= (SELECT ${nextFrom}::timestamptz)) END) * 1000)::float8 AS next_ms,
            ${sql.join(columns, sql`, `)}
       FROM scope s
       JOIN memberships m ON m.id = s.id AND m.org_id = ${orgId}

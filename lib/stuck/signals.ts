@@ -259,7 +259,11 @@ export async function acknowledgeSignal(
   if (onAgenda === "not-open") {
     const current = await getSignal(db, viewer, id);
     if (current.status === "withdrawn") throw badRequest("This signal was withdrawn.");
-    throw conflict(`${current.acknowledgedByName ?? "Someone"} already acknowledged it. Next step ${current.personName} sees: ${current.nextStep ?? "none"}.`, { current });
+    // The viewer themselves, from another tab or window, is told so: "Maya Manager already acknowledged it" read, to
+    // Maya, as if someone else had answered her report.
+    const [by] = await db.select({ id: stuckSignals.acknowledgedBy }).from(stuckSignals).where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+    const who = by?.id === viewer.personId ? "You already acknowledged it, in another tab or window" : `${current.acknowledgedByName ?? "Someone"} already acknowledged it`;
+    throw conflict(`${who}. Next step ${current.personName} sees: ${current.nextStep ?? "none"}.`, { current });
   }
   return { ...(await getSignal(db, viewer, id)), onAgendaOf: onAgenda ? { meetingId: onAgenda.meetingId, scheduledAt: onAgenda.scheduledAt.toISOString() } : null };
 }

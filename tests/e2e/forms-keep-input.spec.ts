@@ -38,9 +38,24 @@ test("acknowledging a signal: after an empty next step is refused the choice sta
   await expect(form.getByLabel("Something else")).toBeChecked();
   await expect(form.getByLabel("Talk in our next 1:1")).not.toBeChecked();
 
+  // A second tab, opened before the answer: its acknowledgement is refused as hers, keeps what she typed, and offers
+  // no Acknowledge that could only be refused again.
+  const other = await maya.page.context().newPage();
+  await go(other, "/signals");
+  const stale = other.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
+  await stale.getByLabel("Something else").check();
+  await stale.getByLabel("Describe the next step").fill("Shadow the SRE on-call for a week");
+
   await form.getByLabel("Describe the next step").fill("Pair with the data team for a sprint");
   await form.getByRole("button", { name: "Acknowledge" }).click();
   await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Next step: Pair with the data team for a sprint");
+
+  await stale.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(stale.getByText("You already acknowledged it, in another tab or window. Next step Eli Employee sees: Pair with the data team for a sprint.")).toBeVisible();
+  await expect(stale.getByLabel("Describe the next step")).toHaveValue("Shadow the SRE on-call for a week");
+  await expect(stale.getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
+  await stale.getByRole("link", { name: "Show it under Earlier" }).click();
+  await expect(other.getByRole("region", { name: "Earlier" })).toContainText("Next step: Pair with the data team for a sprint");
   await maya.close();
 });
 
@@ -51,15 +66,16 @@ test("check-in answers say their limit, keep every answer after an error and mar
   const meaningful = form.getByLabel("What felt meaningful?");
   const motions = form.getByLabel("What felt like going through the motions?");
   const learn = form.getByLabel("What do you want to learn next?");
-  for (const box of [meaningful, motions, learn]) await expect(box).toHaveAttribute("maxlength", "5000");
   await expect(form.getByText("Up to 5,000 characters.").first()).toBeVisible();
 
   await motions.fill("Status meetings");
   await learn.fill("Stream processing");
-  // A client that ignores maxlength (an old browser, a script): the server's limit answers at the field.
-  await meaningful.evaluate((el) => el.removeAttribute("maxlength"));
+  // Pasted over the limit: nothing is cut (a browser's maxlength cut a paste without a word); the counter says by
+  // how much, and the server's limit answers at the field.
   const long = "a".repeat(5001);
   await meaningful.fill(long);
+  await expect(meaningful).toHaveValue(long);
+  await expect(meaningful).toHaveAccessibleDescription("5,001 of 5,000 characters: 1 too many.");
   await form.getByRole("button", { name: "Save check-in" }).click();
   await expect(meaningful).toHaveAttribute("aria-invalid", "true");
   await expect(meaningful).toHaveAccessibleDescription("Keep it under 5,000 characters.");
@@ -95,6 +111,26 @@ test("adding an action item without text keeps the chosen owner and due date", a
   await expect(maya.page.getByRole("list", { name: "Action items" })).toContainText(`${body}Eli Employee · due`);
   // A saved item starts the next one afresh.
   await expect(form.getByLabel("Action item")).toHaveValue("");
+  await maya.close();
+});
+
+test("a talking point or action item pasted over its limit is kept whole and refused at the field, not cut to 500 characters", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const pasted = `${"Context from the retro. ".repeat(30)}End.`; // 724 characters
+  const agenda = maya.page.getByLabel("New talking point");
+  await agenda.fill(pasted);
+  await expect(agenda).toHaveValue(pasted);
+  await agenda.press("Enter");
+  await expect(agenda).toHaveAccessibleDescription("Keep it under 500 characters.");
+  await expect(agenda).toHaveValue(pasted);
+  await expect(maya.page.getByRole("list", { name: "Talking points" })).not.toContainText("End.");
+
+  const form = maya.page.getByRole("form", { name: "Add an action item" });
+  await form.getByLabel("Action item").fill(pasted);
+  await form.getByRole("button", { name: "Add action item" }).click();
+  await expect(form.getByLabel("Action item")).toHaveAccessibleDescription("Keep it under 500 characters.");
+  await expect(form.getByLabel("Action item")).toHaveValue(pasted);
   await maya.close();
 });
 

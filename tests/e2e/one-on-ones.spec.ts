@@ -336,8 +336,13 @@ test("Mark held from a page loaded before the other person answered the check-in
   );
   await expect(movedOn.getByRole("listitem")).toHaveText(points.map((p) => new RegExp(`^${escape(p)} now on the 1:1 on \\d`)));
   await expect(gus.page.getByRole("list", { name: "Talking points" })).toHaveCount(0);
+  // Its prep is gone with it: computed from what is true now, it read as that 1:1's ("your last 1:1 was N days ago").
+  await expect(gus.page.getByRole("heading", { name: "Your prep" })).toHaveCount(0);
+  await maya.page.reload();
+  await expect(maya.page.getByRole("heading", { name: "Prep brief" })).toHaveCount(0);
   await movedOn.getByRole("link", { name: /the 1:1 on/ }).first().click();
   await expect(gus.page.getByText("Scheduled", { exact: true })).toBeVisible();
+  await expect(gus.page.getByRole("heading", { name: "Your prep" })).toBeVisible();
   await expect(gus.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").filter({ hasText: points[0] })).toContainText("from 1:1 on");
   // His list counts what is open on the scheduled 1:1; the held one, which passed everything on, shows no "0 open".
   await go(gus.page, "/me/one-on-ones");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { go, signedIn } from "./support/auth";
 import { personIdOf, withE2eSql } from "./support/db";
+import { resetDemoData } from "./support/reset";
 import { holdScripts } from "./support/slow-scripts";
 
 // Large organizations: past 100 teams /org's filter is typed, and a page link outlives the list it was made for.
@@ -30,6 +31,20 @@ test("a typed /org team that matches nobody, or a page past the end, never reads
   await expect(ada.page.getByText(/people · page (\d+) of \1$/)).toBeVisible();
   await expect(ada.page.getByText("No people yet")).toHaveCount(0);
   await ada.close();
+});
+
+test("a 1:1 list page past the end shows the last page; every page knows a 1:1 is already scheduled", async ({ browser }) => {
+  await resetDemoData(); // Eli with Maya and two years of 1:1s, one scheduled (other specs move him to Omar)
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me/one-on-ones?page=999");
+  await expect(eli.page).toHaveURL(/\/me\/one-on-ones\?page=\d+$/);
+  const last = Number(new URL(eli.page.url()).searchParams.get("page"));
+  expect(last).toBeGreaterThan(1);
+  await expect(eli.page.getByText("No 1:1s yet")).toHaveCount(0);
+  await expect(eli.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").first()).toBeVisible();
+  // The scheduled 1:1 is listed on page 1 only; this page still offers "another" one.
+  await expect(eli.page.getByRole("heading", { name: "Schedule another 1:1" })).toBeVisible();
+  await eli.close();
 });
 
 // Past 200 members the manager is a search box, not a select. On a slow connection Ada types a name before the page's

@@ -57,7 +57,8 @@ async function liveFacts(now: Date): Promise<Map<string, Live>> {
              (SELECT r.host FROM rotations r WHERE r.person_id = m.id AND r.status = 'active' ORDER BY r.start_on DESC, r.id LIMIT 1) AS rotation,
              (SELECT max(mt.scheduled_at) FROM meetings mt WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'held')::text AS last_held,
              (SELECT min(mt.scheduled_at) FROM meetings mt WHERE mt.report_id = m.id AND mt.manager_id = m.manager_id AND mt.status = 'scheduled'
-                 AND mt.scheduled_at >= ${now.toISOString()}::timestamptz)::text AS next,
+                 -- Not overdue: 12 hours of grace, as the 1:1 pages count "next" (a 1:1 half an hour ago not yet marked held).
+                 AND mt.scheduled_at >= ${new Date(now.getTime() - 12 * 3_600_000).toISOString()}::timestamptz)::text AS next,
              (SELECT array_agg(x.rust ORDER BY x.week_start DESC) FROM (
                 SELECT pc.week_start, (6 - (pc.motivation + pc.skills_used + pc.variety + pc.purpose + pc.initiative) / 5.0)::float8 AS rust
                   FROM pulse_checkins pc WHERE pc.person_id = m.id ORDER BY pc.week_start DESC LIMIT 3) x) AS rust,

@@ -74,6 +74,10 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
     expect(await stuckItemsOf(ines.personId)).toHaveLength(1);
+    // The refusal speaks to Maya as the one who answered, in her other tab; anyone else is named.
+    const again = await acknowledgeSignal(db, maya, sig.id, { nextStep: "Explore a rotation" }).catch((e: unknown) => e as Error);
+    expect(again).toMatchObject({ status: 409 });
+    expect((again as Error).message).toMatch(new RegExp(`^You already acknowledged it, in another tab or window\\. Next step Ines .+ sees: ${MANAGER_NEXT_STEP}\\.$`));
   });
 
   it("with no 1:1 scheduled, makes the next one from the cadence, at the last 1:1's weekday and time", async () => {

@@ -46,19 +46,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   }
   const now = new Date();
   const forSelf = access.rel.self;
+  // The prep brief is computed from the person's data as it is now: on a 1:1 that took place or was called off it
+  // read as that 1:1's ("your last 1:1 was 35 days ago" under July's 1:1), so only a 1:1 still to come has one.
+  const toCome = access.meeting.status === "scheduled";
   // Authorized once; everything below is independent and read in parallel.
   const [detail, brief, ownTrend, pair] = await Promise.all([
     meetingDetailFor(db, viewer, access),
-    prepBrief(db, viewer, access, now),
+    toCome ? prepBrief(db, viewer, access, now) : Promise.resolve(null),
     forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
     access.meeting.status === "scheduled" || access.withFormerManager ? Promise.resolve(null) : lastAndNext(db, viewer, access.meeting.reportId, access.rel),
   ]);
   const { access: _access, ...m } = detail;
   const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
-  const suggestions = suggestTalkingPoints(
-    brief.flags.map((f) => f.code),
-    m.agenda,
-  );
+  const suggestions = brief
+    ? suggestTalkingPoints(
+        brief.flags.map((f) => f.code),
+        m.agenda,
+      )
+    : [];
   const names = { [m.manager.id]: m.manager.name, [m.report.id]: m.report.name };
   const people = [m.report, m.manager];
   const editable = m.status !== "cancelled";
@@ -125,7 +130,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </MeetingStatusNote>
       ) : null}
 
-      <PrepBriefCard brief={brief} forSelf={forSelf} names={names} />
+      {brief ? <PrepBriefCard brief={brief} forSelf={forSelf} names={names} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

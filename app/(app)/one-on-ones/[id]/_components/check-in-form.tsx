@@ -28,6 +28,7 @@ const ANSWERS: { name: Answer; label: string }[] = [
 /** The limit up front; a running count once an answer gets close to it. */
 function lengthHint(length: number) {
   const max = CHECK_IN_ANSWER_MAX.toLocaleString("en-US");
+  if (length > CHECK_IN_ANSWER_MAX) return `${length.toLocaleString("en-US")} of ${max} characters: ${(length - CHECK_IN_ANSWER_MAX).toLocaleString("en-US")} too many.`;
   return length > CHECK_IN_ANSWER_MAX * 0.8 ? `${length.toLocaleString("en-US")} of ${max} characters.` : `Up to ${max} characters.`;
 }
 
@@ -162,7 +163,6 @@ export function CheckInForm({ author, meetingId, value, version, editable }: { a
           name={a.name}
           data-typed={a.name}
           value={shown[a.name]}
-          maxLength={CHECK_IN_ANSWER_MAX}
           onChange={(e) => edit(a.name, e.currentTarget.value)}
           hint={editable ? lengthHint(shown[a.name].length) : undefined}
           errors={fields[a.name]}
