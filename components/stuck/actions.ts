@@ -20,9 +20,13 @@ export async function raiseStuckAction(_: ActionState, fd: FormData): Promise<Ac
 
 export async function withdrawStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
   const r = await runAction(async ({ viewer, db }) => {
-    const { id } = parseInput(z.object({ id: z.uuid() }), fd);
-    await withdrawSignal(db, viewer, id);
-    revalidatePath("/me");
+    const { id, seen } = parseInput(z.object({ id: z.uuid(), seen: z.enum(["open", "acknowledged"]).optional() }), fd);
+    try {
+      await withdrawSignal(db, viewer, id, { seenStatus: seen });
+    } finally {
+      // Refused because it was acknowledged meanwhile, the page shows who answered and with what next step.
+      revalidatePath("/me");
+    }
   });
   return r?.ok ? { ok: true, message: "Withdrawn." } : r;
 }

@@ -74,7 +74,7 @@ export function MyStuck({
               ) : null}
             </p>
           ) : null}
-          {current.status !== "withdrawn" ? <WithdrawStuckForm id={current.id} /> : null}
+          {current.status !== "withdrawn" ? <WithdrawStuckForm id={current.id} status={current.status} /> : null}
         </ArrivalTarget>
       ) : null}
       {!open && (!topOfOrg || hrReachable) ? <RaiseStuckForm managerName={manager} recipients={topOfOrg ? "hr" : manager ? "manager" : "inactive"} /> : null}

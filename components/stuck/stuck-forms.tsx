@@ -73,13 +73,16 @@ export function RaiseStuckForm({ managerName, recipients = "manager" }: { manage
   );
 }
 
-export function WithdrawStuckForm({ id }: { id: string }) {
+/** `status`: what the page shows, sent along so a signal acknowledged meanwhile is not withdrawn unseen. */
+export function WithdrawStuckForm({ id, status }: { id: string; status: "open" | "acknowledged" }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(withdrawStuckAction, null);
+  const refused = state?.ok === false && state.code === "conflict";
   return (
     <form action={action} onSubmit={() => focusOnArrival(STUCK_WITHDRAWN_ID)}>
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="seen" value={status} />
       <Button type="submit" size="sm" variant="secondary" pending={pending}>
-        Withdraw
+        {refused && status === "acknowledged" ? "Withdraw anyway" : "Withdraw"}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>

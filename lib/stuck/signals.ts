@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, and, eq } from "drizzle-orm";
+import { sql, and, eq, ne } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { stuckSignals, type StuckSignal } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -198,24 +198,44 @@ export async function whoCouldRead(db: Db, viewer: Viewer): Promise<{ managerOnR
   return { managerOnRecord: !!r?.on_record, manager: !!r?.manager, skipLevel: !!r?.skip_level, hr: !!r?.hr };
 }
 
-export async function withdrawSignal(db: Db, viewer: Viewer, id: string): Promise<StuckSignalDto> {
+/**
+ * The person withdraws their signal. `seenStatus`: the status their page showed (the form sends it). A signal
+ * acknowledged since it showed "Waiting for a response" is not withdrawn unseen: the refusal names who answered
+ * and with what next step, and the page, reloaded, offers to withdraw it anyway.
+ */
+export async function withdrawSignal(db: Db, viewer: Viewer, id: string, opts: { seenStatus?: "open" | "acknowledged" } = {}): Promise<StuckSignalDto> {
   const s = await loadSignal(db, viewer, id, "write");
   if (s.status === "withdrawn") return getSignal(db, viewer, id);
-  await transactionWithRetry(db, async (tx) => {
-    await tx
+  const withdrawn = await transactionWithRetry(db, async (tx) => {
+    const done = await tx
       .update(stuckSignals)
       .set({ status: "withdrawn", withdrawnAt: new Date() })
-      .where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));
+      .where(
+        and(
+          eq(stuckSignals.id, s.id),
+          eq(stuckSignals.orgId, viewer.orgId),
+          opts.seenStatus ? eq(stuckSignals.status, opts.seenStatus) : ne(stuckSignals.status, "withdrawn"),
+        ),
+      )
+      // The talking point as saved now: an acknowledgement since the read above may have put one on a 1:1.
+      .returning({ id: stuckSignals.id, talkingPointId: stuckSignals.talkingPointId });
+    if (!done.length) return false;
+    const talkingPointId = done[0]!.talkingPointId;
     // "You can withdraw it at any time": the talking point its acknowledgement put on a 1:1 to come goes too, unless
     // they have already talked it through (ticked off) or that 1:1 has taken place (a record).
-    if (s.talkingPointId) {
+    if (talkingPointId) {
       await tx.execute(sql`
         DELETE FROM agenda_items a USING meetings m
-         WHERE a.id = ${s.talkingPointId} AND a.org_id = ${viewer.orgId} AND NOT a.done AND a.suggestion_key = 'stuck'
+         WHERE a.id = ${talkingPointId} AND a.org_id = ${viewer.orgId} AND NOT a.done AND a.suggestion_key = 'stuck'
            AND m.id = a.meeting_id AND m.org_id = a.org_id AND m.status = 'scheduled'`);
     }
+    return true;
   });
-  return getSignal(db, viewer, id);
+  const current = await getSignal(db, viewer, id);
+  if (!withdrawn && current.status === "acknowledged") {
+    throw conflict(`${current.acknowledgedByName ?? "Your manager"} acknowledged it meanwhile — next step: ${current.nextStep ?? "none"}. Withdraw it anyway?`, { current });
+  }
+  return current;
 }
 
 /**

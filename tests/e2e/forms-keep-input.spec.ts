@@ -59,6 +59,30 @@ test("acknowledging a signal: after an empty next step is refused the choice sta
   await maya.close();
 });
 
+test("withdrawing from a page that still shows the signal waiting: Eli first hears that Maya answered, then withdraws it anyway", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const raise = eli.page.getByRole("form", { name: "I feel stuck" });
+  await raise.getByLabel("What's going on? (optional)").fill(`Withdraw QA ${Date.now()}`);
+  await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, "/signals");
+  const form = maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
+  await form.getByLabel("Explore a rotation").check();
+  await form.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Next step: Explore a rotation");
+  await maya.close();
+
+  await eli.page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(eli.page.getByText("Maya Manager acknowledged it meanwhile — next step: Explore a rotation. Withdraw it anyway?")).toBeVisible();
+  await expect(eli.page.getByText("✓ Acknowledged")).toBeVisible();
+  await eli.page.getByRole("button", { name: "Withdraw anyway" }).click();
+  await expect(eli.page.getByText(/^You withdrew your last signal/)).toBeVisible();
+  await eli.close();
+});
+
 test("check-in answers say their limit, keep every answer after an error and mark the field that is too long", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);

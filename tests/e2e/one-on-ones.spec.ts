@@ -483,6 +483,12 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
 
   await eli.page.reload();
   await expect(eli.page.getByText("next step: Explore a rotation", { exact: false })).toBeVisible();
+  // Eli manages nobody: /signals (not in his navigation, but typed) says so, rather than speaking of "your team".
+  await go(eli.page, "/signals");
+  await expect(eli.page.getByText("Nobody reports to you", { exact: true })).toBeVisible();
+  await expect(eli.page.locator("main")).not.toContainText("someone on your team");
+  await eli.page.getByRole("main").getByRole("link", { name: "My growth" }).click();
+  await expect(eli.page).toHaveURL(/\/me$/);
   await eli.close();
 });
 

@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { agendaItems, meetings } from "@/db/schema";
+import { agendaItems, meetings, stuckSignals } from "@/db/schema";
 import { addAgendaItem } from "@/lib/meetings/agenda";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
@@ -168,6 +168,23 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     await withdrawSignal(db, fatima, s.id);
     expect((await listVisibleSignals(db, maya, { audit: false })).find((x) => x.id === s.id)).toMatchObject({ status: "withdrawn", message: "" });
     expect((await listVisibleSignals(db, fatima, { audit: false })).find((x) => x.id === s.id)?.message).toBe("TAKEN-BACK words\nsecond line");
+  });
+
+  it("a page still showing it as waiting does not withdraw it once answered: it says who answered; withdrawn anyway, its talking point goes", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const ines = await viewerFor(db, "ines@acme.example");
+    const sig = await raiseSignal(db, ines, { message: "Nothing new in months.", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, sig.id, { nextStep: MANAGER_NEXT_STEP });
+    const [saved] = await db.select({ point: stuckSignals.talkingPointId }).from(stuckSignals).where(eq(stuckSignals.id, sig.id));
+    expect(saved!.point).not.toBeNull();
+
+    const refused = await withdrawSignal(db, ines, sig.id, { seenStatus: "open" }).catch((e: unknown) => e as Error);
+    expect(refused).toMatchObject({ status: 409 });
+    expect((refused as Error).message).toBe(`Maya Manager acknowledged it meanwhile — next step: ${MANAGER_NEXT_STEP}. Withdraw it anyway?`);
+    expect((await listVisibleSignals(db, ines, { audit: false })).find((x) => x.id === sig.id)).toMatchObject({ status: "acknowledged" });
+
+    expect(await withdrawSignal(db, ines, sig.id, { seenStatus: "acknowledged" })).toMatchObject({ status: "withdrawn" });
+    expect(await db.select().from(agendaItems).where(eq(agendaItems.id, saved!.point!))).toEqual([]);
   });
 
   it("adds nothing for another next step, or for a skip-level or HR, who have no 1:1s with the person", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { navFor } from "@/lib/shell/nav";
 import { listVisibleSignalsPage, SIGNALS_SHOWN } from "@/lib/stuck/signals";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -25,13 +26,26 @@ const VIA = {
 export default async function SignalsPage() {
   const viewer = await requirePageViewer();
   const db = await getDb();
-  const { items: signals, more } = await listVisibleSignalsPage(db, viewer, { includeOwn: false });
+  const [{ items: signals, more }, { managesPeople }] = await Promise.all([listVisibleSignalsPage(db, viewer, { includeOwn: false }), navFor(viewer)]);
+  // Not in their navigation, but a typed or kept link: someone with no team and no admin role hears of no signals here.
+  const nobodyToHear = !managesPeople && viewer.role !== "admin" && signals.length === 0;
   const open = signals.filter((s) => s.status === "open");
   const rest = signals.filter((s) => s.status !== "open");
   return (
     <div className="space-y-6">
-      <PageHeader title="Signals" description="People who told you they feel stuck. Acknowledge each one with a next step they will see." />
-      {open.length === 0 ? (
+      <PageHeader
+        title="Signals"
+        description={nobodyToHear ? "Where managers hear from their team that they feel stuck." : "People who told you they feel stuck. Acknowledge each one with a next step they will see."}
+      />
+      {nobodyToHear ? (
+        <EmptyState title="Nobody reports to you">
+          Signals come here from the people you manage. To tell your own manager you feel stuck, use{" "}
+          <Link href="/me" className="font-medium underline">
+            My growth
+          </Link>
+          .
+        </EmptyState>
+      ) : open.length === 0 ? (
         <EmptyState title="Nobody is waiting for a response">
           When someone on your team raises “I feel stuck”, it shows up here first, e.g. “Same kind of work for a year”.
         </EmptyState>
