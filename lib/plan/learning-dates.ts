@@ -21,18 +21,23 @@ export type LearningDateField = "status" | "startedOn" | "completedOn";
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-/** A new item: under way or done without a start date, it started today (or on the day it finished, if earlier); done without a finish date, it finished today. */
+/**
+ * A new item: under way without a start date, it started today; done without a finish date, it finished today. Done
+ * without a start date keeps none: when it began is not known, and a made-up one read as a fact ("started 2 Dec 2026,
+ * finished 2 Dec 2026" for a book read over a month).
+ */
 export function learningDatesOnCreate(input: LearningDateChanges & { status: LearningStatus }, today: string): LearningDates {
   const completedOn = input.completedOn ?? (input.status === "done" ? today : null);
-  const startedOn = input.startedOn ?? (input.status === "planned" ? null : earlier(completedOn ?? today, today));
+  const startedOn = input.startedOn ?? (input.status === "in_progress" ? today : null);
   return { status: input.status, startedOn, completedOn };
 }
 
 /**
  * The dates after a change: an edit (every field sent), Start or Mark done (the status alone), or an API PATCH.
- * Marked done without a finish date, it keeps the one it had or finishes today. Moved to in progress or done
- * without a start date, it started by today (by its finish date when done): Start pressed before a planned start
- * date starts it now, that date was a plan. Mark done alone keeps a start still ahead, for the rules to refuse:
+ * Marked done without a finish date, it keeps the one it had or finishes today. Moved to in progress without a start
+ * date, it started today: Start pressed before a planned start date starts it now, that date was a plan. Done
+ * without a start date keeps none, as on a new item (not known, so not invented); one it had is kept, no later than
+ * its finish date. Mark done alone keeps a start still ahead, for the rules to refuse:
  * done before it starts is a mistake to name, not to paper over. A status other than done drops a finish date the
  * request did not send (reopened through the API); one it sent is judged.
  */
@@ -45,7 +50,8 @@ export function learningDatesAfter(saved: LearningDates, changes: LearningDateCh
   if (changes.status && status !== "planned" && !changes.startedOn) {
     const kept = saved.startedOn;
     const latestStart = earlier(completedOn ?? today, today);
-    startedOn = kept === null ? latestStart : changes.startedOn === undefined && status === "done" ? kept : earlier(kept, latestStart);
+    if (kept === null) startedOn = status === "in_progress" ? latestStart : null;
+    else startedOn = changes.startedOn === undefined && status === "done" ? kept : earlier(kept, latestStart);
   }
   return { status, startedOn, completedOn };
 }

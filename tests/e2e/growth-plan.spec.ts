@@ -311,6 +311,18 @@ test("learning done has finished: a finish date ahead is refused at its field; l
   const row = learning.getByRole("listitem").filter({ hasText: TITLE });
   await expect(row).toContainText(`starts ${aheadLabel}`);
   await expect(row).not.toContainText("started");
+
+  // Done with both dates left empty: it finished today; when it started nobody said, so no start date is made up.
+  const READ = `Read already ${Date.now()}`;
+  const todayLabel = await page.evaluate(() => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date()));
+  await learning.getByRole("button", { name: "Add learning" }).first().click();
+  await form.getByLabel("Title").fill(READ);
+  await form.getByLabel("Status").selectOption({ label: "Done" });
+  await form.getByRole("button", { name: "Add learning" }).click();
+  await expect(form).toHaveCount(0);
+  const done = learning.getByRole("listitem").filter({ hasText: READ });
+  await expect(done).toContainText(`finished ${todayLabel}`);
+  await expect(done).not.toContainText("started");
 });
 
 test("Eli links a colleague as a connection by searching for her, keyboard only", async ({ page }) => {

@@ -285,9 +285,11 @@ describe("learning dates ahead", () => {
     await expect(plan.updateLearning(db, v.self!, done.id, { version: done.version, status: "in_progress", startedOn: day(-9), completedOn: day(-2) })).rejects.toMatchObject({ fields: { completedOn: [ONLY_DONE] } });
     const reopened = await plan.updateLearning(db, v.self!, done.id, { version: done.version, status: "in_progress" });
     expect([reopened.status, reopened.startedOn, reopened.completedOn]).toEqual(["in_progress", day(-9), null]);
-    // Done with a finish date and no start date: it started by the day it finished, not today (after it).
+    // Done with a finish date and no start date: no start date is made up for it; edited, it still has none.
     const noStart = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "talk", title: "Heard last week", status: "done", completedOn: day(-7) }));
-    expect([noStart.startedOn, noStart.completedOn]).toEqual([day(-7), day(-7)]);
+    expect([noStart.startedOn, noStart.completedOn]).toEqual([null, day(-7)]);
+    const renamed = await plan.updateLearning(db, v.self!, noStart.id, { version: noStart.version, title: "Heard it last week", status: "done", startedOn: null, completedOn: day(-7), takeaways: "" });
+    expect([renamed.startedOn, renamed.completedOn]).toEqual([null, day(-7)]);
   });
 
   it("keeps a start date ahead for planned learning: under way or done it is refused, at the status or at the start date, whichever changed", async () => {
@@ -332,13 +334,13 @@ describe("learning dated automatically", () => {
     const done = await plan.updateLearning(db, v.self!, started.id, schemas.learningPatch.parse({ version: started.version, status: "done", today: ahead }));
     expect([done.startedOn, done.completedOn]).toEqual([ahead, ahead]);
     const finished = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Read on the plane", status: "done", today: ahead }));
-    expect([finished.startedOn, finished.completedOn]).toEqual([ahead, ahead]);
+    expect([finished.startedOn, finished.completedOn]).toEqual([null, ahead]);
     // A claimed day far from UTC's is not believed; no day at all is UTC's.
     const farOff = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     const odd = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "Odd clock", status: "in_progress", today: farOff }));
     expect(odd.startedOn).toBe(utc);
     const api = await plan.createLearning(db, v.self!, eliId, schemas.learningCreate.parse({ kind: "book", title: "From a script", status: "done" }));
-    expect([api.startedOn, api.completedOn]).toEqual([utc, utc]);
+    expect([api.startedOn, api.completedOn]).toEqual([null, utc]);
   });
 
   it("Start pressed before a planned start date starts it today, not in the future (which then refused Mark done)", async () => {

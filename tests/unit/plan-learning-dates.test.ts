@@ -46,10 +46,14 @@ describe("the rules on a learning item's dates", () => {
 });
 
 describe("the dates learning gets", () => {
-  it("when created started or done without them: today, or the day it finished", () => {
+  it("when created under way without a start date: today; done without a finish date: today; a start date nobody gave is not made up", () => {
     expect(learningDatesOnCreate({ status: "in_progress" }, today)).toEqual({ status: "in_progress", startedOn: today, completedOn: null });
-    expect(learningDatesOnCreate({ status: "done" }, today)).toEqual({ status: "done", startedOn: today, completedOn: today });
-    expect(learningDatesOnCreate({ status: "done", completedOn: "2026-11-20" }, today)).toEqual({ status: "done", startedOn: "2026-11-20", completedOn: "2026-11-20" });
+    // Both dates left empty on a done item read "started 30 Nov 2026, finished 30 Nov 2026": the start was invented.
+    const done = learningDatesOnCreate({ status: "done" }, today);
+    expect(done).toEqual({ status: "done", startedOn: null, completedOn: today });
+    expect(learningDatesLabel(done, today)).toBe("finished 30 Nov 2026");
+    expect(learningDatesOnCreate({ status: "done", completedOn: "2026-11-20" }, today)).toEqual({ status: "done", startedOn: null, completedOn: "2026-11-20" });
+    expect(learningDatesOnCreate({ status: "done", startedOn: "2026-11-01", completedOn: "2026-11-20" }, today)).toEqual({ status: "done", startedOn: "2026-11-01", completedOn: "2026-11-20" });
     expect(learningDatesOnCreate({ status: "planned", startedOn: "2030-01-01" }, today)).toEqual({ status: "planned", startedOn: "2030-01-01", completedOn: null });
   });
 
@@ -60,5 +64,14 @@ describe("the dates learning gets", () => {
     const done = { status: "done", startedOn: "2026-10-01", completedOn: "2026-11-03" } as const;
     expect(learningDatesAfter(done, { status: "in_progress" }, today)).toEqual({ status: "in_progress", startedOn: "2026-10-01", completedOn: null });
     expect(learningDatesAfter(done, { status: "done", completedOn: null }, today)).toEqual(done);
+  });
+
+  it("marked done, or edited while done, without a start date: it keeps none instead of one made up", () => {
+    const planned = { status: "planned", startedOn: null, completedOn: null } as const;
+    expect(learningDatesAfter(planned, { status: "done" }, today)).toEqual({ status: "done", startedOn: null, completedOn: today });
+    expect(learningDatesAfter(planned, { status: "in_progress" }, today)).toEqual({ status: "in_progress", startedOn: today, completedOn: null });
+    // The edit form sends every field, an empty start date as null.
+    const doneNoStart = { status: "done", startedOn: null, completedOn: "2026-11-20" } as const;
+    expect(learningDatesAfter(doneNoStart, { status: "done", startedOn: null, completedOn: "2026-11-20" }, today)).toEqual(doneNoStart);
   });
 });
