@@ -7,7 +7,7 @@ import { conflict, notFound, validationFailed } from "./errors";
 import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { ConnectionDto } from "./dto";
-import type { ConnectionCreate, ConnectionPatch } from "./schemas";
+import { PERSON_OR_NAME, type ConnectionCreate, type ConnectionPatch } from "./schemas";
 
 export async function loadConnections(db: Db, orgId: string, personId: string, id?: string): Promise<ConnectionDto[]> {
   return db
@@ -73,6 +73,8 @@ export async function listConnections(db: Db, viewer: Viewer, personId: string):
 
 export async function createConnection(db: Db, viewer: Viewer, personId: string, input: ConnectionCreate): Promise<ConnectionDto> {
   await authorizePlan(db, viewer, "write", personId);
+  // Also here for callers that build the input themselves: the name would be dropped without a word.
+  if (input.otherPersonId && input.name) throw validationFailed({ name: [PERSON_OR_NAME] });
   await checkOther(db, viewer.orgId, personId, input.otherPersonId);
   const [row] = await db
     .insert(connections)
@@ -92,6 +94,7 @@ export async function createConnection(db: Db, viewer: Viewer, personId: string,
 
 export async function updateConnection(db: Db, viewer: Viewer, id: string, input: ConnectionPatch): Promise<ConnectionDto> {
   const { personId } = await authorizePlanRow(db, viewer, connections, id, "write");
+  if (input.otherPersonId && input.name) throw validationFailed({ name: [PERSON_OR_NAME] });
   await checkOther(db, viewer.orgId, personId, input.otherPersonId);
   if (input.otherPersonId === null && input.name !== undefined && !input.name) {
     throw validationFailed({ name: ["Pick someone in your organization or type a name."] });

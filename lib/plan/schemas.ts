@@ -130,6 +130,12 @@ export const learningPatch = z.object({
   today: clientToday,
 }).refine(finishedAfterStart, finishedAfterStartIssue);
 
+/**
+ * A connection is to someone in the organization or to a name outside it. Both at once used to save the person and
+ * drop the typed name without a word; it is refused at the name, so the form keeps both for the person to choose.
+ */
+export const PERSON_OR_NAME = "Pick a person or type a name outside the organization, not both.";
+const notBoth = (c: { otherPersonId?: string | null; name?: string }) => !(c.otherPersonId && c.name);
 export const connectionCreate = z
   .object({
     kind: z.enum(CONNECTION_KINDS, "Pick a kind."),
@@ -137,14 +143,17 @@ export const connectionCreate = z
     name: text(200, "The name").default(""),
     purpose: text(2000, "What it is for").default(""),
   })
-  .refine((c) => !!c.otherPersonId || !!c.name, { message: "Pick someone in your organization or type a name.", path: ["name"] });
-export const connectionPatch = z.object({
-  version: versionField,
-  kind: z.enum(CONNECTION_KINDS, "Pick a kind.").optional(),
-  otherPersonId: uuidOrNull,
-  name: text(200, "The name").optional(),
-  purpose: text(2000, "What it is for").optional(),
-});
+  .refine((c) => !!c.otherPersonId || !!c.name, { message: "Pick someone in your organization or type a name.", path: ["name"] })
+  .refine(notBoth, { message: PERSON_OR_NAME, path: ["name"] });
+export const connectionPatch = z
+  .object({
+    version: versionField,
+    kind: z.enum(CONNECTION_KINDS, "Pick a kind.").optional(),
+    otherPersonId: uuidOrNull,
+    name: text(200, "The name").optional(),
+    purpose: text(2000, "What it is for").optional(),
+  })
+  .refine(notBoth, { message: PERSON_OR_NAME, path: ["name"] });
 
 export const skillCreate = z.object({
   name: nameText(120, "A skill"),

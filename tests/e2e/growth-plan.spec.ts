@@ -347,6 +347,35 @@ test("Eli links a colleague as a connection by searching for her, keyboard only"
   await expect(row).toContainText("Learn how staff engineers pick their battles");
 });
 
+test("a connection to a colleague and a name outside at once is refused at the name, and both stay in the form", async ({ page }) => {
+  await signIn(page, "eli@acme.example", { to: "/me" });
+  await page.getByRole("button", { name: "Add a connection" }).first().click();
+  const form = page.getByRole("form", { name: "New connection" });
+  const who = form.getByRole("combobox", { name: "Person in the organization" });
+  await who.fill("Fat");
+  await expect(form.getByRole("option", { name: /Fatima/ })).toBeVisible();
+  await who.press("ArrowDown");
+  await who.press("Enter");
+  await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Fatima");
+  await form.getByLabel("Or a name outside it").fill("Also an outside name");
+  await form.getByLabel("What it is for").fill("Pairing on the schema registry");
+  await form.getByRole("button", { name: "Add connection" }).click();
+  // It saved Fatima and dropped the typed name without a word.
+  await expect(form.getByLabel("Or a name outside it")).toHaveAccessibleDescription("Pick a person or type a name outside the organization, not both.");
+  await expect(form.getByLabel("Or a name outside it")).toHaveValue("Also an outside name");
+  await expect(form.getByRole("group", { name: "Person in the organization" })).toContainText("Fatima");
+  await expect(form.getByLabel("What it is for")).toHaveValue("Pairing on the schema registry");
+  const connections = page.getByRole("region", { name: "Connections" });
+  await expect(connections.getByText("Pairing on the schema registry")).toHaveCount(0);
+  // The person it is: the name goes, and the connection is saved.
+  await form.getByLabel("Or a name outside it").fill("");
+  await form.getByRole("button", { name: "Add connection" }).click();
+  await expect(form).toHaveCount(0);
+  const row = connections.getByRole("listitem").filter({ hasText: "Pairing on the schema registry" });
+  await expect(row).toContainText("Fatima");
+  await expect(row).toContainText("in the organization");
+});
+
 test("editing a plan item by keyboard: Edit moves focus into the editor, Cancel brings it back to Edit", async ({ page }) => {
   await signIn(page, "eli@acme.example", { to: "/me" });
   const edit = page.getByRole("region", { name: "Learning" }).getByRole("button", { name: /^Edit / }).first();
