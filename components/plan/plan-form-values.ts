@@ -29,8 +29,12 @@ export const learningFormValues = (l: LearningDto): Record<LearningKey, string> 
   takeaways: l.takeaways,
 });
 
-/** The win form's one "linked to" choice: a goal, else a rotation, else the purpose (as the server reads it back). */
-export const winLink = (w: Pick<WinDto, "goalId" | "rotationId">): string => (w.goalId ? `goal:${w.goalId}` : w.rotationId ? `rotation:${w.rotationId}` : "purpose");
+/**
+ * The win form's one "linked to" choice: a goal, else a rotation, else the purpose (as the server reads it back), else
+ * none (its goal was deleted): read as the purpose, any edit linked it there unasked.
+ */
+export const winLink = (w: Pick<WinDto, "goalId" | "rotationId" | "linksPurpose">): string =>
+  w.goalId ? `goal:${w.goalId}` : w.rotationId ? `rotation:${w.rotationId}` : w.linksPurpose ? "purpose" : "";
 
 export const winFormValues = (w: WinDto): Record<WinKey, string> => ({
   title: w.title,

@@ -23,7 +23,7 @@ export function PlanView({ plan, canEdit, self }: { plan: PlanDto; canEdit: bool
       <WinsSection
         personId={personId}
         wins={plan.wins}
-        goals={plan.goals.map((g) => ({ id: g.id, title: g.title }))}
+        goals={plan.goals.map((g) => ({ id: g.id, title: g.title, status: g.status }))}
         // A win comes from a rotation that has begun: one only planned is not offered (createWin refuses it).
         rotations={plan.rotations.filter((r) => r.status !== "planned").map((r) => ({ id: r.id, host: r.host }))}
         purposeSummary={purposeSummary}

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -27,7 +27,7 @@ export function WinsSection({
 }: {
   personId: string;
   wins: WinDto[];
-  goals: Pick<GoalDto, "id" | "title">[];
+  goals: Pick<GoalDto, "id" | "title" | "status">[];
   rotations: Pick<RotationDto, "id" | "host">[];
   purposeSummary: string | null;
   canEdit: boolean;
@@ -59,7 +59,7 @@ export function WinsSection({
   );
 }
 
-type Links = { goals: Pick<GoalDto, "id" | "title">[]; rotations: Pick<RotationDto, "id" | "host">[] };
+type Links = { goals: Pick<GoalDto, "id" | "title" | "status">[]; rotations: Pick<RotationDto, "id" | "host">[] };
 
 function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rotations }: { win: WinDto; canEdit: boolean; self: boolean; firstName: string; purposeSummary: string | null } & Links) {
   const { editing, open, close, button, editor } = useEditing();
@@ -103,11 +103,19 @@ function WinCard({ win: w, canEdit, self, firstName, purposeSummary, goals, rota
   );
 }
 
-/** The "linked to" choices: the purpose, a goal on the plan, or a rotation. */
-function linkOptions({ goals, rotations }: Links) {
+/** A goal no longer open says so: a win may still be linked to it, but not by mistake. */
+const CLOSED_GOAL: Record<string, string> = { done: " (done)", dropped: " (dropped)" };
+
+/**
+ * The "linked to" choices: the purpose, a goal on the plan, or a rotation. "Choose…" first when nothing is chosen (a
+ * new win, or one whose goal was deleted): a preset first goal, often done or dropped, was saved unnoticed, and an
+ * unlinked win opened as "The purpose" was linked to it by any edit. Left at "Choose…", a new win is refused at the field.
+ */
+function linkOptions({ goals, rotations }: Links, chosen: string) {
   return [
+    ...(chosen === "" ? [{ value: "", label: "Choose…" }] : []),
     { value: "purpose", label: "The purpose" },
-    ...goals.map((g) => ({ value: `goal:${g.id}`, label: `Goal: ${g.title}` })),
+    ...goals.map((g) => ({ value: `goal:${g.id}`, label: `Goal: ${g.title}${CLOSED_GOAL[g.status] ?? ""}` })),
     ...rotations.map((r) => ({ value: `rotation:${r.id}`, label: `Rotation: ${r.host}` })),
   ];
 }
@@ -117,9 +125,13 @@ const WIN_LABELS: Record<WinKey, string> = { title: "Title", description: "What 
 /** An edit form's controlled fields; a new win's form leaves them to the browser, from `defaults`. */
 type WinBinding = { field: (k: WinKey) => FieldBinding; box: (k: WinKey) => BoxBinding; note: (k: WinKey) => string | undefined };
 
-function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: string; fields: Record<string, string[]>; links: { value: string; label: string }[]; defaults: Record<WinKey, string>; bind?: WinBinding }) {
+function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: string; fields: Record<string, string[]>; links: Links; defaults: Record<WinKey, string>; bind?: WinBinding }) {
   const today = useToday();
+  // The new win's form leaves its fields to the browser; it follows the link only to show or hide the checkbox below.
+  const [newLink, setNewLink] = useState(defaults.link);
   const field = (k: WinKey) => bind?.field(k) ?? { defaultValue: defaults[k] };
+  const linkField = bind?.field("link") ?? { defaultValue: defaults.link, onChange: (e: ChangeEvent<HTMLSelectElement>) => setNewLink(e.currentTarget.value) };
+  const link = bind ? bind.field("link").value : newLink;
   const box = bind?.box("linksPurpose") ?? { defaultChecked: defaults.linksPurpose === "true" };
   const boxNote = bind?.note("linksPurpose");
   const linkErrors = [...(fields.link ?? []), ...(fields.goalId ?? []), ...(fields.rotationId ?? [])];
@@ -131,9 +143,10 @@ function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: s
       <TextArea label={WIN_LABELS.description} name="description" id={`${p}-description`} {...field("description")} errors={fields.description} rows={2} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={WIN_LABELS.occurredOn} name="occurredOn" id={`${p}-date`} type="date" max={today} {...field("occurredOn")} errors={fields.occurredOn} />
-        <SelectField label={WIN_LABELS.link} name="link" id={`${p}-link`} options={links} {...field("link")} errors={linkErrors.length ? linkErrors : undefined} />
+        <SelectField label={WIN_LABELS.link} name="link" id={`${p}-link`} options={linkOptions(links, link)} {...linkField} errors={linkErrors.length ? linkErrors : undefined} />
       </div>
-      <div>
+      {/* Linked to the purpose, it connects to it: the box, unticked there, read as if it did not (the server sets it anyway). */}
+      <div hidden={link === "purpose"}>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="linksPurpose" {...box} aria-describedby={boxNote ? `${p}-linksPurpose-hint` : undefined} className="size-4" />
           {WIN_LABELS.linksPurpose}
@@ -151,11 +164,11 @@ function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: s
 function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; onDone: () => void } & Links) {
   const form = usePlanForm(createWinAction, onDone);
   const today = useToday();
-  const defaults = { title: "", description: "", occurredOn: today, link: goals[0] ? `goal:${goals[0].id}` : "purpose", linksPurpose: "false" };
+  const defaults = { title: "", description: "", occurredOn: today, link: "", linksPurpose: "false" };
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New win" className="my-3 space-y-3 rounded-md border border-line bg-panel p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
-      <WinFields idPrefix="win-new" fields={form.fields} links={linkOptions({ goals, rotations })} defaults={defaults} />
+      <WinFields idPrefix="win-new" fields={form.fields} links={{ goals, rotations }} defaults={defaults} />
       <FormMessage state={form.state} />
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>Add win</Button>
@@ -168,8 +181,9 @@ function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; 
 function EditWinForm({ win, goals, rotations, onDone }: { win: WinDto; onDone: () => void } & Links) {
   // The rotation the win is linked to stays a choice even if it is not offered for new links (planned again).
   const withOwn = win.rotationId && win.rotationHost && !rotations.some((r) => r.id === win.rotationId) ? [...rotations, { id: win.rotationId, host: win.rotationHost }] : rotations;
-  const links = linkOptions({ goals, rotations: withOwn });
-  const linkLabels = Object.fromEntries(links.map((l) => [l.value, l.label]));
+  const links = { goals, rotations: withOwn };
+  // No link at all is spelled "none" (spellChoice), not "Choose…".
+  const linkLabels = Object.fromEntries(linkOptions(links, "purpose").map((l) => [l.value, l.label]));
   // A link saved meanwhile to a goal or rotation this page does not list yet is named by what the conflict says.
   const [savedLinks, setSavedLinks] = useState<Record<string, string>>({});
   const labels: Record<WinKey, ConflictField> = {

@@ -276,9 +276,41 @@ test("a win is dated by the viewer's own calendar: from their today back, even w
     await expect(form.getByLabel("Title")).toHaveValue(TITLE);
     await form.getByLabel("Date").fill(localDay(timezoneId));
   }
+  await form.getByLabel("Linked to").selectOption({ label: "The purpose" });
   await form.getByRole("button", { name: "Add win" }).click();
   await expect(page.getByRole("article", { name: `Win: ${TITLE}` })).toBeVisible();
   await ctx.close();
+});
+
+test("a new win's link is chosen, not preset to a closed goal; linked to the purpose, it does not offer “Also connects to the purpose”", async ({ page }) => {
+  const TITLE = `Shared the cache playbook ${Date.now()}`;
+  await signIn(page, "eli@acme.example", { to: "/me" });
+  await page.getByRole("button", { name: "Record a win" }).first().click();
+  const form = page.getByRole("form", { name: "New win" });
+  const link = form.getByLabel("Linked to");
+  const box = form.getByLabel("Also connects to the purpose");
+  // It was preset to Eli's first goal, one done long ago; closed goals say so.
+  await expect(link).toHaveValue("");
+  await expect(link.locator("option:checked")).toHaveText("Choose…");
+  await expect(link.locator("option", { hasText: "Goal: Ship the artifact cache for CI (done)" })).toHaveCount(1);
+  await form.getByLabel("Title").fill(TITLE);
+  await form.getByRole("button", { name: "Add win" }).click();
+  await expect(link).toHaveAccessibleDescription("Link the win to a goal, a rotation or the purpose.");
+  await expect(form.getByLabel("Title")).toHaveValue(TITLE);
+  // The purpose: the box, unticked, read as if the win did not connect to it.
+  await link.selectOption({ label: "The purpose" });
+  await expect(box).toBeHidden();
+  await link.selectOption({ label: "Goal: Ship the artifact cache for CI (done)" });
+  await expect(box).toBeVisible();
+  await link.selectOption({ label: "The purpose" });
+  await form.getByRole("button", { name: "Add win" }).click();
+  const card = page.getByRole("article", { name: `Win: ${TITLE}` });
+  await expect(card).toContainText("Connects to your purpose");
+  // Editing it: the same, from the link it has.
+  await card.getByRole("button", { name: `Edit win ${TITLE}` }).click();
+  const edit = page.getByRole("form", { name: `Edit win ${TITLE}` });
+  await expect(edit.getByLabel("Linked to")).toHaveValue("purpose");
+  await expect(edit.getByLabel("Also connects to the purpose")).toBeHidden();
 });
 
 test("learning done has finished: a finish date ahead is refused at its field; learning planned ahead reads “starts”", async ({ page }) => {
