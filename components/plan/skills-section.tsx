@@ -122,7 +122,8 @@ function NewSkillForm({ personId, onDone }: { personId: string; onDone: () => vo
       <SelectField label="Status" name="status" id="skill-new-status" options={options(SKILL_STATUS_LABEL)} defaultValue="used" errors={form.fields.status} />
       <div className="flex gap-2">
         <Button type="submit" pending={form.pending}>Add skill</Button>
-        <Button variant="ghost" onClick={onDone}>Done</Button>
+        {/* Cancel, as on every other add form (it said "Done"); the skills added while it was open stay added. */}
+        <Button variant="ghost" onClick={onDone}>Cancel</Button>
       </div>
       <div className="sm:col-span-3">
         <FormMessage state={form.state} />

@@ -22,15 +22,20 @@ export const SKILL_STATUSES = ["used", "unused", "want_to_build"] as const;
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
-const required = (max: number, label: string) => text(max, label).min(1, `Enter ${label.toLowerCase()}.`);
+/**
+ * A field's messages name it twice, in two grammatical roles: `subject` as the sentence's subject ("The title is too
+ * long…") and `missing` as what to enter ("Enter a title."). One label for both read "A title is too long".
+ */
+const tooLong = (max: number, subject: string, verb = "is") => `${subject} ${verb} too long (at most ${max} characters).`;
+const text = (max: number, subject: string, verb?: "are") => z.string().trim().max(max, tooLong(max, subject, verb));
+const required = (max: number, subject: string, missing = subject.toLowerCase()) => text(max, subject).min(1, `Enter ${missing}.`);
 /** A name checked for duplicates (lib/plan/names.ts); free text keeps its format characters, which can carry meaning (bidi marks). */
-const nameText = (max: number, label: string) =>
+const nameText = (max: number, subject: string, missing: string) =>
   z
     .string()
     .overwrite(normalizeName)
-    .max(max, `${label} is too long (at most ${max} characters).`)
-    .refine((s) => nameKey(s) !== "", `Enter ${label.toLowerCase()}.`);
+    .max(max, tooLong(max, subject))
+    .refine((s) => nameKey(s) !== "", `Enter ${missing}.`);
 const isoDate = calendarDate("Use a date like 2026-03-31.");
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable()).optional();
 const bool = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean());
@@ -51,7 +56,7 @@ export const clientToday = z.iso.date().optional().catch(undefined);
 
 export const goalCreate = z
   .object({
-    title: required(200, "A title"),
+    title: required(200, "The title", "a title"),
     description: text(4000, "The description").default(""),
     category: z.enum(GOAL_CATEGORIES, "Pick a category."),
     status: z.enum(GOAL_STATUSES, "Pick a status.").default("proposed"),
@@ -68,7 +73,7 @@ export const goalCreate = z
   });
 export const goalPatch = z.object({
   version: versionField,
-  title: required(200, "A title").optional(),
+  title: required(200, "The title", "a title").optional(),
   description: text(4000, "The description").optional(),
   category: z.enum(GOAL_CATEGORIES, "Pick a category.").optional(),
   status: z.enum(GOAL_STATUSES, "Pick a status.").optional(),
@@ -101,11 +106,11 @@ const winHappenedIssue = { message: "A win has already happened: pick today or a
 export const learningCreate = z
   .object({
     kind: z.enum(LEARNING_KINDS, "Pick a kind."),
-    title: required(200, "A title"),
+    title: required(200, "The title", "a title"),
     status: z.enum(LEARNING_STATUSES, "Pick a status.").default("planned"),
     startedOn: optionalDate,
     completedOn: optionalDate,
-    takeaways: text(4000, "Takeaways").default(""),
+    takeaways: text(4000, "The takeaways", "are").default(""),
     today: clientToday,
   })
   // The dates' rules (lib/plan/learning-dates.ts) as createLearning applies them, here too so that they are named
@@ -122,11 +127,11 @@ export const learningCreate = z
 export const learningPatch = z.object({
   version: versionField,
   kind: z.enum(LEARNING_KINDS, "Pick a kind.").optional(),
-  title: required(200, "A title").optional(),
+  title: required(200, "The title", "a title").optional(),
   status: z.enum(LEARNING_STATUSES, "Pick a status.").optional(),
   startedOn: optionalDate,
   completedOn: optionalDate,
-  takeaways: text(4000, "Takeaways").optional(),
+  takeaways: text(4000, "The takeaways", "are").optional(),
   today: clientToday,
 }).refine(finishedAfterStart, finishedAfterStartIssue);
 
@@ -156,18 +161,18 @@ export const connectionPatch = z
   .refine(notBoth, { message: PERSON_OR_NAME, path: ["name"] });
 
 export const skillCreate = z.object({
-  name: nameText(120, "A skill"),
+  name: nameText(120, "The skill", "a skill"),
   status: z.enum(SKILL_STATUSES, "Pick a status."),
 });
 export const skillPatch = z.object({
   version: versionField,
-  name: nameText(120, "A skill").optional(),
+  name: nameText(120, "The skill", "a skill").optional(),
   status: z.enum(SKILL_STATUSES, "Pick a status.").optional(),
 });
 
 export const winCreate = z
   .object({
-    title: required(200, "A title"),
+    title: required(200, "The title", "a title"),
     description: text(4000, "The description").default(""),
     occurredOn: isoDate,
     goalId: uuidOrNull,
@@ -180,7 +185,7 @@ export const winCreate = z
 export const winPatch = z
   .object({
     version: versionField,
-    title: required(200, "A title").optional(),
+    title: required(200, "The title", "a title").optional(),
     description: text(4000, "The description").optional(),
     occurredOn: isoDate.optional(),
     goalId: uuidOrNull,
