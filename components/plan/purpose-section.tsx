@@ -5,17 +5,12 @@ import { EmptyState } from "@/components/ui/card";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { savePurposeAction } from "@/app/(app)/me/actions";
 import type { PurposeDto } from "@/lib/plan/dto";
+import { purposeQuestions } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { spellText, type ConflictField } from "./conflict-lines";
 import { purposeFormValues, type PurposeKey } from "./plan-form-values";
 import { usePlanEditForm } from "./use-plan-edit-form";
-
-export function purposeQuestions(self: boolean, first: string) {
-  return self
-    ? { drewMe: "What drew you to this field or organization?", impact: "What impact do you want to make?", worthEffort: "What change or value feels worth your time?" }
-    : { drewMe: `What drew ${first} to this field or organization?`, impact: `What impact does ${first} want to make?`, worthEffort: `What change or value feels worth ${first}'s time?` };
-}
 
 export function PurposeSection({ personId, current, history, canEdit, self, firstName }: { personId: string; current: PurposeDto | null; history: PurposeDto[]; canEdit: boolean; self: boolean; firstName: string }) {
   // Focus into the form when it opens and back to the button when it closes (Cancel, Escape or a save).

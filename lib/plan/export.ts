@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { forbidden } from "@/lib/errors";
-import { CONNECTION_KIND_LABEL, GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, ROLE_EVENT_LABEL, SKILL_STATUS_LABEL } from "./labels";
+import { CONNECTION_KIND_LABEL, GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, purposeQuestions, ROLE_EVENT_LABEL, SKILL_STATUS_LABEL } from "./labels";
 import { toCsv } from "./csv";
 import type { PlanDto } from "./dto";
 import { getPlan } from "./plan";
@@ -32,10 +32,12 @@ export function planToCsv(plan: PlanDto): string {
   const rows: unknown[][] = [];
   const p = plan.purpose.current;
   if (p) {
+    // Only the person exports their plan: the questions as their own page asks them.
+    const q = purposeQuestions(true, "");
     for (const [question, answer] of [
-      ["What drew you to this field?", p.drewMe],
-      ["What impact do you want to make?", p.impact],
-      ["What feels worth the effort?", p.worthEffort],
+      [q.drewMe, p.drewMe],
+      [q.impact, p.impact],
+      [q.worthEffort, p.worthEffort],
     ]) {
       if (answer) rows.push(["purpose", question, "", "", p.createdAt.slice(0, 10), "", answer]);
     }

@@ -28,4 +28,14 @@ export const ROLE_EVENT_LABEL: Record<string, string> = {
   rotation_end: "Rotation ended",
 };
 
+/**
+ * The purpose's three questions, asked of the person (`self`) or about them: the plan page, its editor and the CSV
+ * export ask them in the same words (the export's own wording, "What drew you to this field?", read as other questions).
+ */
+export function purposeQuestions(self: boolean, first: string): { drewMe: string; impact: string; worthEffort: string } {
+  return self
+    ? { drewMe: "What drew you to this field or organization?", impact: "What impact do you want to make?", worthEffort: "What change or value feels worth your time?" }
+    : { drewMe: `What drew ${first} to this field or organization?`, impact: `What impact does ${first} want to make?`, worthEffort: `What change or value feels worth ${first}'s time?` };
+}
+
 export const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));

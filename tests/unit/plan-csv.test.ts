@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { escapeCsvCell, toCsv } from "@/lib/plan/csv";
 import { goalPatch, purposeInput, winCreate, winPatch } from "@/lib/plan/schemas";
+import { planToCsv } from "@/lib/plan/export";
+import type { PlanDto } from "@/lib/plan/dto";
 
 describe("CSV escaping against formula injection", () => {
   it.each([
@@ -67,5 +69,22 @@ describe("plan input schemas", () => {
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path[0]);
     expect(paths).toEqual(expect.arrayContaining(["version", "targetOn"]));
+  });
+});
+
+describe("the plan's CSV export", () => {
+  it("asks the purpose's questions in the page's words (it had its own: “What drew you to this field?”, “What feels worth the effort?”)", () => {
+    const purpose = { id: "p", drewMe: "Builders", impact: "Fast CI", worthEffort: "Teaching", version: 1, authorName: "Eli", createdAt: "2026-11-30T10:00:00.000Z" };
+    const plan: PlanDto = {
+      person: { id: "e", name: "Eli Employee", title: "", team: "" },
+      purpose: { current: purpose, history: [purpose] },
+      ...{ goals: [], learning: [], connections: [], skills: [], wins: [], rotations: [], roleEvents: [] },
+    };
+    const lines = planToCsv(plan).split("\r\n");
+    expect(lines.slice(1, 4)).toEqual([
+      '"purpose","What drew you to this field or organization?","","","2026-11-30","","Builders"',
+      '"purpose","What impact do you want to make?","","","2026-11-30","","Fast CI"',
+      '"purpose","What change or value feels worth your time?","","","2026-11-30","","Teaching"',
+    ]);
   });
 });
