@@ -22,13 +22,16 @@ export function PersonOneOnOnes({ summary: s, personId, self }: { summary: PairS
               <Link href={`/one-on-ones/${s.next.id}`} className="font-medium underline">
                 <LocalTime iso={s.next.at} />
               </Link>
-            ) : (
+            ) : s.hasManager ? (
               <>
                 None scheduled —{" "}
                 <Link href={listHref} className="underline">
                   schedule one
                 </Link>
               </>
+            ) : (
+              // "schedule one" led to a page that could not: 1:1s are with one's manager.
+              "None: no manager is recorded"
             )}
           </dd>
         </div>

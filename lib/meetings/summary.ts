@@ -11,12 +11,17 @@ import { OVERDUE_AFTER_MS } from "./carry-over";
  * (null when the viewer is not a participant). "Next" is the one carried items
  * go to: the first scheduled 1:1 that is not overdue (see OVERDUE_AFTER_MS).
  */
-export type PairSummary = { last: { id: string; at: string } | null; next: { id: string; at: string } | null };
+export type PairSummary = {
+  last: { id: string; at: string } | null;
+  next: { id: string; at: string } | null;
+  /** False for someone with no manager (the top of the organization): there is nobody to schedule a 1:1 with. */
+  hasManager: boolean;
+};
 
 export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel: Relation, now = new Date()): Promise<PairSummary | null> {
   if (decideAccess("meeting", "read", rel, { viewerIsMeetingManager: true }) !== "allow") return null;
   const managerId = rel.manager ? viewer.personId : await currentManagerOf(db, viewer.orgId, personId);
-  if (!managerId) return { last: null, next: null };
+  if (!managerId) return { last: null, next: null, hasManager: false };
   // Both ends of the pair's history in one statement: each branch walks the pair/status/date index from one end.
   const found = rows<{ k: "last" | "next"; id: string; at_ms: number }>(
     await db.execute(sql`
@@ -33,5 +38,5 @@ export async function lastAndNext(db: Db, viewer: Viewer, personId: string, rel:
     const r = found.find((x) => x.k === k);
     return r ? { id: r.id, at: new Date(Number(r.at_ms)).toISOString() } : null;
   };
-  return { last: f("last"), next: f("next") };
+  return { last: f("last"), next: f("next"), hasManager: true };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/auth";
-import { withE2eSql } from "./support/db";
+import { personIdOf, withE2eSql } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
 const GOAL = "Pilot contract testing with the Mobile team";
@@ -510,4 +510,44 @@ test("Dana answers her weekly pulse: a missing answer is named at its question, 
   await expect(page.getByRole("form", { name: "Weekly pulse" })).toHaveCount(0);
   // Answers 4,4,4,4,2 → rust score 6 − 3.6 = 2.4, charted as her latest point.
   await expect(page.getByRole("img", { name: /Your pulse trend/ })).toHaveAttribute("aria-label", /2\.4\.?$/);
+});
+
+test("the person page's empty sections say what this viewer can do: Dana, who may only read, is not asked to plan a rotation", async ({ browser }) => {
+  const eliId = await personIdOf("eli@acme.example");
+  const rotationsOf = (page: Page) => page.locator(".card").filter({ has: page.getByRole("heading", { name: "Rotations", exact: true }) });
+  const timelineOf = (page: Page) => page.locator(".card").filter({ has: page.getByRole("heading", { name: "Role timeline", exact: true }) });
+  const as = async (email: string, to: string) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signIn(page, email, { to });
+    return { page, close: () => ctx.close() };
+  };
+  // Eli has no rotation in the demo data. Dana (skip-level) read "plan one together" with no button to do it.
+  const dana = await as("dana@acme.example", `/people/${eliId}`);
+  await expect(rotationsOf(dana.page).getByText("No rotations yet.", { exact: true })).toBeVisible();
+  await expect(rotationsOf(dana.page).getByRole("button")).toHaveCount(0);
+  const maya = await as("maya@acme.example", `/people/${eliId}`);
+  await expect(rotationsOf(maya.page)).toContainText("plan one together");
+  await expect(rotationsOf(maya.page).getByRole("button", { name: "Plan a rotation" })).toBeVisible();
+  const eli = await as("eli@acme.example", `/people/${eliId}`);
+  await expect(rotationsOf(eli.page)).toContainText("bring it up with your manager");
+  await expect(rotationsOf(eli.page).getByRole("button")).toHaveCount(0);
+
+  // Dana's own page: she has no manager, so no 1:1 to schedule ("schedule one" led to a page that could not).
+  await dana.page.goto(`/people/${await personIdOf("dana@acme.example")}`);
+  const oneOnOnes = dana.page.locator(".card").filter({ has: dana.page.getByRole("heading", { name: "1:1s", exact: true }) });
+  await expect(oneOnOnes).toContainText("None: no manager is recorded");
+  await expect(oneOnOnes.getByRole("link", { name: "schedule one" })).toHaveCount(0);
+
+  // With no role event either, the timeline asks Dana to record nothing; Maya, who can, still is.
+  await withE2eSql((sql) => sql`delete from role_events where person_id = ${eliId}`);
+  try {
+    await dana.page.goto(`/people/${eliId}`);
+    await expect(timelineOf(dana.page).getByText("No role events yet.", { exact: true })).toBeVisible();
+    await maya.page.reload();
+    await expect(timelineOf(maya.page)).toContainText("Record the last time this role changed");
+  } finally {
+    await Promise.all([dana.close(), maya.close(), eli.close()]);
+    await resetDemoData();
+  }
 });

@@ -137,6 +137,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <RotationsPanel
               personId={id}
               canEdit={canWriteHistory}
+              self={rel.self}
               rotations={rots.map((r) => ({
                 id: r.id,
                 host: r.host,

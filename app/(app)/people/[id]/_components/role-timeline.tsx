@@ -149,7 +149,8 @@ export function RoleTimeline({ personId, events, canEdit }: { personId: string; 
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-muted">No role events yet. Record the last time this role changed, e.g. a promotion or new scope.</p>
+        // Asked to record one only where this viewer can (the manager, an admin); others just read the page.
+        <p className="text-sm text-muted">{canEdit ? "No role events yet. Record the last time this role changed, e.g. a promotion or new scope." : "No role events yet."}</p>
       )}
       {canEdit ? <AddEvent personId={personId} /> : null}
     </div>

@@ -92,7 +92,17 @@ function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r
   );
 }
 
-export function RotationsPanel({ personId, rotations, canEdit }: { personId: string; rotations: RotationItem[]; canEdit: boolean }) {
+/**
+ * What an empty list says depends on what this viewer can do: only those who may plan a rotation (the manager, an
+ * admin) are asked to; "plan one together" with no button read as a task to a skip-level, who may only read.
+ */
+function noRotations(canEdit: boolean, self: boolean): string {
+  if (canEdit) return "No rotations yet. A few months with another team is one of the best ways out of a stale role: plan one together.";
+  if (self) return "No rotations yet. A few months with another team is one of the best ways out of a stale role: bring it up with your manager.";
+  return "No rotations yet.";
+}
+
+export function RotationsPanel({ personId, rotations, canEdit, self }: { personId: string; rotations: RotationItem[]; canEdit: boolean; self: boolean }) {
   // "Plan a rotation" hides while its form is open: focus goes to the form's first field and back.
   const { editing: open, open: show, close, button, editor } = useEditing();
   const { state, action, onSubmit, pending, fields: f } = useActionForm(addRotationAction.bind(null, personId), { onSuccess: resetForm });
@@ -108,7 +118,7 @@ export function RotationsPanel({ personId, rotations, canEdit }: { personId: str
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">No rotations yet. A few months with another team is one of the best ways out of a stale role: plan one together.</p>
+        <p className="text-sm text-muted">{noRotations(canEdit, self)}</p>
       )}
       {canEdit && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
       {canEdit && open ? (
