@@ -937,7 +937,7 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   // Back to the time it had: it is the next 1:1 again, with what was on it.
   await maya.page.getByRole("button", { name: "Reschedule" }).click();
   await maya.page.getByRole("button", { name: "Save new time" }).click();
-  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toHaveText("Rescheduled. Its open items are back on it, and the 1:1 scheduled to hold them while it was cancelled is removed.");
+  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toHaveText("Rescheduled. Open items from earlier 1:1s are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.");
   await maya.page.reload();
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
   // The 1:1 the cadence made meanwhile had nothing else on it: gone, so Jonah has one upcoming 1:1 again, this one.

@@ -181,7 +181,8 @@ function changedMessage(op: keyof typeof CHANGED, m: ChangeResult): string {
     return `${CHANGED[op]} ${items} moved on to ${created ? "a new 1:1, scheduled at the usual cadence" : "the next 1:1"}.`;
   }
   if (op === "reschedule" && removed > 0) {
-    return `${CHANGED[op]} Its open items are back on it, and the 1:1 scheduled to hold them while it was cancelled is removed.`;
+    // The removed 1:1 may have been scheduled for a later hold's items, not this one's: the words fit either.
+    return `${CHANGED[op]} Open items from earlier 1:1s are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.`;
   }
   return CHANGED[op];
 }
