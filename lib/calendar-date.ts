@@ -32,10 +32,13 @@ export function dayProblem(s: string, shapeMessage: string): string | null {
  * issue also stopped the object's cross-field checks, so "Enter the new title" came one save later.
  */
 export function calendarDate(shapeMessage = "Use a date like 2026-03-31.") {
+  // The shape as a regex too, so the JSON schema (the API fuzz's generator) says what a date looks like; the refine
+  // then names only what the regex cannot see.
   return z
     .string(shapeMessage)
     .trim()
-    .refine((s) => dayProblem(s, shapeMessage) === null, { error: (issue) => dayProblem(String(issue.input), shapeMessage) ?? shapeMessage });
+    .regex(SHAPE, shapeMessage)
+    .refine((s) => !SHAPE.test(s) || dayProblem(s, shapeMessage) === null, { error: (issue) => dayProblem(String(issue.input), shapeMessage) ?? shapeMessage });
 }
 
 /**
