@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
+import { compareTeamNames } from "./team-names";
 import { groupsToShow, protectPulse, pulseWindow, type PulseAggregate, type PulseWindow } from "./org-pulse";
 
 export type PulseGroup = {
@@ -52,10 +53,8 @@ export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<Or
   const result = rows<GroupRaw>(found);
   const answered = result.filter((r) => Number(r.grp) === 0 && !r.current);
   const seen = new Set(answered.map((r) => r.team));
-  // Current teams without an answer in the window join the list, in name order, looking like any small group.
-  const teamRows = [...answered, ...result.filter((r) => r.current && !seen.has(r.team))].sort((a, b) =>
-    a.team === b.team ? 0 : a.team === null ? 1 : b.team === null ? -1 : a.team.localeCompare(b.team),
-  );
+  // Current teams without an answer in the window join the list, in name order (the teams table's), looking like any small group.
+  const teamRows = [...answered, ...result.filter((r) => r.current && !seen.has(r.team))].sort((a, b) => compareTeamNames(a.team, b.team));
   const totalRow = result.find((r) => Number(r.grp) === 1);
   // Complementary suppression: no team is shown if the whole minus the shown teams would reveal a small group.
   const shown = groupsToShow(teamRows.map((r) => Number(r.n)), Number(totalRow?.n ?? 0));

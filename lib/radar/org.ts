@@ -7,6 +7,7 @@ import { type RadarPerson, getRadarSettings, radarPersonFor } from "./index";
 import { loadRadarRows } from "./query";
 import type { RadarSettings } from "./rules";
 import { loadOrgPulse, type OrgPulse } from "./org-pulse-query";
+import { compareTeamNames } from "./team-names";
 
 export { MIN_AGGREGATE_GROUP } from "./org-pulse";
 
@@ -125,7 +126,8 @@ export async function orgAggregates(db: Db, viewer: Viewer | null, now = new Dat
     withRotation: Number(r.with_rotation),
     withStretchGoal: Number(r.with_goal),
   });
-  const teamRows = result.filter((r) => Number(r.grp) === 0);
+  // In the pulse table's order (compareTeamNames), whatever the database's collation.
+  const teamRows = result.filter((r) => Number(r.grp) === 0).sort((a, b) => compareTeamNames(a.team, b.team));
   const totalRow = result.find((r) => Number(r.grp) === 1);
   const teams = teamRows.map((r) => toAgg(r, r.team || "No team"));
   const empty: AggRaw = { team: "", people: 0, avg_months: 0, past_notice: 0, past_warning: 0, with_rotation: 0, with_goal: 0 };
