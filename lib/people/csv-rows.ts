@@ -8,6 +8,7 @@ import { parseCsv } from "./csv";
 import { roleDateProblem } from "./role-dates";
 import { EARLIEST_DAY, isRealDate } from "@/lib/calendar-date";
 import { EMAIL_MAX, PERSON_TEXT_MAX } from "./schemas";
+import { IMPORT_HEADER } from "./import-example";
 
 export type ImportRow = {
   line: number; // 1-based line of the record in the file (header = 1)
@@ -94,6 +95,11 @@ export function readImportCsv(text: string, today: string): ReadCsv {
   if (error) return { ...none, fileError: error };
   const [header, ...body] = records;
   if (!header) return { ...none, fileError: "The file is empty." };
+  // No column is named like an email address: a first line holding one is a person, pasted without the header line.
+  // Read as a header, each of its values came back as a column "not recognised", beside an error about the header.
+  if (header.some((h) => h.includes("@"))) {
+    return { ...none, fileError: `The first line must name the columns, e.g. ${IMPORT_HEADER}; this one looks like a person. Add the column names as the first line and preview again.` };
+  }
   const fields = header.map(fieldOf);
   // A second column for the same field is not read (a file with "email" and "work email"): it is listed as ignored rather than guessed at.
   const map = fields.map((f, i) => (f && fields.indexOf(f) === i ? f : undefined));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/people/csv";
 import { readImportCsv } from "@/lib/people/csv-rows";
+import { IMPORT_EXAMPLE_ROW, IMPORT_HEADER } from "@/lib/people/import-example";
 import { createsCycle, peopleInCycles } from "@/lib/people/cycle";
 
 describe("parseCsv (RFC 4180)", () => {
@@ -94,6 +95,17 @@ describe("readImportCsv", () => {
     const { rows } = readImportCsv(csv, "2026-01-01");
     expect(rows[0]!.errors).toEqual(["Name is 121 characters long: at most 120.", "Title is 300 characters long: at most 120."]);
     expect(rows[1]!.errors).toEqual([]);
+  });
+
+  it("reads the form's example as shown, and names a missing header line in one message", () => {
+    const example = readImportCsv(`${IMPORT_HEADER}\n${IMPORT_EXAMPLE_ROW}`, "2026-01-01");
+    expect(example.fileError).toBeNull();
+    expect(example.rows).toMatchObject([{ email: "zoe@acme.example", name: "Zoe Zhang", errors: [] }]);
+    // The example row pasted alone: one plain message, and no columns "read" or "not recognised" from a person's values.
+    const rowAlone = readImportCsv(IMPORT_EXAMPLE_ROW, "2026-01-01");
+    expect(rowAlone.fileError).toBe(`The first line must name the columns, e.g. ${IMPORT_HEADER}; this one looks like a person. Add the column names as the first line and preview again.`);
+    expect(rowAlone.headers).toBeNull();
+    expect(readImportCsv("Zoe Zhang,zoe@acme.example\nYan Li,yan@acme.example", "2026-01-01").fileError).toMatch(/^The first line must name the columns/);
   });
 
   it("refuses a file without an email column or without people", () => {

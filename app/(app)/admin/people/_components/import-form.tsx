@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea } from "@/components/ui/field";
 import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { IMPORT_EXAMPLE_ROW, IMPORT_HEADER } from "@/lib/people/import-example";
 import { CHANGED_SINCE_PREVIEW } from "@/lib/people/import-messages";
 import { importAction, type ImportState } from "../actions";
 import { ImportColumns, ImportResult } from "./import-summary";
 
-const EXAMPLE = "email,name,title,team,manager email,role start date\nzoe@acme.example,Zoe Zhang,Engineer,Platform,maya@acme.example,2025-01-15";
 
 export function ImportForm() {
   // Keeps the chosen file and the pasted text through a preview or an error (no form reset).
@@ -36,7 +36,15 @@ export function ImportForm() {
         // clear what was pasted before the page's script ran. The form's submit reads the field itself.
         onChange={() => setEdited(true)}
         errors={f?.csv}
-        hint={`Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD); only email and name are required, and a column you leave out keeps what members have. Example: ${EXAMPLE.split("\n")[1]}`}
+        hint={
+          <>
+            Columns: email, name, title, team, manager email, role start date (YYYY-MM-DD); only email and name are required, and a column you leave out keeps what members have. The first line names the columns, for example:
+            {/* Both lines: the data row shown alone was pasted as is, and read as a header. */}
+            <code className="mt-1 block whitespace-pre-wrap font-mono">
+              {`${IMPORT_HEADER}\n${IMPORT_EXAMPLE_ROW}`}
+            </code>
+          </>
+        }
         className="block w-full rounded-md border border-line bg-panel px-3 py-2 font-mono text-xs"
       />
       <div className="space-y-1">

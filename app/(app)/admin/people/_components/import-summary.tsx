@@ -10,6 +10,7 @@ export function ImportColumns({ headers }: { headers: NonNullable<ImportPlan["he
     <div className="space-y-1 text-sm">
       <p>
         <span className="font-medium">Columns read: </span>
+        {headers.understood.length ? null : "none"}
         {headers.understood.map((u, i) => (
           <span key={u.header + i}>
             {i ? ", " : ""}
