@@ -43,13 +43,15 @@ function chunks<T>(list: T[], size = 1000): T[][] {
   return out;
 }
 
-type Existing = { id: string; email: string; title: string; team: string; managerId: string | null; deactivated: boolean };
+/** `name`: the account's, shared by every organization the person is in; an import never writes it (see planImport). */
+type Existing = { id: string; email: string; name: string; title: string; team: string; managerId: string | null; deactivated: boolean };
 
 async function loadOrg(db: Db, orgId: string): Promise<Existing[]> {
   const r = await db
     .select({
       id: memberships.id,
       email: sql<string>`lower(${users.email})`,
+      name: users.name,
       title: memberships.title,
       team: memberships.team,
       managerId: memberships.managerId,
@@ -168,6 +170,12 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
       const role = roleOutcome(r, null, historyOf(""), today);
       if (role.change) p.changes.push(role.change);
     } else {
+      // A name belongs to the person's account, the same in each of their organizations, so an import (of one of
+      // them) leaves it as saved. The row shows the saved name and says so, rather than the file's beside "unchanged".
+      if (r.name !== cur.name) {
+        p.notes.push(`Name stays “${cur.name}”: names of existing members are not changed by an import (the file says “${r.name}”).`);
+        p.name = cur.name;
+      }
       if (cur.deactivated) p.errors.push(`${r.email} is deactivated; reactivate them before importing.`);
       // A title change restarts time in role and is recorded as a role event: it must say the title (as on the person page).
       if (r.title !== cur.title && !r.title) p.errors.push("Title is empty: give the new title, or leave the title column out to keep everyone's.");

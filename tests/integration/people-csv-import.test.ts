@@ -132,6 +132,22 @@ describe("a CSV import's header row", () => {
   });
 });
 
+describe("a CSV import's names", () => {
+  it("of existing members are not changed, and the preview shows the saved name and says so", async () => {
+    const ada = await V("ada@acme.example");
+    const csv = "email,name\nada@acme.example,Ada Renamed\n";
+    const plan = await planImport(db, ada, csv);
+    expect(plan.rows).toMatchObject([
+      { email: "ada@acme.example", name: "Ada Admin", action: "unchanged", notes: ["Name stays “Ada Admin”: names of existing members are not changed by an import (the file says “Ada Renamed”)."] },
+    ]);
+    await applyImport(db, ada, csv);
+    const [u] = await db.select({ name: users.name }).from(users).where(eq(users.email, "ada@acme.example"));
+    expect(u!.name).toBe("Ada Admin");
+    // The same name: nothing to say.
+    expect((await planImport(db, ada, "email,name\nada@acme.example,Ada Admin\n")).rows[0]!.notes).toEqual([]);
+  });
+});
+
 describe("a CSV import's result", () => {
   it("counts the people it created who cannot sign in yet", async () => {
     const ada = await V("ada@acme.example");
