@@ -99,6 +99,9 @@ export const invitations = pgTable(
     tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     acceptedAt: timestamp({ withTimezone: true }),
+    // Set with expiresAt by an admin's Revoke, so the link's page can say it was revoked rather than that it expired
+    // (inviting the same address again ends a link too, without it: a newer invitation says so).
+    revokedAt: timestamp({ withTimezone: true }),
     createdBy: uuid().references(() => memberships.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -7,7 +7,8 @@ import { createInvitation, type InviteInput } from "./invitations";
 
 export type EmailStatus = "sent" | "failed" | "not_configured";
 
-export type InviteResult = { id: string; link: string; email: string; emailStatus: EmailStatus; emailError?: string };
+/** `endedEarlier`: this address had a pending link, which stopped working (createInvitation). */
+export type InviteResult = { id: string; link: string; email: string; emailStatus: EmailStatus; emailError?: string; endedEarlier: boolean };
 
 /** Base URL for links in emails: APP_URL when set, else the request's origin. */
 export function appBaseUrl(requestOrigin: string): string {
@@ -42,9 +43,9 @@ export function invitationMail(p: { to: string; name: string; inviter: string; o
  * before sending, so a failed send loses nothing: the admin still gets the link.
  */
 export async function inviteAndEmail(db: Db, viewer: Viewer | null, input: InviteInput, requestOrigin: string): Promise<InviteResult> {
-  const { token, id, expiresAt } = await createInvitation(db, viewer, input);
+  const { token, id, expiresAt, endedEarlier } = await createInvitation(db, viewer, input);
   const link = `${appBaseUrl(requestOrigin)}/invite/${token}`;
-  const base = { id, link, email: input.email };
+  const base = { id, link, email: input.email, endedEarlier };
   if (!mailConfigured()) return { ...base, emailStatus: "not_configured" };
   try {
     await sendMail(invitationMail({ to: input.email, name: input.name, inviter: viewer!.name, orgName: viewer!.orgName, link, expiresAt }));

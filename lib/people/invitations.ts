@@ -36,8 +36,11 @@ export const acceptInput = z
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Admin: invite someone by email. Returns the one-time token (only its hash is stored). */
-export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string; expiresAt: Date }> {
+/**
+ * Admin: invite someone by email. Returns the one-time token (only its hash is stored). `endedEarlier`: a link still
+ * pending for this address stopped working, so the admin can say so to whoever holds it.
+ */
+export async function createInvitation(db: Db, viewer: Viewer | null, input: InviteInput): Promise<{ token: string; id: string; expiresAt: Date; endedEarlier: boolean }> {
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   // A member imported from CSV has no password yet: inviting them is how they get one.
   const [existing] = await db
@@ -60,18 +63,20 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
   const row = await db.transaction(async (tx) => {
     // One live link per person: inviting them again (a typo fixed, another role) ends the earlier one.
-    await tx
+    const ended = await tx
       .update(invitations)
       .set({ expiresAt: now })
-      .where(and(eq(invitations.orgId, v.orgId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)));
+      .where(and(eq(invitations.orgId, v.orgId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+      .returning({ id: invitations.id });
     const [r] = await tx
       .insert(invitations)
       .values({ orgId: v.orgId, ...input, team, tokenHash: hashToken(token), expiresAt, createdBy: v.personId })
       .returning({ id: invitations.id });
-    return r;
+    return { id: r!.id, endedEarlier: ended.length > 0 };
   });
-  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row!.id, meta: { email: input.email } });
-  return { token, id: row!.id, expiresAt };
+  const meta = row.endedEarlier ? { email: input.email, earlierLink: "ended" } : { email: input.email };
+  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row.id, meta });
+  return { token, id: row.id, expiresAt, endedEarlier: row.endedEarlier };
 }
 
 /**
@@ -85,7 +90,7 @@ export async function revokeInvitation(db: Db, viewer: Viewer | null, id: string
   const now = new Date();
   const [row] = await db
     .update(invitations)
-    .set({ expiresAt: now })
+    .set({ expiresAt: now, revokedAt: now })
     .where(and(eq(invitations.id, id), eq(invitations.orgId, v.orgId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
     .returning({ id: invitations.id, email: invitations.email });
   if (!row) throw notFound("This invitation is not pending any more.");

@@ -346,9 +346,17 @@ test("an invitation sent by mistake is revoked: its link stops working at once",
   await invite.getByLabel("Name").fill("Typo Person");
   await invite.getByLabel("Role").selectOption({ label: "Admin" });
   await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const firstLink = await invite.getByLabel("Invitation link").inputValue();
+  await expect(invite.getByRole("status")).not.toContainText("stopped working");
+  // Invited again (as a member this time): the answer says the first link is dead, not just "created" again.
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Name").fill("Typo Person");
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(invite.getByRole("status")).toContainText(`The earlier link for ${email} has stopped working`);
   const link = await invite.getByLabel("Invitation link").inputValue();
+  expect(link).not.toBe(firstLink);
   const pending = page.getByRole("list", { name: "Pending invitations" });
-  await expect(pending.getByRole("listitem").filter({ hasText: email })).toContainText("Admin");
+  await expect(pending.getByRole("listitem").filter({ hasText: email })).toHaveCount(1);
 
   // By keyboard, with a confirmation; the row goes and focus lands on the list's heading.
   const revoke = pending.getByRole("button", { name: `Revoke the invitation for Typo Person (${email})` });
@@ -357,9 +365,15 @@ test("an invitation sent by mistake is revoked: its link stops working at once",
   await page.keyboard.press("Enter");
   await expect(pending.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
+  // The revoked link is no longer offered for copying above.
+  await expect(invite.getByLabel("Invitation link")).toHaveCount(0);
+  await expect(invite.getByRole("status")).toHaveText(`The invitation for ${email} is no longer pending (revoked, or already used): its link no longer works.`);
   await signOut(page);
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+  await expect(page.getByText("An admin of Acme Robotics revoked this invitation, so the link no longer works.")).toBeVisible();
+  await page.goto(new URL(firstLink).pathname);
+  await expect(page.getByText("Acme Robotics sent a newer invitation to this address, and this link stopped working.")).toBeVisible();
 });
 
 test("an invited person sets a password through the link and signs in", async ({ page }) => {
@@ -391,9 +405,10 @@ test("an invited person sets a password through the link and signs in", async ({
   await signOut(page);
   await signIn(page, email, "quinn-password-1");
   await expect(page.getByTestId("viewer-name")).toHaveText("Quinn Rivera");
-  // The link works once.
+  // The link works once, and says so.
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+  await expect(page.getByText("This link was already used to join.")).toBeVisible();
 
   // Omar's new report has no 1:1 yet, and no flag for it while she is new: her card offers to schedule the first.
   await page.context().clearCookies();

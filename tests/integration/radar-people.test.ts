@@ -15,6 +15,7 @@ import { adoptTimelineTitle, changeManager, changeTitleTeam, deactivateMember } 
 import { timelineAhead } from "@/lib/people/timeline-title";
 import { applyImport, planImport } from "@/lib/people/csv-import";
 import { acceptInvitation, createInvitation, findInvitation, hashToken, listInvitations, revokeInvitation } from "@/lib/people/invitations";
+import { whyInvitationEnded } from "@/lib/people/invitation-ended";
 import { getOrgSettings, updateOrgSettings } from "@/lib/settings/org-settings";
 import { listPeopleForApi, getPersonForApi } from "@/lib/people/api-people";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -385,6 +386,7 @@ describe("invitations", () => {
     expect(inv!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
     await acceptInvitation(db, token, "long-enough-password");
     await expect(acceptInvitation(db, token, "long-enough-password")).rejects.toMatchObject({ status: 404 });
+    expect(await whyInvitationEnded(db, token)).toEqual({ why: "used", orgName: "Acme Robotics" });
     const dir = await listDirectory(db, ada, { q: "New Person" });
     expect(dir.items[0]).toMatchObject({ title: "Engineer", team: "Web" });
     expect(await status(createInvitation(db, await V("maya@acme.example"), { email: "x@acme.example", name: "X", title: "", team: "", role: "member", managerId: null }))).toBe(404);
@@ -399,12 +401,23 @@ describe("revoking an invitation", () => {
     const second = await createInvitation(db, ada, { ...input, role: "member" });
     // One live link per person: the earlier one is gone from the list and no longer opens.
     await expect(findInvitation(db, first.token)).rejects.toMatchObject({ status: 404 });
+    // Said to the admin, in the audit log, and on the earlier link's page (QA: both invitations read "created").
+    expect([first.endedEarlier, second.endedEarlier]).toEqual([false, true]);
+    const invited = await db.select({ meta: auditEvents.meta }).from(auditEvents).where(and(eq(auditEvents.action, "member.invited"), eq(auditEvents.targetId, second.id)));
+    expect(invited.map((a) => a.meta)).toEqual([{ email: input.email, earlierLink: "ended" }]);
+    expect(await whyInvitationEnded(db, first.token)).toEqual({ why: "replaced", orgName: "Acme Robotics" });
     expect((await listInvitations(db, ada)).filter((i) => i.email === input.email).map((i) => i.role)).toEqual(["member"]);
     // Nobody but Acme's admins can revoke it, and they see it as missing.
     for (const email of ["maya@acme.example", "gina@globex.example"]) await expect(revokeInvitation(db, await V(email), second.id)).rejects.toMatchObject({ status: 404 });
     expect((await findInvitation(db, second.token)).email).toBe(input.email);
     await revokeInvitation(db, ada, second.id);
     await expect(findInvitation(db, second.token)).rejects.toMatchObject({ status: 404 });
+    // Its page says it was revoked, not "already used or has expired".
+    expect(await whyInvitationEnded(db, second.token)).toEqual({ why: "revoked", orgName: "Acme Robotics" });
+    expect(await whyInvitationEnded(db, "no-such-token-at-all")).toEqual({ why: "unknown" });
+    const late = await createInvitation(db, ada, { ...input, email: "late.reader@acme.example" });
+    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, late.id));
+    expect(await whyInvitationEnded(db, late.token)).toEqual({ why: "expired", orgName: "Acme Robotics" });
     await expect(acceptInvitation(db, second.token, "a long enough password")).rejects.toMatchObject({ status: 404 });
     await expect(revokeInvitation(db, ada, second.id)).rejects.toMatchObject({ status: 404 });
     expect((await listInvitations(db, ada)).some((i) => i.email === input.email)).toBe(false);

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 
 // Each domain function authorizes orgAdmin: write before it reads or writes.
 
-export type InviteState = ActionState<Pick<InviteResult, "link" | "email" | "emailStatus">>;
+export type InviteState = ActionState<Pick<InviteResult, "id" | "link" | "email" | "emailStatus" | "endedEarlier">>;
 
 export async function inviteAction(_prev: InviteState, fd: FormData): Promise<InviteState> {
   return runAction(async ({ viewer, db }) => {
@@ -19,9 +19,9 @@ export async function inviteAction(_prev: InviteState, fd: FormData): Promise<In
     const h = await headers();
     const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
     const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-    const { link, email, emailStatus } = await inviteAndEmail(db, viewer, input, `${proto}://${host}`);
+    const { id, link, email, emailStatus, endedEarlier } = await inviteAndEmail(db, viewer, input, `${proto}://${host}`);
     revalidatePath("/admin/people");
-    return { link, email, emailStatus };
+    return { id, link, email, emailStatus, endedEarlier };
   });
 }
 

@@ -71,7 +71,7 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
           <h2 id="invite" className="mb-3 scroll-mt-4 text-lg font-semibold">Invite by email</h2>
-          <InviteForm managers={managers} emailEnabled={mailConfigured()} initial={prefill} />
+          <InviteForm managers={managers} emailEnabled={mailConfigured()} initial={prefill} pendingIds={invites.map((i) => i.id)} />
           {/* Always there, so focus has a place to land when the last one is revoked. */}
           <div className="mt-4">
             <h3 id="pending-invitations" tabIndex={-1} className="text-sm font-semibold">

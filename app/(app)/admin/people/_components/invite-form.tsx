@@ -21,9 +21,22 @@ function clearForm(form: HTMLFormElement | null) {
 /**
  * `managers` null: too many people for a select (a large organization), so the manager is searched for.
  * `initial`: who to invite, when a person page sent the admin here.
+ * `pendingIds`: the invitations listed as pending. The link just created is shown only while it is one of them:
+ * revoked from the list below, it stayed here, green, ready to be copied and sent.
  */
-export function InviteForm({ managers, emailEnabled, initial }: { managers: { id: string; name: string }[] | null; emailEnabled: boolean; initial?: { email: string; name: string } }) {
+export function InviteForm({
+  managers,
+  emailEnabled,
+  initial,
+  pendingIds,
+}: {
+  managers: { id: string; name: string }[] | null;
+  emailEnabled: boolean;
+  initial?: { email: string; name: string };
+  pendingIds: string[];
+}) {
   const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: clearForm });
+  const created = state?.ok ? state.data : undefined;
   return (
     <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -39,7 +52,11 @@ export function InviteForm({ managers, emailEnabled, initial }: { managers: { id
         <SelectField label="Role" name="role" errors={f.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
       </div>
       <FormMessage state={state} />
-      {state?.ok && state.data ? (
+      {created && !pendingIds.includes(created.id) ? (
+        <p role="status" className="rounded-md border border-line p-3 text-sm">
+          The invitation for {created.email} is no longer pending (revoked, or already used): its link no longer works.
+        </p>
+      ) : state?.ok && state.data ? (
         <div
           role="status"
           className={`space-y-1 rounded-md border p-3 text-sm ${
@@ -57,6 +74,12 @@ export function InviteForm({ managers, emailEnabled, initial }: { managers: { id
           ) : (
             <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
           )}
+          {state.data.endedEarlier ? (
+            // Both answers looked the same, so the link sent earlier seemed to work still.
+            <p>
+              <strong>The earlier link for {state.data.email} has stopped working</strong>: only this one lets them join.
+            </p>
+          ) : null}
           <label className="block">
             <span className="sr-only">Invitation link</span>
             <input readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
