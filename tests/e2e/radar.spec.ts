@@ -376,6 +376,25 @@ test("an invitation sent by mistake is revoked: its link stops working at once",
   await expect(page.getByText("Acme Robotics sent a newer invitation to this address, and this link stopped working.")).toBeVisible();
 });
 
+test("Ada's invitation with a missing name or a mistyped email is named at the field, not in the browser's pop-up", async ({ page }) => {
+  await signIn(page, "ada@acme.example", { to: "/admin/people" });
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const email = invite.getByLabel("Email");
+  await expect(email).toHaveAccessibleDescription("Enter a valid email address.");
+  await expect(invite.getByLabel("Name")).toHaveAccessibleDescription("Enter their name.");
+  await expect(email).toBeFocused();
+  await expect(invite.getByRole("alert")).toHaveText("Some fields need attention.");
+  // A mistyped address keeps the name typed beside it.
+  await email.fill("rue@");
+  await invite.getByLabel("Name").fill("Rue Lind");
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(email).toHaveAccessibleDescription("Enter a valid email address.");
+  await expect(invite.getByLabel("Name")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(invite.getByLabel("Name")).toHaveValue("Rue Lind");
+  await expect(email).toBeFocused();
+});
+
 test("an invited person sets a password through the link and signs in", async ({ page }) => {
   await signIn(page, "ada@acme.example", { to: "/admin/people" });
   const invite = page.getByRole("form", { name: "Invite someone" });

@@ -38,7 +38,9 @@ export function InviteForm({
   const { state, action, onSubmit, pending, fields: f } = useActionForm(inviteAction, { onSuccess: clearForm });
   const created = state?.ok ? state.data : undefined;
   return (
-    <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3">
+    // noValidate: a missing name or a mistyped email is named at its field, focused, like the other admin forms,
+    // not in the browser's pop-up (required and type=email still tell assistive technology and the keyboard).
+    <form action={action} onSubmit={onSubmit} aria-label="Invite someone" className="space-y-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Email" name="email" type="email" required errors={f.email} defaultValue={initial?.email} />
         <TextField label="Name" name="name" required errors={f.name} defaultValue={initial?.name} />
