@@ -499,10 +499,19 @@ test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", asy
   await signIn(page, "ada@acme.example", { to: "/people?q=Fatima" });
   await page.getByRole("link", { name: "Fatima Haddad" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Fatima Haddad" })).toBeVisible();
+  await expect(page.getByText("Deactivated", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Deactivate…" }).click();
+  // Access to this organization: someone also in another one keeps it, so "cannot sign in" is not said.
+  const confirm = page.getByRole("form", { name: "Confirm deactivation" });
+  await expect(confirm).toContainText("Deactivate Fatima Haddad? They lose access to Acme Robotics at once.");
+  await expect(confirm).not.toContainText("sign in");
   await page.getByRole("button", { name: "Yes, deactivate" }).click();
   const reactivate = page.getByRole("form", { name: "Reactivate" });
-  await expect(reactivate).toContainText("Fatima Haddad is deactivated");
+  await expect(reactivate).toContainText("Fatima Haddad is deactivated: no access to Acme Robotics.");
+  // Said at the top of her page, not only beside Reactivate at the bottom.
+  await page.reload();
+  await expect(page.getByText("Deactivated", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Deactivated: no access to Acme Robotics until an admin reactivates them/)).toBeVisible();
 
   const other = await browser.newContext();
   const fatima = await other.newPage();
@@ -518,6 +527,7 @@ test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", asy
 
   await reactivate.getByRole("button", { name: "Reactivate Fatima Haddad" }).click();
   await expect(page.getByRole("button", { name: "Deactivate…" })).toBeVisible();
+  await expect(page.getByText("Deactivated", { exact: true })).toHaveCount(0);
   await tryToSignIn();
   await expect(fatima).not.toHaveURL(/\/login/);
   await expect(fatima.getByTestId("viewer-name")).toHaveText("Fatima Haddad");

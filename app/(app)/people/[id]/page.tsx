@@ -13,6 +13,7 @@ import { signInStatus } from "@/lib/people/sign-in-status";
 import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
 import { formatDate } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
+import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FlagList, RiskBadge } from "@/components/radar/risk";
 import { PersonPulse } from "@/components/pulse/person-pulse";
@@ -68,6 +69,12 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         title={person.name}
         description={
           <>
+            {person.deactivated ? (
+              // Said first: the page of someone deactivated otherwise read like anyone's, with a "No flags" badge.
+              <span className="mb-1 block font-medium text-ink">
+                Deactivated: no access to {viewer.orgName} until an admin reactivates them (at the bottom of this page).
+              </span>
+            ) : null}
             {person.title || "No title"}
             {person.team ? ` · ${person.team}` : ""}
             {person.managerId ? (
@@ -91,7 +98,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             ) : null}
           </>
         }
-        actions={radar ? <RiskBadge risk={radar.risk} /> : null}
+        actions={person.deactivated ? <Badge tone="neutral">Deactivated</Badge> : radar ? <RiskBadge risk={radar.risk} /> : null}
       />
 
       {radar ? (
@@ -188,6 +195,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <AdminPanel
             personId={id}
             name={person.name}
+            orgName={viewer.orgName}
             title={person.title}
             team={person.team}
             managerId={person.managerId}

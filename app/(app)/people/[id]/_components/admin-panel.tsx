@@ -14,6 +14,7 @@ import { TitleTeamForm } from "./title-team-form";
 export function AdminPanel({
   personId,
   name,
+  orgName,
   title,
   team,
   managerId,
@@ -26,6 +27,8 @@ export function AdminPanel({
 }: {
   personId: string;
   name: string;
+  /** This organization: deactivation ends access to it, not to Reignite (someone may be a member of another). */
+  orgName: string;
   title: string;
   team: string;
   managerId: string | null;
@@ -48,7 +51,7 @@ export function AdminPanel({
       </div>
       <TitleTeamForm personId={personId} title={title} team={team} />
       {/* One slot: switching between the two remounts it, so no confirmation or message outlives the change. */}
-      {deactivated ? <Reactivate personId={personId} name={name} /> : !isSelf ? <Deactivate personId={personId} name={name} reports={reports} /> : null}
+      {deactivated ? <Reactivate personId={personId} name={name} orgName={orgName} /> : !isSelf ? <Deactivate personId={personId} name={name} orgName={orgName} reports={reports} /> : null}
     </div>
   );
 }
@@ -81,12 +84,12 @@ function AccessForm({ personId, role, isSelf }: { personId: string; role: "admin
   );
 }
 
-function Reactivate({ personId, name }: { personId: string; name: string }) {
+function Reactivate({ personId, name, orgName }: { personId: string; name: string; orgName: string }) {
   const [state, action, pending] = useActionState(reactivateAction.bind(null, personId), null);
   useArrivalFocus(`reactivate-${personId}`);
   return (
     <form action={action} onSubmit={() => focusOnArrival(`deactivate-${personId}`)} aria-label="Reactivate" className="flex flex-wrap items-center gap-2 md:col-span-2">
-      <span className="text-sm text-muted">{name} is deactivated: signed out and unable to sign in.</span>
+      <span className="text-sm text-muted">{name} is deactivated: no access to {orgName}.</span>
       <Button id={`reactivate-${personId}`} type="submit" variant="secondary" pending={pending}>
         Reactivate {name}
       </Button>
@@ -95,7 +98,9 @@ function Reactivate({ personId, name }: { personId: string; name: string }) {
   );
 }
 
-function Deactivate({ personId, name, reports }: { personId: string; name: string; reports: number }) {
+// Worded for this organization whoever the person is: one who is also in another organization keeps that one and
+// stays signed in there, so "cannot sign in" was wrong for them, and whether they are is not this organization's to know.
+function Deactivate({ personId, name, orgName, reports }: { personId: string; name: string; orgName: string; reports: number }) {
   const [state, action, pending] = useActionState(deactivateAction.bind(null, personId), null);
   // "Deactivate…" hides while its confirmation is open: focus goes to Cancel and back (useEditing).
   const { editing: confirmOpen, open: openConfirm, close: closeConfirm, button: deactivateButton, editor: confirmForm } = useEditing();
@@ -107,7 +112,7 @@ function Deactivate({ personId, name, reports }: { personId: string; name: strin
         <div ref={confirmForm}>
           <form action={action} onSubmit={() => focusOnArrival(`reactivate-${personId}`)} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
             <span className="text-sm">
-              Deactivate {name}? They are signed out at once and cannot sign in.
+              Deactivate {name}? They lose access to {orgName} at once.
               {reports > 0
                 ? ` ${reports === 1 ? "1 person reports" : `${reports} people report`} to them and will until you choose ${reports === 1 ? "a new manager" : "new managers"}: their 1:1s with ${name.split(" ")[0]} will not take place.`
                 : null}
