@@ -231,6 +231,32 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   await expect(page.getByText(/an invitation is pending until/)).toBeVisible();
 });
 
+test("Ada's CSV preview reads the hint's example as shown, names a missing header line plainly, and says names are not changed", async ({ page }) => {
+  await signIn(page, "ada@acme.example", { to: "/admin/people" });
+  const form = page.getByRole("form", { name: "Import people from CSV" });
+  const csv = form.getByLabel("CSV");
+  // The hint shows a header line and a row: pasted as is, it previews.
+  const example = (await form.locator("code").textContent())!;
+  expect(example.split("\n")).toHaveLength(2);
+  await csv.fill(example);
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form).toContainText("Ready to import:");
+  await expect(form).toContainText("Columns read: email, name, title, team, manager email, role start date.");
+  // The row alone: one message, no columns "read" or "not recognised".
+  await csv.fill(example.split("\n")[1]!);
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByRole("alert")).toHaveText(/^The first line must name the columns, e\.g\. email,name,title,team,manager email,role start date; this one looks like a person\./);
+  await expect(form).not.toContainText("Columns read");
+  await expect(form).not.toContainText("Not recognised");
+  // A member's name in the file is not written: the row shows the saved one, and says so.
+  await csv.fill("email,name\nada@acme.example,Ada Renamed\n");
+  await form.getByRole("button", { name: "Preview" }).click();
+  const row = form.getByRole("row", { name: /ada@acme\.example/ });
+  await expect(row).toContainText("Ada Admin");
+  await expect(row).toContainText("unchanged");
+  await expect(row).toContainText("Name stays “Ada Admin”: names of existing members are not changed by an import (the file says “Ada Renamed”).");
+});
+
 test("Ada's CSV preview refuses a name or title longer than a person may have, and keeps the row's errors in view", async ({ page }) => {
   // Imported, a 600-character name could then neither be invited nor have its title saved (both take 120).
   await page.setViewportSize({ width: 1280, height: 900 });
