@@ -36,7 +36,11 @@ export function ConnectionsSection({ personId, items, canEdit, self }: { personI
         </ul>
       ) : !adding ? (
         <EmptyState title="No connections yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add a connection</Button> : undefined}>
-          {self ? "Who helps you grow, and whom do you help?" : "People and communities that inspire the work"}, e.g. a mentor from another team “to learn how staff engineers pick their battles”.
+          {canEdit ? (
+            <>
+              {self ? "Who helps you grow, and whom do you help?" : "People and communities that inspire the work"}, e.g. a mentor from another team “to learn how staff engineers pick their battles”.
+            </>
+          ) : null}
         </EmptyState>
       ) : null}
     </Section>

@@ -55,7 +55,11 @@ export function GoalsSection({
           title="No stretch goals yet"
           action={canEdit ? <Button ref={addButton} onClick={startAdding}>Propose a stretch goal</Button> : undefined}
         >
-          {self ? "Pick something just beyond what you do today" : "Something just beyond today's role"}, e.g. “Pilot contract testing for the payments API with the Mobile team”.
+          {canEdit ? (
+            <>
+              {self ? "Pick something just beyond what you do today" : "Something just beyond today's role"}, e.g. “Pilot contract testing for the payments API with the Mobile team”.
+            </>
+          ) : null}
         </EmptyState>
       ) : null}
     </Section>

@@ -37,7 +37,11 @@ export function LearningSection({ personId, items, canEdit, self }: { personId: 
         </ul>
       ) : !adding ? (
         <EmptyState title="Nothing on the learning list yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add learning</Button> : undefined}>
-          {self ? "Keep learning visible" : "Learning keeps a role fresh"}, e.g. the book “Designing Data-Intensive Applications”, two chapters a week.
+          {canEdit ? (
+            <>
+              {self ? "Keep learning visible" : "Learning keeps a role fresh"}, e.g. the book “Designing Data-Intensive Applications”, two chapters a week.
+            </>
+          ) : null}
         </EmptyState>
       ) : null}
     </Section>

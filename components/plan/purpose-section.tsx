@@ -48,7 +48,7 @@ export function PurposeSection({ personId, current, history, canEdit, self, firs
           title={self ? "What makes this work worth it for you?" : `${firstName} hasn't written down their why yet.`}
           action={canEdit ? <Button ref={button} onClick={open}>Write the purpose</Button> : undefined}
         >
-          Three short answers you can come back to when work feels flat. For example: “I like making other engineers faster.”
+          {canEdit ? <>Three short answers you can come back to when work feels flat. For example: “I like making other engineers faster.”</> : null}
         </EmptyState>
       )}
       {older.length ? (

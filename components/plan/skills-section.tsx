@@ -64,7 +64,11 @@ export function SkillsSection({
         </div>
       ) : !adding ? (
         <EmptyState title="No skills listed yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Add a skill</Button> : undefined}>
-          {self ? "List what you're good at and mark whether your role uses it" : "Skills and whether the role uses them"}, e.g. “Public speaking — not used in my role”.
+          {canEdit ? (
+            <>
+              {self ? "List what you're good at and mark whether your role uses it" : "Skills and whether the role uses them"}, e.g. “Public speaking — not used in my role”.
+            </>
+          ) : null}
         </EmptyState>
       ) : null}
     </Section>

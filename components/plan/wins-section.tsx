@@ -52,7 +52,7 @@ export function WinsSection({
         </ul>
       ) : !adding ? (
         <EmptyState title="No wins recorded yet" action={canEdit ? <Button ref={addButton} onClick={startAdding}>Record a win</Button> : undefined}>
-          Celebrate progress and tie it back to the bigger picture, e.g. “Artifact cache cut CI time by 40%”, linked to the goal it moved.
+          {canEdit ? <>Celebrate progress and tie it back to the bigger picture, e.g. “Artifact cache cut CI time by 40%”, linked to the goal it moved.</> : null}
         </EmptyState>
       ) : null}
     </Section>

@@ -23,7 +23,8 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
                 You have answered this week’s pulse — thank you. Next week’s opens on Monday.
               </ArrivalTarget>
               {/* What was sent, so a second tab's refused answers can be compared with it: the score alone said nothing. */}
-              <dl className="mt-2 grid gap-x-3 gap-y-1 sm:grid-cols-[1fr_auto]" aria-label="Your answers this week">
+              <h3 className="mt-2 text-sm font-semibold">Your answers this week</h3>
+              <dl className="mt-1 grid gap-x-3 gap-y-1 sm:grid-cols-[1fr_auto]">
                 {PULSE_QUESTIONS.map((q) => (
                   <div key={q.key} className="contents">
                     <dt className="text-muted">{q.label}</dt>

@@ -128,6 +128,13 @@ test("adding an action item without text keeps the chosen owner and due date", a
   await expect(form.getByText("Describe the action item.")).toBeVisible();
   await expect(owner).toHaveValue(ownerId);
   await expect(form.getByLabel("Due")).toHaveValue("2031-12-18");
+  // A due date gone by is named under Due, and Owner stays level with it (bottom-aligned, the message pushed it down).
+  await form.getByLabel("Action item").fill("Anything");
+  await form.getByLabel("Due").fill("2020-01-06");
+  await form.getByRole("button", { name: "Add action item" }).click();
+  await expect(form.getByLabel("Due")).toHaveAttribute("aria-invalid", "true");
+  expect(Math.abs((await owner.boundingBox())!.y - (await form.getByLabel("Due").boundingBox())!.y)).toBeLessThan(2);
+  await form.getByLabel("Due").fill("2031-12-18");
 
   const body = `Draft the rotation proposal ${Date.now()}`;
   await form.getByLabel("Action item").fill(body);

@@ -546,6 +546,15 @@ test("the person page's empty sections say what this viewer can do: Dana, who ma
     await expect(timelineOf(dana.page).getByText("No role events yet.", { exact: true })).toBeVisible();
     await maya.page.reload();
     await expect(timelineOf(maya.page)).toContainText("Record the last time this role changed");
+
+    // On the plan, an empty section coaches only whoever can add to it: Dana reads the title alone.
+    await withE2eSql((sql) => sql`delete from connections where person_id = ${eliId}`);
+    await dana.page.goto(`/people/${eliId}/plan`);
+    await expect(dana.page.getByText("No connections yet", { exact: true })).toBeVisible();
+    await expect(dana.page.locator("main")).not.toContainText("People and communities that inspire the work");
+    await maya.page.goto(`/people/${eliId}/plan`);
+    await expect(maya.page.locator("main")).toContainText("People and communities that inspire the work");
+    await expect(maya.page.getByRole("button", { name: "Add a connection" })).toBeVisible();
   } finally {
     await Promise.all([dana.close(), maya.close(), eli.close()]);
     await resetDemoData();

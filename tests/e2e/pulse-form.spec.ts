@@ -34,7 +34,8 @@ test("the weekly pulse names each unanswered question itself (no browser bubble)
   await expect(thanks).toBeVisible();
   await expect(thanks).toBeFocused();
   // What she sent stays readable this week (a second tab's answers are refused; the score alone said nothing).
-  const sent = page.getByRole("definition");
+  await expect(page.getByRole("heading", { name: "Your answers this week" })).toBeVisible();
+  const sent = page.locator("dl", { has: page.getByText("How motivated have you felt at work this week?") }).getByRole("definition");
   await expect(sent).toHaveText(["3 of 5", "2 of 5", "4 of 5", "2 of 5", "2 of 5"]);
   await expect(page.getByRole("term").first()).toHaveText("How motivated have you felt at work this week?");
   await fatima.close();

@@ -110,7 +110,7 @@ function EditActionItem({
       form={form}
       label={`Edit the action item “${item.body}”`}
       ids={{ meetingId, itemId: item.id, version: current?.version ?? item.version }}
-      className="grid gap-3 sm:grid-cols-2 sm:items-end"
+      className="grid gap-3 sm:grid-cols-2 sm:items-start"
       onClose={onClose}
       saved={
         current?.body !== undefined ? (

@@ -72,7 +72,7 @@ export function ActionItems({
       {movedOn}
       {editable && !addable ? <p className="text-sm text-muted">New action items go on {addTo}.</p> : null}
       {editable && addable ? (
-        <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-end" aria-label="Add an action item">
+        <form action={add} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 sm:items-start" aria-label="Add an action item">
           <input type="hidden" name="meetingId" value={meetingId} />
           <div className="sm:col-span-2">
             <TextField id="action-body" label="Action item" name="body" maxLength={500} errors={fields.body} />
