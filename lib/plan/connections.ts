@@ -102,7 +102,16 @@ export async function updateConnection(db: Db, viewer: Viewer, id: string, input
   const { version, ...changes } = input;
   const res = await db
     .update(connections)
-    .set({ ...changes, ...(changes.otherPersonId ? { name: "" } : {}), version: sql`${connections.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
+    .set({
+      ...changes,
+      // One or the other: a colleague picked clears the outside name, and an outside name sent alone replaces the
+      // colleague (kept, it saved a name the page never showed beside the colleague's).
+      ...(changes.otherPersonId ? { name: "" } : {}),
+      ...(changes.name && changes.otherPersonId === undefined ? { otherPersonId: null } : {}),
+      version: sql`${connections.version} + 1`,
+      updatedAt: new Date(),
+      updatedBy: viewer.personId,
+    })
     .where(and(eq(connections.id, id), eq(connections.orgId, viewer.orgId), eq(connections.version, version)))
     .returning({ id: connections.id });
   const [now] = await loadConnections(db, viewer.orgId, personId, id);

@@ -54,6 +54,11 @@ describe("a connection to a person and a name at once", () => {
     // Either one alone goes through: the outside name replaces the person when the person is cleared.
     const switched = await call(PATCH, c.id, "PATCH", { version: c.version, otherPersonId: null, name: "Someone else" });
     expect(switched).toMatchObject({ status: 200, json: { otherPersonId: null, name: "Someone else" } });
+    // An outside name sent alone, on a connection to a colleague: it replaces the colleague (it was saved unseen).
+    const again = await call(PATCH, c.id, "PATCH", { version: (switched.json as { version: number }).version, otherPersonId: fatimaId });
+    expect(again).toMatchObject({ status: 200, json: { otherPersonId: fatimaId, name: "" } });
+    const alone = await call(PATCH, c.id, "PATCH", { version: (again.json as { version: number }).version, name: "Rust guild" });
+    expect(alone).toMatchObject({ status: 200, json: { otherPersonId: null, name: "Rust guild" } });
   });
 
   it("is refused by the domain functions for callers that build the input themselves", async () => {
