@@ -47,23 +47,21 @@ function aria(id: string, errors?: string[], hint?: ReactNode) {
  * cuts a pasted text at the limit without a word (3,000 characters pasted into a talking point saved 500), while the
  * server's limit answers at the field and the form keeps everything typed.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function TextField({ label, name, errors, hint, id, maxLength, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, errors, hint, id, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const fid = id ?? `f-${name}`;
   return (
     <FieldShell id={fid} label={label} errors={errors} hint={hint}>
-      <input id={fid} name={name} className={inputClass} {...aria(fid, errors, hint)} {...rest} />
+      <input id={fid} name={name} className={inputClass} {...aria(fid, errors, hint)} {...rest} maxLength={undefined} />
     </FieldShell>
   );
 }
 
 /** A labelled text area; `maxLength` is not passed to the browser, as for TextField. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function TextArea({ label, name, errors, hint, id, maxLength, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, name, errors, hint, id, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const fid = id ?? `f-${name}`;
   return (
     <FieldShell id={fid} label={label} errors={errors} hint={hint}>
-      <textarea id={fid} name={name} className={inputClass} rows={3} {...aria(fid, errors, hint)} {...rest} />
+      <textarea id={fid} name={name} className={inputClass} rows={3} {...aria(fid, errors, hint)} {...rest} maxLength={undefined} />
     </FieldShell>
   );
 }
