@@ -36,7 +36,7 @@ export async function OneOnOnesPage({ viewer, personId, page, basePath }: { view
   // A manager deactivated stays on record until an admin reassigns their reports: nobody can meet them, so scheduling
   // is not offered (the server refuses it), and the page says why instead.
   const managerGone = self && !!list.managerId && !!other?.deactivatedAt;
-  const suggested = suggestNextIso(list.cadenceDays, list.lastScheduledAt);
+  const suggested = suggestNextIso(list.cadenceDays, list.lastSlotAt);
   const cadenceLabel = list.cadenceDays === 7 ? "weekly" : list.cadenceDays === 14 ? "every 2 weeks" : list.cadenceDays === 30 ? "monthly" : `every ${list.cadenceDays} days`;
   return (
     <div className="space-y-6">

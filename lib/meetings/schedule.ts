@@ -90,6 +90,8 @@ export async function listMeetings(
   cadenceIsDefault: boolean;
   /** The latest 1:1 still scheduled with the current manager, on whichever page it is listed (ISO), or null. */
   lastScheduledAt: string | null;
+  /** Where the pair's latest 1:1 sat in their rhythm (its planned slot, any status; ISO), or null: the pair's weekday and hour. */
+  lastSlotAt: string | null;
 }> {
   const { managerId, rel } = await authorizePair(db, viewer, personId, "read");
   const page = Math.max(1, opts.page ?? 1);
@@ -98,7 +100,7 @@ export async function listMeetings(
     db.select({ c: memberships.cadenceDays }).from(memberships).where(and(eq(memberships.id, personId), eq(memberships.orgId, viewer.orgId))),
   ]);
   const cadenceIsDefault = own[0]?.c == null;
-  if (!managerId && !rel.self) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault, lastScheduledAt: null };
+  if (!managerId && !rel.self) return { items: [], total: 0, page, pageSize: PAGE_SIZE, managerId, cadenceDays: cadence, cadenceIsDefault, lastScheduledAt: null, lastSlotAt: null };
   const where = and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), rel.self ? undefined : eq(meetings.managerId, managerId!));
   const [list, [total], [last]] = await Promise.all([
     db
@@ -124,10 +126,13 @@ export async function listMeetings(
     // Served by the pair's index; read apart from the page, so page 2 knows a 1:1 is already scheduled.
     managerId
       ? db
-          .select({ at: sql<string | null>`max(${meetings.scheduledAt})` })
+          .select({
+            at: sql<string | null>`max(${meetings.scheduledAt}) filter (where ${meetings.status} = 'scheduled')`,
+            slot: sql<string | null>`max(coalesce(${meetings.plannedAt}, ${meetings.scheduledAt}))`,
+          })
           .from(meetings)
-          .where(and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId), eq(meetings.status, "scheduled")))
-      : Promise.resolve([{ at: null }]),
+          .where(and(eq(meetings.orgId, viewer.orgId), eq(meetings.reportId, personId), eq(meetings.managerId, managerId)))
+      : Promise.resolve([{ at: null, slot: null }]),
   ]);
   return {
     items: list.map((r) => ({ ...toSummary({ ...r.m, openAgenda: r.openAgenda, openActions: r.openActions }), formerManagerName: r.formerManagerName, managerName: r.managerName, managerDeactivated: !!r.managerDeactivated })),
@@ -138,6 +143,7 @@ export async function listMeetings(
     cadenceDays: cadence,
     cadenceIsDefault,
     lastScheduledAt: last?.at ? new Date(last.at).toISOString() : null,
+    lastSlotAt: last?.slot ? new Date(last.slot).toISOString() : null,
   };
 }
 

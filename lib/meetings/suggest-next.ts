@@ -1,11 +1,15 @@
 const DAY = 86_400_000;
 
 /**
- * A sensible default for another 1:1: one cadence after the latest one already scheduled (its weekday and hour), or
- * one cadence from now, on the hour, when none is (or that one is long overdue).
+ * A sensible default for another 1:1: a whole number of cadences after the pair's latest 1:1 (`lastSlotAt`, where
+ * it sat in their rhythm), the first such time still ahead, so it keeps their weekday and hour (one cadence after a
+ * 1:1 already scheduled); one cadence from now, on the hour, for a pair that has had none.
  */
-export function suggestNextIso(cadenceDays: number, lastScheduledAt: string | null, now = new Date()): string {
-  const after = lastScheduledAt ? new Date(lastScheduledAt).getTime() + cadenceDays * DAY : 0;
-  if (after > now.getTime()) return new Date(after).toISOString();
-  return new Date(Math.ceil((now.getTime() + cadenceDays * DAY) / 3_600_000) * 3_600_000).toISOString();
+export function suggestNextIso(cadenceDays: number, lastSlotAt: string | null, now = new Date()): string {
+  const step = cadenceDays * DAY;
+  if (lastSlotAt) {
+    const last = new Date(lastSlotAt).getTime();
+    return new Date(last + Math.max(1, Math.floor((now.getTime() - last) / step) + 1) * step).toISOString();
+  }
+  return new Date(Math.ceil((now.getTime() + step) / 3_600_000) * 3_600_000).toISOString();
 }
