@@ -12,7 +12,11 @@ export function installValidationMessages(): void {
     customError: (issue) => {
       const n = (v: number | bigint) => Number(v).toLocaleString("en-GB");
       if (issue.code === "too_big") {
-        if (issue.origin === "string") return `Keep it to ${n(issue.maximum)} characters or fewer.`;
+        // How long it is, too: a pasted text is no longer cut at the limit by the browser, so the person may not know.
+        if (issue.origin === "string") {
+          const length = typeof issue.input === "string" ? ` (this is ${n(issue.input.length)})` : "";
+          return `Keep it to ${n(issue.maximum)} characters or fewer${length}.`;
+        }
         if (issue.origin === "array" || issue.origin === "set") return `At most ${n(issue.maximum)} items.`;
         if (issue.origin === "number" || issue.origin === "int") return `At most ${n(issue.maximum)}.`;
       }

@@ -76,7 +76,7 @@ export function PulseForm() {
           ) : null}
         </fieldset>
       ))}
-      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} hint="Your manager reads it too, in the prep for your next 1:1." />
+      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} errors={fields.comment} hint="Your manager reads it too, in the prep for your next 1:1." />
       <Button type="submit" pending={pending}>
         Send pulse
       </Button>

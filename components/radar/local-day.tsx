@@ -11,11 +11,16 @@ const subscribe = () => () => {};
  * mismatch warning: the first client render matches the server's). In Auckland a 1:1 on Tuesday 09:00 read as
  * Monday's date, and "today" was counted in hours.
  */
-export function LocalDay({ iso, text, relativeOnly = false }: { iso: string; text: string; relativeOnly?: boolean }) {
+/**
+ * `nextOneOnOne`: the day is of the pair's next 1:1, which stays "next" for 12 hours after its time until someone
+ * marks it held: one gone by says so, or "Next 1:1: 1 Dec (1 day ago)" read as a mistake.
+ */
+export function LocalDay({ iso, text, relativeOnly = false, nextOneOnOne = false }: { iso: string; text: string; relativeOnly?: boolean; nextOneOnOne?: boolean }) {
   const isClient = useSyncExternalStore(subscribe, () => true, () => false);
   if (!isClient) return <time dateTime={iso}>{text}</time>;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const d = new Date(iso);
-  const relative = relativeDays(d, new Date(), timeZone);
+  const now = new Date();
+  const relative = `${relativeDays(d, now, timeZone)}${nextOneOnOne && d < now ? ", not marked held yet" : ""}`;
   return <time dateTime={iso}>{relativeOnly ? relative : `${formatDate(d, timeZone)} (${relative})`}</time>;
 }

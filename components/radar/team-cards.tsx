@@ -51,7 +51,7 @@ export function TeamCards({ cards }: { cards: TeamCard[] }) {
               <dt className="inline text-muted">Next 1:1: </dt>
               <dd className="inline">
                 {p.nextOneOnOneAt ? (
-                  <LocalDay iso={p.nextOneOnOneAt} text={p.nextOneOnOne} />
+                  <LocalDay iso={p.nextOneOnOneAt} text={p.nextOneOnOne} nextOneOnOne />
                 ) : (
                   <>
                     {p.nextOneOnOne} ·{" "}

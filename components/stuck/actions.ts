@@ -9,7 +9,7 @@ import { NEXT_STEP_CHOICES } from "@/lib/stuck/next-steps";
 export async function raiseStuckAction(_: ActionState, fd: FormData): Promise<ActionState> {
   const r = await runAction(async ({ viewer, db }) => {
     const input = parseInput(
-      z.object({ message: z.string().trim().max(2000, "Keep it under 2,000 characters.").default(""), includeSkipLevel: z.literal("on").optional(), includeHr: z.literal("on").optional() }),
+      z.object({ message: z.string().trim().max(2000).default(""), includeSkipLevel: z.literal("on").optional(), includeHr: z.literal("on").optional() }),
       fd,
     );
     await raiseSignal(db, viewer, { message: input.message, includeSkipLevel: !!input.includeSkipLevel, includeHr: !!input.includeHr });
@@ -38,7 +38,7 @@ export async function acknowledgeStuckAction(_: ActionState, fd: FormData): Prom
       z.object({
         id: z.uuid(),
         choice: z.enum([...NEXT_STEP_CHOICES, "other"], { message: "Choose a next step." }),
-        other: z.string().trim().max(500, "Keep it under 500 characters.").optional(),
+        other: z.string().trim().max(500).optional(),
       }),
       fd,
     );

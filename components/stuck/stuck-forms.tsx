@@ -81,10 +81,12 @@ export function WithdrawStuckForm({ id, status }: { id: string; status: "open" |
     <form action={action} onSubmit={() => focusOnArrival(STUCK_WITHDRAWN_ID)}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="seen" value={status} />
+      {/* Refused because it was answered meanwhile: the question ("Withdraw it anyway?") comes before its button. */}
+      {refused ? <FormMessage state={state} /> : null}
       <Button type="submit" size="sm" variant="secondary" pending={pending}>
         {refused && status === "acknowledged" ? "Withdraw anyway" : "Withdraw"}
       </Button>
-      <FormMessage state={state && !state.ok ? state : null} />
+      {refused ? null : <FormMessage state={state && !state.ok ? state : null} />}
     </form>
   );
 }

@@ -4,10 +4,11 @@ import { clientToday } from "@/lib/plan/schemas";
 import { requiredVersion, versionNumber, VERSION_MISSING, versionRequiredIssue, MAX_VERSION } from "@/lib/http/version-field";
 import { CHECK_IN_ANSWER_MAX } from "./limits";
 
-const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters.`);
+// The limit's message is the shared one (lib/validation-messages.ts): "Keep it to 500 characters or fewer (this is 724)."
+const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max);
 const isoDateTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((s) => new Date(s));
 /** One check-in answer: optional, at most CHECK_IN_ANSWER_MAX characters (the form says so next to each). */
-export const checkInAnswer = z.string().max(CHECK_IN_ANSWER_MAX, `Keep it under ${CHECK_IN_ANSWER_MAX.toLocaleString("en-US")} characters.`).default("");
+export const checkInAnswer = z.string().max(CHECK_IN_ANSWER_MAX).default("");
 const dateOnly = calendarDate("Enter a date (YYYY-MM-DD).");
 
 export const scheduleSchema = z.object({ scheduledAt: isoDateTime });

@@ -76,7 +76,10 @@ test("withdrawing from a page that still shows the signal waiting: Eli first hea
   await maya.close();
 
   await eli.page.getByRole("button", { name: "Withdraw", exact: true }).click();
-  await expect(eli.page.getByText("Maya Manager acknowledged it meanwhile — next step: Explore a rotation. Withdraw it anyway?")).toBeVisible();
+  const question = eli.page.getByText("Maya Manager acknowledged it meanwhile — next step: Explore a rotation. Withdraw it anyway?");
+  await expect(question).toBeVisible();
+  // The question comes before the button it asks about.
+  expect((await question.boundingBox())!.y).toBeLessThan((await eli.page.getByRole("button", { name: "Withdraw anyway" }).boundingBox())!.y);
   await expect(eli.page.getByText("✓ Acknowledged")).toBeVisible();
   await eli.page.getByRole("button", { name: "Withdraw anyway" }).click();
   await expect(eli.page.getByText(/^You withdrew your last signal/)).toBeVisible();
@@ -102,7 +105,7 @@ test("check-in answers say their limit, keep every answer after an error and mar
   await expect(meaningful).toHaveAccessibleDescription("5,001 of 5,000 characters: 1 too many.");
   await form.getByRole("button", { name: "Save check-in" }).click();
   await expect(meaningful).toHaveAttribute("aria-invalid", "true");
-  await expect(meaningful).toHaveAccessibleDescription("Keep it under 5,000 characters.");
+  await expect(meaningful).toHaveAccessibleDescription("Keep it to 5,000 characters or fewer (this is 5,001).");
   await expect(meaningful).toHaveValue(long);
   await expect(motions).toHaveValue("Status meetings");
   await expect(learn).toHaveValue("Stream processing");
@@ -153,14 +156,14 @@ test("a talking point or action item pasted over its limit is kept whole and ref
   await agenda.fill(pasted);
   await expect(agenda).toHaveValue(pasted);
   await agenda.press("Enter");
-  await expect(agenda).toHaveAccessibleDescription("Keep it under 500 characters.");
+  await expect(agenda).toHaveAccessibleDescription("Keep it to 500 characters or fewer (this is 724).");
   await expect(agenda).toHaveValue(pasted);
   await expect(maya.page.getByRole("list", { name: "Talking points" })).not.toContainText("End.");
 
   const form = maya.page.getByRole("form", { name: "Add an action item" });
   await form.getByLabel("Action item").fill(pasted);
   await form.getByRole("button", { name: "Add action item" }).click();
-  await expect(form.getByLabel("Action item")).toHaveAccessibleDescription("Keep it under 500 characters.");
+  await expect(form.getByLabel("Action item")).toHaveAccessibleDescription("Keep it to 500 characters or fewer (this is 724).");
   await expect(form.getByLabel("Action item")).toHaveValue(pasted);
   await maya.close();
 });

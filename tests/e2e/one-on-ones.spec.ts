@@ -487,6 +487,11 @@ test("Eli raises “I feel stuck” for Maya only; Maya acknowledges; Dana sees 
   await go(eli.page, "/signals");
   await expect(eli.page.getByText("Nobody reports to you", { exact: true })).toBeVisible();
   await expect(eli.page.locator("main")).not.toContainText("someone on your team");
+  // Ada, an admin with no team, hears only of signals that include HR, and the page says so.
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, "/signals");
+  await expect(ada.page.locator("main")).not.toContainText("someone on your team");
+  await ada.close();
   await eli.page.getByRole("main").getByRole("link", { name: "My growth" }).click();
   await expect(eli.page).toHaveURL(/\/me$/);
   await eli.close();
@@ -930,6 +935,9 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   await jonahS.close();
   await maya.page.reload();
   await expect(maya.page.getByRole("region", { name: "Moved on to a later 1:1" }).first()).toContainText(point);
+  // Its check-in is closed, and says so (disabled fields alone looked blank and usable).
+  await expect(maya.page.getByText("This 1:1 was cancelled, so its check-in is closed: answer it on the next 1:1.")).toBeVisible();
+  await expect(maya.page.getByLabel("What felt meaningful?")).toBeDisabled();
   await go(maya.page, `/people/${jonah}/one-on-ones`);
   await expect(maya.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(1);
   await go(maya.page, `/one-on-ones/${id}`);
@@ -937,7 +945,7 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   // Back to the time it had: it is the next 1:1 again, with what was on it.
   await maya.page.getByRole("button", { name: "Reschedule" }).click();
   await maya.page.getByRole("button", { name: "Save new time" }).click();
-  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toHaveText("Rescheduled. Open items from earlier 1:1s are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.");
+  await expect(maya.page.getByRole("status").filter({ hasText: "Rescheduled." })).toHaveText("Rescheduled. Its open talking points and action items are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.");
   await maya.page.reload();
   await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
   // The 1:1 the cadence made meanwhile had nothing else on it: gone, so Jonah has one upcoming 1:1 again, this one.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { go, signedIn, signIn, signOut } from "./support/auth";
-import { personIdOf } from "./support/db";
+import { personIdOf, withE2eSql } from "./support/db";
 import { resetDemoData } from "./support/reset";
 import { holdScripts } from "./support/slow-scripts";
 
@@ -584,6 +584,26 @@ test("Maya's /team gives each 1:1 the day of the browser's own time zone, not th
   const relative = days === 0 ? "today" : days > 0 ? `in ${days} day${days === 1 ? "" : "s"}` : `${-days} day${days === -1 ? "" : "s"} ago`;
   await expect(card(page, "Eli Employee").locator(`time[datetime="${iso}"]`)).toHaveText(`${inZone(new Date(iso))} (${relative})`);
   await ctx.close();
+});
+
+test("a 1:1 gone by that nobody marked held is still Hiro's next on /team, as on his page, and says it is not marked held", async ({ browser }) => {
+  const [hiro, maya] = await Promise.all([personIdOf("hiro@acme.example"), personIdOf("maya@acme.example")]);
+  const at = new Date(Date.now() - 3 * 3_600_000);
+  const id = await withE2eSql(async (sql) => {
+    const made = await sql<{ id: string }[]>`insert into meetings (org_id, manager_id, report_id, scheduled_at)
+      select org_id, ${maya}, id, ${at.toISOString()}::timestamptz from memberships where id = ${hiro} returning id`;
+    return made[0]!.id;
+  });
+  try {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signIn(page, "maya@acme.example");
+    const next = card(page, "Hiro Tanaka").getByText("Next 1:1:").locator("xpath=..");
+    await expect(next.locator(`time[datetime="${at.toISOString()}"]`)).toContainText(", not marked held yet)");
+    await ctx.close();
+  } finally {
+    await withE2eSql((sql) => sql`delete from meetings where id = ${id}`);
+  }
 });
 
 test("Ada corrects a misspelt title without restarting time in role; a real title change still restarts it", async ({ page }) => {

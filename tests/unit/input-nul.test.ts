@@ -39,7 +39,7 @@ describe("limits a schema states without a message", () => {
     expect(r.success).toBe(false);
     expect(validationError(r.error!).fields).toEqual({
       name: ["Enter their name."],
-      team: ["Keep it to 120 characters or fewer."],
+      team: ["Keep it to 120 characters or fewer (this is 121)."],
       tags: ["At most 2 items."],
       n: ["At least 1."],
     });

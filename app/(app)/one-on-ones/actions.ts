@@ -16,7 +16,7 @@ import { badRequest } from "@/lib/errors";
 import { requiredVersion } from "@/lib/http/version-field";
 
 const id = z.uuid();
-const text = (msg: string) => z.string().trim().min(1, msg).max(500, "Keep it under 500 characters.");
+const text = (msg: string) => z.string().trim().min(1, msg).max(500);
 
 function revalidateMeeting(meetingId: string) {
   revalidatePath(`/one-on-ones/${meetingId}`);
@@ -181,8 +181,9 @@ function changedMessage(op: keyof typeof CHANGED, m: ChangeResult): string {
     return `${CHANGED[op]} ${items} moved on to ${created ? "a new 1:1, scheduled at the usual cadence" : "the next 1:1"}.`;
   }
   if (op === "reschedule" && removed > 0) {
-    // The removed 1:1 may have been scheduled for a later hold's items, not this one's: the words fit either.
-    return `${CHANGED[op]} Open items from earlier 1:1s are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.`;
+    // "Its": what is open is on it now, whether first raised on it or carried to it; the removed 1:1 may have been
+    // scheduled for a later hold's items, so it is not said to have been this one's.
+    return `${CHANGED[op]} Its open talking points and action items are back on it, and the 1:1 Reignite had scheduled only to hold them is removed.`;
   }
   return CHANGED[op];
 }

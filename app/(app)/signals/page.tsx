@@ -47,7 +47,9 @@ export default async function SignalsPage() {
         </EmptyState>
       ) : open.length === 0 ? (
         <EmptyState title="Nobody is waiting for a response">
-          When someone on your team raises “I feel stuck”, it shows up here first, e.g. “Same kind of work for a year”.
+          {managesPeople
+            ? "When someone on your team raises “I feel stuck”, it shows up here first, e.g. “Same kind of work for a year”."
+            : "When someone who feels stuck chooses to include HR / org admins, it shows up here first, e.g. “Same kind of work for a year”."}
         </EmptyState>
       ) : (
         <ul className="space-y-4" aria-label="Open signals">

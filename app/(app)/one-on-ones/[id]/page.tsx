@@ -164,7 +164,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
       <Card>
         <h2 className="text-lg font-semibold">Growth &amp; meaning check-in</h2>
-        <p className="mb-3 text-sm text-muted">Not workload: how the work feels. Saved with this 1:1.</p>
+        <p className="mb-3 text-sm text-muted">
+          {/* Disabled fields alone looked blank and usable: a cancelled 1:1 says why they are closed. */}
+          {editable ? "Not workload: how the work feels. Saved with this 1:1." : "This 1:1 was cancelled, so its check-in is closed: answer it on the next 1:1."}
+        </p>
         <CheckInForm author={viewer.personId} meetingId={m.id} value={m.checkIn} version={m.version} editable={editable} />
       </Card>
 
