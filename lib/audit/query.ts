@@ -13,7 +13,7 @@ const day = calendarDate("Use a date like 2026-01-31.");
 
 // Any 8-4-4-4-12 hex id, as the policy's isUuid: PostgreSQL takes ids that are not RFC 4122 v1–v8 (the synthetic
 // organization's are hash-made), and z.uuid() refused those, so the filter was ignored as "not understood".
-const id = z.guid();
+const id = z.guid("Pick someone from the list.");
 
 /** Filters of the audit log (query string of /admin/audit). Empty strings mean "any". */
 export const auditFilterSchema = z.object({

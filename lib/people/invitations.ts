@@ -17,7 +17,8 @@ import { teamAsSpelled } from "./team-spelling";
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export const inviteInput = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  // An empty field is asked for, not called invalid.
+  email: z.email({ error: (issue) => (issue.input === "" || issue.input === undefined ? "Enter their email address." : "Enter a valid email address.") }).trim().toLowerCase(),
   name: z.string().trim().min(1, "Enter their name.").max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`),
   title: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`).default(""),
   team: z.string().trim().max(PERSON_TEXT_MAX, `At most ${PERSON_TEXT_MAX} characters.`).default(""),

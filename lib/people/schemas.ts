@@ -137,6 +137,8 @@ export const rotationInput = z
   .refine((r) => !r.plannedEndOn || r.plannedEndOn >= r.startOn, {
     message: "The planned end is before the start.",
     path: ["plannedEndOn"],
+    // Only on dates that parsed: "0000-01-01" was also told it is before the start.
+    when: whenParsed("plannedEndOn", "startOn"),
   });
 export type RotationInput = z.infer<typeof rotationInput>;
 

@@ -101,7 +101,8 @@ const finishedAfterStartIssue = { message: "The finish date is before the start 
 
 /** A win has happened: its date is not later than the viewer's today (the form sends it as `today`). */
 const winHappened = (w: { occurredOn?: string; today?: string }) => w.occurredOn === undefined || w.occurredOn <= latestPastDay(w.today);
-const winHappenedIssue = { message: "A win has already happened: pick today or an earlier date.", path: ["occurredOn"] };
+// Only on a date that parsed (`when`): "x" was also told that a win has already happened.
+const winHappenedIssue = { message: "A win has already happened: pick today or an earlier date.", path: ["occurredOn"], when: whenParsed("occurredOn", "today") };
 
 export const learningCreate = z
   .object({
@@ -133,7 +134,7 @@ export const learningPatch = z.object({
   completedOn: optionalDate,
   takeaways: text(4000, "The takeaways", "are").optional(),
   today: clientToday,
-}).refine(finishedAfterStart, finishedAfterStartIssue);
+}).refine(finishedAfterStart, { ...finishedAfterStartIssue, when: whenParsed("startedOn", "completedOn") });
 
 /**
  * A connection is to someone in the organization or to a name outside it. Both at once used to save the person and

@@ -393,7 +393,7 @@ test("an invitation sent by mistake is revoked: its link stops working at once",
   await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
   // The revoked link is no longer offered for copying above.
   await expect(invite.getByLabel("Invitation link")).toHaveCount(0);
-  await expect(invite.getByRole("status")).toHaveText(`The invitation for ${email} is no longer pending (revoked, or already used): its link no longer works.`);
+  await expect(invite.getByRole("status")).toHaveText(`You revoked the invitation for ${email}: its link no longer works.`);
   await signOut(page);
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
@@ -407,7 +407,7 @@ test("Ada's invitation with a missing name or a mistyped email is named at the f
   const invite = page.getByRole("form", { name: "Invite someone" });
   await invite.getByRole("button", { name: "Create invitation link" }).click();
   const email = invite.getByLabel("Email");
-  await expect(email).toHaveAccessibleDescription("Enter a valid email address.");
+  await expect(email).toHaveAccessibleDescription("Enter their email address.");
   await expect(invite.getByLabel("Name")).toHaveAccessibleDescription("Enter their name.");
   await expect(email).toBeFocused();
   await expect(invite.getByRole("alert")).toHaveText("Some fields need attention.");

@@ -320,7 +320,7 @@ describe("CSV import", () => {
     const plan = await planImport(db, ada, bad);
     expect(plan.valid).toBe(false);
     const row = plan.rows.find((r) => r.email === "xavier@acme.example")!;
-    expect(row.errors).toEqual(expect.arrayContaining([expect.stringMatching(/not a date/), expect.stringMatching(/Unknown manager/)]));
+    expect(row.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^Role start date 2025-13-01 does not exist\.$/), expect.stringMatching(/Unknown manager/)]));
     await expect(applyImport(db, ada, bad)).rejects.toMatchObject({ status: 422 });
     const after = await db.select({ n: sql<number>`count(*)::int` }).from(memberships);
     expect(after[0]!.n).toBe(before[0]!.n);

@@ -4,7 +4,7 @@ import { calendarDate, isUsableDate } from "@/lib/calendar-date";
 import { learningCreate, winCreate, goalCreate } from "@/lib/plan/schemas";
 import { rotationInput, titleTeamInput } from "@/lib/people/schemas";
 
-const fieldErrors = (schema: z.ZodType, input: unknown) => (schema.safeParse(input).error ? z.flattenError(schema.safeParse(input).error!).fieldErrors : {});
+const fieldErrors = (schema: z.ZodType, input: unknown): Record<string, string[] | undefined> => (schema.safeParse(input).error ? z.flattenError(schema.safeParse(input).error!).fieldErrors : {});
 
 describe("a calendar-day field", () => {
   it("says once what is wrong: the shape, a day that does not exist, a year before 1900", () => {
@@ -38,5 +38,16 @@ describe("a calendar-day field", () => {
     expect(fieldErrors(rotationInput, { ...rotation, plannedEndOn: "2026-02-30" })).toEqual({ plannedEndOn: ["That date does not exist."] });
     expect(rotationInput.safeParse({ ...rotation, plannedEndOn: "" }).data?.plannedEndOn).toBeNull();
     expect(rotationInput.safeParse(rotation).data?.plannedEndOn).toBeNull();
+  });
+});
+
+describe("a date that is no date", () => {
+  it("is told only that: not also that a win has happened or that the planned end is before the start", () => {
+    for (const occurredOn of ["x", "2026/01/01", "2026-13-01", "0000-01-01"]) {
+      expect(fieldErrors(winCreate, { title: "x", occurredOn, linksPurpose: true }).occurredOn, occurredOn).toHaveLength(1);
+    }
+    expect(fieldErrors(rotationInput, { host: "Payments", startOn: "2026-01-05", plannedEndOn: "0000-01-01", learningGoal: "" })).toEqual({ plannedEndOn: ["Use a date from 1900 on."] });
+    // Both parsed: the rules between them still speak.
+    expect(fieldErrors(rotationInput, { host: "Payments", startOn: "2026-01-05", plannedEndOn: "2026-01-01", learningGoal: "" })).toEqual({ plannedEndOn: ["The planned end is before the start."] });
   });
 });

@@ -60,7 +60,7 @@ describe("readImportCsv", () => {
     const csv = [header, ",NoEmail,,,,", "a@x.example,,T,T,,2025-02-30", "b@x.example,B,T,T,,2030-01-01", "nope,C,T,T,,", "d@x.example,D,T,T,d@x.example,", "a@x.example,A2,T,T,,", "e@x.example,E,T,T,,0202-03-01"].join("\n");
     const { rows } = readImportCsv(csv, "2026-01-01");
     expect(rows[0]!.errors).toContain("Email is missing.");
-    expect(rows[1]!.errors).toEqual(["Name is missing.", 'Role start date "2025-02-30" is not a date like 2024-03-31.']);
+    expect(rows[1]!.errors).toEqual(["Name is missing.", "Role start date 2025-02-30 does not exist."]);
     expect(rows[2]!.errors[0]).toMatch(/in the future/);
     expect(rows[3]!.errors[0]).toMatch(/not a valid email/);
     expect(rows[4]!.errors[0]).toMatch(/cannot manage themselves/);

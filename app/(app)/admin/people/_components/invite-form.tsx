@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { PersonPicker } from "@/components/plan/person-picker";
 import { inviteAction } from "../actions";
+import { revokedHere } from "./revoked-here";
 
 /**
  * Empties the form, also a prefilled email: sending it again would end the link just created. The default goes too,
@@ -56,7 +57,9 @@ export function InviteForm({
       <FormMessage state={state} />
       {created && !pendingIds.includes(created.id) ? (
         <p role="status" className="rounded-md border border-line p-3 text-sm">
-          The invitation for {created.email} is no longer pending (revoked, or already used): its link no longer works.
+          {revokedHere.has(created.id)
+            ? `You revoked the invitation for ${created.email}: its link no longer works.`
+            : `The invitation for ${created.email} is no longer pending (revoked, or already used): its link no longer works.`}
         </p>
       ) : state?.ok && state.data ? (
         <div

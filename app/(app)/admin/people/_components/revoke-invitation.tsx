@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
 import { revokeInvitationAction } from "../actions";
+import { revokedHere } from "./revoked-here";
 
 /** Revokes one pending invitation after a confirmation; focus goes to the list's heading when its row is gone. */
 export function RevokeInvitation({ id, who }: { id: string; who: string }) {
@@ -17,6 +18,7 @@ export function RevokeInvitation({ id, who }: { id: string; who: string }) {
           e.preventDefault();
           return;
         }
+        revokedHere.add(id);
         focusWhenRemoved(e.currentTarget, document.getElementById("pending-invitations"));
       }}
       className="inline"
