@@ -10,6 +10,9 @@ export const EARLIEST_DAY_MESSAGE = "Use a date from 1900 on.";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Written 'YYYY-MM-DD', whether or not that day exists. */
+export const isDateShaped = (s: string): boolean => SHAPE.test(s);
+
 /** A day that exists on the calendar, written 'YYYY-MM-DD' ("2025-02-29" does not). */
 export function isRealDate(s: string): boolean {
   if (!SHAPE.test(s)) return false;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseCsv } from "./csv";
 import { roleDateProblem } from "./role-dates";
-import { EARLIEST_DAY, isRealDate } from "@/lib/calendar-date";
+import { EARLIEST_DAY, isDateShaped, isRealDate } from "@/lib/calendar-date";
 import { EMAIL_MAX, PERSON_TEXT_MAX } from "./schemas";
 import { IMPORT_HEADER } from "./import-example";
 
@@ -132,7 +132,7 @@ export function readImportCsv(text: string, today: string): ReadCsv {
     if (r.email.length > EMAIL_MAX) r.errors.push(`Email is ${r.email.length} characters long: at most ${EMAIL_MAX}.`);
     if (r.managerEmail && r.managerEmail === r.email) r.errors.push("Someone cannot manage themselves (cycle).");
     if (r.roleStart) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);
+      if (!isDateShaped(r.roleStart)) r.errors.push(`Role start date "${r.roleStart}" is not a date like 2024-03-31.`);
       else if (!isRealDate(r.roleStart)) r.errors.push(`Role start date ${r.roleStart} does not exist.`);
       else if (r.roleStart < EARLIEST_DAY) r.errors.push(`Role start date ${r.roleStart} is before 1900: check the year.`);
       else if (roleDateProblem(r.roleStart, { today, latest: null })) r.errors.push(`Role start date ${r.roleStart} is in the future.`);

@@ -42,8 +42,20 @@ test("a 1:1 list page past the end shows the last page; every page knows a 1:1 i
   expect(last).toBeGreaterThan(1);
   await expect(eli.page.getByText("No 1:1s yet")).toHaveCount(0);
   await expect(eli.page.getByRole("list", { name: "1:1 meetings" }).getByRole("listitem").first()).toBeVisible();
-  // The scheduled 1:1 is listed on page 1 only; this page still offers "another" one.
+  // The scheduled 1:1 is listed on page 1 only; this page still offers "another" one, a cadence after it, at its
+  // weekday and hour (it offered a cadence from the minute the page opened).
   await expect(eli.page.getByRole("heading", { name: "Schedule another 1:1" })).toBeVisible();
+  const eliId = await personIdOf("eli@acme.example");
+  const { at, days } = await withE2eSql(async (sql) => {
+    const [r] = await sql<{ at: Date; days: number }[]>`select mt.scheduled_at as at, coalesce(m.cadence_days, o.default_cadence_days) as days
+      from meetings mt join memberships m on m.id = mt.report_id join organizations o on o.id = m.org_id
+      where mt.report_id = ${eliId} and mt.status = 'scheduled' order by mt.scheduled_at desc limit 1`;
+    return r!;
+  });
+  const next = new Date(at.getTime() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T${pad(next.getHours())}:${pad(next.getMinutes())}`;
+  await expect(eli.page.getByLabel("Date and time")).toHaveValue(local);
   await eli.close();
 });
 
