@@ -7,6 +7,7 @@ import { z } from "zod";
  */
 export const EARLIEST_DAY = "1900-01-01";
 export const EARLIEST_DAY_MESSAGE = "Use a date from 1900 on.";
+export const MISSING_DAY_MESSAGE = "Enter a date.";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,10 +38,12 @@ export function dayProblem(s: string, shapeMessage: string): string | null {
 export function calendarDate(shapeMessage = "Use a date like 2026-03-31.") {
   // The shape as a regex too, so the JSON schema (the API fuzz's generator) says what a date looks like; the refine
   // then names only what the regex cannot see.
+  // Left empty (or not sent) is said as such: "Use a date like …" read as if something typed were wrong.
+  const shapeOrMissing = (issue: { input?: unknown }) => (issue.input === undefined || issue.input === "" ? MISSING_DAY_MESSAGE : shapeMessage);
   return z
-    .string(shapeMessage)
+    .string({ error: shapeOrMissing })
     .trim()
-    .regex(SHAPE, shapeMessage)
+    .regex(SHAPE, { error: shapeOrMissing })
     .refine((s) => !SHAPE.test(s) || dayProblem(s, shapeMessage) === null, { error: (issue) => dayProblem(String(issue.input), shapeMessage) ?? shapeMessage });
 }
 

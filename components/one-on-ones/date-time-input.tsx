@@ -51,6 +51,8 @@ export function DateTimeInput({ name, label, defaultIso, errors, id }: { name: s
         id={id}
         ref={field}
         type="datetime-local"
+        // The hidden input below is what is sent; this names the field an unreadable entry is reported at.
+        data-field={name}
         onChange={(e) => setLocal(e.target.value)}
         className={inputClass}
         // The error too, so a save refused at this field reads out why when focus lands on it.

@@ -1,6 +1,7 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { focusFirstInvalid } from "./use-focus-first-invalid";
+import { focusFirstUnreadable, unreadableFields } from "./unreadable-fields";
 
 /** The part of an action's state a form reads: success, or per-field errors. */
 type FormState = { ok: true } | { ok: false; fields?: Record<string, string[]> } | null;
@@ -27,6 +28,8 @@ export function useActionForm<S extends FormState>(action: (prev: S, fd: FormDat
   // S is a plain object or null, so Awaited<S> is S; TypeScript cannot see that for a type parameter.
   const [state, formAction, pending] = useActionState<S, FormData>(action as (prev: Awaited<S>, fd: FormData) => Promise<S>, null as Awaited<S>);
   const lastForm = useRef<HTMLFormElement | null>(null);
+  // Fields the browser could not read (a date that is no date): answered here, since they would reach the server empty.
+  const [unreadable, setUnreadable] = useState<Record<string, string[]> | null>(null);
   const callbacks = useRef(options);
   useEffect(() => {
     callbacks.current = options;
@@ -46,12 +49,20 @@ export function useActionForm<S extends FormState>(action: (prev: S, fd: FormDat
   }, [state]);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const unread = unreadableFields(e.currentTarget);
+    if (Object.keys(unread).length) {
+      setUnreadable(unread);
+      focusFirstUnreadable(e.currentTarget);
+      return;
+    }
+    setUnreadable(null);
     lastForm.current = e.currentTarget;
     const submitter = (e.nativeEvent as SubmitEvent).submitter;
     const fd = new FormData(e.currentTarget, submitter);
     startTransition(() => formAction(fd));
   };
-  const fields: Record<string, string[]> = state && !state.ok ? (state.fields ?? {}) : {};
+  // Only what is wrong now: an earlier answer's field errors may be fixed already, and the form was not sent.
+  const fields: Record<string, string[]> = unreadable ?? (state && !state.ok ? (state.fields ?? {}) : {});
   return { state, action: formAction, onSubmit, pending, fields };
 }
 

@@ -8,6 +8,7 @@ import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { latestPastDay } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { roleDateMessage, roleDateProblem } from "./role-dates";
+import { assertStillActive } from "./still-active";
 import { authorize, enforce, type Relation } from "@/lib/policy";
 import { roleEventGap, type RoleEventInput, type RoleEventPatch } from "./schemas";
 
@@ -62,6 +63,7 @@ function assertRoleDate(on: string, claimedToday: string | undefined, latest: st
 
 export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, input: Omit<RoleEventInput, "earlier"> & { earlier?: boolean }): Promise<RoleEventDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
+  await assertStillActive(db, viewer.orgId, personId, "recording a role change");
   const { today, earlier, ...fields } = input;
   const [latest] = await db
     .select({ on: sql<string | null>`max(${roleEvents.effectiveOn})` })

@@ -8,6 +8,7 @@ import { authorize, enforce, type Relation } from "@/lib/policy";
 import { latestPastDay } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { rotationStartGap, type RotationInput, type RotationPatch } from "./schemas";
+import { assertStillActive } from "./still-active";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 export type RotationDto = {
@@ -71,6 +72,7 @@ function assertStarted(r: Pick<RotationDto, "status" | "startOn">, claimedToday:
 
 export async function createRotation(db: Db, viewer: Viewer, personId: string, rotation: RotationInput): Promise<RotationDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
+  await assertStillActive(db, viewer.orgId, personId, "planning a rotation");
   const { today: claimedToday, ...input } = rotation;
   assertStarted(input, claimedToday, "status");
   return transactionWithRetry(db, async (tx) => {

@@ -310,3 +310,48 @@ test("rescheduling closes the form on success and leaves no stale message after 
   await expect(maya.page.getByText("Rescheduled.")).toBeHidden();
   await maya.close();
 });
+
+test("a date typed only in part is named at its field, not saved as no date", async ({ browser }) => {
+  // The browser sends a date it cannot read (day and month typed, no year) as empty: the goal was saved without its
+  // target date, and an action item's due date was cleared, without a word.
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const title = `Pair on the billing rewrite ${Date.now()}`;
+  await eli.page.getByRole("button", { name: "Propose a stretch goal" }).first().click();
+  const newGoal = eli.page.getByRole("form", { name: "New stretch goal" });
+  await newGoal.getByLabel("Title").fill(title);
+  const target = newGoal.getByLabel("Target date");
+  await target.click();
+  await target.pressSequentially("0612");
+  expect(await target.evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
+  await newGoal.getByRole("button", { name: "Add goal" }).click();
+  await expect(target).toHaveAccessibleDescription("That is not a whole date: give the day, month and year of a day that exists.");
+  await expect(target).toHaveAttribute("aria-invalid", "true");
+  await expect(target).toBeFocused();
+  await expect(newGoal.getByLabel("Title")).toHaveValue(title);
+  await eli.page.reload();
+  await expect(eli.page.getByRole("article", { name: title })).toHaveCount(0);
+  await eli.close();
+
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  const body = `Book the demo room ${Date.now()}`;
+  const add = maya.page.getByRole("form", { name: "Add an action item" });
+  await add.getByLabel("Action item").fill(body);
+  await add.getByLabel("Owner").selectOption({ label: "Maya Manager" });
+  await add.getByLabel("Due").fill("2031-07-09");
+  await add.getByRole("button", { name: "Add action item" }).click();
+  const list = maya.page.getByRole("list", { name: "Action items" });
+  await expect(list).toContainText(`${body}Maya Manager · due 9 Jul 2031`);
+  await list.getByRole("button", { name: `Edit: ${body}`, exact: true }).click();
+  const editor = maya.page.getByRole("form", { name: /^Edit the action item/ });
+  const due = editor.getByLabel("Due");
+  await due.fill("");
+  await due.click();
+  await due.pressSequentially("0811");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(due).toHaveAccessibleDescription("That is not a whole date: give the day, month and year of a day that exists.");
+  await maya.page.reload();
+  await expect(list).toContainText(`${body}Maya Manager · due 9 Jul 2031`);
+  await maya.close();
+});

@@ -538,6 +538,12 @@ test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", asy
   await page.reload();
   await expect(page.getByText("Deactivated", { exact: true })).toBeVisible();
   await expect(page.getByText(/^Deactivated: no access to Acme Robotics until an admin reactivates them/)).toBeVisible();
+  // Nothing new is planned with someone who has left; what is on record stays correctable.
+  await expect(page.getByRole("button", { name: "Add role event" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Plan a rotation" })).toHaveCount(0);
+  await expect(page.getByText("Reactivate Fatima Haddad to record a new role change.")).toBeVisible();
+  await expect(page.getByText("Reactivate Fatima Haddad to plan a rotation.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Role timeline" }).getByRole("button", { name: /^Edit/ }).first()).toBeVisible();
 
   const other = await browser.newContext();
   const fatima = await other.newPage();
@@ -554,6 +560,8 @@ test("Ada deactivates Fatima, who then cannot sign in, and reactivates her", asy
   await reactivate.getByRole("button", { name: "Reactivate Fatima Haddad" }).click();
   await expect(page.getByRole("button", { name: "Deactivate…" })).toBeVisible();
   await expect(page.getByText("Deactivated", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Plan a rotation" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add role event" })).toBeVisible();
   await tryToSignIn();
   await expect(fatima).not.toHaveURL(/\/login/);
   await expect(fatima.getByTestId("viewer-name")).toHaveText("Fatima Haddad");

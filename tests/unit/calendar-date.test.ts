@@ -16,12 +16,18 @@ describe("a calendar-day field", () => {
     // PostgreSQL has no year 0: this one passed the shape and failed the insert (a 500).
     expect(day.safeParse("0000-01-01").error?.issues.map((i) => i.message)).toEqual(["Use a date from 1900 on."]);
     expect(day.safeParse("1899-12-31").error?.issues.map((i) => i.message)).toEqual(["Use a date from 1900 on."]);
+    // Left empty, or not sent, is said as such: "Use a date like …" read as if something typed were wrong.
+    expect(day.safeParse("").error?.issues.map((i) => i.message)).toEqual(["Enter a date."]);
+    expect(day.safeParse("  ").error?.issues.map((i) => i.message)).toEqual(["Enter a date."]);
+    expect(day.safeParse(undefined).error?.issues.map((i) => i.message)).toEqual(["Enter a date."]);
+    expect(day.safeParse(20260331).error?.issues.map((i) => i.message)).toEqual(["Use a date like 2026-03-31."]);
     expect(isUsableDate("0001-01-01")).toBe(false);
     expect(isUsableDate("9999-12-31")).toBe(true);
   });
 
   it("is what the plan's and the person page's date fields use", () => {
     expect(fieldErrors(winCreate, { title: "x", occurredOn: "0000-01-01", linksPurpose: true })).toEqual({ occurredOn: ["Use a date from 1900 on."] });
+    expect(fieldErrors(winCreate, { title: "x", occurredOn: "", linksPurpose: true })).toEqual({ occurredOn: ["Enter a date."] });
     expect(fieldErrors(learningCreate, { kind: "book", title: "x", status: "done", startedOn: "0000-01-01", completedOn: "0000-02-01" })).toMatchObject({
       startedOn: ["Use a date from 1900 on."],
       completedOn: ["Use a date from 1900 on."],

@@ -136,6 +136,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <RoleTimeline
               personId={id}
               canEdit={canWriteHistory}
+              deactivatedName={person.deactivated ? person.name : undefined}
               events={events.map((e) => ({ ...e, dateLabel: formatDate(e.effectiveOn) }))}
             />
           </Card>
@@ -144,6 +145,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <RotationsPanel
               personId={id}
               canEdit={canWriteHistory}
+              deactivatedName={person.deactivated ? person.name : undefined}
               self={rel.self}
               rotations={rots.map((r) => ({
                 id: r.id,

@@ -136,8 +136,12 @@ function EventItem({ personId, ev, canEdit, focusAfter }: { personId: string; ev
   );
 }
 
-/** The role timeline; edit controls only for viewers who may write role history (the server checks again). */
-export function RoleTimeline({ personId, events, canEdit }: { personId: string; events: TimelineEvent[]; canEdit: boolean }) {
+/**
+ * The role timeline; edit controls only for viewers who may write role history (the server checks again).
+ * `deactivatedName`: the person is deactivated, so nothing new is recorded (what is on record stays correctable).
+ */
+export function RoleTimeline({ personId, events, canEdit, deactivatedName }: { personId: string; events: TimelineEvent[]; canEdit: boolean; deactivatedName?: string }) {
+  const canAdd = canEdit && !deactivatedName;
   // A saved event is re-keyed and a deleted one removed: focus goes to its new Edit button, or on to "Add role event".
   const focusAfter = useFocusAfterChange(events);
   return (
@@ -150,9 +154,10 @@ export function RoleTimeline({ personId, events, canEdit }: { personId: string; 
         </ol>
       ) : (
         // Asked to record one only where this viewer can (the manager, an admin); others just read the page.
-        <p className="text-sm text-muted">{canEdit ? "No role events yet. Record the last time this role changed, e.g. a promotion or new scope." : "No role events yet."}</p>
+        <p className="text-sm text-muted">{canAdd ? "No role events yet. Record the last time this role changed, e.g. a promotion or new scope." : "No role events yet."}</p>
       )}
-      {canEdit ? <AddEvent personId={personId} /> : null}
+      {canAdd ? <AddEvent personId={personId} /> : null}
+      {canEdit && deactivatedName ? <p className="text-sm text-muted">Reactivate {deactivatedName} to record a new role change.</p> : null}
     </div>
   );
 }

@@ -102,7 +102,21 @@ function noRotations(canEdit: boolean, self: boolean): string {
   return "No rotations yet.";
 }
 
-export function RotationsPanel({ personId, rotations, canEdit, self }: { personId: string; rotations: RotationItem[]; canEdit: boolean; self: boolean }) {
+/** `deactivatedName`: the person is deactivated, so no new rotation is planned (those on record stay correctable). */
+export function RotationsPanel({
+  personId,
+  rotations,
+  canEdit,
+  self,
+  deactivatedName,
+}: {
+  personId: string;
+  rotations: RotationItem[];
+  canEdit: boolean;
+  self: boolean;
+  deactivatedName?: string;
+}) {
+  const canAdd = canEdit && !deactivatedName;
   // "Plan a rotation" hides while its form is open: focus goes to the form's first field and back.
   const { editing: open, open: show, close, button, editor } = useEditing();
   const { state, action, onSubmit, pending, fields: f } = useActionForm(addRotationAction.bind(null, personId), { onSuccess: resetForm });
@@ -118,10 +132,11 @@ export function RotationsPanel({ personId, rotations, canEdit, self }: { personI
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">{noRotations(canEdit, self)}</p>
+        <p className="text-sm text-muted">{noRotations(canAdd, self)}</p>
       )}
-      {canEdit && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
-      {canEdit && open ? (
+      {canEdit && deactivatedName ? <p className="text-sm text-muted">Reactivate {deactivatedName} to plan a rotation.</p> : null}
+      {canAdd && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
+      {canAdd && open ? (
         <div ref={editor}>
           <form action={action} onSubmit={onSubmit} {...escapeCloses(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
             <input type="hidden" name="today" value={today} />
