@@ -2,7 +2,7 @@ import type { PulsePoint } from "@/lib/pulse/checkins";
 import { Card } from "@/components/ui/card";
 import { ArrivalTarget } from "@/components/ui/arrival-target";
 import { PULSE_ANSWERED_ID, PulseForm } from "./pulse-form";
-import { PulseAnsweredThisWeek } from "./pulse-this-week";
+import { PulseThisWeek } from "./pulse-this-week";
 import { PULSE_QUESTIONS } from "@/lib/pulse/week";
 import { recentComments } from "@/lib/pulse/comments";
 import { PulseComments } from "./pulse-comments";
@@ -14,7 +14,7 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
     <Card>
       <h2 className="text-lg font-semibold">Weekly pulse</h2>
       <p className="mb-3 text-sm text-muted">Five quick questions about how work feels. Only you and your manager see your answers.</p>
-      <PulseAnsweredThisWeek
+      <PulseThisWeek
         answeredByWeek={Object.fromEntries(
           points.slice(-2).map((p) => [
             p.weekStart,
@@ -39,7 +39,7 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
         )}
       >
         <PulseForm />
-      </PulseAnsweredThisWeek>
+      </PulseThisWeek>
       <div className="mt-4 border-t border-line pt-3">
         <h3 className="mb-1 text-sm font-semibold">Your trend</h3>
         <PulseSparkline points={points} label="Your pulse trend" />

@@ -203,11 +203,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {forSelf ? (
         <Card>
           <h2 className="text-lg font-semibold">Your weekly pulse</h2>
-          <PulseThisWeek weekStarts={ownTrend.map((p) => p.weekStart)} answered={
-              <ArrivalTarget id={PULSE_ANSWERED_ID} as="p" className="text-sm text-muted">
-                You have answered this week’s pulse. Next week’s opens on Monday.
-              </ArrivalTarget>
-            }>
+          <PulseThisWeek
+            answeredByWeek={Object.fromEntries(
+              ownTrend.slice(-2).map((p) => [
+                p.weekStart,
+                <ArrivalTarget key={p.weekStart} id={PULSE_ANSWERED_ID} as="p" className="text-sm text-muted">
+                  You have answered this week’s pulse. Next week’s opens on Monday.
+                </ArrivalTarget>,
+              ]),
+            )}
+          >
             <p className="mb-3 text-sm text-muted">Five quick questions; only you and your manager see the answers.</p>
             <PulseForm />
           </PulseThisWeek>
