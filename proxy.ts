@@ -32,11 +32,16 @@ export async function proxy(request: NextRequest) {
   const mayRefresh = cookie && (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/auth/");
   const session = cookie ? await refreshSessionToken(cookie) : { state: "invalid" as const };
 
-  if (!isPublic && session.state === "invalid") {
+  // A server action answers for itself ("Please sign in.", at the form that was sent, everything typed kept): sent to
+  // /login it came back as a page where the action's answer was due, and the page fell over with the typing in it.
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isPublic && !isAction && session.state === "invalid") {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
-    const res = NextResponse.redirect(url);
+    // 303 for anything but GET/HEAD (a form posted before the page's script ran): the browser asks for /login with a
+    // GET, instead of re-posting the form to it as a 307 would.
+    const res = NextResponse.redirect(url, request.method === "GET" || request.method === "HEAD" ? 307 : 303);
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     res.headers.set("Cache-Control", "no-store");
     if (cookie) res.cookies.delete(cookie.name);

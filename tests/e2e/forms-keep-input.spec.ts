@@ -355,3 +355,19 @@ test("a date typed only in part is named at its field, not saved as no date", as
   await expect(list).toContainText(`${body}Maya Manager · due 9 Jul 2031`);
   await maya.close();
 });
+
+test("a form sent after the session ended says to sign in and keeps what was typed", async ({ browser }) => {
+  // The proxy sent the action's POST on to /login, whose page came back where the action's answer was due: the page
+  // fell over ("Something went wrong") with the typing in it.
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  await maya.page.context().clearCookies();
+  const text = `Ask about the platform guild ${Date.now()}`;
+  const addForm = maya.page.getByRole("form", { name: "Add a talking point" });
+  await addForm.getByLabel("New talking point").fill(text);
+  await addForm.getByRole("button", { name: "Add" }).click();
+  await expect(maya.page.getByRole("alert").filter({ hasText: "Please sign in." })).toBeVisible();
+  await expect(addForm.getByLabel("New talking point")).toHaveValue(text);
+  await expect(maya.page.getByText("Something went wrong")).toHaveCount(0);
+  await maya.close();
+});

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, DEMO_PASSWORD } from "./support/auth";
 import { resetDemoData } from "./support/reset";
-import { withE2eSql } from "./support/db";
+import { nextMeetingOf, personIdOf, withE2eSql } from "./support/db";
 import { attemptSignIn, signInHttp } from "../helpers/http";
 
 test.beforeAll(async () => {
@@ -116,6 +116,28 @@ test("signing out in the browser kills copies of the session token too", async (
   await p.goto("/me");
   await expect(p).toHaveURL(/\/login/);
   await other.close();
+});
+
+test("after Sign out, nothing of the pages seen before stays in the tab for whoever signs in next", async ({ page }) => {
+  // Sign out and the sign-in after it were the app's own navigation: the 1:1 page's payload, Maya's private note in
+  // it, stayed in the tab's scripts, and Eli signing in next on that tab could read it.
+  const meetingId = await nextMeetingOf(await personIdOf("eli@acme.example"));
+  const marker = `PRIVATE-${Date.now()}`;
+  await signIn(page, "maya@acme.example", { to: `/one-on-ones/${meetingId}` });
+  await page.getByLabel("Private note (only you can see this)", { exact: true }).fill(`Worried about Eli. ${marker}`);
+  await expect(page.getByTestId("private-note-status")).toHaveText("Saved");
+  await page.reload();
+  const heldByTab = () => page.evaluate((m) => document.documentElement.outerHTML.includes(m) || JSON.stringify((self as unknown as { __next_f?: unknown[] }).__next_f ?? []).includes(m), marker);
+  expect(await heldByTab()).toBe(true); // the check can see it where it is
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+  await page.waitForLoadState("load");
+  expect(await heldByTab()).toBe(false);
+  await page.getByLabel("Email").fill("eli@acme.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname === "/me");
+  expect(await heldByTab()).toBe(false);
 });
 
 test("a server action posted with a foreign Origin is refused by Next's origin check", async ({ page, baseURL }) => {

@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { usesEmbeddedDb } from "@/lib/env";
 import { ForgetDrafts } from "./_components/forget-drafts";
 import { LoginForm } from "./_components/login-form";
+import { StartAfresh } from "./_components/start-afresh";
 import { Logo } from "@/components/shell/logo";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -15,6 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const demo = usesEmbeddedDb() && process.env.NODE_ENV !== "production";
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-12">
+      <StartAfresh />
       <div className="w-full max-w-sm">
         <div className="mb-8 flex flex-col items-center text-center">
           <Logo className="h-10 w-10" />
