@@ -16,6 +16,8 @@ const day = calendarDate("Use a date like 2026-01-31.");
 const id = z.guid("Pick someone from the list.");
 
 /** Filters of the audit log (query string of /admin/audit). Empty strings mean "any". */
+const CURSOR_MESSAGE = "This page link is damaged or out of date: start again from the first page.";
+
 export const auditFilterSchema = z.object({
   // No control characters: PostgreSQL refuses a NUL in text (a 500 on the page, which reads this schema as the API does).
   action: z.string().max(100).regex(/^[^\p{Cc}]*$/u, "Pick an action from the list.").optional().transform((v) => v || undefined),
@@ -25,7 +27,13 @@ export const auditFilterSchema = z.object({
   // Empty is "any day"; anything else must be a date, and says why not (a union answered "Invalid input").
   from: z.string().optional().transform((v) => v || undefined).pipe(day.optional()),
   to: z.string().optional().transform((v) => v || undefined).pipe(day.optional()),
-  cursor: z.string().max(200).optional().transform((v) => v || undefined),
+  // A damaged or hand-made page link is said, not read as page 1: a client paging through would go round for ever.
+  cursor: z
+    .string()
+    .max(200, CURSOR_MESSAGE)
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((c) => c === undefined || decodeCursor(c) !== null, CURSOR_MESSAGE),
 }).refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "“To” is before “From”: no event could match." });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
@@ -50,7 +58,8 @@ function encodeCursor(createdAt: string, id: string): string {
 }
 // PostgreSQL's timestamptz text, e.g. "2026-11-29 00:30:12.123456+00": checked before it is cast back.
 // The day must exist and the time be a time of day: "2026-13-45 25:61:61" has the shape and failed the cast (a 500).
-const CURSOR_TIME = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+// The offset too: PostgreSQL takes up to ±15:59, and "+99" failed the cast (a 500).
+const CURSOR_TIME = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-](0\d|1[0-5])(:?[0-5]\d)?|Z)?$/;
 function decodeCursor(cursor: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;

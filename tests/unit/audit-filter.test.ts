@@ -22,4 +22,19 @@ describe("the audit log's filter", () => {
     expect(issues({ action: "auth.sign_in\u0000" })).toEqual([["action", "Pick an action from the list."]]);
     expect(auditFilterSchema.safeParse({ action: "auth.sign_in" }).success).toBe(true);
   });
+
+  it("refuses a damaged or hand-made page link instead of reading it as page 1, and an offset PostgreSQL cannot read", () => {
+    const cursor = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    const id = "00000000-0000-4000-8000-000000000000";
+    const damaged = [["cursor", "This page link is damaged or out of date: start again from the first page."]];
+    expect(auditFilterSchema.safeParse({ cursor: cursor(["2026-01-01 10:00:00.123456+00", id]) }).success).toBe(true);
+    expect(auditFilterSchema.safeParse({ cursor: cursor(["2026-01-01 10:00:00-15:59", id]) }).success).toBe(true);
+    // "time zone displacement out of range" in PostgreSQL: a 500 and a stack trace.
+    expect(issues({ cursor: cursor(["2026-01-01 10:00:00+99", id]) })).toEqual(damaged);
+    expect(issues({ cursor: cursor(["2026-01-01 10:00:00+16:99", id]) })).toEqual(damaged);
+    expect(issues({ cursor: cursor(["2026-01-01 10:00:00-9999", id]) })).toEqual(damaged);
+    expect(issues({ cursor: "abc" })).toEqual(damaged);
+    expect(issues({ cursor: cursor(["x", "y"]) })).toEqual(damaged);
+    expect(auditFilterSchema.safeParse({ cursor: "" }).data?.cursor).toBeUndefined();
+  });
 });
