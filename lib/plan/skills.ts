@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Tx } from "@/lib/transaction";
 import { skills, type Skill } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -32,7 +33,16 @@ export async function listSkills(db: Db, viewer: Viewer, personId: string): Prom
  * Compared in JavaScript, as rows saved before names were normalized may
  * differ from their key in ways SQL cannot see; a person lists a few dozen.
  */
-async function assertNewSkillName(db: Db, orgId: string, personId: string, name: string, exceptId?: string): Promise<void> {
+/**
+ * Saves that name a skill of one person take turns, so the check below sees the one before: two at once ("Terraform"
+ * from the person and from their manager) both passed it and the plan listed the skill twice. Names are compared by
+ * their key (case, spacing, invisible characters), which a unique index could not express.
+ */
+async function lockSkillNames(tx: Tx, personId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`skills:${personId}`}))`);
+}
+
+async function assertNewSkillName(db: Db | Tx, orgId: string, personId: string, name: string, exceptId?: string): Promise<void> {
   const key = nameKey(name);
   if (!key) {
     const msg = "Enter a skill.";
@@ -52,23 +62,30 @@ async function assertNewSkillName(db: Db, orgId: string, personId: string, name:
 export async function createSkill(db: Db, viewer: Viewer, personId: string, input: SkillCreate): Promise<SkillDto> {
   await authorizePlan(db, viewer, "write", personId);
   const name = normalizeName(input.name);
-  await assertNewSkillName(db, viewer.orgId, personId, name);
-  const [row] = await db.insert(skills).values({ ...input, name, orgId: viewer.orgId, personId, createdBy: viewer.personId, updatedBy: viewer.personId }).returning();
-  return toDto(row!);
+  const row = await db.transaction(async (tx) => {
+    await lockSkillNames(tx, personId);
+    await assertNewSkillName(tx, viewer.orgId, personId, name);
+    const [made] = await tx.insert(skills).values({ ...input, name, orgId: viewer.orgId, personId, createdBy: viewer.personId, updatedBy: viewer.personId }).returning();
+    return made!;
+  });
+  return toDto(row);
 }
 
 export async function updateSkill(db: Db, viewer: Viewer, id: string, input: SkillPatch): Promise<SkillDto> {
   const { personId } = await authorizePlanRow(db, viewer, skills, id, "write");
   const { version, ...changes } = input;
-  if (changes.name !== undefined) {
-    changes.name = normalizeName(changes.name);
-    await assertNewSkillName(db, viewer.orgId, personId, changes.name, id);
-  }
-  const res = await db
-    .update(skills)
-    .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
-    .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
-    .returning({ id: skills.id });
+  const res = await db.transaction(async (tx) => {
+    if (changes.name !== undefined) {
+      changes.name = normalizeName(changes.name);
+      await lockSkillNames(tx, personId);
+      await assertNewSkillName(tx, viewer.orgId, personId, changes.name, id);
+    }
+    return tx
+      .update(skills)
+      .set({ ...changes, version: sql`${skills.version} + 1`, updatedAt: new Date(), updatedBy: viewer.personId })
+      .where(and(eq(skills.id, id), eq(skills.orgId, viewer.orgId), eq(skills.version, version)))
+      .returning({ id: skills.id });
+  });
   const [now] = await loadSkills(db, viewer.orgId, personId, id);
   if (!now) throw notFound();
   if (!res.length) {

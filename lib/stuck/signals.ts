@@ -155,11 +155,21 @@ export async function getSignal(db: Db, viewer: Viewer, id: string): Promise<Stu
 /** Only the employee raises their own signal; one open signal at a time. */
 export async function raiseSignal(db: Db, viewer: Viewer, input: { message: string; includeSkipLevel: boolean; includeHr: boolean }): Promise<StuckSignalDto> {
   await authorize(db, viewer, "stuckSignal", "write", viewer.personId, input);
-  const [open] = await db
-    .select({ id: stuckSignals.id })
-    .from(stuckSignals)
-    .where(and(eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.personId, viewer.personId), eq(stuckSignals.status, "open")));
-  if (open) throw badRequest("You already have an open signal. Withdraw it first to raise a new one.");
+  const id = await db.transaction(async (tx) => {
+    // One open signal per person: sends at once (two tabs, a double submit through the API) take turns here, so the
+    // second sees the first; otherwise both passed the check and the manager saw the same signal twice.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`stuck:${viewer.personId}`}))`);
+    const [open] = await tx
+      .select({ id: stuckSignals.id })
+      .from(stuckSignals)
+      .where(and(eq(stuckSignals.orgId, viewer.orgId), eq(stuckSignals.personId, viewer.personId), eq(stuckSignals.status, "open")));
+    if (open) throw badRequest("You already have an open signal. Withdraw it first to raise a new one.");
+    return insertSignal(tx as unknown as Db, viewer, input);
+  });
+  return getSignal(db, viewer, id);
+}
+
+async function insertSignal(db: Db, viewer: Viewer, input: { message: string; includeSkipLevel: boolean; includeHr: boolean }): Promise<string> {
   // A signal always reaches an active manager; otherwise it must reach someone the employee chose, or saying
   // "I feel stuck" would go into the void (no manager on record, one since deactivated, no skip-level above
   // them, an organization without another active admin).
@@ -177,8 +187,8 @@ export async function raiseSignal(db: Db, viewer: Viewer, input: { message: stri
   const [row] = await db
     .insert(stuckSignals)
     .values({ orgId: viewer.orgId, personId: viewer.personId, message: input.message, includeSkipLevel: input.includeSkipLevel, includeHr: input.includeHr })
-    .returning();
-  return getSignal(db, viewer, row!.id);
+    .returning({ id: stuckSignals.id });
+  return row!.id;
 }
 
 /** Who an "I feel stuck" signal of the viewer could reach: an active manager, an active skip-level, another active admin. */

@@ -8,12 +8,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { actionItems, agendaItems, idempotencyKeys, meetings, notes, stuckSignals } from "@/db/schema";
+import { actionItems, agendaItems, idempotencyKeys, meetings, notes, skills, stuckSignals } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { addAgendaItem, moveAgendaItem } from "@/lib/meetings/agenda";
 import { idempotent } from "@/lib/meetings/idempotency";
 import { createNote, getNote, updateNote, type NoteDto } from "@/lib/meetings/notes";
 import { getSignal, raiseSignal } from "@/lib/stuck/signals";
+import { createSkill } from "@/lib/plan/skills";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
 import { viewerFor } from "../helpers/viewers";
 
@@ -138,6 +139,27 @@ describe("concurrent identical creates with one Idempotency-Key (real PostgreSQL
       return row!;
     }, async () => { throw new Error("unused"); })));
     expect(await db.select().from(actionItems).where(and(eq(actionItems.meetingId, meetingId), eq(actionItems.body, body)))).toHaveLength(N);
+  });
+});
+
+describe("one-of-a-kind rows sent at once, without an idempotency key (real PostgreSQL)", () => {
+  it.runIf(onPostgres)("a skill named at once in several spellings, by the person and their manager, is listed once", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const hiro = await viewerFor(db, "hiro@acme.example");
+    const spellings = ["Terraform", "terraform", "TERRAFORM", "Terraform\u200b", "Terraform", "  terraform "];
+    const results = await Promise.allSettled(spellings.map((name, i) => createSkill(db, i % 2 ? maya : hiro, hiro.personId, { name, status: "unused" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map(statusOf)).toEqual(Array(spellings.length - 1).fill(422));
+    const listed = await db.select({ name: skills.name }).from(skills).where(eq(skills.personId, hiro.personId));
+    expect(listed.filter((s) => /terraform/i.test(s.name))).toHaveLength(1);
+  });
+
+  it.runIf(onPostgres)(`${N} "I feel stuck" sent at once leave one open signal; the others are told to withdraw it first`, async () => {
+    const leo = await viewerFor(db, "leo@acme.example");
+    const results = await Promise.allSettled(Array.from({ length: N }, (_, i) => raiseSignal(db, leo, { message: `at once ${i}`, includeSkipLevel: false, includeHr: false })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map(statusOf)).toEqual(Array(N - 1).fill(400));
+    expect(await db.select().from(stuckSignals).where(and(eq(stuckSignals.personId, leo.personId), eq(stuckSignals.status, "open")))).toHaveLength(1);
   });
 });
 
