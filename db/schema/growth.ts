@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./orgs";
 import { memberships } from "./people";
 import { rotations } from "./career";
@@ -17,7 +17,9 @@ export const purposeStatements = pgTable(
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("purpose_org_person_created_idx").on(t.orgId, t.personId, t.createdAt)],
+  // One row per version: the demo data gave Eli two "version 1" statements, so "the latest" was either, and saving
+  // the purpose unchanged compared it with the older one and added a version.
+  (t) => [index("purpose_org_person_created_idx").on(t.orgId, t.personId, t.createdAt), uniqueIndex("purpose_person_version_uq").on(t.personId, t.version)],
 );
 
 export const goalCategory = pgEnum("goal_category", [

@@ -48,8 +48,10 @@ function buildOne(ctx: Ctx, g: GrowthSpec): void {
   const mgr = me.spec.manager ? ctx.person(me.spec.manager) : me;
   const base = { orgId: me.orgId, personId: me.id };
 
-  for (const p of g.purpose ?? []) {
-    rows.purposeStatements.push({ id: ctx.id(), ...base, drewMe: p.drewMe, impact: p.impact, worthEffort: p.worthEffort, authorId: me.id, createdAt: clock.at(p.on) });
+  // Numbered oldest first, as saving numbers them: each was "version 1", so "the latest" was either.
+  const purposes = (g.purpose ?? []).map((p) => ({ p, at: clock.at(p.on) })).sort((a, b) => +a.at - +b.at);
+  for (const [i, { p, at }] of purposes.entries()) {
+    rows.purposeStatements.push({ id: ctx.id(), ...base, drewMe: p.drewMe, impact: p.impact, worthEffort: p.worthEffort, authorId: me.id, version: i + 1, createdAt: at });
   }
 
   const goalIds = new Map<string, string>();
