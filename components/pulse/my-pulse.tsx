@@ -9,11 +9,15 @@ import { PulseComments } from "./pulse-comments";
 import { PulseSparkline } from "./sparkline";
 
 /** The weekly rust-out pulse form and the viewer's own trend (own data: no further check needed). */
-export function MyPulse({ points }: { points: PulsePoint[] }) {
+/** `manager`: the person's active manager's name, or null (nobody but them reads the answers then). */
+export function MyPulse({ points, manager }: { points: PulsePoint[]; manager: string | null }) {
   return (
     <Card>
       <h2 className="text-lg font-semibold">Weekly pulse</h2>
-      <p className="mb-3 text-sm text-muted">Five quick questions about how work feels. Only you and your manager see your answers.</p>
+      <p className="mb-3 text-sm text-muted">
+        Five quick questions about how work feels.{" "}
+        {manager ? `Only you and ${manager} see your answers.` : "Only you see your answers for now: you have no active manager on record. A manager you get later will see them."}
+      </p>
       <PulseThisWeek
         answeredByWeek={Object.fromEntries(
           points.slice(-2).map((p) => [
@@ -38,7 +42,7 @@ export function MyPulse({ points }: { points: PulsePoint[] }) {
           ]),
         )}
       >
-        <PulseForm />
+        <PulseForm manager={manager} />
       </PulseThisWeek>
       <div className="mt-4 border-t border-line pt-3">
         <h3 className="mb-1 text-sm font-semibold">Your trend</h3>

@@ -13,7 +13,11 @@ import { submitPulseAction } from "./actions";
 export const PULSE_ANSWERED_ID = "pulse-answered";
 
 /** Five 1–5 questions, one per sign of rust out, plus an optional comment. */
-export function PulseForm() {
+/**
+ * `manager`: who reads the answers besides the person — their active manager's name, null when they have none (an
+ * admin at the top, or a manager since deactivated), left out where the page is a 1:1 with that manager.
+ */
+export function PulseForm({ manager }: { manager?: string | null } = {}) {
   const { state, action, onSubmit, pending, fields } = useActionForm<ActionState>(submitPulseAction);
   const today = useToday();
   if (state?.ok)
@@ -76,7 +80,7 @@ export function PulseForm() {
           ) : null}
         </fieldset>
       ))}
-      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} errors={fields.comment} hint="Your manager reads it too, in the prep for your next 1:1." />
+      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} errors={fields.comment} hint={manager === null ? "Only you read it for now: you have no active manager on record." : `${manager ?? "Your manager"} reads it too, in the prep for your next 1:1.`} />
       <Button type="submit" pending={pending}>
         Send pulse
       </Button>

@@ -40,3 +40,16 @@ test("the weekly pulse names each unanswered question itself (no browser bubble)
   await expect(page.getByRole("term").first()).toHaveText("How motivated have you felt at work this week?");
   await fatima.close();
 });
+
+test("the pulse says who reads the answers: the manager by name, or only the person when they have no manager", async ({ browser }) => {
+  // Gina (Globex's admin, at the top) read "Only you and your manager see your answers" with no manager to read them.
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  await expect(eli.page.getByText("Only you and Maya Manager see your answers.")).toBeVisible();
+  await eli.close();
+  const gina = await signedIn(browser, "gina@globex.example");
+  await go(gina.page, "/me");
+  await expect(gina.page.getByText(/Only you see your answers for now: you have no active manager on record\./)).toBeVisible();
+  await expect(gina.page.getByText(/Only you and your manager/)).toHaveCount(0);
+  await gina.close();
+});

@@ -51,7 +51,7 @@ export default async function MePage() {
       <div className="space-y-6">
         {me ? <MyFlags me={me} personId={viewer.personId} /> : null}
         <MyStuck mine={stuck.mine} manager={stuck.manager} managerInactive={stuck.managerInactive} hrReachable={stuck.hrReachable} />
-        <MyPulse points={points} />
+        <MyPulse points={points} manager={stuck.managerInactive ? null : stuck.manager} />
         <PlanView plan={plan} canEdit self />
       </div>
     </>
