@@ -6,6 +6,7 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { UnsavedChangesGuard } from "@/components/shell/unsaved-changes-guard";
 import { signOutAction } from "./shell-actions";
+import { AccountLink } from "@/components/shell/account-link";
 
 /** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -39,9 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="hidden font-medium sm:inline" data-testid="viewer-name">
               {viewer.name}
             </span>
-            <Link href="/account" className="rounded-md px-2 py-1 text-muted underline-offset-2 hover:underline">
-              Account
-            </Link>
+            <AccountLink />
             <form action={signOutAction}>
               <button type="submit" className="whitespace-nowrap rounded-md border border-line px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
                 Sign out

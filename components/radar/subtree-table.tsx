@@ -35,7 +35,7 @@ export function SubtreeTable({ people, caption }: { people: SubtreeRow[]; captio
           {people.map((p) => (
             <tr key={p.id} role="row" className="st-row">
               <th scope="row" role="rowheader" className="st-person">
-                <Link href={`/people/${p.id}`} className="font-semibold hover:underline">
+                <Link href={`/people/${p.id}`} className="font-semibold text-accent-text underline-offset-2 hover:underline">
                   {p.name}
                 </Link>
                 <span className="block text-xs text-muted">{p.subtitle}</span>

@@ -20,7 +20,7 @@ export function TeamCards({ cards }: { cards: TeamCard[] }) {
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div>
               <h2 className="text-base font-semibold">
-                <Link href={`/people/${p.id}`} className="hover:underline">
+                <Link href={`/people/${p.id}`} className="text-accent-text underline-offset-2 hover:underline">
                   {p.name}
                 </Link>
               </h2>

@@ -21,10 +21,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
     const el = list.current;
     if (!el) return;
     const current = el.querySelector<HTMLElement>('[aria-current="page"]');
-    // Only sideways, and only when it is cut off: scrollIntoView could also scroll the page.
-    if (current && (current.offsetLeft < el.scrollLeft || current.offsetLeft + current.offsetWidth > el.scrollLeft + el.clientWidth)) {
-      el.scrollLeft = current.offsetLeft - (el.clientWidth - current.offsetWidth) / 2;
-    }
+    if (current) reveal(el, current);
     const update = () =>
       setMore({ before: el.scrollLeft > 1, after: el.scrollLeft + el.clientWidth < el.scrollWidth - 1 });
     update();
@@ -41,6 +38,10 @@ export function NavLinks({ items }: { items: NavItem[] }) {
     <ul
       ref={list}
       className="nav-strip"
+      // A link reached with Tab is brought clear of the fade: the browser left one half off the strip, its focus ring hidden.
+      onFocus={(e) => {
+        if (list.current && e.target instanceof HTMLElement) reveal(list.current, e.target);
+      }}
       data-more-before={more.before || undefined}
       data-more-after={more.after || undefined}
     >
@@ -56,4 +57,16 @@ export function NavLinks({ items }: { items: NavItem[] }) {
       })}
     </ul>
   );
+}
+
+/** The width of the fade at a cut-off edge (app/globals.css, .nav-strip): a link under it reads as hidden. */
+const FADE_PX = 40;
+
+/** Scrolls the strip sideways, only when `link` is cut off or under a fade, to centre it. Never scrolls the page. */
+function reveal(strip: HTMLElement, link: HTMLElement): void {
+  // From the strip's own left edge, scrolled content included; offsetLeft counts from whichever ancestor is positioned.
+  const start = link.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
+  const hiddenBefore = start < strip.scrollLeft + (strip.scrollLeft > 1 ? FADE_PX : 0);
+  const hiddenAfter = start + link.offsetWidth > strip.scrollLeft + strip.clientWidth - (strip.scrollLeft + strip.clientWidth < strip.scrollWidth - 1 ? FADE_PX : 0);
+  if (hiddenBefore || hiddenAfter) strip.scrollLeft = start - (strip.clientWidth - link.offsetWidth) / 2;
 }

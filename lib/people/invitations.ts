@@ -30,7 +30,7 @@ export type InviteInput = z.infer<typeof inviteInput>;
 export const acceptInput = z
   .object({
     token: z.string().min(10),
-    password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(PASSWORD_MAX),
+    password: z.string().min(1, { error: "Enter a password.", abort: true }).min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(PASSWORD_MAX),
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { message: "The passwords don't match.", path: ["confirm"] });

@@ -32,6 +32,10 @@ test("/org on a phone: each team's numbers are named and on screen, and the char
   await go(page, "/org");
   const teams = page.getByRole("region", { name: "Teams" });
   await expectNoSidewaysScroll(page, teams);
+  // The radar table scrolls sideways in a region of its own that a keyboard can focus (and so scroll).
+  const radar = page.getByRole("region", { name: /^Radar/ });
+  await radar.focus();
+  await expect(radar).toBeFocused();
   // Nothing scrolled out of sight inside the region either.
   expect(await teams.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   const table = teams.getByRole("table");

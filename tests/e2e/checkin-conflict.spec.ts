@@ -8,7 +8,7 @@
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { signIn } from "./support/auth";
+import { signIn, loadedAfresh } from "./support/auth";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 import { holdScripts } from "./support/slow-scripts";
 
@@ -159,6 +159,7 @@ test("an unsaved answer survives a reload and leaving the page, only for its aut
   expect(await drafts()).toBe(1);
   await maya.getByRole("button", { name: "Sign out" }).click();
   await expect(maya.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+  await loadedAfresh(maya);
   await expect.poll(() => maya.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:")).length)).toBe(0);
   await ctx.close();
 });

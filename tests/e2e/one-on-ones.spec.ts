@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { go, signedIn, signIn } from "./support/auth";
+import { go, signedIn, signIn, loadedAfresh } from "./support/auth";
 import { nextMeetingOf, personIdOf } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 import { holdScripts } from "./support/slow-scripts";
@@ -743,6 +743,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:note:")).length)).toBe(1);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+  await loadedAfresh(page);
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("reignite:note:")).length)).toBe(0);
   await ctx.close();
 });

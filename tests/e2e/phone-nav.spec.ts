@@ -5,10 +5,18 @@ import { go, signedIn } from "./support/auth";
 async function navLayout(page: Page) {
   return page.getByRole("navigation", { name: "Main" }).getByRole("list").evaluate((ul) => {
     const strip = ul.getBoundingClientRect();
+    const fadeBefore = ul.hasAttribute("data-more-before") ? 40 : 0;
+    const fadeAfter = ul.hasAttribute("data-more-after") ? 40 : 0;
     return {
       links: [...ul.querySelectorAll("a")].map((a) => {
         const r = a.getBoundingClientRect();
-        return { name: a.textContent, top: Math.round(r.top), shown: r.left >= strip.left - 1 && r.right <= strip.right + 1 };
+        return {
+          name: a.textContent,
+          top: Math.round(r.top),
+          shown: r.left >= strip.left - 1 && r.right <= strip.right + 1,
+          // Not under the 2.5rem fade at a cut-off edge either, where a focus ring is barely seen.
+          clear: r.left >= strip.left + fadeBefore - 1 && r.right <= strip.right - fadeAfter + 1,
+        };
       }),
       scrolls: ul.scrollWidth > ul.clientWidth,
       fade: { before: ul.hasAttribute("data-more-before"), after: ul.hasAttribute("data-more-after") },
@@ -45,6 +53,18 @@ test("on a phone the navigation is one row that scrolls sideways, fades where mo
     await ada.close();
   }
 
+  // A link half under the fade, tabbed to, comes clear of it: the browser scrolled only links wholly out of view.
+  const mayaPhone = await signedIn(browser, "maya@acme.example", { width: 375, height: 800 });
+  try {
+    await go(mayaPhone.page, "/me");
+    const before = (await navLayout(mayaPhone.page)).links.find((l) => l.name === "Signals")!;
+    expect(before.clear).toBe(false);
+    await mayaPhone.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Signals" }).focus();
+    await expect.poll(async () => (await navLayout(mayaPhone.page)).links.find((l) => l.name === "Signals")!.clear).toBe(true);
+  } finally {
+    await mayaPhone.close();
+  }
+
   // On a laptop nothing scrolls and nothing fades.
   const maya = await signedIn(browser, "maya@acme.example", { width: 1280, height: 800 });
   try {
@@ -53,6 +73,11 @@ test("on a phone the navigation is one row that scrolls sideways, fades where mo
     expect(nav.scrolls).toBe(false);
     expect(nav.fade).toEqual({ before: false, after: false });
     expect(nav.links.every((l) => l.shown)).toBe(true);
+    // The header's Account link is marked as the current page on /account, as the main navigation's links are.
+    await expect(maya.page.getByRole("link", { name: "Account" })).not.toHaveAttribute("aria-current");
+    await maya.page.getByRole("link", { name: "Account" }).click();
+    await expect(maya.page).toHaveURL(/\/account$/);
+    await expect(maya.page.getByRole("link", { name: "Account" })).toHaveAttribute("aria-current", "page");
   } finally {
     await maya.close();
   }

@@ -153,6 +153,9 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/flag=role_stale/);
   await expect(card(page, "Eli Employee")).toHaveCount(0);
+  // The header counts the whole team; the list says how many of them the filter leaves.
+  const shown = await page.getByRole("list", { name: "People" }).getByRole("heading", { level: 2 }).count();
+  await expect(page.getByText(new RegExp(`^${shown} of 6 direct reports match(es)? the filters\\.$`))).toBeVisible();
 });
 
 test("Ada's CSV import says which columns it read, never resets time in role behind \"unchanged\", and points to inviting whom it created", async ({ page }) => {
@@ -433,6 +436,11 @@ test("an invited person sets a password through the link and signs in", async ({
   // No SMTP_URL in this run: the page says to send the link by hand.
   await expect(invite.getByRole("status")).toContainText("Copy this link and send it to them");
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+  // One press copies the whole link (on a phone the small read-only field was hard to select).
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await invite.getByRole("button", { name: "Copy link" }).click();
+  await expect(invite.getByText("Copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await signOut(page);
 
   await page.goto(new URL(link).pathname);

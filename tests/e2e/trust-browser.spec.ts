@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, DEMO_PASSWORD } from "./support/auth";
+import { signIn, DEMO_PASSWORD, loadedAfresh } from "./support/auth";
 import { resetDemoData } from "./support/reset";
 import { nextMeetingOf, personIdOf, withE2eSql } from "./support/db";
 import { attemptSignIn, signInHttp } from "../helpers/http";
@@ -131,7 +131,7 @@ test("after Sign out, nothing of the pages seen before stays in the tab for whoe
   expect(await heldByTab()).toBe(true); // the check can see it where it is
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
-  await page.waitForLoadState("load");
+  await loadedAfresh(page);
   expect(await heldByTab()).toBe(false);
   await page.getByLabel("Email").fill("eli@acme.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);

@@ -128,7 +128,7 @@ test("a search box or a filter with something typed in it leaves without a quest
   const maya = await signedIn(browser, "maya@acme.example");
   const seen = dialogs(maya.page, (d) => d.dismiss());
   await go(maya.page, "/people");
-  await maya.page.getByRole("search").getByLabel("Search people").fill("Jonah");
+  await maya.page.getByRole("search").getByLabel("Search by name, title or team").fill("Jonah");
   await maya.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My growth" }).click();
   await expect(maya.page).toHaveURL(/\/me$/);
 

@@ -159,7 +159,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
 
         <Card>
           <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-            <h2 className="text-lg font-semibold">Radar{team ? `: ${team}` : ""}</h2>
+            <h2 id="org-radar" className="text-lg font-semibold">Radar{team ? `: ${team}` : ""}</h2>
             <form method="get" action="/org" className="flex items-end gap-2">
               <div className="text-sm">
               <label htmlFor="org-team" className="block font-medium">Team</label>
@@ -210,7 +210,8 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               Import your HR system&apos;s CSV (email, name, title, team, manager email, role start date) to see the radar.
             </EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            // Focusable, as the tables above: on a narrow phone it scrolls sideways, and a keyboard can scroll only what has focus.
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="org-radar">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">People, page {radar.page} of {radar.pages}</caption>
                 <thead className="border-b border-line text-muted">

@@ -32,14 +32,17 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           ) : null
         }
       />
-      <form method="get" action="/people" role="search" className="mb-4 flex max-w-lg gap-2">
-        <label htmlFor="people-q" className="sr-only">
-          Search people
+      {/* The label shown, not only read out: a placeholder as the only label is gone once something is typed. */}
+      <form method="get" action="/people" role="search" className="mb-4 max-w-lg space-y-1">
+        <label htmlFor="people-q" className="block text-sm font-medium text-ink">
+          Search by name, title or team
         </label>
-        <input id="people-q" name="q" defaultValue={q} placeholder="Search by name, title or team" className={inputClass} />
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
+        <div className="flex gap-2">
+          <input id="people-q" type="search" name="q" defaultValue={q} placeholder="e.g. Eli, or Platform" className={inputClass} />
+          <button type="submit" className={buttonClass("secondary")}>
+            Search
+          </button>
+        </div>
       </form>
       {dir.items.length === 0 ? (
         <EmptyState title={q ? `No one matches “${q}”` : "No people yet"}>

@@ -123,7 +123,15 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           ) : listed.subtree ? (
             <SubtreeTable people={listed.items.map((p) => subtreeRow(p))} caption={`${countOf(matching.length, "person", "people")} ${filtered ? (matching.length === 1 ? "matches" : "match") + " the filters" : "in your subtree"}, page ${page} of ${pages}`} />
           ) : (
-            <TeamCards cards={listed.items.map((p) => teamCard(p))} />
+            <>
+              {/* The header counts the whole team: say how many of them the filters leave. */}
+              {filtered ? (
+                <p className="text-sm text-muted">
+                  {matching.length} of {countOf(all.length, "direct report")} {matching.length === 1 ? "matches" : "match"} the filters.
+                </p>
+              ) : null}
+              <TeamCards cards={listed.items.map((p) => teamCard(p))} />
+            </>
           )}
           {pages > 1 ? (
             <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">

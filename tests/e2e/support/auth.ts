@@ -25,6 +25,21 @@ export async function signIn(page: Page, email: string, password: string | { to:
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
+  await loadedAfresh(page);
+}
+
+/**
+ * Waits until the sign-in page in `page` is a page load of its own: reached by the app's navigation it loads itself
+ * again (StartAfresh), and a step taken before that (typing, a goto) would be cut off by that load.
+ */
+export async function loadedAfresh(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.name === location.href && document.readyState === "complete")
+        .catch(() => false),
+    )
+    .toBe(true);
 }
 
 /**

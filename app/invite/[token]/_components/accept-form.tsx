@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { acceptInviteAction } from "../actions";
 
 export function AcceptForm({ token, email, minLength, hasAccount }: { token: string; email: string; minLength: number; hasAccount: boolean }) {
-  const [state, action, pending] = useActionState(acceptInviteAction.bind(null, token), null);
+  // Errors are said at the fields (not the browser's bubble), and what was typed stays for the next try.
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(acceptInviteAction.bind(null, token));
   if (state?.ok) {
     return (
       <div className="space-y-3">
@@ -16,10 +17,9 @@ export function AcceptForm({ token, email, minLength, hasAccount }: { token: str
       </div>
     );
   }
-  const f = state && !state.ok ? state.fields : undefined;
   if (hasAccount) {
     return (
-      <form action={action} aria-label="Join with your password" className="space-y-4">
+      <form action={action} onSubmit={onSubmit} noValidate aria-label="Join with your password" className="space-y-4">
         <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
         <TextField label="Your Reignite password" name="password" type="password" required autoComplete="current-password" errors={f?.password} hint="The one you sign in with now. It stays the same." />
         <FormMessage state={state} />
@@ -28,7 +28,7 @@ export function AcceptForm({ token, email, minLength, hasAccount }: { token: str
     );
   }
   return (
-    <form action={action} aria-label="Set your password" className="space-y-4">
+    <form action={action} onSubmit={onSubmit} noValidate aria-label="Set your password" className="space-y-4">
       <TextField label="Email" name="email" value={email} readOnly autoComplete="username" />
       <TextField label="Password" name="password" type="password" required minLength={minLength} autoComplete="new-password" errors={f?.password} hint={`At least ${minLength} characters. A phrase of a few unrelated words works well; common passwords are refused.`} />
       <TextField label="Repeat password" name="confirm" type="password" required autoComplete="new-password" errors={f?.confirm} />

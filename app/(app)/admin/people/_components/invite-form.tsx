@@ -1,5 +1,6 @@
 "use client";
 
+import { CopyButton } from "@/components/ui/copy-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -87,8 +88,9 @@ export function InviteForm({
           ) : null}
           <label className="block">
             <span className="sr-only">Invitation link</span>
-            <input readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
+            <input id="invite-link" readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
           </label>
+          <CopyButton text={state.data.link} fallbackId="invite-link" />
         </div>
       ) : null}
       <Button type="submit" pending={pending}>{emailEnabled ? (pending ? "Sending…" : "Send invitation") : pending ? "Creating…" : "Create invitation link"}</Button>

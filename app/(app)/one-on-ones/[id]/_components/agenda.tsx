@@ -87,12 +87,13 @@ export function Agenda({
       {editable && !addable ? <p className="text-sm text-muted">New talking points go on {addTo}.</p> : null}
       {editable && addable ? (
         <>
-          <form action={add} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Add a talking point">
+          {/* Top-aligned, the button a label's height down: aligned at the bottom, a field error pushed it below the field. */}
+          <form action={add} onSubmit={onSubmit} className="flex flex-wrap items-start gap-2" aria-label="Add a talking point">
             <input type="hidden" name="meetingId" value={meetingId} />
             <div className="min-w-0 flex-1">
               <TextField id="agenda-body" label="New talking point" name="body" maxLength={500} errors={fields.body} />
             </div>
-            <Button type="submit" pending={pending}>
+            <Button type="submit" pending={pending} className="mt-6">
               Add
             </Button>
           </form>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextArea, TextField } from "@/components/ui/field";
 import { unsavedAttr } from "@/components/ui/unsaved-changes";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { escapeCloses } from "@/components/ui/use-editing";
 import { useToday } from "@/components/ui/use-today";
 import { editRotationAction } from "../actions";
@@ -19,9 +20,9 @@ type Current = Partial<EditableRotation>;
  * the next save, so saving again deliberately replaces it.
  */
 export function RotationEditForm({ personId, r, onClose }: { personId: string; r: EditableRotation; onClose: () => void }) {
-  const [state, action, pending] = useActionState(editRotationAction.bind(null, personId, r.id), null);
+  // Sent through useActionForm: a date the browser cannot read is named here, not saved as no planned end.
+  const { state, action, onSubmit, pending, fields: f } = useActionForm(editRotationAction.bind(null, personId, r.id));
   const [values, setValues] = useState({ host: r.host, startOn: r.startOn, plannedEndOn: r.plannedEndOn ?? "", learningGoal: r.learningGoal });
-  const f = state && !state.ok ? state.fields : undefined;
   const today = useToday();
   const current = state && !state.ok && state.code === "conflict" ? (state.extra?.current as Current | undefined) : undefined;
   const version = current?.version ?? r.version;
@@ -33,7 +34,7 @@ export function RotationEditForm({ personId, r, onClose }: { personId: string; r
   // Every field is controlled: the form says itself when it differs from the rotation (Escape and the leave guard).
   const changed = values.host !== r.host || values.startOn !== r.startOn || values.plannedEndOn !== (r.plannedEndOn ?? "") || values.learningGoal !== r.learningGoal;
   return (
-    <form action={action} {...escapeCloses(onClose)} {...unsavedAttr(changed)} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
+    <form action={action} onSubmit={onSubmit} noValidate {...escapeCloses(onClose)} {...unsavedAttr(changed)} aria-label={`Edit rotation with ${r.host}`} className="space-y-3 rounded-md border border-line p-3">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="today" value={today} />
       <div className="grid gap-3 sm:grid-cols-2">

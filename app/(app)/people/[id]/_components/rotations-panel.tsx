@@ -138,7 +138,7 @@ export function RotationsPanel({
       {canAdd && !open ? <Button id={PLAN_ID} ref={button} variant="secondary" onClick={show}>Plan a rotation</Button> : null}
       {canAdd && open ? (
         <div ref={editor}>
-          <form action={action} onSubmit={onSubmit} {...escapeCloses(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
+          <form action={action} onSubmit={onSubmit} noValidate {...escapeCloses(close)} aria-label="Plan a rotation" className="space-y-3 rounded-md border border-line p-3">
             <input type="hidden" name="today" value={today} />
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField label="Host team or project" name="host" required errors={f.host} />
