@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { navFor } from "@/lib/shell/nav";
+import { Announcements } from "@/components/shell/announcements";
 import { Logo } from "@/components/shell/logo";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
@@ -8,7 +9,7 @@ import { UnsavedChangesGuard } from "@/components/shell/unsaved-changes-guard";
 import { signOutAction } from "./shell-actions";
 import { AccountLink } from "@/components/shell/account-link";
 
-/** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out. */
+/** The signed-in shell: brand, navigation, the viewer's name, org switcher and sign-out, and the live region `announce()` speaks through. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requirePageViewer();
   const nav = await navFor(viewer);
@@ -52,6 +53,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>
+      <Announcements />
     </div>
   );
 }

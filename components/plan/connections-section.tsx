@@ -1,6 +1,7 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { addedMessage, announce } from "@/components/ui/announce";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -12,6 +13,7 @@ import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { PersonPicker } from "./person-picker";
 import { escapeCloses, useEditing } from "@/components/ui/use-editing";
+import { announceAdded } from "./announce-added";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm } from "./use-plan-edit-form";
 import { connectionFormValues, type ConnectionKey } from "./plan-form-values";
@@ -80,13 +82,19 @@ const CONNECTION_LABELS: Record<ConnectionKey, string> = { kind: "Kind", otherPe
 const NAME_HINT = "A person, a meetup, a guild…";
 
 function NewConnectionForm({ personId, onDone }: { personId: string; onDone: () => void }) {
-  const form = usePlanForm(createConnectionAction, onDone);
+  // The picked colleague's name, which the form sends only as an id: the connection is named as its row will name it.
+  const picked = useRef<string | null>(null);
+  const form = usePlanForm(createConnectionAction, (f) => {
+    if (picked.current) announce(addedMessage("Connection", picked.current));
+    else announceAdded("Connection", f, "name");
+    onDone();
+  });
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New connection" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label={CONNECTION_LABELS.kind} name="kind" id="conn-new-kind" options={options(CONNECTION_KIND_LABEL)} defaultValue="mentor" errors={form.fields.kind} />
-        <PersonPicker label={CONNECTION_LABELS.otherPersonId} name="otherPersonId" id="conn-new-other" personId={personId} initial={null} errors={form.fields.otherPersonId} hint="Type a name, title or team; leave empty for someone outside." />
+        <PersonPicker label={CONNECTION_LABELS.otherPersonId} name="otherPersonId" id="conn-new-other" personId={personId} initial={null} errors={form.fields.otherPersonId} hint="Type a name, title or team; leave empty for someone outside." onChange={(p) => (picked.current = p?.name ?? null)} />
       </div>
       <TextField label={CONNECTION_LABELS.name} name="name" id="conn-new-name" errors={form.fields.name} hint={NAME_HINT} />
       <TextField label={CONNECTION_LABELS.purpose} name="purpose" id="conn-new-purpose" errors={form.fields.purpose} />

@@ -13,6 +13,7 @@ import { formatDate, Progress, Section } from "./bits";
 import { ConflictNote } from "./conflict-note";
 import { DeleteButton } from "./delete-button";
 import { escapeCloses, useEditing } from "@/components/ui/use-editing";
+import { announceAdded } from "./announce-added";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { goalFormValues, type GoalKey } from "./plan-form-values";
@@ -105,7 +106,10 @@ function GoalFields({ idPrefix: p, fields, bind, autoFocus }: { idPrefix: string
 }
 
 function NewGoalForm({ personId, onDone }: { personId: string; onDone: () => void }) {
-  const form = usePlanForm(createGoalAction, onDone);
+  const form = usePlanForm(createGoalAction, (f) => {
+    announceAdded("Stretch goal", f, "title");
+    onDone();
+  });
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New stretch goal" className="mb-4 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />

@@ -12,6 +12,7 @@ import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
+import { announceAdded } from "./announce-added";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type FieldBinding } from "./use-plan-edit-form";
 import { learningFormValues, type LearningKey } from "./plan-form-values";
@@ -141,7 +142,10 @@ function LearningFields({ idPrefix: p, fields, field: bound }: { idPrefix: strin
 }
 
 function NewLearningForm({ personId, onDone }: { personId: string; onDone: () => void }) {
-  const form = usePlanForm(createLearningAction, onDone);
+  const form = usePlanForm(createLearningAction, (f) => {
+    announceAdded("Learning", f, "title");
+    onDone();
+  });
   return (
     <form onSubmit={form.onSubmit} {...escapeCloses(onDone)} aria-label="New learning" className="my-3 space-y-3 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="personId" value={personId} />

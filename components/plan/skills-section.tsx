@@ -9,6 +9,7 @@ import type { SkillDto } from "@/lib/plan/dto";
 import { options, SKILL_STATUS_LABEL } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
+import { announceAdded } from "./announce-added";
 import { usePlanForm } from "./use-plan-form";
 
 const GROUPS = [
@@ -116,6 +117,7 @@ function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
 
 function NewSkillForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const form = usePlanForm(createSkillAction, (f) => {
+    announceAdded("Skill", f, "name");
     f?.reset();
     f?.querySelector<HTMLInputElement>("input[name=name]")?.focus();
   });

@@ -10,6 +10,7 @@ import type { GoalDto, RotationDto, WinDto } from "@/lib/plan/dto";
 import { formatDate, Section, Sparkle } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { escapeCloses, useEditing } from "@/components/ui/use-editing";
+import { announceAdded } from "./announce-added";
 import { usePlanForm } from "./use-plan-form";
 import { usePlanEditForm, type BoxBinding, type FieldBinding } from "./use-plan-edit-form";
 import { winFormValues, type WinKey } from "./plan-form-values";
@@ -162,7 +163,10 @@ function WinFields({ idPrefix: p, fields, links, defaults, bind }: { idPrefix: s
 }
 
 function NewWinForm({ personId, goals, rotations, onDone }: { personId: string; onDone: () => void } & Links) {
-  const form = usePlanForm(createWinAction, onDone);
+  const form = usePlanForm(createWinAction, (f) => {
+    announceAdded("Win", f, "title");
+    onDone();
+  });
   const today = useToday();
   const defaults = { title: "", description: "", occurredOn: today, link: "", linksPurpose: "false" };
   return (

@@ -89,4 +89,4 @@ export function SelectField({
   );
 }
 
-export { FormMessage } from "./form-message";
+export { FormAlert, FormMessage } from "./form-message";

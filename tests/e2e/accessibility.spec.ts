@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./support/auth";
+import { DEMO_PASSWORD, go, signIn, signedIn } from "./support/auth";
+import { nextMeetingOf, personIdOf } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
 // Each audited page costs ~6 s on a slow two-core machine (axe in Chromium beside the server);
@@ -405,6 +406,57 @@ test.describe("keyboard focus after an action", () => {
     await expect(planForm.getByLabel("Host team or project")).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(plan).toBeFocused();
+  });
+
+  test("adding a talking point, a suggested one, an action item or a stretch goal is announced, and focus stays where it was", async ({ browser }) => {
+    // Focus goes back to the emptied field, the next suggestion or the button that opened the form: none of them said
+    // that anything was added. The signed-in layout's named live region says it, naming what was added.
+    const maya = await signedIn(browser, "maya@acme.example");
+    await go(maya.page, `/one-on-ones/${await nextMeetingOf(await personIdOf("eli@acme.example"))}`);
+    const said = maya.page.getByRole("status", { name: "Announcements" });
+    await expect(said).toHaveText("");
+
+    const agenda = maya.page.getByRole("form", { name: "Add a talking point" });
+    const point = agenda.getByLabel("New talking point");
+    await point.fill("Conference budget for next year");
+    await point.press("Enter");
+    await expect(said).toHaveText("Talking point added: “Conference budget for next year”.");
+    await expect(point).toHaveValue("");
+    await expect(point).toBeFocused();
+
+    await maya.page.getByRole("button", { name: /^\+?\s*What drew you to this field in the first place\?/ }).click();
+    await expect(said).toHaveText("Talking point added: “What drew you to this field in the first place?”.");
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText("What drew you to this field in the first place?");
+
+    // A long one is named by its start, cut at a word; the list holds all of it.
+    const action = maya.page.getByRole("form", { name: "Add an action item" });
+    await action.getByLabel("Action item").fill("Draft the conference proposal with a budget, the talks worth hearing and what the team would learn from each");
+    await action.getByLabel("Owner").selectOption({ label: "Eli Employee" });
+    await action.getByRole("button", { name: "Add action item" }).click();
+    await expect(said).toHaveText("Action item added: “Draft the conference proposal with a budget, the talks worth hearing and what…”.");
+    await expect(action.getByLabel("Action item")).toBeFocused();
+
+    // A form's own success message has its status there before it, so it is read as it arrives; and only there.
+    const checkIn = maya.page.getByRole("form", { name: "Growth and meaning check-in" });
+    const saved = checkIn.getByRole("status");
+    await expect(saved).toHaveText("");
+    await checkIn.getByLabel("What felt meaningful?").fill("Planning the conference together.");
+    await checkIn.getByRole("button", { name: "Save check-in" }).click();
+    await expect(saved).toHaveText("Check-in saved.");
+    await expect(said).toHaveText(/^Action item added/);
+    await maya.close();
+
+    const eli = await signedIn(browser, "eli@acme.example");
+    await go(eli.page, "/me");
+    const propose = eli.page.getByRole("button", { name: "Propose a stretch goal" });
+    await propose.click();
+    const goal = eli.page.getByRole("form", { name: "New stretch goal" });
+    await goal.getByLabel("Title").fill("Pilot contract tests with Mobile");
+    await goal.getByRole("button", { name: "Add goal" }).click();
+    await expect(eli.page.getByRole("status", { name: "Announcements" })).toHaveText("Stretch goal added: “Pilot contract tests with Mobile”.");
+    await expect(goal).toHaveCount(0);
+    await expect(propose).toBeFocused();
+    await eli.close();
   });
 
   test("saying “I feel stuck”, withdrawing it and acknowledging one by keyboard leave focus on what happened", async ({ browser }) => {

@@ -379,6 +379,8 @@ test("Eli links a colleague as a connection by searching for her, keyboard only"
   const row = page.getByRole("region", { name: "Connections" }).getByRole("listitem").filter({ hasText: "Nadia Petrova" });
   await expect(row).toContainText("in the organization");
   await expect(row).toContainText("Learn how staff engineers pick their battles");
+  // Named as its row names it: the colleague picked, whom the form sent only as an id.
+  await expect(page.getByRole("status", { name: "Announcements" })).toHaveText("Connection added: “Nadia Petrova”.");
 });
 
 test("a connection to a colleague and a name outside at once is refused at the name, and both stay in the form", async ({ page }) => {

@@ -90,7 +90,7 @@ test("changing the password signs out every other session and keeps this browser
   await form.getByLabel("New password").fill("copper kettle on the hill");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(pa).toHaveURL(/\/account\?changed=1$/);
-  await expect(pa.getByRole("status")).toContainText("Your password was changed");
+  await expect(pa.getByRole("main").getByRole("status")).toContainText("Your password was changed");
   await pa.goto("/me");
   await expect(pa.getByTestId("viewer-name")).toHaveText("Fatima Haddad");
 

@@ -22,7 +22,10 @@ function revalidateMeeting(meetingId: string) {
   revalidatePath(`/one-on-ones/${meetingId}`);
 }
 
-export async function addAgendaAction(_: ActionState, fd: FormData): Promise<ActionState> {
+/** What an add answers with: the text as saved (a suggestion's own), so the page can say what was added. */
+export type AddedState = ActionState<{ body: string }>;
+
+export async function addAgendaAction(_: AddedState, fd: FormData): Promise<AddedState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(z.object({ meetingId: id, body: z.string().optional(), suggestionKey: z.string().max(40).optional() }), fd);
     let body = input.body?.trim() ?? "";
@@ -34,7 +37,8 @@ export async function addAgendaAction(_: ActionState, fd: FormData): Promise<Act
     const parsed = parseInput(z.object({ body: text("Write the talking point.") }), { body });
     await addAgendaItem(db, viewer, input.meetingId, { body: parsed.body, suggestionKey: input.suggestionKey ?? null });
     revalidateMeeting(input.meetingId);
-  }) as Promise<ActionState>;
+    return { body: parsed.body };
+  });
 }
 
 /**
@@ -78,7 +82,7 @@ export async function editAgendaAction(_: ActionState, fd: FormData): Promise<Ac
   );
 }
 
-export async function addActionItemAction(_: ActionState, fd: FormData): Promise<ActionState> {
+export async function addActionItemAction(_: AddedState, fd: FormData): Promise<AddedState> {
   return runAction(async ({ viewer, db }) => {
     const input = parseInput(
       z.object({
@@ -92,7 +96,8 @@ export async function addActionItemAction(_: ActionState, fd: FormData): Promise
     );
     await addActionItem(db, viewer, input.meetingId, { body: input.body, ownerId: input.ownerId, dueOn: input.dueOn || null, today: input.today });
     revalidateMeeting(input.meetingId);
-  }) as Promise<ActionState>;
+    return { body: input.body };
+  });
 }
 
 /** One form per action item: the pressed button's `op` says what to do (tick, reopen, delete). */

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FormMessage, TextArea } from "@/components/ui/field";
+import { FormAlert, TextArea } from "@/components/ui/field";
 import { unsavedAttr } from "@/components/ui/unsaved-changes";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { IMPORT_EXAMPLE_ROW, IMPORT_HEADER } from "@/lib/people/import-example";
@@ -53,7 +53,8 @@ export function ImportForm() {
       </div>
       {/* What the preview on screen would do: an import that would now do anything else is stopped and shown. */}
       {plan && !imported ? <input type="hidden" name="previewed" value={plan.fingerprint} /> : null}
-      <FormMessage state={state} />
+      {/* The import's own status says what it did (ImportResult); a second, empty one would only be noise. */}
+      <FormAlert state={state} />
       {data?.changedSincePreview ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           {CHANGED_SINCE_PREVIEW}

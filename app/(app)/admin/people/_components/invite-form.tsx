@@ -3,7 +3,8 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
-import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { FormAlert, SelectField, TextField } from "@/components/ui/field";
+import { LiveStatus } from "@/components/ui/live-status";
 import { PersonPicker } from "@/components/plan/person-picker";
 import { inviteAction } from "../actions";
 import { revokedHere } from "./revoked-here";
@@ -55,44 +56,46 @@ export function InviteForm({
         )}
         <SelectField label="Role" name="role" errors={f.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
       </div>
-      <FormMessage state={state} />
-      {created && !pendingIds.includes(created.id) ? (
-        <p role="status" className="rounded-md border border-line p-3 text-sm">
-          {revokedHere.has(created.id)
-            ? `You revoked the invitation for ${created.email}: its link no longer works.`
-            : `The invitation for ${created.email} is no longer pending (revoked, or already used): its link no longer works.`}
-        </p>
-      ) : state?.ok && state.data ? (
-        <div
-          role="status"
-          className={`space-y-1 rounded-md border p-3 text-sm ${
-            state.data.emailStatus === "failed"
-              ? "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
-              : "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
-          }`}
-        >
-          {state.data.emailStatus === "sent" ? (
-            <p>Invitation for {state.data.email} created and emailed to them. The link works once and expires in 7 days; you can also share it yourself:</p>
-          ) : state.data.emailStatus === "failed" ? (
-            <p>
-              Invitation for {state.data.email} created, but <strong>the email could not be sent</strong>. Copy this link and send it to them; it works once and expires in 7 days:
-            </p>
-          ) : (
-            <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
-          )}
-          {state.data.endedEarlier ? (
-            // Both answers looked the same, so the link sent earlier seemed to work still.
-            <p>
-              <strong>The earlier link for {state.data.email} has stopped working</strong>: only this one lets them join.
-            </p>
-          ) : null}
-          <label className="block">
-            <span className="sr-only">Invitation link</span>
-            <input id="invite-link" readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
-          </label>
-          <CopyButton text={state.data.link} fallbackId="invite-link" />
-        </div>
-      ) : null}
+      <FormAlert state={state} />
+      {/* One status, there before the invitation is: its link and what became of it are read as they appear. */}
+      <LiveStatus>
+        {created && !pendingIds.includes(created.id) ? (
+          <p className="rounded-md border border-line p-3 text-sm">
+            {revokedHere.has(created.id)
+              ? `You revoked the invitation for ${created.email}: its link no longer works.`
+              : `The invitation for ${created.email} is no longer pending (revoked, or already used): its link no longer works.`}
+          </p>
+        ) : state?.ok && state.data ? (
+          <div
+            className={`space-y-1 rounded-md border p-3 text-sm ${
+              state.data.emailStatus === "failed"
+                ? "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+                : "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+            }`}
+          >
+            {state.data.emailStatus === "sent" ? (
+              <p>Invitation for {state.data.email} created and emailed to them. The link works once and expires in 7 days; you can also share it yourself:</p>
+            ) : state.data.emailStatus === "failed" ? (
+              <p>
+                Invitation for {state.data.email} created, but <strong>the email could not be sent</strong>. Copy this link and send it to them; it works once and expires in 7 days:
+              </p>
+            ) : (
+              <p>Invitation for {state.data.email} created. Copy this link and send it to them; it works once and expires in 7 days:</p>
+            )}
+            {state.data.endedEarlier ? (
+              // Both answers looked the same, so the link sent earlier seemed to work still.
+              <p>
+                <strong>The earlier link for {state.data.email} has stopped working</strong>: only this one lets them join.
+              </p>
+            ) : null}
+            <label className="block">
+              <span className="sr-only">Invitation link</span>
+              <input id="invite-link" readOnly value={state.data.link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-line bg-panel px-2 py-1 font-mono text-xs text-ink" />
+            </label>
+            <CopyButton text={state.data.link} fallbackId="invite-link" />
+          </div>
+        ) : null}
+      </LiveStatus>
       <Button type="submit" pending={pending}>{emailEnabled ? (pending ? "Sending…" : "Send invitation") : pending ? "Creating…" : "Create invitation link"}</Button>
     </form>
   );

@@ -1,14 +1,14 @@
 "use client";
 
-import { actionItemAction, addActionItemAction } from "../../actions";
+import { actionItemAction, addActionItemAction, type AddedState } from "../../actions";
 import { ActionItemRow } from "./action-item-row";
 import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
 import { ClosedMeanwhile } from "./closed-meanwhile";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
+import { addedMessage, announce } from "@/components/ui/announce";
 import { useToday } from "@/components/ui/use-today";
-import type { ActionState } from "@/lib/http/action";
 import type { ActionItemDto } from "@/lib/meetings/action-items";
 
 /** Empties the form and puts focus back in its first field, ready for the next one (as adding a talking point does). */
@@ -39,7 +39,13 @@ export function ActionItems({
   /** On a held or cancelled 1:1: what moved on from it (MovedOnList). */
   movedOn?: React.ReactNode;
 }) {
-  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addActionItemAction, { onSuccess: resetForAnother });
+  const { state, action: add, onSubmit, pending, fields } = useActionForm<AddedState>(addActionItemAction, {
+    onSuccess: (form, added) => {
+      resetForAnother(form);
+      // Focus is back in the emptied field, so the added item is said, not only shown in the list above.
+      if (added?.ok && added.data) announce(addedMessage("Action item", added.data.body));
+    },
+  });
   const today = useToday();
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, actionItemAction, { tick: "action-tick-", newItem: "action-body" });
   return (

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { addAgendaAction, agendaItemAction } from "../../actions";
+import { addAgendaAction, agendaItemAction, type AddedState } from "../../actions";
 import { AgendaRow } from "./agenda-row";
 import { useRowList } from "./use-row-list";
 import { Button } from "@/components/ui/button";
 import { ClosedMeanwhile } from "./closed-meanwhile";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
-import type { ActionState } from "@/lib/http/action";
+import { addedMessage, announce } from "@/components/ui/announce";
 import type { AgendaItemDto } from "@/lib/meetings/agenda";
 import type { Suggestion } from "@/lib/meetings/suggestions";
 
@@ -36,7 +36,13 @@ export function Agenda({
   /** On a held or cancelled 1:1: what moved on from it (MovedOnList). */
   movedOn?: React.ReactNode;
 }) {
-  const { state, action: add, onSubmit, pending, fields } = useActionForm<ActionState>(addAgendaAction, { onSuccess: resetForm });
+  // Focus stays in the emptied field (or moves to the next suggestion), so the added point is said, not only shown.
+  const { state, action: add, onSubmit, pending, fields } = useActionForm<AddedState>(addAgendaAction, {
+    onSuccess: (form, added) => {
+      resetForm(form);
+      if (added?.ok && added.data) announce(addedMessage("Talking point", added.data.body));
+    },
+  });
   const { rowState, rowAction, rowPending, rememberFocus, neighbourOf } = useRowList(items, agendaItemAction, { tick: "agenda-tick-", newItem: "agenda-body" });
   // An added suggestion leaves the list, and the button that had focus with it (focus fell to the page's body, so a
   // keyboard user started again from the top). The next suggestion in its place takes focus, or the new talking point

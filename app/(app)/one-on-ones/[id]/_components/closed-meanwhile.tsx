@@ -8,7 +8,7 @@ import { MeetingDateLink } from "@/components/one-on-ones/meeting-date-link";
  * take away the form, and what they typed with it. `typed={false}` under a row action (reopening a ticked item),
  * where nothing was typed.
  */
-export function ClosedMeanwhile({ state, typed = true }: { state: ActionState | null | undefined; typed?: boolean }) {
+export function ClosedMeanwhile({ state, typed = true }: { state: ActionState<unknown> | null | undefined; typed?: boolean }) {
   if (!state || state.ok || !state.extra?.meetingClosed) return null;
   const next = state.extra.nextMeeting as { id: string; scheduledAt: string } | null | undefined;
   return (
