@@ -40,8 +40,9 @@ export const notFound = (what = "Not found") => new AppError(404, "not_found", w
 export const forbidden = (msg = "You are not allowed to do that.") => new AppError(403, "forbidden", msg);
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Please sign in.");
 export const conflict = (msg: string, extra?: Record<string, unknown>) => new AppError(409, "conflict", msg, undefined, extra);
+/** 400, or 422 when the refusal is at a field: as zod's, so an API client reads every field error the same way. */
 export const badRequest = (msg: string, fields?: Record<string, string[]>) =>
-  new AppError(400, "bad_request", msg, fields);
+  fields ? new AppError(422, "validation_failed", msg, fields) : new AppError(400, "bad_request", msg);
 
 /** 428: an edit or delete of an existing row came without the version it was based on (see requiredVersion). */
 export const VERSION_REQUIRED_MESSAGE =

@@ -30,8 +30,10 @@ export function installValidationMessages(): void {
         // zod's "Invalid input: expected number, received NaN" reached API clients (?limit=abc) as it was.
         switch (issue.expected) {
           case "number":
-          case "int":
             return "Enter a number.";
+          case "int":
+            // 2.5 for an answer from 1 to 5 read "Enter a number.", which it is.
+            return typeof issue.input === "number" && Number.isFinite(issue.input) ? "Use a whole number." : "Enter a number.";
           case "string":
             return "Expected text.";
           case "boolean":
@@ -41,6 +43,12 @@ export function installValidationMessages(): void {
           case "object":
             return Array.isArray(issue.input) ? "Expected an object, not a list." : "Expected an object.";
         }
+      }
+      // zod's 'Invalid option: expected one of "up"|"down"' and "Invalid discriminator value. Expected 'reschedule' | …"
+      // reached API clients as they were.
+      if (issue.code === "invalid_value") return `Use one of: ${issue.values.map(String).join(", ")}.`;
+      if (issue.code === "invalid_union" && "discriminator" in issue && Array.isArray(issue.options)) {
+        return `Use one of: ${issue.options.map(String).join(", ")}.`;
       }
       return undefined;
     },

@@ -200,11 +200,11 @@ describe("carry-over never drops anything", () => {
     const at = (days: number) => new Date(now.getTime() + days * DAY);
 
     // The past (beyond today's grace) and the far future are refused with a field error.
-    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(-2) }, now)).rejects.toMatchObject({ status: 400, fields: { scheduledAt: [expect.stringMatching(/passed/)] } });
-    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(3 * 365) }, now)).rejects.toMatchObject({ status: 400, fields: { scheduledAt: [expect.any(String)] } });
+    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(-2) }, now)).rejects.toMatchObject({ status: 422, fields: { scheduledAt: [expect.stringMatching(/passed/)] } });
+    await expect(scheduleMeeting(db, maya, hiro, { scheduledAt: at(3 * 365) }, now)).rejects.toMatchObject({ status: 422, fields: { scheduledAt: [expect.any(String)] } });
     // Today's meeting moved to an hour that has just gone by is fine.
     const today = await scheduleMeeting(db, maya, hiro, { scheduledAt: new Date(now.getTime() - 3_600_000) }, now);
-    await expect(changeMeeting(db, maya, today.id, { kind: "reschedule", scheduledAt: at(-2) }, { now, version: await versionOf(db, "meetings", today.id) })).rejects.toMatchObject({ status: 400 });
+    await expect(changeMeeting(db, maya, today.id, { kind: "reschedule", scheduledAt: at(-2) }, { now, version: await versionOf(db, "meetings", today.id) })).rejects.toMatchObject({ status: 422 });
 
     // A 1:1 ten days ago that nobody marked held or cancelled, and the real next one in a week.
     const [overdue] = await db

@@ -77,7 +77,7 @@ describe("1:1 meetings: participants only", () => {
     const item = await addActionItem(db, v.manager!, eliNext, { body: "Book the rotation chat", ownerId: eli });
     const done = await updateActionItem(db, v.self!, item.id, { done: true, version: item.version });
     expect(done.doneAt).not.toBeNull();
-    await expect(addActionItem(db, v.manager!, eliNext, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 400 });
+    await expect(addActionItem(db, v.manager!, eliNext, { body: "x", ownerId: v.peer!.personId })).rejects.toMatchObject({ status: 422, fields: { ownerId: ["Choose either person in this 1:1."] } });
     await expect(updateActionItem(db, v.admin!, item.id, { done: false, version: done.version })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -49,8 +49,8 @@ describe("readRoleHistory", () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const hiro = await personId(db, "hiro@acme.example");
     const ev = await createRoleEvent(db, maya, hiro, { type: "title_change", effectiveOn: today(), description: "", newTitle: "Staff Engineer", newTeam: null });
-    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: null })).rejects.toMatchObject({ status: 400, fields: { newTitle: ["Enter the new title."] } });
-    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, type: "team_change" })).rejects.toMatchObject({ status: 400, fields: { newTeam: ["Enter the new team."] } });
+    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: null })).rejects.toMatchObject({ status: 422, fields: { newTitle: ["Enter the new title."] } });
+    await expect(updateRoleEvent(db, maya, ev.id, { version: ev.version, type: "team_change" })).rejects.toMatchObject({ status: 422, fields: { newTeam: ["Enter the new team."] } });
     expect((await updateRoleEvent(db, maya, ev.id, { version: ev.version, newTitle: "Principal Engineer" })).newTitle).toBe("Principal Engineer");
     // Recorded before the rule (CSV import, old data): a date fix goes through.
     const [legacy] = rows<{ id: string }>(await db.execute(sql`INSERT INTO role_events (org_id, person_id, type, effective_on) VALUES (${maya.orgId}, ${hiro}, 'title_change', '2024-01-01') RETURNING id`));

@@ -16,6 +16,15 @@ describe("zod's wrong-type messages, in plain words", () => {
     expect(first(z.object({ a: z.string() }), {})).toBe("This is required.");
   });
 
+  it("asks for a whole number where a fraction was sent, and names the choices of an option or an action", async () => {
+    const { meetingPatchSchema, agendaPatchSchema } = await import("@/lib/meetings/schemas");
+    expect(first(z.object({ energy: z.number().int() }), { energy: 2.5 })).toBe("Use a whole number.");
+    expect(first(z.object({ energy: z.number().int() }), { energy: "2" })).toBe("Enter a number.");
+    expect(first(agendaPatchSchema, { move: "sideways" })).toBe("Use one of: up, down.");
+    expect(first(meetingPatchSchema, { action: "archive", version: 1 })).toBe("Use one of: reschedule, hold, cancel, checkIn.");
+    expect(first(meetingPatchSchema, { action: "checkIn", energy: 2.5, version: 1 })).toBe("Use a whole number.");
+  });
+
   it("leaves a schema's own message alone", () => {
     expect(first(z.object({ a: z.number({ message: "How many?" }) }), { a: "x" })).toBe("How many?");
   });
