@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { meetings } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -15,9 +15,13 @@ export type CheckIn = { energy: number | null; meaningful: string; goingThroughM
  * when the answers were not saved since the version the viewer read, there is
  * nothing to merge and the save goes through on top of the current version.
  */
+const CANCELLED = "This 1:1 was cancelled, so its check-in is closed: answer it on the next 1:1.";
+
 export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, input: CheckIn & { version: number }): Promise<CheckIn & { version: number }> {
   const access = await loadMeeting(db, viewer, meetingId, "write");
   const meeting = access.meeting;
+  // The page offers no check-in on a cancelled 1:1; the API took one. Also in the UPDATE below, for a cancel meanwhile.
+  if (meeting.status === "cancelled") throw conflict(CANCELLED);
   let base = input.version;
   for (let attempt = 1; ; attempt++) {
     const [row] = await db
@@ -32,7 +36,7 @@ export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, inp
         version: sql`${meetings.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, base)))
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId), eq(meetings.version, base), ne(meetings.status, "cancelled")))
       .returning();
     if (row) return { energy: row.energy, meaningful: row.meaningful, goingThroughMotions: row.goingThroughMotions, learnNext: row.learnNext, version: row.version };
     // Re-read what is saved now, so the caller can show both texts and save again on top of it.
@@ -45,11 +49,13 @@ export async function saveCheckIn(db: Db, viewer: Viewer, meetingId: string, inp
         version: meetings.version,
         checkInUpdatedBy: meetings.checkInUpdatedBy,
         checkInVersion: meetings.checkInVersion,
+        status: meetings.status,
       })
       .from(meetings)
       .where(and(eq(meetings.id, meeting.id), eq(meetings.orgId, viewer.orgId)));
     if (!cur) throw conflict("The check-in could not be saved: the 1:1 changed meanwhile.", { current: null });
-    const { checkInUpdatedBy, checkInVersion, ...current } = cur;
+    const { checkInUpdatedBy, checkInVersion, status, ...current } = cur;
+    if (status === "cancelled") throw conflict(CANCELLED, { current });
     // A version the 1:1 has never had is not one anybody read: saving on top of whatever is there would let a client
     // skip the check by sending a large number (transitions refuse it the same way).
     if (base > cur.version) throw conflict("The check-in was not saved: that is not a version this 1:1 has had. Reload the page and try again.", { current });
