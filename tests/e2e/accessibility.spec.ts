@@ -133,6 +133,32 @@ async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
   throw new Error(`Tab never reached ${target}`);
 }
 
+test("a person's page, growth plan and 1:1 are titled after the person, as their headings are", async ({ browser }) => {
+  // "Person · Reignite", "Growth plan · Reignite" and "1:1 · Reignite" read alike in tabs, history and a screen reader.
+  const eliId = await personIdOf("eli@acme.example");
+  const meetingId = await nextMeetingOf(eliId);
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/people/${eliId}`);
+  await expect(maya.page).toHaveTitle("Eli Employee · Reignite");
+  await go(maya.page, `/people/${eliId}/plan`);
+  await expect(maya.page).toHaveTitle("Eli Employee’s growth plan · Reignite");
+  await go(maya.page, `/one-on-ones/${meetingId}`);
+  await expect(maya.page).toHaveTitle("1:1 with Eli Employee · Reignite");
+  // Reached by a link within the app, the title follows too.
+  await maya.page.getByRole("link", { name: "All 1:1s" }).click();
+  await maya.page.getByRole("link", { name: "Eli Employee", exact: true }).first().click();
+  await expect(maya.page).toHaveTitle("Eli Employee · Reignite");
+  await maya.close();
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, `/one-on-ones/${meetingId}`);
+  await expect(eli.page).toHaveTitle("1:1 with Maya Manager · Reignite");
+  // Someone he may not see (another organization's) is not named, not even in the title.
+  await eli.page.goto(`/people/${await personIdOf("hank@globex.example")}`);
+  await expect(eli.page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(eli.page).not.toHaveTitle(/Hank/);
+  await eli.close();
+});
+
 test.describe("keyboard only", () => {
   test.beforeAll(async () => {
     await resetDemoData();

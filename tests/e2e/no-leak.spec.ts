@@ -86,8 +86,10 @@ async function seedMarkers(): Promise<Seeded> {
     expect(checkIns.length).toBeGreaterThan(0);
     const pulses = await sql`update pulse_checkins set comment = ${MARKERS.eliPulseComment.text} where person_id = ${p.eli!} returning id`;
     expect(pulses.length).toBeGreaterThan(0);
-    await sql`insert into purpose_statements (org_id, person_id, drew_me, impact, worth_effort, author_id)
-      values (${orgOf[p.eli!]!}, ${p.eli!}, ${MARKERS.eliPurpose.text}, 'Faster systems for everyone', 'Teaching others', ${p.eli!})`;
+    // The next version, as a save numbers it (versions are unique per person).
+    await sql`insert into purpose_statements (org_id, person_id, drew_me, impact, worth_effort, author_id, version)
+      values (${orgOf[p.eli!]!}, ${p.eli!}, ${MARKERS.eliPurpose.text}, 'Faster systems for everyone', 'Teaching others', ${p.eli!},
+              (select coalesce(max(version), 0) + 1 from purpose_statements where person_id = ${p.eli!}))`;
     const open = await sql<{ id: string }[]>`update stuck_signals set message = ${MARKERS.gusStuckManager.text} where person_id = ${p.gus!} and status = 'open' returning id`;
     expect(open).toHaveLength(1);
     const more = await sql<{ id: string }[]>`

@@ -1,10 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { requirePageViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
-import { loadMeeting } from "@/lib/meetings/access";
 import { meetingDetailFor } from "@/lib/meetings/detail";
 import { prepBrief } from "@/lib/meetings/prep";
 import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
@@ -24,8 +19,13 @@ import { PulseThisWeek } from "@/components/pulse/pulse-this-week";
 import { ActionItems } from "./_components/action-items";
 import { Agenda } from "./_components/agenda";
 import { CheckInForm } from "./_components/check-in-form";
+import { meetingForPage } from "./meeting-for-page";
 
-export const metadata: Metadata = { title: "1:1" };
+/** Named after the other person, as the heading is: five open 1:1 tabs read "1:1 · Reignite" alike. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { viewer, access } = await meetingForPage((await params).id);
+  return { title: `1:1 with ${viewer.personId === access.meeting.reportId ? access.names.manager : access.names.report}` };
+}
 
 const STATUS: Record<string, { label: string; tone: "info" | "good" | "neutral" }> = {
   scheduled: { label: "Scheduled", tone: "info" },
@@ -34,16 +34,7 @@ const STATUS: Record<string, { label: string; tone: "info" | "good" | "neutral" 
 };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const viewer = await requirePageViewer();
-  const db = await getDb();
-  let access;
-  try {
-    access = await loadMeeting(db, viewer, id, "read");
-  } catch (e) {
-    if (e instanceof AppError && e.status === 404) notFound();
-    throw e;
-  }
+  const { viewer, db, access } = await meetingForPage((await params).id);
   const now = new Date();
   const forSelf = access.rel.self;
   // The prep brief is computed from the person's data as it is now: on a 1:1 that took place or was called off it

@@ -1,12 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { requirePageViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
-import { relationTo } from "@/lib/policy/relation";
 import { decideAccess } from "@/lib/policy/rules";
-import { getDirectoryEntry } from "@/lib/people/directory";
 import { readRoleHistory } from "@/lib/people/role-history";
 import { activeReportCount, memberOptions } from "@/lib/people/structure";
 import { signInStatus } from "@/lib/people/sign-in-status";
@@ -26,16 +20,17 @@ import { RoleTimeline } from "./_components/role-timeline";
 import { RotationsPanel } from "./_components/rotations-panel";
 import { AdminPanel } from "./_components/admin-panel";
 import { TimelineAheadNotice } from "./_components/timeline-ahead";
+import { entryForPage, relationForPage } from "./person-for-page";
 import { timelineAhead } from "@/lib/people/timeline-title";
 
-export const metadata: Metadata = { title: "Person" };
+/** Named after the person, as the heading is: several people's pages open in tabs read "Person · Reignite" alike. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await entryForPage((await params).id)).name };
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requirePageViewer();
-  const db = await getDb();
-  const rel = await relationTo(db, viewer, id);
-  if (decideAccess("directory", "read", rel) !== "allow") notFound();
+  const { viewer, db, rel } = await relationForPage(id);
   const canReadHistory = decideAccess("roleHistory", "read", rel) === "allow";
   const canWriteHistory = decideAccess("roleHistory", "write", rel) === "allow";
   const canReadFlags = decideAccess("flags", "read", rel) === "allow";
@@ -46,10 +41,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // One instant for the page, so the flags and the plan glance share one radar read.
   const now = new Date();
   const [person, radar, history, managers, pair, glance, pulse, signIn, reports] = await Promise.all([
-    getDirectoryEntry(db, viewer, id, rel).catch((e) => {
-      if (e instanceof AppError && e.status === 404) notFound();
-      throw e;
-    }),
+    entryForPage(id),
     canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
     canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [] },
     isAdmin ? memberOptions(db, viewer.orgId) : null,

@@ -8,7 +8,14 @@ import { PlanView } from "@/components/plan/plan-view";
 import { PlanGlance } from "@/components/plan/plan-glance";
 import { loadPlanForPage } from "@/components/plan/load-for-page";
 
-export const metadata: Metadata = { title: "Growth plan" };
+/** Whose plan, as the heading says: "Growth plan · Reignite" read alike for every report. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const viewer = await requirePageViewer();
+  if (id === viewer.personId) return { title: "My growth" };
+  const { plan } = await loadPlanForPage(viewer, id);
+  return { title: `${plan.person.name}’s growth plan` };
+}
 
 /** A person's growth plan for their manager (editable) and skip-levels (read-only). Everyone else: 404. */
 export default async function PersonPlanPage({ params }: { params: Promise<{ id: string }> }) {
