@@ -145,8 +145,9 @@ test("a person's page, growth plan and 1:1 are titled after the person, as their
   await go(maya.page, `/one-on-ones/${meetingId}`);
   await expect(maya.page).toHaveTitle("1:1 with Eli Employee · Reignite");
   // Reached by a link within the app, the title follows too.
-  await maya.page.getByRole("link", { name: "All 1:1s" }).click();
-  await maya.page.getByRole("link", { name: "Eli Employee", exact: true }).first().click();
+  await maya.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+  await expect(maya.page).toHaveTitle("Team · Reignite");
+  await maya.page.getByRole("list", { name: "People" }).getByRole("link", { name: "Eli Employee", exact: true }).click();
   await expect(maya.page).toHaveTitle("Eli Employee · Reignite");
   await maya.close();
   const eli = await signedIn(browser, "eli@acme.example");
