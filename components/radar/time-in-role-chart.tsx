@@ -1,6 +1,7 @@
 import { formatMonths } from "@/lib/radar/months";
 
-type Bar = { label: string; months: number };
+/** `short`: what the label column shows when the full label (still in the text alternative and the tooltip) is long. */
+type Bar = { label: string; months: number; short?: string };
 
 /** A share of the scale (0–1) as a CSS percentage. */
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
@@ -43,7 +44,7 @@ export function TimeInRoleChart({
           {bars.map((b, i) => (
             <div key={`${b.label}-${i}`} className="flex h-6 items-center justify-end">
               <span className="truncate" title={b.label}>
-                {b.label}
+                {b.short ?? b.label}
               </span>
             </div>
           ))}

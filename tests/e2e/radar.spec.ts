@@ -107,7 +107,11 @@ test("Maya sees Eli at risk and why, records a scope change, and his role_stale 
   // Sorted by risk: Eli (at risk) comes before Fatima (no flags).
   const names = await page.getByRole("list", { name: "People" }).getByRole("heading").allTextContents();
   expect(names.indexOf("Eli Employee")).toBeLessThan(names.indexOf("Fatima Haddad"));
-  await expect(page.getByRole("img", { name: /Time in current role/ })).toBeVisible();
+  const chart = page.getByRole("img", { name: /Time in current role/ });
+  await expect(chart).toBeVisible();
+  // Names fit the sidebar's label column as a first name and an initial, none cut mid-word ("Fatima Hadd…").
+  await expect(chart.getByText("Fatima H.", { exact: true })).toBeVisible();
+  expect(await chart.locator("span[title]").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent))).toEqual([]);
 
   await eli.getByRole("link", { name: "Eli Employee" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eli Employee" })).toBeVisible();

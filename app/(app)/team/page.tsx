@@ -14,6 +14,7 @@ import { countOf } from "@/lib/radar/format";
 import { SubtreeTable } from "@/components/radar/subtree-table";
 import { TenureHistogram } from "@/components/radar/tenure-histogram";
 import { TimeInRoleChart } from "@/components/radar/time-in-role-chart";
+import { shortNames } from "@/lib/radar/short-names";
 import { tenureBuckets } from "@/lib/radar/tenure-buckets";
 import { OpenSignalsBanner } from "@/components/stuck/open-signals-banner";
 
@@ -169,7 +170,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               />
             ) : (
               <TimeInRoleChart
-                bars={sortRadar(matching, "months").slice(0, 30).map((p) => ({ label: p.name, months: p.monthsInRole }))}
+                bars={chartBars(sortRadar(matching, "months").slice(0, 30))}
                 notice={settings.roleNoticeMonths}
                 warning={settings.roleWarningMonths}
                 title={filtered ? `Time in current role, the ${countOf(matching.length, "person", "people")} matching the filters` : undefined}
@@ -189,4 +190,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       </div>
     </>
   );
+}
+
+/** The sidebar chart's bars: first names and an initial where the column is too narrow for whole names. */
+function chartBars(people: { name: string; monthsInRole: number }[]) {
+  const short = shortNames(people.map((p) => p.name));
+  return people.map((p, i) => ({ label: p.name, short: short[i], months: p.monthsInRole }));
 }
