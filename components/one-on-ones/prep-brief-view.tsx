@@ -83,11 +83,7 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
           <section aria-labelledby="prep-pulse">
             <h3 id="prep-pulse" className="text-sm font-semibold">
               Pulse
-              {brief.pulse.change !== null ? (
-                <span className="ml-2 font-normal text-muted">
-                  {brief.pulse.change > 0 ? `▼ ${brief.pulse.change.toFixed(1)} more rust since the last 1:1` : brief.pulse.change < 0 ? `▲ ${Math.abs(brief.pulse.change).toFixed(1)} less rust since the last 1:1` : "unchanged since the last 1:1"}
-                </span>
-              ) : null}
+              {brief.pulse.trend ? <span className="ml-2 font-normal text-muted">{brief.pulse.trend}</span> : null}
             </h3>
             <SparklineChart points={brief.pulse.points} label="Pulse" />
             <PulseComments comments={brief.pulse.comments} heading={forSelf ? "What you added" : "What they added"} headingId="prep-pulse-comments" />

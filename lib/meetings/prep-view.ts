@@ -19,7 +19,8 @@ export type PrepBriefData = {
   rotation: string | null;
   wins: PrepBrief["wins"];
   learning: { id: string; title: string; status: string }[];
-  pulse: { points: { weekStart: string; rust: number }[]; change: number | null; comments: PulseComment[] } | null;
+  /** `trend`: the change since the last 1:1 in words ("rust up 2.0 since the last 1:1: worse"), or that none came since. */
+  pulse: { points: { weekStart: string; rust: number }[]; change: number | null; trend: string | null; comments: PulseComment[] } | null;
   /** `dueOn` as stored: the browser judges "overdue" by the viewer's own calendar day. */
   openActions: { id: string; body: string; owner: string; due: string | null; dueOn: string | null }[];
 };
@@ -29,13 +30,15 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
     since: brief.since,
     flags: brief.flags.map((f) => ({ code: f.code, severity: f.severity, reason: forSelf ? f.selfReason : f.reason })),
     goals: brief.goals.map((g) => ({ id: g.id, title: g.title, progress: g.progress, updatesSince: g.updatesSince })),
-    rotation: brief.rotation ? `${brief.rotation.host} (${brief.rotation.status}, since ${brief.rotation.startOn})` : null,
-    wins: brief.wins.map((w) => ({ id: w.id, title: w.title, occurredOn: w.occurredOn })),
+    // Dates as the rest of the page writes them ("1 Sep 2026"), not as stored.
+    rotation: brief.rotation ? `${brief.rotation.host} (${brief.rotation.status}, since ${formatDate(brief.rotation.startOn)})` : null,
+    wins: brief.wins.map((w) => ({ id: w.id, title: w.title, occurredOn: formatDate(w.occurredOn) })),
     learning: brief.learning.map((l) => ({ id: l.id, title: l.title, status: l.status.replace("_", " ") })),
     pulse: brief.pulse
       ? {
           points: brief.pulse.points.map((p) => ({ weekStart: p.weekStart, rust: p.rust })),
           change: brief.pulse.change,
+          trend: pulseTrend(brief.pulse.points, brief.pulse.change, brief.since),
           // What they added since the last 1:1 (its week included); before a first one, the latest.
           comments: recentComments(brief.pulse.points, 3, brief.since ? weekStartOfDay(brief.since.slice(0, 10)) : undefined),
         }
@@ -50,3 +53,16 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
   };
 }
 
+/**
+ * The pulse since the last 1:1, in words. A rust score up is worse; an arrow read against the chart (drawn with more
+ * rust lower) said "▼ more rust" for a score that went up. None since the last 1:1 is said, not left blank.
+ */
+function pulseTrend(points: { weekStart: string }[], change: number | null, since: string | null): string | null {
+  const latest = points.at(-1);
+  if (!latest) return null;
+  if (since && latest.weekStart < weekStartOfDay(since.slice(0, 10))) return "no check-in since the last 1:1";
+  if (change === null) return null;
+  if (change > 0) return `rust up ${change.toFixed(1)} since the last 1:1: worse`;
+  if (change < 0) return `rust down ${Math.abs(change).toFixed(1)} since the last 1:1: better`;
+  return "unchanged since the last 1:1";
+}

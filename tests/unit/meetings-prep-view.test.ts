@@ -39,6 +39,7 @@ describe("the prep brief's data for the browser", () => {
         { weekStart: "2026-11-16", rust: 2.4 },
       ],
       change: 0.4,
+      trend: "rust up 0.4 since the last 1:1: worse",
       comments: [{ weekStart: "2026-11-16", comment: "Busy week, little time to learn" }],
     });
     // Before a first 1:1, the latest ones.
@@ -50,6 +51,19 @@ describe("the prep brief's data for the browser", () => {
       { id: "a1", body: "Draft the RFC", owner: "Eli Novak", due: "20 Nov 2026", dueOn: "2026-11-20" },
       { id: "a2", body: "Book the room", owner: "someone", due: null, dueOn: null },
     ]);
-    expect(prepBriefData(brief, false, names)).toMatchObject({ rotation: "Mobile (active, since 2026-09-01)", learning: [{ id: "l1", title: "Rust book", status: "in progress" }] });
+    // Dates as the page writes them elsewhere, not as stored.
+    expect(prepBriefData(brief, false, names)).toMatchObject({
+      rotation: "Mobile (active, since 1 Sept 2026)",
+      wins: [{ id: "w1", title: "Shipped search", occurredOn: "20 Nov 2026" }],
+      learning: [{ id: "l1", title: "Rust book", status: "in progress" }],
+    });
+  });
+
+  it("says the pulse's change in words, better or worse, and that none came since the last 1:1", () => {
+    const trend = (change: number | null, since = brief.since) => prepBriefData({ ...brief, since, pulse: { ...brief.pulse!, change } }, false, names).pulse!.trend;
+    expect(trend(-1.2)).toBe("rust down 1.2 since the last 1:1: better");
+    expect(trend(0)).toBe("unchanged since the last 1:1");
+    expect(trend(null, "2026-11-30T10:00:00.000Z")).toBe("no check-in since the last 1:1");
+    expect(trend(null, null)).toBeNull();
   });
 });
