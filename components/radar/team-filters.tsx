@@ -53,7 +53,7 @@ export function TeamFilters({
           <option value="">Any</option>
           {FLAG_CODES.map((c) => (
             <option key={c} value={c}>
-              {FLAG_LABELS[c]}
+              {subtree && c in ONLY_WHERE_YOU_SEE ? `${FLAG_LABELS[c]} (${ONLY_WHERE_YOU_SEE[c]})` : FLAG_LABELS[c]}
             </option>
           ))}
         </select>
@@ -84,3 +84,12 @@ export function TeamFilters({
     </form>
   );
 }
+
+/**
+ * Flags a skip-level sees only for some of their subtree (ACCESS.md: derived flags inherit the privacy of their
+ * inputs). Unnamed, "Pulse worsening" finding nobody across 400 people read as "nobody's pulse is worsening".
+ */
+const ONLY_WHERE_YOU_SEE: Partial<Record<FlagCode, string>> = {
+  pulse_worsening: "your direct reports only",
+  stuck_unacknowledged: "signals sent to you only",
+};

@@ -79,8 +79,8 @@ export async function createRoleEvent(db: Db, viewer: Viewer, personId: string, 
   return row!;
 }
 
-/** Role changes are audited (type and date only: descriptions stay out of the audit trail). */
-function logEvent(viewer: Viewer, action: string, ev: Pick<RoleEventDto, "id" | "personId" | "type" | "effectiveOn">) {
+/** Role changes are audited (type and date only: descriptions stay out of the audit trail). Also those a rotation writes. */
+export function logEvent(viewer: Viewer, action: string, ev: Pick<RoleEventDto, "id" | "personId" | "type" | "effectiveOn">) {
   return audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action, targetType: "role_event", targetId: ev.id, meta: { personId: ev.personId, type: ev.type, effectiveOn: ev.effectiveOn } });
 }
 

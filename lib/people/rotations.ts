@@ -9,6 +9,7 @@ import { latestPastDay } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { rotationStartGap, type RotationInput, type RotationPatch } from "./schemas";
 import { assertStillActive } from "./still-active";
+import { logEvent } from "./role-events";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 export type RotationDto = {
@@ -48,8 +49,14 @@ export async function listRotations(db: Db, viewer: Viewer, personId: string, re
     .orderBy(desc(rotations.startOn));
 }
 
-async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotation_start" | "rotation_end", on: string) {
-  await tx.insert(roleEvents).values({
+type WrittenEvent = { id: string; personId: string; type: "rotation_start" | "rotation_end"; effectiveOn: string };
+
+/**
+ * Writes a rotation's role event and notes it in `written`, audited once the transaction has committed: a rotation
+ * started restarts time in role as any role change does, and "Add role event" was audited while this was not.
+ */
+async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotation_start" | "rotation_end", on: string, written: WrittenEvent[]) {
+  const [ev] = await tx.insert(roleEvents).values({
     orgId: viewer.orgId,
     personId: r.personId,
     type: kind,
@@ -57,7 +64,12 @@ async function writeEvent(tx: Tx, viewer: Viewer, r: RotationDto, kind: "rotatio
     description: kind === "rotation_start" ? `Started a rotation with ${r.host}` : `Ended the rotation with ${r.host}`,
     rotationId: r.id,
     createdBy: viewer.personId,
-  });
+  }).returning({ id: roleEvents.id });
+  written.push({ id: ev!.id, personId: r.personId, type: kind, effectiveOn: on });
+}
+
+async function auditWritten(viewer: Viewer, written: WrittenEvent[], action = "role_event.created"): Promise<void> {
+  for (const ev of written) await logEvent(viewer, action, ev);
 }
 
 /**
@@ -75,17 +87,21 @@ export async function createRotation(db: Db, viewer: Viewer, personId: string, r
   await assertStillActive(db, viewer.orgId, personId, "planning a rotation");
   const { today: claimedToday, ...input } = rotation;
   assertStarted(input, claimedToday, "status");
-  return transactionWithRetry(db, async (tx) => {
+  const written: WrittenEvent[] = [];
+  const created = await transactionWithRetry(db, async (tx) => {
+    written.length = 0; // a retried transaction writes them again
     const endedOn = input.status === "done" ? (input.plannedEndOn ?? today()) : null;
     const [row] = await tx
       .insert(rotations)
       .values({ orgId: viewer.orgId, personId, ...input, endedOn, createdBy: viewer.personId })
       .returning(cols);
     const r = row!;
-    if (r.status !== "planned") await writeEvent(tx, viewer, r, "rotation_start", r.startOn);
-    if (r.status === "done") await writeEvent(tx, viewer, r, "rotation_end", r.endedOn!);
+    if (r.status !== "planned") await writeEvent(tx, viewer, r, "rotation_start", r.startOn, written);
+    if (r.status === "done") await writeEvent(tx, viewer, r, "rotation_end", r.endedOn!, written);
     return r;
   });
+  await auditWritten(viewer, written);
+  return created;
 }
 
 async function loadRotation(db: Db | Tx, viewer: Viewer, id: string): Promise<RotationDto> {
@@ -119,7 +135,9 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
   if (next.plannedEndOn && next.plannedEndOn < next.startOn) {
     throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
   }
-  return transactionWithRetry(db, async (tx) => {
+  const written: WrittenEvent[] = [];
+  const updated = await transactionWithRetry(db, async (tx) => {
+    written.length = 0;
     const [row] = await tx
       .update(rotations)
       .set({
@@ -142,19 +160,25 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
       .from(roleEvents)
       .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
     const has = (t: string) => events.some((e) => e.type === t);
-    if (row.status !== "planned" && !has("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn);
-    if (row.status === "done" && !has("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!);
+    if (row.status !== "planned" && !has("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn, written);
+    if (row.status === "done" && !has("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!, written);
     return row;
   });
+  await auditWritten(viewer, written);
+  return updated;
 }
 
 /** Removes a rotation and the role events it wrote. */
 export async function deleteRotation(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
   const r = await loadRotation(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", r.personId);
-  await transactionWithRetry(db, async (tx) => {
+  const removed = await transactionWithRetry(db, async (tx) => {
     const gone = await tx.delete(rotations).where(and(eq(rotations.id, id), eq(rotations.orgId, viewer.orgId), eq(rotations.version, version))).returning({ id: rotations.id });
     if (!gone.length) throw conflict("Someone else changed this rotation. Reload and try again.", { current: await loadRotation(tx, viewer, id) });
-    await tx.delete(roleEvents).where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
+    return tx
+      .delete(roleEvents)
+      .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)))
+      .returning({ id: roleEvents.id, personId: roleEvents.personId, type: roleEvents.type, effectiveOn: roleEvents.effectiveOn });
   });
+  await auditWritten(viewer, removed as WrittenEvent[], "role_event.deleted");
 }

@@ -59,6 +59,14 @@ test("Dana switches her team view to her whole subtree", async ({ page }) => {
   await expect(row(page, "Eli Employee")).not.toContainText("pulse");
   // Her own direct reports are rows too, without "reports to".
   await expect(row(page, "Maya Manager")).not.toContainText("reports to");
+  // The pulse filter says whose pulse it can find, and finding nobody says why rather than "nobody".
+  const flagSelect = page.getByLabel("Flag", { exact: true });
+  await expect(flagSelect.locator("option", { hasText: "Pulse worsening (your direct reports only)" })).toHaveCount(1);
+  await flagSelect.selectOption("pulse_worsening");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText(/This flag shows only where you may see what it comes from/)).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/flag=/);
   // The whole subtree is charted as a distribution: its text alternative counts everyone once.
   await expect(page.getByRole("img", { name: /People by time in current role/ })).toBeVisible();
   const buckets = await page.locator("#tenure-histogram-alt li").allTextContents();

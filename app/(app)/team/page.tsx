@@ -119,6 +119,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 
           {listed.items.length === 0 ? (
             <EmptyState title="No one matches these filters" action={<Link href={href({ flag: null, team: null })} className={buttonClass("secondary")}>Show everyone</Link>}>
+              {subtree && (q.flag === "pulse_worsening" || q.flag === "stuck_unacknowledged")
+                ? "This flag shows only where you may see what it comes from: pulse answers of your direct reports, and “I feel stuck” signals sent to you. Others in your subtree may have it. "
+                : null}
               Try another flag, or clear the filters.
             </EmptyState>
           ) : listed.subtree ? (
