@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { FlagList } from "@/components/radar/risk";
@@ -42,20 +43,54 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
             </div>
           )}
         </section>
+        {brief.lastCheckIn ? (
+          <section aria-labelledby="prep-last-check-in">
+            <h3 id="prep-last-check-in" className="text-sm font-semibold">
+              Said at the last 1:1
+            </h3>
+            <dl className="mt-1 space-y-1 text-sm">
+              {brief.lastCheckIn.energy !== null ? (
+                <div>
+                  <dt className="inline text-muted">Energy: </dt>
+                  <dd className="inline">{brief.lastCheckIn.energy} of 5</dd>
+                </div>
+              ) : null}
+              {CHECK_IN_LINES.map(([key, label]) =>
+                brief.lastCheckIn![key] ? (
+                  <div key={key}>
+                    <dt className="inline text-muted">{label} </dt>
+                    <dd className="inline">“{brief.lastCheckIn![key]}”</dd>
+                  </div>
+                ) : null,
+              )}
+            </dl>
+            <Link href={`/one-on-ones/${brief.lastCheckIn.meetingId}`} className="mt-1 inline-block text-sm font-medium text-accent-text underline-offset-2 hover:underline">
+              Open the last 1:1
+            </Link>
+          </section>
+        ) : null}
         <section aria-labelledby="prep-goals">
           <h3 id="prep-goals" className="text-sm font-semibold">
             Stretch goals and rotation
           </h3>
           <ul className="mt-1 space-y-1 text-sm">
-            {brief.goals.map((g) => (
-              <li key={g.id} className="flex justify-between gap-2">
-                <span>{g.title}</span>
-                <span className="whitespace-nowrap tabular-nums text-muted">
-                  {g.progress}% · {g.updatesSince} update{g.updatesSince === 1 ? "" : "s"} since
-                </span>
-              </li>
-            ))}
-            {brief.goals.length === 0 ? <li className="text-muted">No active stretch goal.</li> : null}
+            {brief.goals.map((g) =>
+              g.status === "proposed" ? (
+                // Proposed and not yet taken up: the radar counts active goals only, so it would otherwise go unseen.
+                <li key={g.id} className="flex flex-wrap justify-between gap-x-2">
+                  <span>{g.title}</span>
+                  <span className="text-muted">proposed: {forSelf ? "talk it through" : "review it together"}</span>
+                </li>
+              ) : (
+                <li key={g.id} className="flex justify-between gap-2">
+                  <span>{g.title}</span>
+                  <span className="whitespace-nowrap tabular-nums text-muted">
+                    {g.progress}% · {g.updatesSince} update{g.updatesSince === 1 ? "" : "s"} since
+                  </span>
+                </li>
+              ),
+            )}
+            {brief.goals.every((g) => g.status !== "active") ? <li className="text-muted">No active stretch goal.</li> : null}
             <li>{brief.rotation ? `Rotation: ${brief.rotation}` : <span className="text-muted">No rotation.</span>}</li>
           </ul>
         </section>
@@ -119,3 +154,10 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
     </Card>
   );
 }
+
+/** The check-in's written answers, as the check-in form asks them. */
+const CHECK_IN_LINES = [
+  ["meaningful", "What felt meaningful?"],
+  ["goingThroughMotions", "What felt like going through the motions?"],
+  ["learnNext", "What do you want to learn next?"],
+] as const;

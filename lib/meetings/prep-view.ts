@@ -15,6 +15,7 @@ export type PrepBriefData = {
   since: string | null;
   flags: CardFlag[];
   goals: PrepBrief["goals"];
+  lastCheckIn: PrepBrief["lastCheckIn"];
   /** "Mobile (active, since 2026-09-01)" */
   rotation: string | null;
   wins: PrepBrief["wins"];
@@ -29,7 +30,8 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
   return {
     since: brief.since,
     flags: brief.flags.map((f) => ({ code: f.code, severity: f.severity, reason: forSelf ? f.selfReason : f.reason })),
-    goals: brief.goals.map((g) => ({ id: g.id, title: g.title, progress: g.progress, updatesSince: g.updatesSince })),
+    goals: brief.goals.map((g) => ({ id: g.id, title: g.title, progress: g.progress, updatesSince: g.updatesSince, status: g.status })),
+    lastCheckIn: brief.lastCheckIn,
     // Dates as the rest of the page writes them ("1 Sep 2026"), not as stored.
     rotation: brief.rotation ? `${brief.rotation.host} (${brief.rotation.status}, since ${formatDate(brief.rotation.startOn)})` : null,
     wins: brief.wins.map((w) => ({ id: w.id, title: w.title, occurredOn: formatDate(w.occurredOn) })),

@@ -8,7 +8,10 @@ import type { MeetingAccess } from "./access";
 
 export type PrepBrief = {
   since: string | null; // the last held 1:1 before this one
-  goals: { id: string; title: string; progress: number; updatesSince: number }[];
+  /** Active goals, then those proposed and not yet taken up (the manager's to review with them). */
+  goals: { id: string; title: string; progress: number; updatesSince: number; status: "active" | "proposed" }[];
+  /** What the last held 1:1's check-in said (the same pair's, so the same two people), when anything was answered. */
+  lastCheckIn: { meetingId: string; energy: number | null; meaningful: string; goingThroughMotions: string; learnNext: string } | null;
   rotation: { host: string; status: "planned" | "active"; startOn: string } | null;
   wins: { id: string; title: string; occurredOn: string }[];
   learning: { id: string; title: string; status: string }[];
@@ -37,6 +40,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   // statement: the "since" parts filter on the date the first part finds.
   type BriefRow = {
     since_ms: number | null;
+    last_check_in: PrepBrief["lastCheckIn"];
     goals: PrepBrief["goals"] | null;
     wins: PrepBrief["wins"] | null;
     learning: PrepBrief["learning"] | null;
@@ -47,7 +51,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   const [briefRow] = rows<BriefRow>(
     await db.execute(sql`
       WITH last AS (
-        SELECT coalesce(held_at, scheduled_at) AS at FROM meetings
+        SELECT coalesce(held_at, scheduled_at) AS at, id, energy, meaningful, going_through_motions, learn_next FROM meetings
          WHERE org_id = ${org} AND report_id = ${person} AND manager_id = ${m.managerId} AND status = 'held'
            AND scheduled_at < ${m.scheduledAt.toISOString()}::timestamptz AND id <> ${m.id}
          ORDER BY scheduled_at DESC LIMIT 1
@@ -57,9 +61,14 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
                coalesce(((SELECT at FROM last) AT TIME ZONE 'UTC')::date, '0001-01-01'::date) AS day
       )
       SELECT (extract(epoch FROM since.at) * 1000)::float8 AS since_ms,
-        (SELECT json_agg(json_build_object('id', g.id, 'title', g.title, 'progress', g.progress, 'updatesSince',
-                  (SELECT count(*)::int FROM stretch_goal_updates u WHERE u.org_id = ${org} AND u.goal_id = g.id AND u.created_at >= since.ts)) ORDER BY g.created_at)
-           FROM stretch_goals g WHERE g.org_id = ${org} AND g.person_id = ${person} AND g.status = 'active') AS goals,
+        (SELECT json_build_object('meetingId', l.id, 'energy', l.energy, 'meaningful', l.meaningful,
+                                  'goingThroughMotions', l.going_through_motions, 'learnNext', l.learn_next)
+           FROM last l
+          WHERE l.energy IS NOT NULL OR l.meaningful <> '' OR l.going_through_motions <> '' OR l.learn_next <> '') AS last_check_in,
+        (SELECT json_agg(json_build_object('id', g.id, 'title', g.title, 'progress', g.progress, 'status', g.status, 'updatesSince',
+                  (SELECT count(*)::int FROM stretch_goal_updates u WHERE u.org_id = ${org} AND u.goal_id = g.id AND u.created_at >= since.ts))
+                  ORDER BY g.status = 'proposed', g.created_at)
+           FROM stretch_goals g WHERE g.org_id = ${org} AND g.person_id = ${person} AND g.status IN ('active', 'proposed')) AS goals,
         (SELECT json_agg(json_build_object('id', w.id, 'title', w.title, 'occurredOn', w.occurred_on) ORDER BY w.occurred_on DESC)
            FROM (SELECT id, title, occurred_on FROM wins
                   WHERE org_id = ${org} AND person_id = ${person} AND occurred_on >= since.day
@@ -106,6 +115,7 @@ export async function prepBrief(db: Db, viewer: Viewer, access: MeetingAccess, n
   return {
     since: since?.toISOString() ?? null,
     goals,
+    lastCheckIn: briefRow?.last_check_in ?? null,
     rotation: r ? { host: r.host, status: r.status, startOn: r.startOn } : null,
     wins: winRows,
     learning,

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { go, signedIn, signIn, loadedAfresh } from "./support/auth";
-import { nextMeetingOf, personIdOf } from "./support/db";
+import { nextMeetingOf, personIdOf, withE2eSql } from "./support/db";
 import { e2eDatabaseUrl, resetDemoData } from "./support/reset";
 import { holdScripts } from "./support/slow-scripts";
 
@@ -954,5 +954,27 @@ test("Maya cancels Jonah's 1:1 by mistake and reschedules it back: its talking p
   const list = maya.page.getByRole("list", { name: "1:1 meetings" });
   await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" })).toHaveCount(1);
   await expect(list.getByRole("listitem").filter({ hasText: "Scheduled" }).getByRole("link")).toHaveAttribute("href", `/one-on-ones/${id}`);
+  await maya.close();
+});
+
+test("the prep brief says what the last 1:1's check-in said and lists a goal Jonah proposed, for Maya to review with him", async ({ browser }) => {
+  const jonahId = await personIdOf("jonah@acme.example");
+  const next = await nextMeetingOf(jonahId);
+  const title = `Build a remote build cache ${Date.now()}`;
+  await withE2eSql(async (sql) => {
+    const [last] = await sql`select id from meetings where report_id = ${jonahId} and status = 'held' order by scheduled_at desc limit 1`;
+    await sql`update meetings set energy = 4, learn_next = 'Rust for build tools' where id = ${last!.id}`;
+    await sql`insert into stretch_goals (org_id, person_id, title, category, status, created_by)
+              select org_id, id, ${title}, 'stretch_assignment', 'proposed', id from memberships where id = ${jonahId}`;
+  });
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, `/one-on-ones/${next}`);
+  const said = maya.page.getByRole("region", { name: "Said at the last 1:1" });
+  await expect(said).toContainText("Energy: 4 of 5");
+  await expect(said).toContainText("What do you want to learn next? “Rust for build tools”");
+  await expect(maya.page.getByRole("region", { name: "Stretch goals and rotation" })).toContainText(`${title}proposed: review it together`);
+  await said.getByRole("link", { name: "Open the last 1:1" }).click();
+  await expect(maya.page).not.toHaveURL(new RegExp(next));
+  await expect(maya.page.getByRole("heading", { level: 1, name: "1:1 with Jonah Becker" })).toBeVisible();
   await maya.close();
 });

@@ -280,6 +280,29 @@ describe("prep brief", () => {
     for (const g of brief.goals) expect(g.updatesSince).toBe(updates.filter((u) => u.goalId === g.id).length);
   });
 
+  it("says what the last 1:1's check-in said, and lists goals proposed and not yet taken up after the active ones", async () => {
+    const { prepBrief } = await import("@/lib/meetings/prep");
+    const { stretchGoals } = await import("@/db/schema");
+    const { desc } = await import("drizzle-orm");
+    const maya = await viewerFor(db, "maya@acme.example");
+    const jonah = await personId(db, "jonah@acme.example");
+    const [lastHeld] = await db.select().from(meetings).where(and(eq(meetings.reportId, jonah), eq(meetings.status, "held"))).orderBy(desc(meetings.scheduledAt)).limit(1);
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.reportId, jonah), eq(meetings.status, "scheduled")));
+    const briefOf = async () => prepBrief(db, maya, (await getMeetingDetail(db, maya, next!.id)).access);
+    await db.update(meetings).set({ energy: null, meaningful: "", goingThroughMotions: "", learnNext: "" }).where(eq(meetings.id, lastHeld!.id));
+    expect((await briefOf()).lastCheckIn).toBeNull(); // nothing answered: nothing to show
+    await db.update(meetings).set({ energy: 4, learnNext: "Rust for build tools" }).where(eq(meetings.id, lastHeld!.id));
+    expect((await briefOf()).lastCheckIn).toEqual({ meetingId: lastHeld!.id, energy: 4, meaningful: "", goingThroughMotions: "", learnNext: "Rust for build tools" });
+
+    const [proposed] = await db
+      .insert(stretchGoals)
+      .values({ orgId: maya.orgId, personId: jonah, title: "Build a remote build cache", category: "stretch_assignment", status: "proposed", createdBy: jonah })
+      .returning();
+    const goals = (await briefOf()).goals;
+    expect(goals.at(-1)).toMatchObject({ id: proposed!.id, status: "proposed" });
+    expect(goals.slice(0, -1).every((g) => g.status === "active")).toBe(true);
+  });
+
   it("reads the pulse trend with the brief: the latest 8 check-ins, oldest first, as loadTrend gives them", async () => {
     const { prepBrief } = await import("@/lib/meetings/prep");
     const { loadTrend } = await import("@/lib/pulse/checkins");

@@ -4,7 +4,8 @@ import { prepBriefData } from "@/lib/meetings/prep-view";
 
 const brief: PrepBrief = {
   since: "2026-11-15T10:00:00.000Z",
-  goals: [{ id: "g1", title: "Pilot contract tests", progress: 40, updatesSince: 2 }],
+  goals: [{ id: "g1", title: "Pilot contract tests", progress: 40, updatesSince: 2, status: "active" }],
+  lastCheckIn: { meetingId: "m0", energy: 4, meaningful: "Pairing", goingThroughMotions: "", learnNext: "Rust for build tools" },
   rotation: { host: "Mobile", status: "active", startOn: "2026-09-01" },
   wins: [{ id: "w1", title: "Shipped search", occurredOn: "2026-11-20" }],
   learning: [{ id: "l1", title: "Rust book", status: "in_progress" }],
