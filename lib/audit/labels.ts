@@ -35,19 +35,49 @@ export function auditActionLabel(action: string): string {
   return LABELS[action] ?? action;
 }
 
+/** What an event is about, when it is not a member shown by name: the recorded type read as words ("role_event" read as code). */
+const TARGET_LABELS: Record<string, string> = {
+  invitation: "an invitation",
+  membership: "a member",
+  organization: "the organization",
+  person: "a person",
+  plan: "a growth plan",
+  role_event: "a role change",
+  user: "an account",
+};
+
+export function auditTargetLabel(targetType: string): string {
+  return TARGET_LABELS[targetType] ?? targetType.replaceAll("_", " ");
+}
+
+/** Detail keys in words; one not listed is shown as recorded. */
+const KEY_LABELS: Record<string, string> = {
+  personId: "person",
+  effectiveOn: "date",
+  fromTimeline: "from the role timeline",
+  roleEventsAdded: "role changes recorded",
+  create: "created",
+  update: "updated",
+  withoutSignIn: "not yet able to sign in",
+};
+
+/** Values that are codes ("rotation_start", "scope_change") read as words. */
+const codeAsWords = (v: string) => (/^[a-z]+(_[a-z]+)+$/.test(v) ? v.replaceAll("_", " ") : v);
+
 /** `meta` as short "key: value" text, member ids shown by name (`names`); values are cut so a row stays readable. */
 export function auditMetaText(meta: Record<string, unknown>, names: Record<string, string> = {}): string {
   return Object.entries(meta)
-    .map(([k, v]) => {
+    .map(([key, v]) => {
+      const k = KEY_LABELS[key] ?? key;
       // A settings change records [before, after] per setting it changed.
-      if (k in SETTING_LABELS && Array.isArray(v) && v.length === 2) return `${SETTING_LABELS[k as SettingName]}: ${v[0]} → ${v[1]}`;
+      if (key in SETTING_LABELS && Array.isArray(v) && v.length === 2) return `${SETTING_LABELS[key as SettingName]}: ${v[0]} → ${v[1]}`;
       // A list of ids: members by name; record ids (a sensitive read's `ids`) as how many, not a wall of uuids.
       if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
         const named = v.filter((x) => names[x]).map((x) => names[x]);
         const rest = v.length - named.length;
         return `${k}: ${[...named, ...(rest ? [`${rest} record${rest === 1 ? "" : "s"}`] : [])].join(", ") || "none"}`.slice(0, 120);
       }
-      return `${k}: ${typeof v === "string" ? (names[v] ?? v) : v === null ? "none" : JSON.stringify(v)}`.slice(0, 120);
+      return `${k}: ${typeof v === "string" ? (names[v] ?? codeAsWords(v)) : v === null ? "none" : typeof v === "boolean" ? (v ? "yes" : "no") : JSON.stringify(v)}`.slice(0, 120);
     })
     .join(" · ");
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { auditActionLabel } from "@/lib/audit/labels";
+import { auditActionLabel, auditMetaText, auditTargetLabel } from "@/lib/audit/labels";
 
 /** Source files that write audit events (they import the audit log), and the dotted action names they record. */
 function recordedActions(): Set<string> {
@@ -33,5 +33,28 @@ describe("audit log labels", () => {
   it("a title or team change does not read as a change of someone's access", () => {
     // member.role_changed is what changeTitleTeam records; an auditor looking for privilege changes must not be sent after it.
     expect(auditActionLabel("member.role_changed")).toBe("Changed someone's title or team");
+  });
+});
+
+describe("the audit log in words", () => {
+  it("reads recorded codes as words: what an event is about, detail keys and code values", () => {
+    expect(auditTargetLabel("role_event")).toBe("a role change");
+    expect(auditTargetLabel("invitation")).toBe("an invitation");
+    expect(auditTargetLabel("something_new")).toBe("something new");
+    const person = "6a0c3b1e-1111-4111-8111-111111111111";
+    expect(auditMetaText({ personId: person, type: "rotation_start", effectiveOn: "2026-12-02" }, { [person]: "Ines Moreau" }).split(" · ")).toEqual([
+      "person: Ines Moreau",
+      "type: rotation start",
+      "date: 2026-12-02",
+    ]);
+    expect(auditMetaText({ create: 1, update: 2, unchanged: 0, roleEventsAdded: 2, fromTimeline: true }).split(" · ")).toEqual([
+      "created: 1",
+      "updated: 2",
+      "unchanged: 0",
+      "role changes recorded: 2",
+      "from the role timeline: yes",
+    ]);
+    // What people typed is not rewritten: only code-shaped values are.
+    expect(auditMetaText({ team: "Data_Platform" })).toBe("team: Data_Platform");
   });
 });

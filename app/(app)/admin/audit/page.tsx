@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { auditFilterOptions, auditFilterSchema, auditPersonName, listAuditEvents, type AuditFilter } from "@/lib/audit/query";
-import { auditActionLabel, auditMetaText } from "@/lib/audit/labels";
+import { auditActionLabel, auditMetaText, auditTargetLabel } from "@/lib/audit/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -184,7 +184,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="px-3 py-2">{auditActionLabel(r.action)}</td>
                   <td className="px-3 py-2">
-                    {r.targetName ?? (r.targetType ? <span className="text-muted">{r.targetType}</span> : <span className="text-muted">—</span>)}
+                    {r.targetName ?? (r.targetType ? <span className="text-muted">{auditTargetLabel(r.targetType)}</span> : <span className="text-muted">—</span>)}
                   </td>
                   <td className="max-w-xs break-words px-3 py-2 text-xs text-muted">
                     {auditMetaText(r.meta, data.names)}
