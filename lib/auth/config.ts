@@ -1,4 +1,5 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { isLoggedAuthError } from "./expected-errors";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "./secret";
@@ -19,12 +20,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
   pages: { signIn: "/login" },
-  // A wrong password (audited as auth.sign_in_failed) and an expired or foreign session token
-  // (the visitor is simply signed out) are expected outcomes, not server errors to log.
+  // A wrong password (audited as auth.sign_in_failed), an expired or foreign session token (the visitor is simply
+  // signed out) and a request for one of next-auth's own pages this app does not use (anyone can ask for
+  // /api/auth/signin?callbackUrl=…; they get the redirect to /login) are expected outcomes, not server errors to log:
+  // each wrote a stack trace, so anyone could fill the log.
   logger: {
     error(error) {
-      const type = (error as { type?: string }).type ?? error.name;
-      if (type === "CredentialsSignin" || type === "JWTSessionError") return;
+      if (!isLoggedAuthError(error)) return;
       console.error("[auth]", error);
     },
   },
