@@ -27,7 +27,8 @@ export type StuckSignalDto = {
    * The talking point "Talk in our next 1:1" put on the pair's agenda: the 1:1 it is on now and whether it was ticked
    * off. Only for the two people in that 1:1 (1:1 content is theirs: not for a skip-level, HR or a later manager).
    */
-  talkingPoint: { meetingId: string; scheduledAt: string; done: boolean } | null;
+  /** `cancelled`: that 1:1 was called off and the point could not move on (the reporting line changed). */
+  talkingPoint: { meetingId: string; scheduledAt: string; done: boolean; cancelled: boolean } | null;
   /** Why the viewer sees it: their own, as the person's manager, as an included skip-level, or as an included admin (HR). */
   via: SignalVia;
 };
@@ -36,7 +37,7 @@ type Raw = {
   id: string; person_id: string; person_name: string; message: string; include_skip_level: boolean; include_hr: boolean;
   status: StuckSignal["status"]; created_ms: number; ack_ms: number | null; ack_name: string | null; next_step: string | null; withdrawn_ms: number | null;
   depth: number | null;
-  tp_meeting_id: string | null; tp_ms: number | null; tp_done: boolean | null;
+  tp_meeting_id: string | null; tp_ms: number | null; tp_done: boolean | null; tp_cancelled: boolean | null;
 };
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(Number(ms)).toISOString());
@@ -48,7 +49,7 @@ function toDto(r: Raw, viewerPersonId: string): StuckSignalDto {
     id: r.id, personId: r.person_id, personName: r.person_name, message: r.status === "withdrawn" && via !== "self" ? "" : r.message,
     includeSkipLevel: r.include_skip_level, includeHr: r.include_hr, status: r.status,
     createdAt: iso(r.created_ms)!, acknowledgedAt: iso(r.ack_ms), acknowledgedByName: r.ack_name, nextStep: r.next_step, withdrawnAt: iso(r.withdrawn_ms),
-    talkingPoint: r.tp_meeting_id ? { meetingId: r.tp_meeting_id, scheduledAt: iso(r.tp_ms)!, done: r.tp_done === true } : null,
+    talkingPoint: r.tp_meeting_id ? { meetingId: r.tp_meeting_id, scheduledAt: iso(r.tp_ms)!, done: r.tp_done === true, cancelled: r.tp_cancelled === true } : null,
   };
 }
 
@@ -97,7 +98,8 @@ export async function listVisibleSignalsPage(
              (extract(epoch from s.acknowledged_at)*1000)::float8 AS ack_ms,
              au.name AS ack_name, s.next_step,
              (extract(epoch from s.withdrawn_at)*1000)::float8 AS withdrawn_ms, r.depth,
-             tm.id AS tp_meeting_id, (extract(epoch from tm.scheduled_at)*1000)::float8 AS tp_ms, CASE WHEN tm.id IS NOT NULL THEN tp.done END AS tp_done
+             tm.id AS tp_meeting_id, (extract(epoch from tm.scheduled_at)*1000)::float8 AS tp_ms, CASE WHEN tm.id IS NOT NULL THEN tp.done END AS tp_done,
+             tm.status = 'cancelled' AS tp_cancelled
         FROM stuck_signals s
         JOIN memberships pm ON pm.id = s.person_id AND pm.org_id = s.org_id
         JOIN users u ON u.id = pm.user_id

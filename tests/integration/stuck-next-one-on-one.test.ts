@@ -10,6 +10,7 @@ import { addAgendaItem } from "@/lib/meetings/agenda";
 import { getMeetingDetail } from "@/lib/meetings/detail";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
 import { acknowledgeSignal, listVisibleSignals, raiseSignal, withdrawSignal } from "@/lib/stuck/signals";
+import { changeManager } from "@/lib/people/structure";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP } from "@/lib/stuck/next-steps";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { shownManager } from "../helpers/people";
@@ -108,7 +109,7 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     const sig = await raiseSignal(db, eli, { message: "Two years on the same pipeline.", includeSkipLevel: true, includeHr: true });
     const ack = await acknowledgeSignal(db, maya, sig.id, { nextStep: MANAGER_NEXT_STEP });
     const pointAs = async (viewer: typeof maya) => (await listVisibleSignals(db, viewer, { audit: false })).find((x) => x.id === sig.id);
-    const expected = { meetingId: ack.onAgendaOf!.meetingId, scheduledAt: ack.onAgendaOf!.scheduledAt, done: false };
+    const expected = { meetingId: ack.onAgendaOf!.meetingId, scheduledAt: ack.onAgendaOf!.scheduledAt, done: false, cancelled: false };
     expect((await pointAs(maya))?.talkingPoint).toEqual(expected);
     expect((await pointAs(eli))?.talkingPoint).toEqual(expected);
     for (const other of [dana, ada]) {
@@ -200,5 +201,24 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     const c = await raiseSignal(db, jonah, { message: "", includeSkipLevel: false, includeHr: true });
     expect((await acknowledgeSignal(db, ada, c.id, { nextStep: OTHER_NEXT_STEP })).onAgendaOf).toBeNull();
     expect(await stuckItemsOf(jonah.personId)).toEqual([]);
+  });
+});
+
+describe("a talk promised on a 1:1 that a manager change called off", () => {
+  it("is said to have been on a cancelled 1:1, to bring up at the next one, instead of 'on the agenda of' it", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const omar = await viewerFor(db, "omar@acme.example");
+    const ines = await viewerFor(db, "ines@acme.example");
+    const raised = await raiseSignal(db, ines, { message: "Same migrations every sprint", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, raised.id, { nextStep: MANAGER_NEXT_STEP });
+    const mine = async () => (await listVisibleSignals(db, ines, { audit: false })).find((x) => x.id === raised.id)!;
+    expect((await mine()).talkingPoint).toMatchObject({ done: false, cancelled: false });
+    // Ada moves Ines to Omar: her 1:1s with Maya still to come are cancelled, and the point cannot move on with them.
+    await changeManager(db, ada, ines.personId, omar.personId, await shownManager(db, ines.personId));
+    const point = (await mine()).talkingPoint;
+    expect(point).toMatchObject({ done: false, cancelled: true });
+    const [on] = await db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, point!.meetingId));
+    expect(on!.status).toBe("cancelled");
   });
 });
