@@ -16,6 +16,7 @@ const LABELS: Record<string, string> = {
   "member.invitation_accepted": "Accepted an invitation",
   "member.invitation_revoked": "Revoked an invitation",
   "member.csv_imported": "Imported people from CSV",
+  "member.imported": "Added someone through a CSV import",
   "member.manager_changed": "Changed someone's manager",
   // Recorded by changeTitleTeam: a job title or team, not what the person may access (there is no such change).
   "member.role_changed": "Changed someone's title or team",

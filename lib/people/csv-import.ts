@@ -4,7 +4,6 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, memberships, roleEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { audit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { authorizeOrg } from "@/lib/policy";
 import { readImportCsv, type HeaderReport, type ImportRow } from "./csv-rows";
@@ -297,13 +296,24 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
     }
     for (const part of chunks(events)) await tx.insert(roleEvents).values(part);
     await followManagerChanges(tx, v.orgId, managerChanges, now);
-    for (const part of chunks(managerChanges)) {
-      await tx.insert(auditEvents).values(
-        part.map((c) => ({ orgId: v.orgId, actorUserId: v.userId, action: "member.manager_changed", targetType: "membership", targetId: c.id, meta: { from: c.from, to: c.to, via: "csv_import" } })),
-      );
+    // One entry per person the file added or changed, beside the summary, so the log answers "who changed Eli's
+    // title?" as it does for a change made on the person's page; written with the import, so neither exists alone.
+    const trail: (typeof auditEvents.$inferInsert)[] = [];
+    const entry = (action: string, id: string | null, meta: Record<string, unknown>) =>
+      trail.push({ orgId: v.orgId, actorUserId: v.userId, action, targetType: id ? "membership" : null, targetId: id, meta });
+    for (const c of changedRows) {
+      const cur = current.get(c.id);
+      if (!cur) {
+        entry("member.imported", c.id, { title: c.title, team: c.team, manager: c.managerId, via: "csv_import" });
+        continue;
+      }
+      const changed = [...(cur.title !== c.title ? ["title"] : []), ...(cur.team !== c.team ? ["team"] : [])];
+      if (changed.length) entry("member.role_changed", c.id, { changed, title: c.title, team: c.team, via: "csv_import" });
     }
+    for (const c of managerChanges) entry("member.manager_changed", c.id, { from: c.from, to: c.to, via: "csv_import" });
+    entry("member.csv_imported", null, { ...plan.counts, roleEventsAdded: events.length });
+    for (const part of chunks(trail)) await tx.insert(auditEvents).values(part);
     return { roleEventsAdded: events.length, withoutSignIn };
   });
-  await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.csv_imported", meta: { ...plan.counts, roleEventsAdded } });
   return { ...plan, roleEventsAdded, withoutSignIn };
 }

@@ -8,6 +8,8 @@ import { listRoleEvents } from "@/lib/people/role-events";
 import { applyImport, planImport } from "@/lib/people/csv-import";
 import { createInvitation } from "@/lib/people/invitations";
 import { signInStatus } from "@/lib/people/sign-in-status";
+import { listAuditEvents } from "@/lib/audit/query";
+import { auditActionLabel, auditMetaText } from "@/lib/audit/labels";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
 
@@ -167,6 +169,34 @@ describe("a CSV import's result", () => {
     expect((await signInStatus(db, ada, sol))!.invitedUntil).toBeInstanceOf(Date);
     expect((await signInStatus(db, ada, await personId(db, "eli@acme.example")))!.hasSignIn).toBe(true);
     await expect(signInStatus(db, await V("maya@acme.example"), sol)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("a CSV import's audit trail", () => {
+  it("names each person it added or changed, with what changed, beside the summary; an unchanged row leaves none", async () => {
+    const ada = await V("ada@acme.example");
+    const [hiro, gus, maya, omar] = await Promise.all(["hiro@acme.example", "gus@acme.example", "maya@acme.example", "omar@acme.example"].map((e) => personId(db, e)));
+    const [gusBefore] = await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, gus));
+    const since = new Date();
+    const csv =
+      "email,name,title,team,manager email\n" +
+      "uma@acme.example,Uma Stone,Designer,Studio,maya@acme.example\n" +
+      "hiro@acme.example,Hiro Tanaka,Principal Engineer,Platform,omar@acme.example\n" +
+      `gus@acme.example,Gus,${gusBefore!.title},${gusBefore!.team},maya@acme.example\n`;
+    const result = await applyImport(db, ada, csv);
+    expect(result.counts).toEqual({ create: 1, update: 1, unchanged: 1 });
+    const uma = await personId(db, "uma@acme.example");
+    const trail = await listAuditEvents(db, ada, { from: since.toISOString().slice(0, 10) });
+    const mine = trail.rows.filter((r) => r.createdAt >= since.toISOString());
+    const by = (action: string) => mine.filter((r) => r.action === action).map((r) => ({ target: r.targetId, meta: r.meta }));
+    expect(by("member.imported")).toEqual([{ target: uma, meta: { title: "Designer", team: "Studio", manager: maya, via: "csv_import" } }]);
+    expect(by("member.role_changed")).toEqual([{ target: hiro, meta: expect.objectContaining({ changed: ["title"], title: "Principal Engineer", via: "csv_import" }) }]);
+    expect(by("member.manager_changed")).toEqual([{ target: hiro, meta: { from: maya, to: omar, via: "csv_import" } }]);
+    expect(by("member.csv_imported")).toEqual([{ target: null, meta: { create: 1, update: 1, unchanged: 1, roleEventsAdded: 1 } }]);
+    expect(mine.some((r) => r.targetId === gus)).toBe(false);
+    // Shown by name, in words, in the log an admin reads.
+    expect(auditActionLabel("member.imported")).toBe("Added someone through a CSV import");
+    expect(auditMetaText(by("member.imported")[0]!.meta as Record<string, unknown>, trail.names).split(" · ").sort()).toEqual(["manager: Maya Manager", "team: Studio", "title: Designer", "via: csv import"]);
   });
 });
 
