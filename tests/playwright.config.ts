@@ -74,7 +74,9 @@ export default defineConfig({
     const url = `http://127.0.0.1:${port}`;
     return {
       cwd: path.resolve(__dirname, ".."),
-      command: `npx tsx tests/e2e/prepare-db.ts && npx next start -p ${port} -H 127.0.0.1`,
+      // npm start's keep-alive timeout (lib/server/cluster.mjs): with Node's 5 s, a request sent on a connection the
+      // server was closing just then failed as a "socket hang up" (Playwright's request client keeps connections).
+      command: `npx tsx tests/e2e/prepare-db.ts && npx next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000`,
       url: `${url}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -11,9 +11,10 @@
  * per-process data cache), so they need nothing from each other. Each keeps
  * its own database pool: DB_POOL_MAX applies per worker.
  *
- * Arguments are passed to `next start` (`-p 4000`, `-H 0.0.0.0`, …). With
+ * Arguments are passed to `next start` (`-p 4000`, `-H 0.0.0.0`, …), with a keep-alive timeout of 65 s
+ * unless one is given. With
  * WEB_CONCURRENCY=1, on one core, or on the embedded database (no
- * DATABASE_URL: PGlite belongs to one process) it is exactly `next start`. A worker
+ * DATABASE_URL: PGlite belongs to one process) it is one `next start`, no cluster. A worker
  * that dies is replaced (at most once a second); SIGTERM or SIGINT stops the
  * workers, which finish their requests first (Next.js handles the signal),
  * then the primary. Plain JavaScript: production runs it without a compiler.
@@ -24,7 +25,12 @@ import { workerCount } from "./worker-count.mjs";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const args = process.argv.slice(2);
+// Idle keep-alive connections stay open longer than those of a load balancer (AWS ALB: 60 s) or a keep-alive
+// client: with Node's 5 s, the server could close a connection just as the other end sent a request on it, which
+// fails as a "socket hang up" or a 502. `--keepAliveTimeout` given here wins.
+const KEEP_ALIVE_MS = "65000";
+const given = process.argv.slice(2);
+const args = given.some((a) => a === "--keepAliveTimeout" || a.startsWith("--keepAliveTimeout=")) ? given : [...given, "--keepAliveTimeout", KEEP_ALIVE_MS];
 
 // DATABASE_URL may be in .env files, which Next.js reads in each worker: read
 // them here too (with Next's own loader) so the count below sees it.

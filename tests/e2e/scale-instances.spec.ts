@@ -75,6 +75,8 @@ test("two instances on one database act as one application", async () => {
   const mayaOnA = await httpSignIn(A, "maya@acme.example", DEMO_PASSWORD);
   const onB = await page(B, "/me", mayaOnA);
   expect(onB.status).toBe(200);
+  // npm start keeps idle connections longer than a load balancer's 60 s, so it never closes one being sent on.
+  expect(onB.headers.get("keep-alive")).toBe("timeout=65");
   expect(await onB.text()).toContain("Maya Manager");
   const eliOnB = await httpSignIn(B, "eli@acme.example", DEMO_PASSWORD);
   expect(await (await page(A, "/me", eliOnB)).text()).toContain("Eli Employee");
