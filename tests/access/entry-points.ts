@@ -629,6 +629,19 @@ const peopleActions: ActionEntry[] = [
 ];
 
 const meetingActions: ActionEntry[] = [
+  // The employee's own open talking points, from a 1:1 with a former manager to one with the manager now. On the cell's
+  // meeting (Eli's current one) the answer past the gate is that its talking points move on by themselves; the copy
+  // itself is tested in tests/integration/meetings-bring-along.test.ts and tests/e2e/one-on-ones.spec.ts.
+  {
+    kind: "action",
+    file: ONES,
+    name: "bringTalkingPointsAction",
+    cells: meeting("write"),
+    page: meetingPage,
+    narrower: { actors: { manager: 404 }, reason: "only the employee brings their own talking points to their new manager; the manager has none to bring" },
+    args: (c) => [null, form({ meetingId: c.meeting })],
+    judge: (o) => (o.outcome !== "allow" && /move on to your next 1:1 by themselves/.test(o.text) ? "allow" : o.outcome === "allow" ? "copied talking points of a current 1:1" : o.outcome),
+  },
   { kind: "action", file: ONES, name: "addAgendaAction", cells: meeting("write"), page: meetingPage, args: (c) => [null, form({ meetingId: c.meeting, body: "Matrix talking point" })] },
   {
     kind: "action",

@@ -224,6 +224,7 @@ const SPECS: Record<string, Spec> = {
   // 1:1s.
   "app/(app)/one-on-ones/actions.ts#addAgendaAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), body: textArb(0, 600), suggestionKey: fc.oneof(textArb(0, 60), fc.constant("role_stale")) }) },
   "app/(app)/one-on-ones/actions.ts#agendaItemAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "agendaItem"), op: enumArb("up", "down", "done", "undone", "delete"), version: versionArb }) },
+  "app/(app)/one-on-ones/actions.ts#bringTalkingPointsAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting") }) },
   "app/(app)/one-on-ones/actions.ts#editAgendaAction": { prev: true, fields: (ids) => ({ meetingId: idOf(ids, "meeting"), itemId: idOf(ids, "agendaItem"), body: textArb(0, 600), version: versionArb }) },
   "app/(app)/one-on-ones/actions.ts#addActionItemAction": {
     prev: true,

@@ -839,6 +839,15 @@ test("an action item is overdue by the viewer's own calendar day, not the server
 
 // Last in this file: it moves Eli to Omar (the next spec resets the demo data).
 test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as with his former manager; Omar starts a fresh conversation", async ({ browser }) => {
+  // What Eli had put on his next 1:1 with Maya, and what Maya had: only his own may follow him, and only if he says so.
+  const withMaya = await nextMeetingOf(eliId);
+  const mayaId = await personIdOf("maya@acme.example");
+  await withE2eSql(async (sql) => {
+    const org = (await sql<{ org_id: string }[]>`select org_id from meetings where id = ${withMaya}`)[0]!.org_id;
+    await sql`insert into agenda_items (org_id, meeting_id, author_id, body, position) values
+      (${org}, ${withMaya}, ${eliId}, 'Pairing with the data team next quarter', 900),
+      (${org}, ${withMaya}, ${mayaId}, 'Maya: feedback on the reorg memo', 901)`;
+  });
   const ada = await signedIn(browser, "ada@acme.example");
   await go(ada.page, `/people/${eliId}`);
   const mgr = ada.page.getByRole("form", { name: "Change manager" });
@@ -871,6 +880,30 @@ test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as
   await expect(omar.page.getByRole("heading", { name: "1:1s with Eli Employee" })).toBeVisible();
   await expect(omar.page.getByText("No 1:1s yet")).toBeVisible();
   await expect(omar.page.getByText("Maya Manager")).toHaveCount(0);
+
+  // Eli brings his own talking point from the 1:1 the move called off to his first 1:1 with Omar.
+  const eli2 = await signedIn(browser, "eli@acme.example");
+  await go(eli2.page, `/one-on-ones/${withMaya}`);
+  const bring = eli2.page.getByRole("region", { name: "Your talking points that were not discussed" });
+  await expect(bring.getByRole("listitem")).toHaveText(["Pairing with the data team next quarter"]);
+  await bring.getByRole("button", { name: "Add it to my next 1:1 with Omar Manager" }).click();
+  await expect(bring.getByRole("status")).toContainText("Added 1 talking point to your 1:1 with Omar Manager on");
+  // The 1:1 with Maya keeps what was on it.
+  await expect(eli2.page.getByText("Maya: feedback on the reorg memo")).toBeVisible();
+  await bring.getByRole("link", { name: /your 1:1 with Omar Manager/ }).click();
+  await expect(eli2.page.getByRole("heading", { name: "1:1 with Omar Manager" })).toBeVisible();
+  await expect(eli2.page.getByText("Pairing with the data team next quarter")).toBeVisible();
+  // Back on the old 1:1, it is no longer offered: it says where the point went.
+  await go(eli2.page, `/one-on-ones/${withMaya}`);
+  await expect(bring.getByRole("button")).toHaveCount(0);
+  await expect(bring).toContainText("Your open talking points from here are on your 1:1 with Omar Manager");
+  await eli2.close();
+
+  // Omar finds it on their 1:1; nothing of Maya's came with it.
+  await go(omar.page, `/people/${eliId}/one-on-ones`);
+  await omar.page.getByRole("list", { name: "1:1 meetings" }).getByRole("link").first().click();
+  await expect(omar.page.getByText("Pairing with the data team next quarter")).toBeVisible();
+  await expect(omar.page.getByText("Maya: feedback on the reorg memo")).toHaveCount(0);
   await omar.close();
 });
 

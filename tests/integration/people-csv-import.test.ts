@@ -175,7 +175,10 @@ describe("a CSV import's result", () => {
 describe("a CSV import's audit trail", () => {
   it("names each person it added or changed, with what changed, beside the summary; an unchanged row leaves none", async () => {
     const ada = await V("ada@acme.example");
-    const [hiro, gus, maya, omar] = await Promise.all(["hiro@acme.example", "gus@acme.example", "maya@acme.example", "omar@acme.example"].map((e) => personId(db, e)));
+    const hiro = await personId(db, "hiro@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const maya = await personId(db, "maya@acme.example");
+    const omar = await personId(db, "omar@acme.example");
     const [gusBefore] = await db.select({ title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.id, gus));
     const since = new Date();
     const csv =
@@ -186,7 +189,7 @@ describe("a CSV import's audit trail", () => {
     const result = await applyImport(db, ada, csv);
     expect(result.counts).toEqual({ create: 1, update: 1, unchanged: 1 });
     const uma = await personId(db, "uma@acme.example");
-    const trail = await listAuditEvents(db, ada, { from: since.toISOString().slice(0, 10) });
+    const trail = await listAuditEvents(db, ada, { action: undefined, actor: undefined, person: undefined, cursor: undefined, from: since.toISOString().slice(0, 10) });
     const mine = trail.rows.filter((r) => r.createdAt >= since.toISOString());
     const by = (action: string) => mine.filter((r) => r.action === action).map((r) => ({ target: r.targetId, meta: r.meta }));
     expect(by("member.imported")).toEqual([{ target: uma, meta: { title: "Designer", team: "Studio", manager: maya, via: "csv_import" } }]);

@@ -8,6 +8,7 @@ import { calendarDate } from "@/lib/calendar-date";
 import { asFormData, parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/meetings/action-items";
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { bringTalkingPointsAlong } from "@/lib/meetings/bring-along";
 import { saveCheckIn } from "@/lib/meetings/checkin";
 import { checkInAnswer } from "@/lib/meetings/schemas";
 import { suggestionByKey } from "@/lib/meetings/suggestions";
@@ -38,6 +39,20 @@ export async function addAgendaAction(_: AddedState, fd: FormData): Promise<Adde
     await addAgendaItem(db, viewer, input.meetingId, { body: parsed.body, suggestionKey: input.suggestionKey ?? null });
     revalidateMeeting(input.meetingId);
     return { body: parsed.body };
+  });
+}
+
+/** Where the talking points went: the next 1:1 with the current manager, for the page to link to. */
+export type BroughtState = ActionState<{ added: number; alreadyThere: number; meetingId: string; scheduledAt: string; managerName: string }>;
+
+/** The employee brings their own open talking points from a 1:1 with a former manager to one with their manager now. */
+export async function bringTalkingPointsAction(_: BroughtState, fd: FormData): Promise<BroughtState> {
+  return runAction(async ({ viewer, db }) => {
+    const input = parseInput(z.object({ meetingId: id }), fd);
+    const r = await bringTalkingPointsAlong(db, viewer, input.meetingId);
+    revalidateMeeting(input.meetingId);
+    revalidateMeeting(r.meetingId);
+    return { ...r, scheduledAt: r.scheduledAt.toISOString() };
   });
 }
 

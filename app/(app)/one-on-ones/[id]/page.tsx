@@ -4,9 +4,11 @@ import { meetingDetailFor } from "@/lib/meetings/detail";
 import { prepBrief } from "@/lib/meetings/prep";
 import { suggestTalkingPoints } from "@/lib/meetings/suggestions";
 import { lastAndNext } from "@/lib/meetings/summary";
+import { strandedTalkingPoints } from "@/lib/meetings/bring-along";
 import { loadTrend } from "@/lib/pulse/checkins";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { BringAlong } from "@/components/one-on-ones/bring-along";
 import { LocalTime } from "@/components/one-on-ones/local-time";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
 import { MeetingStatusNote } from "@/components/one-on-ones/meeting-status-note";
@@ -41,11 +43,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   // read as that 1:1's ("your last 1:1 was 35 days ago" under July's 1:1), so only a 1:1 still to come has one.
   const toCome = access.meeting.status === "scheduled";
   // Authorized once; everything below is independent and read in parallel.
-  const [detail, brief, ownTrend, pair] = await Promise.all([
+  const [detail, brief, ownTrend, pair, stranded] = await Promise.all([
     meetingDetailFor(db, viewer, access),
     toCome ? prepBrief(db, viewer, access, now) : Promise.resolve(null),
     forSelf ? loadTrend(db, viewer.orgId, viewer.personId, 2) : Promise.resolve([]),
     access.meeting.status === "scheduled" || access.withFormerManager ? Promise.resolve(null) : lastAndNext(db, viewer, access.meeting.reportId, access.rel),
+    // Only on a closed 1:1 with a former manager, for the employee: no statement on any other 1:1 page.
+    access.withFormerManager && forSelf && access.meeting.status !== "scheduled" ? strandedTalkingPoints(db, viewer, access) : Promise.resolve(null),
   ]);
   const { access: _access, ...m } = detail;
   const nextMeeting = pair?.next && pair.next.id !== m.id ? pair.next : null;
@@ -99,6 +103,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           .
         </p>
       ) : null}
+
+      {stranded ? <BringAlong meetingId={m.id} formerManager={m.manager.name} stranded={stranded} /> : null}
 
       {onHold ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
