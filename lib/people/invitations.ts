@@ -45,12 +45,25 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
   const v = authorizeOrg(viewer, "orgAdmin", "write");
   // A member imported from CSV has no password yet: inviting them is how they get one.
   const [existing] = await db
-    .select({ id: memberships.id, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
+    .select({
+      id: memberships.id,
+      hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`,
+      deactivated: sql<boolean>`${memberships.deactivatedAt} IS NOT NULL`,
+      role: memberships.role,
+      title: memberships.title,
+      team: memberships.team,
+      managerId: memberships.managerId,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, v.orgId), eq(sql`lower(${users.email})`, input.email)));
+  if (existing?.deactivated) {
+    throw new AppError(422, "validation_failed", "Some fields need attention.", { email: ["This person was deactivated: reactivate them on their page instead of inviting them."] });
+  }
   if (existing?.hasPassword) throw new AppError(422, "validation_failed", "Some fields need attention.", { email: ["This person is already a member of the organization."] });
-  if (input.managerId) {
+  if (existing) input = forDirectoryMember(input, existing);
+  // A directory member's manager is theirs already (forDirectoryMember), whatever became of that manager since.
+  if (input.managerId && !existing) {
     const [m] = await db
       .select({ id: memberships.id })
       .from(memberships)
@@ -78,6 +91,23 @@ export async function createInvitation(db: Db, viewer: Viewer | null, input: Inv
   const meta = row.endedEarlier ? { email: input.email, earlierLink: "ended" } : { email: input.email };
   await audit({ orgId: v.orgId, actorUserId: v.userId, action: "member.invited", targetType: "invitation", targetId: row.id, meta });
   return { token, id: row.id, expiresAt, endedEarlier: row.endedEarlier };
+}
+
+/**
+ * Someone already in the directory (imported, no sign-in yet): the link gives them a sign-in and changes nothing else.
+ * Accepting it keeps their membership as it is, so a title, team, manager or access chosen here would be dropped
+ * unseen (the pending list even showed "Admin"): a different one is refused at its field, pointing to their page,
+ * where such a change is recorded and audited as one. An empty title, team or manager means "as they are".
+ */
+function forDirectoryMember(input: InviteInput, m: { role: "admin" | "member"; title: string; team: string; managerId: string | null }): InviteInput {
+  const onTheirPage = "this link only gives them a sign-in";
+  const fields: Record<string, string[]> = {};
+  if (input.title && input.title !== m.title) fields.title = [`They are in the directory as “${m.title || "no title"}”: change it on their page; ${onTheirPage}.`];
+  if (input.team && input.team.toLowerCase() !== m.team.toLowerCase()) fields.team = [`They are in the directory in team “${m.team || "none"}”: change it on their page; ${onTheirPage}.`];
+  if (input.managerId && input.managerId !== m.managerId) fields.managerId = [`Their manager is set on their page; ${onTheirPage}.`];
+  if (input.role !== m.role) fields.role = [`They are ${m.role === "admin" ? "an admin" : "a member"} in the directory: change access on their page; ${onTheirPage}.`];
+  if (Object.keys(fields).length) throw new AppError(422, "validation_failed", "Some fields need attention.", fields);
+  return { ...input, role: m.role, title: m.title, team: m.team, managerId: m.managerId };
 }
 
 /**

@@ -238,6 +238,11 @@ test("Ada's CSV import says which columns it read, never resets time in role beh
   const invite = page.getByRole("form", { name: "Invite someone" });
   await expect(invite.getByLabel("Email")).toHaveValue("rue@acme.example");
   await expect(invite.getByLabel("Name")).toHaveValue("Rue Lind");
+  // She is in the directory already: the link gives her a sign-in, and access is changed on her page, said at the field.
+  await invite.getByLabel("Role").selectOption("admin");
+  await invite.getByRole("button", { name: /Create invitation link|Send invitation/ }).click();
+  await expect(invite.getByLabel("Role")).toHaveAccessibleDescription(/They are a member in the directory: change access on their page/);
+  await invite.getByLabel("Role").selectOption("member");
   await invite.getByRole("button", { name: /Create invitation link|Send invitation/ }).click();
   await expect(invite.getByRole("status")).toContainText("Invitation for rue@acme.example created");
   await expect(invite.getByLabel("Email")).toHaveValue("");

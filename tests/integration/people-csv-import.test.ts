@@ -6,7 +6,9 @@ import { radarForPerson } from "@/lib/radar";
 import { relationTo } from "@/lib/policy/relation";
 import { listRoleEvents } from "@/lib/people/role-events";
 import { applyImport, planImport } from "@/lib/people/csv-import";
-import { createInvitation } from "@/lib/people/invitations";
+import { createInvitation, listInvitations, type InviteInput } from "@/lib/people/invitations";
+import { deactivateMember } from "@/lib/people/structure";
+import { invitations } from "@/db/schema";
 import { signInStatus } from "@/lib/people/sign-in-status";
 import { listAuditEvents } from "@/lib/audit/query";
 import { auditActionLabel, auditMetaText } from "@/lib/audit/labels";
@@ -200,6 +202,36 @@ describe("a CSV import's audit trail", () => {
     // Shown by name, in words, in the log an admin reads.
     expect(auditActionLabel("member.imported")).toBe("Added someone through a CSV import");
     expect(auditMetaText(by("member.imported")[0]!.meta as Record<string, unknown>, trail.names).split(" · ").sort()).toEqual(["manager: Maya Manager", "team: Studio", "title: Designer", "via: csv import"]);
+  });
+});
+
+describe("an invitation for someone the import put in the directory", () => {
+  it("gives them a sign-in and nothing else: a different title, team, manager or access is refused at its field", async () => {
+    const ada = await V("ada@acme.example");
+    const maya = await personId(db, "maya@acme.example");
+    const dana = await personId(db, "dana@acme.example");
+    await applyImport(db, ada, "email,name,title,team,manager email\nzoe@acme.example,Zoe Zhang,Engineer,Platform,maya@acme.example\n");
+    const base: InviteInput = { email: "zoe@acme.example", name: "Zoe Zhang", title: "", team: "", role: "member", managerId: null };
+    const refused = async (change: Partial<InviteInput>) => {
+      const err = await createInvitation(db, ada, { ...base, ...change }).catch((e: unknown) => e as { status: number; fields: Record<string, string[]> });
+      expect(err).toMatchObject({ status: 422 });
+      return (err as { fields: Record<string, string[]> }).fields;
+    };
+    expect(await refused({ role: "admin" })).toEqual({ role: [expect.stringMatching(/^They are a member in the directory: change access on their page; this link only gives them a sign-in/)] });
+    expect(Object.keys(await refused({ title: "Principal Designer", managerId: dana }))).toEqual(["title", "managerId"]);
+    expect(Object.keys(await refused({ team: "Design" }))).toEqual(["team"]);
+    // As they are (empty, or the same): the invitation carries the directory's values, which the pending list shows.
+    const made = await createInvitation(db, ada, { ...base, title: "Engineer", team: "platform" });
+    const [row] = await db.select().from(invitations).where(eq(invitations.id, made.id));
+    expect(row).toMatchObject({ role: "member", title: "Engineer", team: "Platform", managerId: maya });
+    expect((await listInvitations(db, ada)).find((i) => i.id === made.id)).toMatchObject({ role: "member" });
+  });
+
+  it("is not how a deactivated member comes back: the email field points to reactivation", async () => {
+    const ada = await V("ada@acme.example");
+    await deactivateMember(db, ada, await personId(db, "zoe@acme.example"));
+    const err = await createInvitation(db, ada, { email: "zoe@acme.example", name: "Zoe Zhang", title: "", team: "", role: "member", managerId: null }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 422, fields: { email: ["This person was deactivated: reactivate them on their page instead of inviting them."] } });
   });
 });
 
