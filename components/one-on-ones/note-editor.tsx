@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { GONE_FROM_PAGE } from "@/lib/http/gone-from-page";
 import { combine } from "@/lib/meetings/merge";
 import { noteDraftKey, tabDraft } from "./drafts";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
@@ -109,6 +110,10 @@ export function NoteEditor({
         setSavedByYou(data.error.savedBy?.you === true);
         // The server says who saved meanwhile: you in another tab, or the other person by name.
         setMessage(`${data.error.message ?? "This note was saved elsewhere while you were typing."} Nothing is lost: merge the two texts below.`);
+      } else if (res.status === 404) {
+        // The 1:1 went out of reach while the page was open (the report moved to another manager): "Not found" read as a bug.
+        setStatus("error");
+        setMessage(`${GONE_FROM_PAGE} What you typed is kept on this device.`);
       } else {
         setStatus("error");
         setMessage(data?.error?.message ?? "Could not save. Your draft is kept on this device.");

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { assertStorableText, notFound, toAppError, unauthenticated } from "@/lib/errors";
+import { GONE_FROM_PAGE } from "./gone-from-page";
 
 /** What every server action returns to its form: success, or a message plus per-field errors. */
 export type ActionState<T = undefined> =
@@ -34,13 +35,7 @@ export async function runAction<T>(fn: (ctx: { viewer: Viewer; db: Db }) => Prom
   }
 }
 
-/**
- * A form on an open page whose subject went away meanwhile: deleted, or moved out of the viewer's reach (an admin gave
- * the person another manager). A bare "Not found" beside the button read as a bug; this says what may have happened
- * without saying which, as the policy answers 404 for what the viewer may not see.
- */
-export const GONE_FROM_PAGE =
-  "This is no longer here for you: it may have been deleted, or who reports to whom may have changed since the page was opened. Reload the page to see what is current.";
+export { GONE_FROM_PAGE };
 
 /**
  * A server action's form argument as it arrived. Actions are callable by id

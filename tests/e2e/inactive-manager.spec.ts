@@ -136,6 +136,11 @@ test.describe("a manager change under an open page", () => {
     await expect(maya.page.getByText(/^Not found\.?$/)).toHaveCount(0);
     // What she typed is still there to copy.
     await expect(add.getByLabel("New talking point")).toHaveValue("Rotation into the platform team?");
+    // Her private note, saved as she types, says the same, and keeps the text.
+    const note = maya.page.getByLabel("Private note (only you can see this)", { exact: true });
+    await note.fill("Eli seemed flat about the migration work");
+    await expect(maya.page.getByRole("alert").filter({ hasText: "What you typed is kept on this device." })).toContainText("This is no longer here for you");
+    await expect(note).toHaveValue("Eli seemed flat about the migration work");
     await maya.page.reload();
     await expect(maya.page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
     await maya.close();
