@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { meetings, memberships, users, type Meeting } from "@/db/schema";
@@ -7,8 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, badRequest, conflict, forbidden } from "@/lib/errors";
 import { lockReportingLines } from "@/lib/people/structure";
 import { authorizePair, currentManagerOf, loadMeeting } from "./access";
-import { cadenceDaysFor, lockPair, OVERDUE_AFTER_MS, removeUnneededAutoScheduled, sweepCarryOver, type CarryOver } from "./carry-over";
-import { transactionWithRetry } from "@/lib/transaction";
+import { cadenceDaysFor, lockPair, ofPair, OVERDUE_AFTER_MS, removeUnneededAutoScheduled, sweepCarryOver, type CarryOver, type Pair } from "./carry-over";
+import { transactionWithRetry, type Tx } from "@/lib/transaction";
 
 export type MeetingSummary = {
   id: string;
@@ -170,23 +170,7 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
     // The same 1:1 twice (the form sent again from a page the Back button brought back, or a retried API call): the
     // pair's schedules take turns, and a second 1:1 in the same minute is refused at the field.
     await lockPair(tx, { orgId: viewer.orgId, managerId, reportId: personId });
-    const [same] = await tx
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(
-        and(
-          eq(meetings.orgId, viewer.orgId),
-          eq(meetings.managerId, managerId),
-          eq(meetings.reportId, personId),
-          eq(meetings.status, "scheduled"),
-          sql`date_trunc('minute', ${meetings.scheduledAt}) = date_trunc('minute', ${input.scheduledAt.toISOString()}::timestamptz)`,
-        ),
-      )
-      .limit(1);
-    if (same) {
-      const msg = "A 1:1 of this pair is already scheduled at that time.";
-      throw new AppError(409, "conflict", msg, { scheduledAt: [msg] }, { meetingId: same.id });
-    }
+    await refuseSameMinute(tx, { orgId: viewer.orgId, managerId, reportId: personId }, input.scheduledAt);
     const [m] = await tx
       .insert(meetings)
       .values({ orgId: viewer.orgId, managerId, reportId: personId, scheduledAt: input.scheduledAt })
@@ -194,6 +178,29 @@ export async function scheduleMeeting(db: Db, viewer: Viewer, personId: string, 
     await sweepCarryOver(tx, { orgId: viewer.orgId, managerId, reportId: personId }, now);
     return toSummary(m!);
   });
+}
+
+/**
+ * Two 1:1s of one pair in the same minute are one 1:1 twice: refused at the time field, naming the one there. Called
+ * holding the pair's lock, by scheduling and by rescheduling (`except`: the 1:1 being moved).
+ */
+async function refuseSameMinute(tx: Tx, p: Pair, at: Date, except?: string): Promise<void> {
+  const [same] = await tx
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        ofPair(p),
+        eq(meetings.status, "scheduled"),
+        except ? ne(meetings.id, except) : undefined,
+        sql`date_trunc('minute', ${meetings.scheduledAt}) = date_trunc('minute', ${at.toISOString()}::timestamptz)`,
+      ),
+    )
+    .limit(1);
+  if (same) {
+    const msg = "A 1:1 of this pair is already scheduled at that time.";
+    throw new AppError(409, "conflict", msg, { scheduledAt: [msg] }, { meetingId: same.id });
+  }
 }
 
 type Change = { kind: "reschedule"; scheduledAt: Date } | { kind: "hold" } | { kind: "cancel" };
@@ -247,6 +254,7 @@ export async function changeMeeting(db: Db, viewer: Viewer, meetingId: string, c
     if ((await currentManagerOf(tx, viewer.orgId, meeting.reportId)) !== meeting.managerId) {
       throw conflict("This 1:1 was with a former manager, so it stays as it was. New 1:1s are with the current manager.");
     }
+    if (change.kind === "reschedule") await refuseSameMinute(tx, { orgId: viewer.orgId, managerId: meeting.managerId, reportId: meeting.reportId }, change.scheduledAt, meeting.id);
     // The status checks above read the meeting before this statement: it goes through only if no transition was
     // made since they did (nor since the version the client read), so a concurrent "Mark held" and "Cancel" cannot
     // both win, while a check-in saved in between is left as it is.
