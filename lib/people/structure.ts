@@ -285,12 +285,14 @@ async function correctTitleTeam(tx: Tx, orgId: string, personId: string, cur: { 
   for (const f of fixes) {
     const column = f.kind === "title" ? roleEvents.newTitle : roleEvents.newTeam;
     const written = (v: string) => (f.kind === "title" ? `Title changed to ${v}` : `Moved to team ${v}`);
-    // Only the latest event of its kind, and only if it wrote the misspelt value: an older one that happens to say the
-    // same (the timeline and the directory can differ, e.g. after a manager recorded a change) is history, not a typo.
+    // Only the latest event that set a title (or team), whatever its kind — a promotion sets one too, and the page's
+    // "the timeline is ahead" check (timeline-title.ts) reads any such event — and only if it wrote the misspelt value:
+    // an older one that happens to say the same (the timeline and the directory can differ, e.g. after a manager
+    // recorded a change) is history, not a typo.
     const [latest] = await tx
       .select({ id: roleEvents.id, description: roleEvents.description, value: column })
       .from(roleEvents)
-      .where(and(eq(roleEvents.orgId, orgId), eq(roleEvents.personId, personId), eq(roleEvents.type, f.kind === "title" ? "title_change" : "team_change")))
+      .where(and(eq(roleEvents.orgId, orgId), eq(roleEvents.personId, personId), sql`coalesce(${column}, '') <> ''`))
       .orderBy(desc(roleEvents.effectiveOn), desc(roleEvents.createdAt))
       .limit(1);
     if (!latest || latest.value !== f.from) continue;

@@ -267,6 +267,24 @@ describe("structure changes", () => {
     expect(a?.meta).toMatchObject({ changed: ["title"], title: "Senior Data Engineer" });
   });
 
+  it("a spelling correction reaches the promotion that set the title, so the page sees no disagreement to undo it with", async () => {
+    const ada = await V("ada@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    // A promotion recorded yesterday, misspelt, and the directory saying the same.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const [promo] = await db
+      .insert(roleEvents)
+      .values({ orgId: ada.orgId, personId: gus, type: "promotion", effectiveOn: yesterday, newTitle: "Senoir Engineer", description: "Promoted for the billing rewrite", createdBy: ada.personId })
+      .returning();
+    await db.update(memberships).set({ title: "Senoir Engineer" }).where(eq(memberships.id, gus));
+    const events = await listRoleEvents(db, ada, gus);
+    expect((await changeTitleTeam(db, ada, gus, { title: "Senior Engineer", correction: true, basedOn: await shownTitleTeam(db, gus) })).changed).toEqual(["title"]);
+    const after = await listRoleEvents(db, ada, gus);
+    expect(after).toHaveLength(events.length);
+    expect(after.find((e) => e.id === promo!.id)).toMatchObject({ type: "promotion", newTitle: "Senior Engineer", description: "Promoted for the billing rewrite", effectiveOn: yesterday });
+    expect(timelineAhead(after, await getDirectoryEntry(db, ada, gus), today())).toBeNull();
+  });
+
   it("the demo's directory says what its timelines do, so no page shows a disagreement nobody made", async () => {
     const ada = await V("ada@acme.example");
     const people = await db.select({ id: memberships.id, title: memberships.title, team: memberships.team }).from(memberships).where(eq(memberships.orgId, ada.orgId));
