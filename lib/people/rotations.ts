@@ -136,8 +136,10 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
     throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
   }
   const written: WrittenEvent[] = [];
+  const moved: WrittenEvent[] = [];
   const updated = await transactionWithRetry(db, async (tx) => {
     written.length = 0;
+    moved.length = 0;
     const [row] = await tx
       .update(rotations)
       .set({
@@ -156,15 +158,30 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
       throw conflict("Someone else changed this rotation. Review the current version and try again.", { current: await loadRotation(tx, viewer, id) });
     }
     const events = await tx
-      .select({ type: roleEvents.type })
+      .select({ id: roleEvents.id, type: roleEvents.type, effectiveOn: roleEvents.effectiveOn })
       .from(roleEvents)
       .where(and(eq(roleEvents.orgId, viewer.orgId), eq(roleEvents.rotationId, id)));
-    const has = (t: string) => events.some((e) => e.type === t);
-    if (row.status !== "planned" && !has("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn, written);
-    if (row.status === "done" && !has("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!, written);
+    const find = (t: string) => events.find((e) => e.type === t);
+    // Written when the rotation starts or ends, not on every save: an event someone deleted from the timeline on
+    // purpose came back, and restarted time in role, when only the learning goal was edited.
+    const started = before.status === "planned" && row.status !== "planned";
+    const ended = before.status !== "done" && row.status === "done";
+    if (started && !find("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn, written);
+    if (ended && !find("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!, written);
+    // A start (or end) date corrected on the rotation moves its event on the timeline, where time in role is read.
+    for (const [kind, on] of [["rotation_start", row.status === "planned" ? null : row.startOn], ["rotation_end", row.endedOn]] as const) {
+      const ev = find(kind);
+      if (!ev || !on || ev.effectiveOn === on) continue;
+      await tx
+        .update(roleEvents)
+        .set({ effectiveOn: on, version: sql`${roleEvents.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(roleEvents.id, ev.id), eq(roleEvents.orgId, viewer.orgId)));
+      moved.push({ id: ev.id, personId: row.personId, type: kind, effectiveOn: on });
+    }
     return row;
   });
   await auditWritten(viewer, written);
+  await auditWritten(viewer, moved, "role_event.updated");
   return updated;
 }
 
