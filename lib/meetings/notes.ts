@@ -100,6 +100,7 @@ export async function createNote(
 ): Promise<NoteDto> {
   const access = await loadMeeting(db, viewer, meetingId, "write");
   if (input.visibility === "private") enforcePrivate(viewer, access, viewer.personId, "write");
+  else refuseSharedWithFormerManager(access);
   return db.transaction(async (tx) => {
     if (input.onlyIfNone) {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`note:${meetingId}:${input.visibility}`}))`);
@@ -136,8 +137,19 @@ async function loadNote(db: Db, viewer: Viewer, id: string, action: "read" | "wr
   if (action === "write") {
     await loadMeeting(db, viewer, note.meetingId, "write");
     if (note.visibility === "private") enforcePrivate(viewer, access, note.authorId, "write");
+    else refuseSharedWithFormerManager(access);
   }
   return { note, access };
+}
+
+/**
+ * A shared note is shared with the other person: on a 1:1 with a former manager, who can no longer open it, it is a
+ * record kept as it was (the agenda and check-in there are closed too). The employee's private note stays theirs.
+ */
+function refuseSharedWithFormerManager(access: MeetingAccess): void {
+  if (access.withFormerManager) {
+    throw conflict(`${access.names.manager || "Your former manager"} is no longer your manager and no longer sees this 1:1, so its shared note is kept as it was. Write on a 1:1 with your current manager.`);
+  }
 }
 
 export async function getNote(db: Db, viewer: Viewer, id: string): Promise<NoteDto> {

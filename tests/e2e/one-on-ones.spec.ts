@@ -891,8 +891,11 @@ test("after Eli moves to Omar, Eli's own list keeps his 1:1s with Maya, named as
   const mine = await bring.getByRole("listitem").count();
   await bring.getByRole("button", { name: `Add ${mine === 1 ? "it" : "them"} to my next 1:1 with Omar Manager` }).click();
   await expect(bring.getByRole("status")).toContainText(`Added ${mine} talking point${mine === 1 ? "" : "s"} to your 1:1 with Omar Manager on`);
-  // The 1:1 with Maya keeps what was on it.
+  // The 1:1 with Maya keeps what was on it; its shared note is a record now, since Maya no longer sees it.
   await expect(eli2.page.getByText("Maya: feedback on the reorg memo")).toBeVisible();
+  await expect(eli2.page.getByText("Kept as it was: Maya Manager no longer sees this 1:1.")).toBeVisible();
+  await expect(eli2.page.getByLabel("Shared note", { exact: true })).toHaveCount(0);
+  await expect(eli2.page.getByLabel("Private note (only you can see this)", { exact: true })).toBeEditable();
   await bring.getByRole("link", { name: /your 1:1 with Omar Manager/ }).click();
   await expect(eli2.page.getByRole("heading", { name: "1:1 with Omar Manager" })).toBeVisible();
   await expect(eli2.page.getByText("Pairing with the data team next quarter")).toBeVisible();

@@ -11,6 +11,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { loadMeeting } from "@/lib/meetings/access";
 import { addAgendaItem } from "@/lib/meetings/agenda";
 import { bringTalkingPointsAlong, strandedTalkingPoints } from "@/lib/meetings/bring-along";
+import { createNote } from "@/lib/meetings/notes";
 import { scheduleMeeting } from "@/lib/meetings/schedule";
 import { changeManager } from "@/lib/people/structure";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
@@ -67,6 +68,11 @@ describe("talking points after a manager change", () => {
     await addAgendaItem(db, omar, first.meetingId, { body: "Welcome to the team" });
     await addAgendaItem(db, ines, first.meetingId, { body: "Onboarding buddy" });
     expect((await bodiesOn(first.meetingId)).map((b) => b.body)).toEqual(["Lead the design review next month", "Welcome to the team", "Onboarding buddy"]);
+  });
+
+  it("leaves the shared note of the old 1:1 as it was: the former manager no longer sees it; her private note stays hers to write", async () => {
+    await expect(createNote(db, ines, old, { visibility: "shared", body: "Written after the move" })).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^Maya Manager is no longer your manager/) });
+    await expect(createNote(db, ines, old, { visibility: "private", body: "What I make of it now" })).resolves.toMatchObject({ visibility: "private" });
   });
 
   it("is nobody else's to do: the former manager cannot open the 1:1, the new one cannot reach it, an admin neither", async () => {

@@ -171,10 +171,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">Shared notes</h2>
-          <p className="mb-3 text-sm text-muted">
-            {m.manager.name} and {m.report.name} both see and edit these.
-          </p>
-          <NoteEditor author={viewer.personId} meetingId={m.id} visibility="shared" initial={shared ? { id: shared.id, body: shared.body, version: shared.version } : null} label="Shared note" />
+          {access.withFormerManager ? (
+            // A record: the other person can no longer open this 1:1 (the server refuses a save here too).
+            <>
+              <p className="mb-3 text-sm text-muted">Kept as it was: {m.manager.name} no longer sees this 1:1.</p>
+              {shared?.body ? (
+                <div className="whitespace-pre-wrap rounded-md border border-line p-3 text-sm [overflow-wrap:anywhere]">{shared.body}</div>
+              ) : (
+                <p className="text-sm text-muted">No shared note was written.</p>
+              )}
+            </>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-muted">
+                {m.manager.name} and {m.report.name} both see and edit these.
+              </p>
+              <NoteEditor author={viewer.personId} meetingId={m.id} visibility="shared" initial={shared ? { id: shared.id, body: shared.body, version: shared.version } : null} label="Shared note" />
+            </>
+          )}
           {extraShared.length ? <p className="mt-2 text-xs text-muted">{extraShared.length} more shared note(s) were added through the API.</p> : null}
         </Card>
         <Card className="border-dashed border-stone-400 bg-stone-50 dark:bg-stone-900">
