@@ -179,8 +179,7 @@ const acmeOnly: Judge = async (o, c) => {
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-/** A time `d` days ahead in a minute of its own: each actor allowed to schedule adds a 1:1, and a pair's second 1:1 in one minute is refused as a duplicate. */
+/** A time `d` days ahead in a minute of its own: each actor allowed to schedule or reschedule puts a 1:1 there, and a pair's second 1:1 in one minute is refused as a duplicate. */
 let scheduled = 0;
 const newSlot = (d: number) => new Date(Date.now() + d * 86_400_000 + ++scheduled * 60_000).toISOString();
 const shared = (c: EntryCtx) => c.resource === "stuckSignalShared";
@@ -377,7 +376,7 @@ export const ROUTES: RouteEntry[] = [
     cells: meeting("write"),
     request: async (c) => {
       const m = await c.fresh.meeting(c.meetingManager);
-      return { method: "PATCH", path: `/api/v1/meetings/${m.id}`, body: { action: "reschedule", scheduledAt: inDays(5), version: m.version } };
+      return { method: "PATCH", path: `/api/v1/meetings/${m.id}`, body: { action: "reschedule", scheduledAt: newSlot(5), version: m.version } };
     },
   },
   { kind: "route", method: "GET", route: "/api/v1/people/[id]/meetings", cells: meeting("read"), request: (c) => ({ method: "GET", path: `/api/v1/people/${c.ids.eli}/meetings` }) },
@@ -708,7 +707,7 @@ const meetingActions: ActionEntry[] = [
     page: meetingPage,
     args: async (c) => {
       const m = await c.fresh.meeting(c.meetingManager);
-      return [null, form({ meetingId: m.id, op: "reschedule", scheduledAt: inDays(6), version: String(m.version) })];
+      return [null, form({ meetingId: m.id, op: "reschedule", scheduledAt: newSlot(6), version: String(m.version) })];
     },
   },
   { kind: "action", file: ONES, name: "scheduleAction", cells: meeting("write"), page: (c) => `/people/${c.ids.eli}/one-on-ones`, args: (c) => [null, form({ personId: c.ids.eli, scheduledAt: newSlot(41) })] },
