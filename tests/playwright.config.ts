@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { DB_PREFIX } from "./helpers/pg-admin";
+import { chromiumExecutable } from "./helpers/chromium";
 
 /**
  * E2E against `next start` (production build) on fresh PostgreSQL databases with the demo data.
@@ -64,7 +65,7 @@ export default defineConfig({
     // a screencast and DOM snapshots throughout. A failing test is run once more, recorded; it still fails the run.
     trace: "on-first-retry",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumExecutable(),
       args: chromiumArgs,
     },
   },

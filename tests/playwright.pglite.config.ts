@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs } from "./playwright.config";
+import { chromiumExecutable } from "./helpers/chromium";
 
 /**
  * Smoke test of the embedded path: `next start` with no DATABASE_URL on an
@@ -18,7 +19,7 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   reporter: [["list"]],
-  use: { baseURL, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } },
+  use: { baseURL, launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs } },
   webServer: {
     cwd: path.resolve(__dirname, ".."),
     command: `rm -rf ${dataDir} && env -u DATABASE_URL REIGNITE_DATA_DIR=${dataDir} npx next start -p ${port} -H 127.0.0.1`,

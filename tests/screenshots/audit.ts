@@ -11,6 +11,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Page, type Browser } from "@playwright/test";
 import { DEMO_PASSWORD } from "../e2e/support/auth";
+import { chromiumExecutable } from "../helpers/chromium";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const dir = process.env.SHOTS_DIR ?? "/tmp/reignite-shots";
@@ -53,7 +54,7 @@ async function href(page: Page, start: string, linkName: RegExp | string) {
 }
 (async () => {
   mkdirSync(dir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ["--no-sandbox", "--disable-gpu"] });
   // discover ids
   const ctx = await browser.newContext(); const p = await ctx.newPage();
   await signIn(p, "maya@acme.example");

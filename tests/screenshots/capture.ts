@@ -11,6 +11,7 @@
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../e2e/support/auth";
+import { chromiumExecutable } from "../helpers/chromium";
 
 const base = process.argv[2] ?? process.env.SCREENSHOT_BASE_URL ?? "http://127.0.0.1:3000";
 const outDir = path.resolve(__dirname, "../../.github/screenshots");
@@ -77,7 +78,7 @@ async function capture(browser: Browser, shot: Shot): Promise<void> {
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumExecutable(),
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
