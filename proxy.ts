@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cameOverHttps, securityHeaders } from "@/lib/security/headers";
 import { refreshSessionToken, sessionCookieOf } from "@/lib/auth/session-refresh";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
+import { withCanonicalIds } from "@/lib/http/canonical-ids";
 
 const PUBLIC_PATHS = ["/login", "/invite", "/reset/", "/api/", "/_next/", "/favicon"];
 
@@ -22,6 +23,17 @@ export async function proxy(request: NextRequest) {
   // A server action body over the limit: 413 here, instead of Next's parser failing with a 500.
   if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
     const res = new NextResponse("Request body too large.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  }
+
+  // A page's address with an id in upper case goes to the one with it in lower case, the case every link uses: pages
+  // compare ids as strings (lib/http/canonical-ids.ts). Route handlers take theirs through apiRoute, which does the same.
+  const canonicalPath = withCanonicalIds(pathname);
+  if (canonicalPath !== pathname && !pathname.startsWith("/api/") && (request.method === "GET" || request.method === "HEAD")) {
+    const url = request.nextUrl.clone();
+    url.pathname = canonicalPath;
+    const res = NextResponse.redirect(url, 308);
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     return res;
   }

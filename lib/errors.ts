@@ -81,6 +81,8 @@ export function assertStorableText(value: unknown): void {
     if (depth > 20) return;
     if (typeof v === "string") {
       if (v.includes("\u0000")) fields[field] = ["Remove the invisible NUL character (U+0000)."];
+      // Half of a character (a lone UTF-16 surrogate) cannot be stored: PostgreSQL's UTF-8 would save "�" in its place.
+      else if (!v.isWellFormed()) fields[field] = ["This holds a broken character (half of an emoji or symbol): remove it, or type it again."];
       else if (INVISIBLE_ONLY.test(v)) fields[field] = ["This holds only invisible characters: type some visible text, or leave it empty."];
     } else if (Array.isArray(v)) {
       for (const item of v) walk(item, field, depth + 1);

@@ -16,7 +16,8 @@ export function MyPulse({ points, manager }: { points: PulsePoint[]; manager: st
       <h2 className="text-lg font-semibold">Weekly pulse</h2>
       <p className="mb-3 text-sm text-muted">
         Five quick questions about how work feels.{" "}
-        {manager ? `Only you and ${manager} see your answers.` : "Only you see your answers for now: you have no active manager on record. A manager you get later will see them."}
+        {/* Access follows the reporting line (ACCESS.md): a later manager reads past answers too, so "only Maya" would not hold. */}
+        {manager ? `Only you and your manager see your answers: ${manager} now, and whoever manages you later.` : "Only you see your answers for now: you have no active manager on record. A manager you get later will see them."}
       </p>
       <PulseThisWeek
         answeredByWeek={Object.fromEntries(

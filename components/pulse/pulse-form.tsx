@@ -80,7 +80,7 @@ export function PulseForm({ manager }: { manager?: string | null } = {}) {
           ) : null}
         </fieldset>
       ))}
-      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} errors={fields.comment} hint={manager === null ? "Only you read it for now: you have no active manager on record." : `${manager ?? "Your manager"} reads it too, in the prep for your next 1:1.`} />
+      <TextArea id="pulse-comment" label="Anything to add? (optional)" name="comment" maxLength={2000} errors={fields.comment} hint={manager === null ? "Only you read it for now: you have no active manager on record." : manager ? `Your manager (${manager} now) reads it too, in the prep for your next 1:1.` : "Your manager reads it too, in the prep for your next 1:1."} />
       <Button type="submit" pending={pending}>
         Send pulse
       </Button>

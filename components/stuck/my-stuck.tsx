@@ -35,7 +35,7 @@ export function MyStuck({
           ? `Tell ${manager} safely. You choose who else sees it, and you can withdraw it at any time.`
           : topOfOrg
             ? "You have no manager on record, so tell HR / org admins safely. Only they see it, and you can withdraw it at any time."
-            : "Your manager on record is no longer active, so tell HR / org admins (or your manager’s manager) safely until an admin records your new manager. You can withdraw it at any time."}
+            : "Your manager on record is no longer active, so tell HR / org admins (or the managers above your manager) safely until an admin records your new manager. You can withdraw it at any time."}
       </p>
       {!current && withdrawn ? (
         <ArrivalTarget id={STUCK_WITHDRAWN_ID} as="p" className="mb-3 text-sm text-muted">
@@ -60,7 +60,7 @@ export function MyStuck({
             // sees it, as their report's open signal). Said here, or it would wait for a response that cannot come.
             <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
               Your manager on record is no longer active, so nobody can read this yet: your new manager will, once an admin records them. To be heard
-              sooner, withdraw it and send it again to HR / org admins or your manager’s manager.
+              sooner, withdraw it and send it again to HR / org admins or the managers above your manager.
             </p>
           ) : null}
           {current.status === "acknowledged" ? (
@@ -83,6 +83,6 @@ export function MyStuck({
 }
 
 function seenBy(s: { includeSkipLevel: boolean; includeHr: boolean }, topOfOrg: boolean): string {
-  const who = [...(topOfOrg ? [] : ["your manager"]), ...(s.includeSkipLevel ? ["your manager’s manager"] : []), ...(s.includeHr ? ["HR / org admins"] : [])];
+  const who = [...(topOfOrg ? [] : ["your manager"]), ...(s.includeSkipLevel ? ["the managers above your manager"] : []), ...(s.includeHr ? ["HR / org admins"] : [])];
   return who.join(", ");
 }

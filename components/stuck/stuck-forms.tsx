@@ -44,7 +44,7 @@ export function RaiseStuckForm({ managerName, recipients = "manager" }: { manage
         ) : (
           <>
             <label className="check-row">
-              <input type="checkbox" name="includeSkipLevel" className="size-5" /> {managerName ? "Also your manager’s manager" : "Your manager’s manager"}
+              <input type="checkbox" name="includeSkipLevel" className="size-5" /> {managerName ? "Also the managers above your manager" : "The managers above your manager"}
             </label>
             <label className="check-row">
               <input

@@ -100,6 +100,11 @@ export const learningItems = pgTable(
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the item was recorded or its status last changed (started, finished): the radar's latest learning. Set by
+     * a trigger (migration 0022), so an edit of the title or takeaways of a course done years ago is not new learning.
+     */
+    statusChangedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("learning_items_org_person_idx").on(t.orgId, t.personId, t.updatedAt)],
 );

@@ -1,5 +1,6 @@
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "./log";
+import { canonicalId } from "@/lib/http/canonical-ids";
 
 // Keeps `meta` under log.ts's 2,000-character cap (a uuid is 36 characters).
 const MAX_IDS = 25;
@@ -40,6 +41,6 @@ export async function auditStuckSignalRead(viewer: Viewer, shown: { id: string; 
 
 /** See above: whose pulse answers were opened, by whom, how; nothing about the answers themselves. */
 export async function auditPulseViewed(viewer: Viewer, personId: string, via: "page" | "api"): Promise<void> {
-  if (personId === viewer.personId) return;
+  if (canonicalId(personId) === viewer.personId) return;
   await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "pulse.read", targetType: "person", targetId: personId, meta: { via } });
 }

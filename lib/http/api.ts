@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, assertStorableText, errorBody, toAppError, unauthenticated } from "@/lib/errors";
+import { canonicalParams } from "./canonical-ids";
 
 const MAX_BODY_BYTES = 256 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -24,7 +25,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       const viewer = await getViewer();
       if (!viewer) throw unauthenticated();
       const db = await getDb();
-      const params = (await context?.params) ?? ({} as P);
+      const params = canonicalParams((await context?.params) ?? ({} as P));
       const result = await handler({ req, params, viewer, db });
       if (result instanceof Response) {
         result.headers.set("Cache-Control", "no-store");

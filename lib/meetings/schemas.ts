@@ -3,6 +3,7 @@ import { calendarDate } from "@/lib/calendar-date";
 import { clientToday } from "@/lib/plan/schemas";
 import { requiredVersion, versionNumber, VERSION_MISSING, versionRequiredIssue, MAX_VERSION } from "@/lib/http/version-field";
 import { CHECK_IN_ANSWER_MAX } from "./limits";
+import { changesSomething, NOTHING_TO_CHANGE } from "@/lib/http/patch";
 
 // The limit's message is the shared one (lib/validation-messages.ts): "Keep it to 500 characters or fewer (this is 724)."
 const text = (max: number, msg: string) => z.string().trim().min(1, msg).max(max);
@@ -46,7 +47,8 @@ export const agendaPatchSchema = z
     if ((p.body !== undefined || p.done !== undefined) && p.version === undefined) {
       ctx.addIssue({ code: "custom", path: ["version"], message: VERSION_MISSING, params: versionRequiredIssue });
     }
-  });
+  })
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 export const noteCreateSchema = z.object({
   visibility: z.enum(["shared", "private"]),
   body: z.string().max(100_000),
@@ -67,7 +69,7 @@ export const actionPatchSchema = z.object({
   done: z.boolean().optional(),
   version: requiredVersion,
   today: clientToday,
-});
+}).refine(changesSomething, NOTHING_TO_CHANGE);
 const score = z.coerce.number({ message: "Choose 1 to 5." }).int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.");
 export const pulseSchema = z.object({
   motivation: score,

@@ -6,6 +6,7 @@ import { clientToday } from "@/lib/plan/schemas";
 import { latestPastDay } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { roleDateMessage, roleDateProblem } from "./role-dates";
+import { changesSomething, NOTHING_TO_CHANGE } from "@/lib/http/patch";
 
 /** The longest name, title or team a person may have: the invitation, the person page and the CSV import agree. */
 export const PERSON_TEXT_MAX = 120;
@@ -96,7 +97,8 @@ export const roleEventPatch = z
   .object(roleEventFields)
   .partial()
   .extend({ version: requiredVersion })
-  .superRefine(refuseFutureDate, { when: whenParsed("effectiveOn", "today") });
+  .superRefine(refuseFutureDate, { when: whenParsed("effectiveOn", "today") })
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 export type RoleEventPatch = z.infer<typeof roleEventPatch>;
 
 export const ROTATION_STATUSES = ["planned", "active", "done"] as const;
@@ -150,7 +152,8 @@ export const rotationPatch = z
     endedOn: optionalDate,
   })
   .partial()
-  .extend({ version: requiredVersion });
+  .extend({ version: requiredVersion })
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
 export const versionOnly = z.object({ version: requiredVersion });

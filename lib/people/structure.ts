@@ -12,6 +12,7 @@ import { latestPastDay, viewerToday } from "@/lib/plan/target-date";
 import { roleDateProblem } from "./role-dates";
 import { teamAsSpelled } from "./team-spelling";
 import { timelineAhead } from "./timeline-title";
+import { canonicalId } from "@/lib/http/canonical-ids";
 
 function invalid(field: string, message: string): AppError {
   return new AppError(422, "validation_failed", message, { [field]: [message] });
@@ -331,7 +332,7 @@ async function lockMembershipsAsAdmin(tx: Tx, viewer: Viewer): Promise<void> {
  */
 export async function deactivateMember(db: Db, viewer: Viewer, personId: string): Promise<void> {
   await authorize(db, viewer, "directory", "write", personId);
-  if (personId === viewer.personId) throw new AppError(422, "validation_failed", "You cannot deactivate yourself.");
+  if (canonicalId(personId) === viewer.personId) throw new AppError(422, "validation_failed", "You cannot deactivate yourself.");
   await transactionWithRetry(db, async (tx) => {
     // Taking turns, two admins deactivating each other at the same moment cannot together leave the organization
     // with no active admin (nobody could then manage it without the database).

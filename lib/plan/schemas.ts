@@ -11,6 +11,7 @@ import { isPastTarget, latestPastDay, TARGET_IN_PAST, viewerToday } from "./targ
 import { whenParsed } from "@/lib/http/when-parsed";
 import { learningDateProblems, learningDatesOnCreate } from "./learning-dates";
 import { MAX_VERSION, requiredVersion, requiredVersionFrom, VERSION_MISSING, versionNumber, versionRequiredIssue } from "@/lib/http/version-field";
+import { changesSomething, NOTHING_TO_CHANGE } from "@/lib/http/patch";
 
 export const GOAL_CATEGORIES = ["stretch_assignment", "cross_functional", "mentoring", "new_tool", "role_evolution", "learning"] as const;
 export const GOAL_STATUSES = ["proposed", "active", "done", "dropped"] as const;
@@ -80,7 +81,7 @@ export const goalPatch = z.object({
   targetOn: optionalDate,
   servesPurpose: bool.optional(),
   today: clientToday,
-});
+}).refine(changesSomething, NOTHING_TO_CHANGE);
 /**
  * A progress update. A note alone only adds to the goal's history; a progress % also sets the goal's progress, so it
  * carries the goal's `version` as read, and a progress someone set meanwhile is a conflict, not silently replaced.
@@ -134,7 +135,9 @@ export const learningPatch = z.object({
   completedOn: optionalDate,
   takeaways: text(4000, "The takeaways", "are").optional(),
   today: clientToday,
-}).refine(finishedAfterStart, { ...finishedAfterStartIssue, when: whenParsed("startedOn", "completedOn") });
+})
+  .refine(finishedAfterStart, { ...finishedAfterStartIssue, when: whenParsed("startedOn", "completedOn") })
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 
 /**
  * A connection is to someone in the organization or to a name outside it. Both at once used to save the person and
@@ -159,7 +162,8 @@ export const connectionPatch = z
     name: text(200, "The name").optional(),
     purpose: text(2000, "What it is for").optional(),
   })
-  .refine(notBoth, { message: PERSON_OR_NAME, path: ["name"] });
+  .refine(notBoth, { message: PERSON_OR_NAME, path: ["name"] })
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 
 export const skillCreate = z.object({
   name: nameText(120, "The skill", "a skill"),
@@ -169,7 +173,7 @@ export const skillPatch = z.object({
   version: versionField,
   name: nameText(120, "The skill", "a skill").optional(),
   status: z.enum(SKILL_STATUSES, "Pick a status.").optional(),
-});
+}).refine(changesSomething, NOTHING_TO_CHANGE);
 
 export const winCreate = z
   .object({
@@ -194,7 +198,8 @@ export const winPatch = z
     linksPurpose: bool.optional(),
     today: clientToday,
   })
-  .refine(winHappened, winHappenedIssue);
+  .refine(winHappened, winHappenedIssue)
+  .refine(changesSomething, NOTHING_TO_CHANGE);
 
 /** A delete carries the version it was based on (`?version=` in the API): 428 without it, 409 when it is stale. */
 export const deleteInput = z.object({ version: requiredVersion });

@@ -41,8 +41,11 @@ export function enforce(
   const d = decideAccess(resource, action, rel, ctx);
   if (d === "allow") return;
   if (rel.sameOrg) {
-    // Permission denials are audited (fire and forget: never blocks the answer).
-    void audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "permission.denied", targetType: resource, targetId: personId ?? null, meta: { action, decision: d } }).catch(() => {});
+    // Permission denials are audited (fire and forget: never blocks the answer). A denial on a stuck signal names no
+    // one: admins read this log, and "someone was refused Gus's signal" tells them Gus has one, which a signal kept
+    // from HR must not (ACCESS.md: a flag or trace never lets a viewer infer what the table denies them).
+    const targetId = resource === "stuckSignal" ? null : (personId ?? null);
+    void audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "permission.denied", targetType: resource, targetId, meta: { action, decision: d } }).catch(() => {});
   }
   throw d === "not_found" ? notFound() : forbidden();
 }

@@ -11,8 +11,10 @@ const MAX_DEPTH = 64;
  * manager chain upward inside the viewer's organization. A person of another
  * organization (or a made-up id) yields NO_RELATION, which the rules turn into 404.
  */
-export async function relationTo(db: Db, viewer: Viewer, personId: string): Promise<Relation> {
-  if (!isUuid(personId)) return NO_RELATION;
+export async function relationTo(db: Db, viewer: Viewer, anyCaseId: string): Promise<Relation> {
+  if (!isUuid(anyCaseId)) return NO_RELATION;
+  // Compared as strings below ("is this me?"): in the case the database writes (lib/http/canonical-ids.ts).
+  const personId = anyCaseId.toLowerCase();
   // Oneself needs no walk: the viewer's membership in this organization was
   // read (and found active) with the viewer, this request, and nobody is
   // their own manager (reporting lines refuse cycles). /me asks this twice.

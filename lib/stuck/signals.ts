@@ -9,6 +9,7 @@ import { authorize, enforce, isUuid, relationTo, type Action } from "@/lib/polic
 import { lockForNextOneOnOne, putStuckOnNextOneOnOne } from "@/lib/meetings/stuck-talking-point";
 import { transactionWithRetry } from "@/lib/transaction";
 import { MANAGER_NEXT_STEP, OTHER_NEXT_STEP, type SignalVia } from "./next-steps";
+import { canonicalId } from "@/lib/http/canonical-ids";
 
 export type StuckSignalDto = {
   id: string;
@@ -79,7 +80,7 @@ export async function listVisibleSignalsPage(
 ): Promise<{ items: StuckSignalDto[]; more: boolean }> {
   const isAdmin = viewer.role === "admin";
   // One's own signals (/me) need no walk down one's reporting tree: a director's /me walked 400 people for nothing.
-  const ownOnly = opts.personId === viewer.personId && opts.includeOwn !== false;
+  const ownOnly = opts.personId !== undefined && canonicalId(opts.personId) === viewer.personId && opts.includeOwn !== false;
   // A statement of its own (not a parameter switching the walk off, which made PostgreSQL plan it on every call).
   const scope = ownOnly
     ? sql`WITH rel AS (SELECT NULL::uuid AS id, NULL::int AS depth WHERE false)`
@@ -177,12 +178,12 @@ async function insertSignal(db: Db, viewer: Viewer, input: { message: string; in
   // them, an organization without another active admin).
   const reach = await whoCouldRead(db, viewer);
   if (!reach.manager && !(input.includeSkipLevel && reach.skipLevel) && !(input.includeHr && reach.hr)) {
-    const fix = reach.hr ? "Include HR / org admins" : reach.skipLevel ? "Include your manager's manager" : "";
+    const fix = reach.hr ? "Include HR / org admins" : reach.skipLevel ? "Include the managers above your manager" : "";
     const why = !reach.managerOnRecord
       ? "You have no manager on record"
       : "Your manager on record is no longer active";
     const msg = fix
-      ? `${why}, so nobody would see this yet. ${fix}${reach.hr && reach.skipLevel ? ", or your manager's manager" : ""}.`
+      ? `${why}, so nobody would see this yet. ${fix}${reach.hr && reach.skipLevel ? ", or the managers above your manager" : ""}.`
       : `${why}, and your organization has no other active admin yet, so nobody would see this. Talk to whoever runs Reignite for your organization.`;
     throw new AppError(422, "validation_failed", fix ? "Choose who sees it." : "Nobody would see this yet.", { includeHr: [msg] });
   }

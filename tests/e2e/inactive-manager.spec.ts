@@ -86,7 +86,7 @@ test("Dana, with no manager, tells HR that she feels stuck; Gina, in an organiza
   await expect(dana.page.getByText("You have no manager on record, so tell HR / org admins safely.")).toBeVisible();
   const form = dana.page.getByRole("form", { name: "I feel stuck" });
   await expect(form.getByRole("checkbox", { name: "HR / org admins (always)" })).toBeChecked();
-  await expect(form.getByRole("checkbox", { name: /manager’s manager/ })).toHaveCount(0);
+  await expect(form.getByRole("checkbox", { name: /managers above your manager/ })).toHaveCount(0);
   await form.getByLabel("What's going on? (optional)").fill("Directing the same roadmap for three years.");
   await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(dana.page.getByText("Waiting for a response")).toBeVisible();

@@ -558,13 +558,13 @@ test("Eli includes his manager's manager; Dana, who has no 1:1s with him, offers
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const form = eli.page.getByRole("form", { name: "I feel stuck" });
-  await form.getByLabel("Also your manager’s manager").check();
+  await form.getByLabel("Also the managers above your manager").check();
   await form.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
 
   const dana = await signedIn(browser, "dana@acme.example");
   await go(dana.page, "/signals");
-  await expect(dana.page.getByRole("list", { name: "Open signals" })).toContainText("They chose to include their manager's manager: you.");
+  await expect(dana.page.getByRole("list", { name: "Open signals" })).toContainText("They chose to include the managers above their manager: you among them.");
   const ack = dana.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
   await expect(ack.getByLabel("Meet to talk it through")).toBeChecked();
   await expect(ack.getByLabel("Talk in our next 1:1")).toHaveCount(0);

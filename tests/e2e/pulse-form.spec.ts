@@ -45,7 +45,7 @@ test("the pulse says who reads the answers: the manager by name, or only the per
   // Gina (Globex's admin, at the top) read "Only you and your manager see your answers" with no manager to read them.
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
-  await expect(eli.page.getByText("Only you and Maya Manager see your answers.")).toBeVisible();
+  await expect(eli.page.getByText("Only you and your manager see your answers: Maya Manager now, and whoever manages you later.")).toBeVisible();
   await eli.close();
   const gina = await signedIn(browser, "gina@globex.example");
   await go(gina.page, "/me");

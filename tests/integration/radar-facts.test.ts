@@ -12,7 +12,9 @@ import { toAppError } from "@/lib/errors";
 import { loadRadarRows } from "@/lib/radar";
 import { transactionWithRetry, type Tx } from "@/lib/transaction";
 import { onPostgres, setupTestDb, teardownTestDb } from "../helpers/db";
-import { personId } from "../helpers/viewers";
+import { personId, viewerFor } from "../helpers/viewers";
+import { createLearning, updateLearning } from "@/lib/plan/learning";
+import { learningPatch } from "@/lib/plan/schemas";
 
 let db: Db;
 let orgId: string;
@@ -66,7 +68,7 @@ async function liveFacts(now: Date): Promise<Map<string, Live>> {
              (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_skip_level)::text AS stuck_skip,
              (SELECT min(s.created_at) FROM stuck_signals s WHERE s.person_id = m.id AND s.status = 'open' AND s.include_hr)::text AS stuck_hr,
              -- Learning under way or done, as of its last write: no planned item, no date (one ahead would count early).
-             (SELECT max(greatest(l.updated_at, l.created_at)) FROM learning_items l WHERE l.person_id = m.id AND l.status <> 'planned')::text AS learning,
+             (SELECT max(l.status_changed_at) FROM learning_items l WHERE l.person_id = m.id AND l.status <> 'planned')::text AS learning,
              (SELECT array_agg(k.name ORDER BY k.name) FROM skills k WHERE k.person_id = m.id AND k.status = 'unused') AS unused
         FROM memberships m WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL`),
   );
@@ -190,6 +192,8 @@ describe("radar facts kept by the database", () => {
                             VALUES (${orgId}, ${eli}, 'course', 'Done ahead', 'done', current_date - 400, current_date + 300, now() - interval '400 days', now() - interval '400 days')`),
       ],
       ["planned learning started", () => db.execute(sql`UPDATE learning_items SET status = 'in_progress', started_on = current_date, updated_at = now() WHERE person_id = ${eli} AND title = 'KubeCon 2030'`)],
+      ["learning retitled", () => db.execute(sql`UPDATE learning_items SET title = 'KubeCon EU 2030', updated_at = now() + interval '1 hour' WHERE person_id = ${eli} AND title = 'KubeCon 2030'`)],
+      ["learning finished", () => db.execute(sql`UPDATE learning_items SET status = 'done', completed_on = current_date WHERE person_id = ${eli} AND title = 'KubeCon EU 2030'`)],
       ["an unused skill", () => db.execute(sql`INSERT INTO skills (org_id, person_id, name, status) VALUES (${orgId}, ${eli}, 'Aardvark wrangling', 'unused')`)],
       ["a skill now used", () => db.execute(sql`UPDATE skills SET status = 'used' WHERE person_id = ${eli} AND name = 'Aardvark wrangling'`)],
       ["a new manager (last 1:1 is with the current one)", () => db.execute(sql`UPDATE memberships SET manager_id = ${omar} WHERE id = ${eli}`)],
@@ -256,6 +260,41 @@ describe("radar facts kept by the database", () => {
                          VALUES (${orgId}, ${pia}, 'course', 'Done ahead', 'done', '2025-10-01', '2027-09-01', ${savedAt.toISOString()}::timestamptz, ${savedAt.toISOString()}::timestamptz)`);
     expect(new Date((await stored())!).getTime()).toBe(savedAt.getTime());
     expect((await lastLearning())!.getTime()).toBe(savedAt.getTime());
+    await expectRadarMatchesHistory();
+    await db.execute(sql`DELETE FROM users WHERE id = ${u!.id}`);
+  });
+
+  it("count learning when it is recorded, started or finished, not when its words are edited", async () => {
+    const eliViewer = await viewerFor(db, "eli@acme.example");
+    const [u] = rows<{ id: string }>(await db.execute(sql`INSERT INTO users (email, name) VALUES ('lena@acme.example', 'Lena Learner') RETURNING id`));
+    const [m] = rows<{ id: string }>(
+      await db.execute(sql`INSERT INTO memberships (org_id, user_id, title, manager_id, created_at) VALUES (${orgId}, ${u!.id}, 'Engineer', ${eli}, now() - interval '3 years') RETURNING id`),
+    );
+    const lena = m!.id;
+    const lastLearning = async () => (await loadRadarRows(db, orgId, { kind: "people", ids: [lena] }))[0]!.facts.lastLearning?.getTime() ?? null;
+    // A course finished two years ago, recorded then.
+    const longAgo = new Date(Date.now() - 730 * 86_400_000);
+    const [item] = rows<{ id: string }>(
+      await db.execute(sql`INSERT INTO learning_items (org_id, person_id, kind, title, status, started_on, completed_on, created_at, updated_at)
+                           VALUES (${orgId}, ${lena}, 'course', 'Kubernetes fundamentls', 'done', current_date - 760, current_date - 730, ${longAgo.toISOString()}::timestamptz, ${longAgo.toISOString()}::timestamptz) RETURNING id`),
+    );
+    expect(await lastLearning()).toBe(longAgo.getTime());
+
+    // Her manager (Eli, here) fixes the spelling and adds takeaways: no new learning.
+    const fixed = await updateLearning(db, eliViewer, item!.id, { version: 1, title: "Kubernetes fundamentals", takeaways: "Operators, probes" });
+    expect(fixed.title).toBe("Kubernetes fundamentals");
+    expect(await lastLearning()).toBe(longAgo.getTime());
+    // A PATCH of the version alone is refused before it reaches the row.
+    expect(learningPatch.safeParse({ version: 2 }).success).toBe(false);
+
+    // A new course started is learning, today; so is setting the old one back under way.
+    const before = Date.now();
+    await createLearning(db, eliViewer, lena, { kind: "course", title: "Rust for SREs", status: "in_progress", takeaways: "" });
+    expect(await lastLearning()).toBeGreaterThanOrEqual(before - 1000);
+    await db.execute(sql`DELETE FROM learning_items WHERE person_id = ${lena} AND title = 'Rust for SREs'`);
+    expect(await lastLearning()).toBe(longAgo.getTime());
+    await updateLearning(db, eliViewer, item!.id, { version: 2, status: "in_progress", completedOn: null });
+    expect(await lastLearning()).toBeGreaterThanOrEqual(before - 1000);
     await expectRadarMatchesHistory();
     await db.execute(sql`DELETE FROM users WHERE id = ${u!.id}`);
   });

@@ -16,6 +16,18 @@ describe("assertStorableText (PostgreSQL text cannot store U+0000)", () => {
   });
 });
 
+describe("half of a character (a lone UTF-16 surrogate)", () => {
+  it("is refused at its field, where PostgreSQL would have saved \"\ufffd\" in its place", () => {
+    for (const v of ["\ud800", "ok \udfff", "\ud83d then text", "😀".slice(0, 1)]) {
+      expect(() => assertStorableText({ body: v }), JSON.stringify(v)).toThrow(expect.objectContaining({ status: 422, fields: { body: [expect.stringContaining("broken character")] } }));
+    }
+  });
+
+  it("lets whole emoji and other astral characters through", () => {
+    for (const v of ["😀", "👩🏽‍💻 pairing", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"]) expect(() => assertStorableText({ body: v })).not.toThrow();
+  });
+});
+
 describe("a value of invisible characters only", () => {
   it("is refused at its field: a talking point or a name nobody can see", () => {
     for (const v of ["\u200b", "\u200b\u200b\u200b", " \u200c\u200d ", "\u2060", "\u00ad", "\ufeff\u200b"]) {

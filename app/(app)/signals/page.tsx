@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Signals" };
 const VIA = {
   self: "Your own signal.",
   manager: "",
-  skip_level: "They chose to include their manager's manager: you.",
+  skip_level: "They chose to include the managers above their manager: you among them.",
   hr: "They chose to include HR (the organization's admins).",
 } as const;
 

@@ -8,6 +8,7 @@ import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
 import { managerChangeInput, roleEventInput, roleEventPatch, rotationInput, rotationPatch, titleTeamInput, versionOnly } from "@/lib/people/schemas";
 import { adoptTimelineTitle, changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
+import { canonicalId } from "@/lib/http/canonical-ids";
 
 // Each action: the domain function authorizes (roleHistory / directory write) before it reads or writes.
 
@@ -129,7 +130,7 @@ export async function changeAccessAction(personId: string, _prev: ActionState, f
   let self = false;
   return runAction(async ({ viewer, db }) => {
     ({ role } = parseInput(accessSchema, fd));
-    self = viewer.personId === personId;
+    self = viewer.personId === canonicalId(personId);
     return changeMemberAccess(db, viewer, personId, role);
   }).then((s) => {
     if (!s?.ok) return s;

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { signInHttp } from "../helpers/http";
+import { signIn } from "./support/auth";
+import { personIdOf, withE2eSql } from "./support/db";
+import { resetDemoData } from "./support/reset";
+
+/**
+ * Inputs at the edges that used to slip through: an id in upper case (a stranger to oneself), a PATCH with nothing
+ * to change (a new version, and "new learning" on the radar), half of an emoji (saved as "�").
+ */
+test.beforeAll(async () => {
+  await resetDemoData();
+});
+
+test("Eli follows a link to his own growth plan with his id in upper case, and it is his own", async ({ page, baseURL }) => {
+  const eli = await personIdOf("eli@acme.example");
+  await signIn(page, "eli@acme.example");
+  await page.goto(`/people/${eli.toUpperCase()}/plan`);
+  // Upper-case ids go to the lower-case address, which for his own plan is "My growth".
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("My growth");
+
+  const api = await signInHttp(baseURL!, "eli@acme.example");
+  const res = await api.fetch(`/api/v1/people/${eli.toUpperCase()}/plan`);
+  expect(res.status).toBe(200);
+  expect(((await res.json()) as { canEdit: boolean }).canEdit).toBe(true);
+});
+
+test("a PATCH with only the version is refused with a JSON 422, and the item keeps its version", async ({ baseURL }) => {
+  const eli = await personIdOf("eli@acme.example");
+  const [item] = await withE2eSql((sql) => sql<{ id: string; version: number }[]>`SELECT id, version FROM learning_items WHERE person_id = ${eli} AND status <> 'planned' ORDER BY created_at LIMIT 1`);
+  const api = await signInHttp(baseURL!, "eli@acme.example");
+  const res = await api.fetch(`/api/v1/learning/${item!.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ version: item!.version }) });
+  expect(res.status).toBe(422);
+  const body = (await res.json()) as { error: { fields?: Record<string, string[]> } };
+  expect(body.error.fields?._form?.join(" ")).toMatch(/Nothing to change/);
+  const [after] = await withE2eSql((sql) => sql<{ version: number }[]>`SELECT version FROM learning_items WHERE id = ${item!.id}`);
+  expect(after!.version).toBe(item!.version);
+});
+
+test("half of an emoji in a talking point is refused at the field, and the talking point keeps its words", async ({ baseURL }) => {
+  const eli = await personIdOf("eli@acme.example");
+  const [point] = await withE2eSql(
+    (sql) => sql<{ id: string; version: number; body: string }[]>`SELECT a.id, a.version, a.body FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+                                                                  WHERE m.report_id = ${eli} AND m.status = 'scheduled' ORDER BY m.scheduled_at LIMIT 1`,
+  );
+  const api = await signInHttp(baseURL!, "eli@acme.example");
+  // JSON.stringify writes a lone surrogate as the escape "\ud800", as a client would send it.
+  const res = await api.fetch(`/api/v1/agenda-items/${point!.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ version: point!.version, body: "Rotation? \ud83d" }) });
+  expect(res.status).toBe(422);
+  expect(((await res.json()) as { error: { fields?: Record<string, string[]> } }).error.fields?.body?.join(" ")).toMatch(/broken character/);
+  const [after] = await withE2eSql((sql) => sql<{ body: string }[]>`SELECT body FROM agenda_items WHERE id = ${point!.id}`);
+  expect(after!.body).toBe(point!.body);
+});

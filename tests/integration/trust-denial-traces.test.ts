@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, stuckSignals } from "@/db/schema";
+import { listAuditEvents, auditFilterSchema } from "@/lib/audit/query";
+import { pulseTrend } from "@/lib/pulse/checkins";
+import { acknowledgeSignal, getSignal, withdrawSignal } from "@/lib/stuck/signals";
+import { setupTestDb, teardownTestDb } from "../helpers/db";
+import { personId, viewerFor } from "../helpers/viewers";
+import type { Viewer } from "@/lib/auth/viewer-type";
+
+let db: Db;
+let ada: Viewer;
+let eli: Viewer;
+let dana: Viewer;
+let gus: string;
+let signalId: string;
+
+beforeAll(async () => {
+  db = await setupTestDb({ demo: true });
+  [ada, eli, dana] = await Promise.all([viewerFor(db, "ada@acme.example"), viewerFor(db, "eli@acme.example"), viewerFor(db, "dana@acme.example")]);
+  gus = await personId(db, "gus@acme.example");
+  const [s] = await db.select().from(stuckSignals).where(and(eq(stuckSignals.personId, gus), eq(stuckSignals.status, "open")));
+  // The demo's signal of Gus's is for his manager alone: not his skip-level, not HR.
+  expect(s).toMatchObject({ includeSkipLevel: false, includeHr: false });
+  signalId = s!.id;
+  await db.delete(auditEvents);
+});
+afterAll(teardownTestDb);
+
+async function deniedRows() {
+  return db.select().from(auditEvents).where(eq(auditEvents.action, "permission.denied"));
+}
+
+describe("a refused stuck signal leaves no trace of whose it is", () => {
+  it("a colleague's withdraw, a skip-level's read and an admin's acknowledge are refused and logged without naming Gus", async () => {
+    await expect(withdrawSignal(db, eli, signalId)).rejects.toMatchObject({ status: 404 });
+    await expect(getSignal(db, dana, signalId)).rejects.toMatchObject({ status: 404 });
+    await expect(acknowledgeSignal(db, ada, signalId, { nextStep: "x" })).rejects.toMatchObject({ status: 404 });
+    // Denials are written without holding up the answer: wait for all three.
+    await vi.waitFor(async () => expect((await deniedRows()).filter((r) => r.targetType === "stuckSignal")).toHaveLength(3));
+    const rows = await deniedRows();
+    expect(rows.filter((r) => r.targetType === "stuckSignal").map((r) => r.targetId)).toEqual([null, null, null]);
+    expect(JSON.stringify(rows)).not.toContain(gus);
+    // What the admin reads: who was refused, and on what kind of thing, but not whose.
+    const { rows: shown } = await listAuditEvents(db, ada, auditFilterSchema.parse({ action: "permission.denied" }));
+    expect(shown.map((r) => r.actorName).sort()).toEqual(["Ada Admin", "Dana Director", "Eli Employee"]);
+    expect(JSON.stringify(shown)).not.toContain("Gus");
+  });
+
+  it("other refusals still name the person they were about", async () => {
+    await expect(pulseTrend(db, dana, gus)).rejects.toMatchObject({ status: 404 });
+    await vi.waitFor(async () => expect((await deniedRows()).filter((r) => r.targetType === "pulse")).toHaveLength(1));
+    expect((await deniedRows()).find((r) => r.targetType === "pulse")!.targetId).toBe(gus);
+  });
+});
