@@ -144,16 +144,17 @@ export const rotationInput = z
   });
 export type RotationInput = z.infer<typeof rotationInput>;
 
-/** Only the fields sent change; `endedOn` may be set when ending a rotation. */
-export const rotationPatch = z
+/** The rotation's fields, each optional, with the version: the forms pick from it what they send. */
+export const rotationPatchFields = z
   .object({
     ...rotationFields,
     plannedEndOn: optionalDate,
     endedOn: optionalDate,
   })
   .partial()
-  .extend({ version: requiredVersion })
-  .refine(changesSomething, NOTHING_TO_CHANGE);
+  .extend({ version: requiredVersion });
+/** Only the fields sent change; `endedOn` may be set when ending a rotation. */
+export const rotationPatch = rotationPatchFields.refine(changesSomething, NOTHING_TO_CHANGE);
 export type RotationPatch = Partial<z.infer<typeof rotationPatch>> & { version: number };
 
 export const versionOnly = z.object({ version: requiredVersion });

@@ -18,7 +18,8 @@ test("Eli follows a link to his own growth plan with his id in upper case, and i
   await page.goto(`/people/${eli.toUpperCase()}/plan`);
   // Upper-case ids go to the lower-case address, which for his own plan is "My growth".
   await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("My growth");
+  await expect(page).toHaveTitle(/^My growth/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hi, Eli");
 
   const api = await signInHttp(baseURL!, "eli@acme.example");
   const res = await api.fetch(`/api/v1/people/${eli.toUpperCase()}/plan`);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseInput, runAction, type ActionState } from "@/lib/http/action";
 import { createRoleEvent, deleteRoleEvent, updateRoleEvent } from "@/lib/people/role-events";
 import { createRotation, deleteRotation, updateRotation } from "@/lib/people/rotations";
-import { managerChangeInput, roleEventInput, roleEventPatch, rotationInput, rotationPatch, titleTeamInput, versionOnly } from "@/lib/people/schemas";
+import { managerChangeInput, roleEventInput, roleEventPatch, rotationInput, rotationPatchFields, titleTeamInput, versionOnly } from "@/lib/people/schemas";
 import { adoptTimelineTitle, changeManager, changeMemberAccess, changeTitleTeam, deactivateMember, reactivateMember } from "@/lib/people/structure";
 import { canonicalId } from "@/lib/http/canonical-ids";
 
@@ -55,14 +55,14 @@ export async function addRotationAction(personId: string, _prev: ActionState, fd
 
 export async function setRotationStatusAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
-    const input = parseInput(rotationPatch.pick({ version: true, status: true, today: true }), fd);
+    const input = parseInput(rotationPatchFields.pick({ version: true, status: true, today: true }), fd);
     await updateRotation(db, viewer, rotationId, input);
     done(personId);
     return undefined;
   });
 }
 
-const rotationEdit = rotationPatch.pick({ version: true, host: true, startOn: true, plannedEndOn: true, learningGoal: true, today: true }).required({ host: true, startOn: true, learningGoal: true });
+const rotationEdit = rotationPatchFields.pick({ version: true, host: true, startOn: true, plannedEndOn: true, learningGoal: true, today: true }).required({ host: true, startOn: true, learningGoal: true });
 
 export async function editRotationAction(personId: string, rotationId: string, _prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(async ({ viewer, db }) => {
