@@ -1,4 +1,5 @@
 import { SETTING_LABELS, type SettingName } from "@/lib/settings/labels";
+import { isUuidText as isUuid } from "@/lib/http/canonical-ids";
 
 /** Human labels for audit actions; unknown actions are shown as recorded. */
 const LABELS: Record<string, string> = {
@@ -73,10 +74,12 @@ export function auditMetaText(meta: Record<string, unknown>, names: Record<strin
       // A settings change records [before, after] per setting it changed.
       if (key in SETTING_LABELS && Array.isArray(v) && v.length === 2) return `${SETTING_LABELS[key as SettingName]}: ${v[0]} → ${v[1]}`;
       // A list of ids: members by name; record ids (a sensitive read's `ids`) as how many, not a wall of uuids.
+      // Other strings are words ("changed: team"), which were counted as "1 record".
       if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
         const named = v.filter((x) => names[x]).map((x) => names[x]);
-        const rest = v.length - named.length;
-        return `${k}: ${[...named, ...(rest ? [`${rest} record${rest === 1 ? "" : "s"}`] : [])].join(", ") || "none"}`.slice(0, 120);
+        const ids = v.filter((x) => !names[x] && isUuid(x)).length;
+        const words = v.filter((x) => !names[x] && !isUuid(x)).map(codeAsWords);
+        return `${k}: ${[...named, ...words, ...(ids ? [`${ids} record${ids === 1 ? "" : "s"}`] : [])].join(", ") || "none"}`.slice(0, 120);
       }
       return `${k}: ${typeof v === "string" ? (names[v] ?? codeAsWords(v)) : v === null ? "none" : typeof v === "boolean" ? (v ? "yes" : "no") : JSON.stringify(v)}`.slice(0, 120);
     })

@@ -7,6 +7,10 @@
  */
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export function isUuidText(v: string): boolean {
+  return UUID_RE.test(v);
+}
+
 /** The id as PostgreSQL writes it when it is a UUID; anything else as it is. */
 export function canonicalId(v: string): string {
   return UUID_RE.test(v) ? v.toLowerCase() : v;

@@ -41,11 +41,12 @@ export function enforce(
   const d = decideAccess(resource, action, rel, ctx);
   if (d === "allow") return;
   if (rel.sameOrg) {
-    // Permission denials are audited (fire and forget: never blocks the answer). A denial on a stuck signal names no
-    // one: admins read this log, and "someone was refused Gus's signal" tells them Gus has one, which a signal kept
-    // from HR must not (ACCESS.md: a flag or trace never lets a viewer infer what the table denies them).
-    const targetId = resource === "stuckSignal" ? null : (personId ?? null);
-    void audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "permission.denied", targetType: resource, targetId, meta: { action, decision: d } }).catch(() => {});
+    // Permission denials are audited (fire and forget: never blocks the answer). One on a stuck signal says only who
+    // was refused: admins read this log, and "refused Gus's signal", or even "refused a stuck signal" right after an
+    // admin moved Gus, tells them Gus has one, which a signal kept from HR must not (ACCESS.md: nothing may let a
+    // viewer infer what the table denies them).
+    const entry = resource === "stuckSignal" ? { targetType: null, targetId: null, meta: { decision: d } } : { targetType: resource, targetId: personId ?? null, meta: { action, decision: d } };
+    void audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "permission.denied", ...entry }).catch(() => {});
   }
   throw d === "not_found" ? notFound() : forbidden();
 }

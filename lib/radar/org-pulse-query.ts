@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { compareTeamNames } from "./team-names";
-import { groupsToShow, protectPulse, pulseWindow, type PulseAggregate, type PulseWindow } from "./org-pulse";
+import { groupsToShow, MIN_AGGREGATE_GROUP, protectPulse, pulseWindow, type PulseAggregate, type PulseWindow } from "./org-pulse";
 
 export type PulseGroup = {
   /** The team recorded with the answers ("No team" where none was). */
@@ -25,7 +25,8 @@ type GroupRaw = { team: string | null; grp: number; n: number; rust_sum: number 
  * people (a move, a rename, a deactivation) changes a window already shown.
  * Every current team is listed too, with no numbers of its own: were only
  * the teams with answers listed, a team of one would appear exactly when its
- * person answered.
+ * person answered. For the same reason a team nobody is in now is listed only
+ * with enough answers to show (below).
  * Unchecked: the caller has authorized the org-wide read.
  */
 export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<OrgPulse> {
@@ -51,7 +52,12 @@ export async function loadOrgPulse(db: Db, orgId: string, now: Date): Promise<Or
      WHERE m.org_id = ${orgId} AND m.deactivated_at IS NULL
      ORDER BY grp, team`);
   const result = rows<GroupRaw>(found);
-  const answered = result.filter((r) => Number(r.grp) === 0 && !r.current);
+  const current = new Set(result.filter((r) => r.current).map((r) => r.team));
+  // A team nobody is in now (all moved or deactivated) is listed only when it would be for its answers alone, with at
+  // least MIN_AGGREGATE_GROUP of them: listed for any answer, a team of one that an admin emptied showed up exactly
+  // when its person had answered. Its answers still count in the whole organization, and in what complementary
+  // suppression leaves over, where a small team's answers were anyway (its own row never counted as shown).
+  const answered = result.filter((r) => Number(r.grp) === 0 && !r.current && (current.has(r.team) || Number(r.n) >= MIN_AGGREGATE_GROUP));
   const seen = new Set(answered.map((r) => r.team));
   // Current teams without an answer in the window join the list, in name order (the teams table's), looking like any small group.
   const teamRows = [...answered, ...result.filter((r) => r.current && !seen.has(r.team))].sort((a, b) => compareTeamNames(a.team, b.team));

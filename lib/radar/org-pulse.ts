@@ -44,13 +44,22 @@ export const PULSE_WINDOW_WEEKS = 4;
 export type PulseWindow = { firstWeek: string; lastWeek: string; endsOn: string };
 
 /**
+ * How long after a week ends (UTC) an answer may still be filed in it: the week of an answer is the person's own
+ * today, which is believed up to a day behind UTC's (viewerToday), so on Monday someone still in Sunday answers for
+ * the week before.
+ */
+const LATE_ANSWERS_MS = 86_400_000;
+
+/**
  * The org pulse's window: the PULSE_WINDOW_WEEKS complete ISO weeks before the
- * week of `now`. A closed window, because an open one changes with every new
- * answer and an admin watching it could attribute each change to one person;
- * a closed one holds still until the week turns, when a whole week moves at once.
+ * week of `now`, once no answer can still be filed in them (LATE_ANSWERS_MS: a
+ * week joins on the Tuesday after it, UTC). A closed window, because an open one
+ * changes with every new answer and an admin watching it could attribute each
+ * change to one person; a closed one holds still until the next week closes,
+ * when a whole week moves at once.
  */
 export function pulseWindow(now: Date): PulseWindow {
-  const monday = Date.parse(`${isoWeekStart(now)}T00:00:00Z`);
+  const monday = Date.parse(`${isoWeekStart(new Date(now.getTime() - LATE_ANSWERS_MS))}T00:00:00Z`);
   const day = (offset: number) => new Date(monday + offset * 86_400_000).toISOString().slice(0, 10);
   return { firstWeek: day(-7 * PULSE_WINDOW_WEEKS), lastWeek: day(-7), endsOn: day(-1) };
 }

@@ -66,3 +66,16 @@ test("a manager's views of a stuck signal and of pulse answers are audited once 
   await expect(rows.nth(1)).toContainText("Maya Manager");
   await expect(rows.nth(1)).toContainText("Viewed someone's pulse answers");
 });
+
+test("a person page that answers 404 records no view of the person's pulse answers", async ({ baseURL }) => {
+  const [danaUser, maya] = await Promise.all([userIdOf("dana@acme.example"), personIdOf("maya@acme.example")]);
+  const dana = await signInHttp(baseURL!, "dana@acme.example");
+  // Dana manages Maya: opening her page shows, and logs, her pulse answers.
+  expect((await dana.fetch(`/people/${maya}`)).status).toBe(200);
+  const pulseReads = async () => (await readEvents(danaUser)).filter((e) => e.action === "pulse.read" && e.target_id === maya);
+  expect(await pulseReads()).toHaveLength(1);
+  // Maya deactivated, her page is a 404 to anyone but an admin: nothing was shown, so nothing is logged as viewed.
+  await withE2eSql((sql) => sql`update memberships set deactivated_at = now() where id = ${maya}`);
+  expect((await dana.fetch(`/people/${maya}`)).status).toBe(404);
+  expect(await pulseReads()).toHaveLength(1);
+});

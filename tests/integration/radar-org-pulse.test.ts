@@ -146,6 +146,28 @@ describe("the org pulse", () => {
     expect(await rowOf()).toEqual(without);
   });
 
+  it("a team an admin empties looks the same whether or not its person had answered", async () => {
+    // Dana is Engineering and Ada is People, each on their own (demo data). In a window of their own, Dana answers and
+    // Ada does not; then the admin moves both into Platform.
+    const ada = await V("ada");
+    const dana = await V("dana");
+    const t5 = new Date(T.getTime() + 60 * 7 * DAY);
+    await submitPulse(db, dana, dana.personId, { motivation: 2, skillsUsed: 2, variety: 2, purpose: 2, initiative: 2 }, new Date(t5.getTime() - 7 * DAY));
+    const teamsAt = async () => (await loadOrgPulse(db, ada.orgId, t5)).teams.map((t) => t.team);
+    expect(await teamsAt()).toEqual(expect.arrayContaining(["Engineering", "People"]));
+    for (const who of [dana, ada]) {
+      await changeTitleTeam(db, ada, who.personId, { team: "Platform", basedOn: await shownTitleTeam(db, who.personId) });
+    }
+    // Neither is listed: Engineering used to stay, for Dana's one answer, and People went, telling the two apart.
+    const after = await teamsAt();
+    expect(after).not.toContain("Engineering");
+    expect(after).not.toContain("People");
+    // Dana's answer still counts in the whole organization, which stays hidden below five answers.
+    expect((await loadOrgPulse(db, ada.orgId, t5)).total).toEqual({ team: "Whole organization", pulse: null, pulseSuppressed: true });
+    await changeTitleTeam(db, ada, dana.personId, { team: "Engineering", basedOn: await shownTitleTeam(db, dana.personId) });
+    await changeTitleTeam(db, ada, ada.personId, { team: "People", basedOn: await shownTitleTeam(db, ada.personId) });
+  });
+
   it("reads the window in one statement", async () => {
     const ada = await V("ada");
     const { count, statements } = await countQueries(() => loadOrgPulse(db, ada.orgId, T));

@@ -57,4 +57,14 @@ describe("the audit log in words", () => {
     // What people typed is not rewritten: only code-shaped values are.
     expect(auditMetaText({ team: "Data_Platform" })).toBe("team: Data_Platform");
   });
+
+  it("names the fields a change lists, and counts only ids it cannot name", () => {
+    const person = "6a0c3b1e-1111-4111-8111-111111111111";
+    const other = "7b1d4c2f-2222-4222-8222-222222222222";
+    // A correction records which fields it changed: "changed: 1 record" read as if an id had been recorded.
+    expect(auditMetaText({ team: "Mobile", changed: ["team"] })).toBe("team: Mobile · changed: team");
+    expect(auditMetaText({ changed: ["title", "team"] })).toBe("changed: title, team");
+    expect(auditMetaText({ ids: [person, other] }, { [person]: "Ines Moreau" })).toBe("ids: Ines Moreau, 1 record");
+    expect(auditMetaText({ ids: [] })).toBe("ids: none");
+  });
 });

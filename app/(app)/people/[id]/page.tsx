@@ -15,7 +15,7 @@ import { PersonOneOnOnes } from "@/components/one-on-ones/person-summary";
 import { PlanGlanceView } from "@/components/plan/plan-glance";
 import { lastAndNext } from "@/lib/meetings/summary";
 import { planGlance } from "@/lib/plan/glance";
-import { readPulseForPage } from "@/lib/pulse/checkins";
+import { auditPulseRead, readPulseForPage } from "@/lib/pulse/checkins";
 import { RoleTimeline } from "./_components/role-timeline";
 import { RotationsPanel } from "./_components/rotations-panel";
 import { AdminPanel } from "./_components/admin-panel";
@@ -51,6 +51,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     isAdmin && viewer.role === "admin" ? signInStatus(db, viewer, id) : null,
     isAdmin ? activeReportCount(db, viewer.orgId, id) : 0,
   ]);
+  // Audited once the page is sure to be shown: read beside entryForPage, whose 404 (a deactivated person, to anyone
+  // but an admin) came after the answers were logged as viewed.
+  if (pulse) await auditPulseRead(viewer, id, "page");
   const { events, rotations: rots } = history;
   // Those who write the timeline or the directory are told when the two disagree (a manager recorded a promotion).
   const ahead = canWriteHistory || isAdmin ? timelineAhead(events, person, now.toISOString().slice(0, 10)) : null;
