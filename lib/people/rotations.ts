@@ -5,7 +5,7 @@ import { roleEvents, rotations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { authorize, enforce, type Relation } from "@/lib/policy";
-import { latestPastDay } from "@/lib/plan/target-date";
+import { latestPastDay, viewerToday } from "@/lib/plan/target-date";
 import { formatDate } from "@/lib/radar/format";
 import { rotationStartGap, type RotationInput, type RotationPatch } from "./schemas";
 import { assertStillActive } from "./still-active";
@@ -35,8 +35,6 @@ const cols = {
   learningGoal: rotations.learningGoal,
   version: rotations.version,
 };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A person's rotations (roleHistory: read); `rel` as for listRoleEvents. */
 export async function listRotations(db: Db, viewer: Viewer, personId: string, rel?: Relation): Promise<RotationDto[]> {
@@ -82,15 +80,35 @@ function assertStarted(r: Pick<RotationDto, "status" | "startOn">, claimedToday:
   if (gap) throw new AppError(422, "validation_failed", gap.message, { [gap.field]: [gap.message] });
 }
 
+/**
+ * A rotation done ended between its start and the viewer's today: an end ahead put a "Rotation end" on the timeline
+ * that would restart time in role on a day still to come, and one before the start ended it before it began.
+ * `field`: where the form or the API sent the end (a new rotation's planned end is its end when it is saved done).
+ */
+function assertEndedInTime(r: Pick<RotationDto, "startOn" | "endedOn">, claimedToday: string | undefined, field: "endedOn" | "plannedEndOn" | "startOn"): void {
+  if (!r.endedOn) return;
+  const message =
+    r.endedOn < r.startOn
+      ? field === "startOn"
+        ? `This rotation ended on ${formatDate(r.endedOn)}: pick a start no later than that.`
+        : "A rotation cannot end before it started: pick an end on or after the start."
+      : r.endedOn > latestPastDay(claimedToday)
+        ? "This rotation is done, so it ended today or earlier: pick an end no later than today, or keep it active until then."
+        : null;
+  if (message) throw new AppError(422, "validation_failed", message, { [field]: [message] });
+}
+
 export async function createRotation(db: Db, viewer: Viewer, personId: string, rotation: RotationInput): Promise<RotationDto> {
   await authorize(db, viewer, "roleHistory", "write", personId);
   await assertStillActive(db, viewer.orgId, personId, "planning a rotation");
   const { today: claimedToday, ...input } = rotation;
   assertStarted(input, claimedToday, "status");
+  // Saved done, it ended on its planned end, or today (the viewer's: UTC's was tomorrow in the evening in California).
+  const endedOn = input.status === "done" ? (input.plannedEndOn ?? viewerToday(claimedToday)) : null;
+  assertEndedInTime({ startOn: input.startOn, endedOn }, claimedToday, "plannedEndOn");
   const written: WrittenEvent[] = [];
   const created = await transactionWithRetry(db, async (tx) => {
     written.length = 0; // a retried transaction writes them again
-    const endedOn = input.status === "done" ? (input.plannedEndOn ?? today()) : null;
     const [row] = await tx
       .insert(rotations)
       .values({ orgId: viewer.orgId, personId, ...input, endedOn, createdBy: viewer.personId })
@@ -120,26 +138,31 @@ export async function getRotation(db: Db, viewer: Viewer, id: string): Promise<R
 /**
  * Updates a rotation (optimistic concurrency on version). Moving it to active
  * writes rotation_start, moving it to done writes rotation_end (on endedOn,
- * default today): the rotation and its role events change together or not at all.
+ * default the viewer's today); setting it back removes them again. The
+ * rotation and its role events change together or not at all.
  */
 export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: RotationPatch): Promise<RotationDto> {
   const before = await loadRotation(db, viewer, id);
   await authorize(db, viewer, "roleHistory", "write", before.personId);
   const { version, today: claimedToday, ...changes } = patch;
   const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as RotationDto;
-  if (next.status === "done" && !next.endedOn) next.endedOn = today();
+  if (next.status === "done" && !next.endedOn) next.endedOn = viewerToday(claimedToday);
   if (next.status !== "done") next.endedOn = null;
   // Only a change is judged: a rotation already saved active with a later start (before this rule) stays editable otherwise.
   if (changes.status !== undefined && changes.status !== before.status) assertStarted(next, claimedToday, "status");
   else if (changes.startOn !== undefined && changes.startOn !== before.startOn) assertStarted(next, claimedToday, "startOn");
+  if (changes.endedOn !== undefined && changes.endedOn !== before.endedOn) assertEndedInTime(next, claimedToday, "endedOn");
+  else if (changes.startOn !== undefined && changes.startOn !== before.startOn) assertEndedInTime(next, claimedToday, "startOn");
   if (next.plannedEndOn && next.plannedEndOn < next.startOn) {
     throw new AppError(422, "validation_failed", "The planned end is before the start.", { plannedEndOn: ["The planned end is before the start."] });
   }
   const written: WrittenEvent[] = [];
   const moved: WrittenEvent[] = [];
+  const removed: WrittenEvent[] = [];
   const updated = await transactionWithRetry(db, async (tx) => {
     written.length = 0;
     moved.length = 0;
+    removed.length = 0;
     const [row] = await tx
       .update(rotations)
       .set({
@@ -168,6 +191,13 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
     const ended = before.status !== "done" && row.status === "done";
     if (started && !find("rotation_start")) await writeEvent(tx, viewer, row, "rotation_start", row.startOn, written);
     if (ended && !find("rotation_end")) await writeEvent(tx, viewer, row, "rotation_end", row.endedOn!, written);
+    // Set back (done → active, or to planned), the rotation takes back the events that said it had ended or started:
+    // left on the timeline, they kept time in role restarted by a rotation that had not happened.
+    const unwritten = [...(row.status === "planned" ? ["rotation_start"] : []), ...(row.status !== "done" ? ["rotation_end"] : [])];
+    for (const ev of events.filter((e) => unwritten.includes(e.type))) {
+      await tx.delete(roleEvents).where(and(eq(roleEvents.id, ev.id), eq(roleEvents.orgId, viewer.orgId)));
+      removed.push({ id: ev.id, personId: row.personId, type: ev.type as WrittenEvent["type"], effectiveOn: ev.effectiveOn });
+    }
     // A start (or end) date corrected on the rotation moves its event on the timeline, where time in role is read.
     for (const [kind, on] of [["rotation_start", row.status === "planned" ? null : row.startOn], ["rotation_end", row.endedOn]] as const) {
       const ev = find(kind);
@@ -182,6 +212,7 @@ export async function updateRotation(db: Db, viewer: Viewer, id: string, patch: 
   });
   await auditWritten(viewer, written);
   await auditWritten(viewer, moved, "role_event.updated");
+  await auditWritten(viewer, removed, "role_event.deleted");
   return updated;
 }
 

@@ -65,3 +65,60 @@ describe("editing a rotation", () => {
     expect(await startEvent()).toBeUndefined();
   });
 });
+
+describe("a rotation set back, and when a rotation ended", () => {
+  const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+  it("set back to planned, it takes back its start event, and time in role is what it was; reopened, it takes back its end", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const gus = await personId(db, "gus@acme.example");
+    const roleSince = async () => (await radarForPerson(db, maya, gus, await relationTo(db, maya, gus)))!.roleSince;
+    const eventsOf = async (host: string) => (await listRoleEvents(db, maya, gus)).filter((e) => e.description.includes(host)).map((e) => e.type).sort();
+    const before = await roleSince();
+
+    const r = await createRotation(db, maya, gus, { host: "Payments", startOn: day(10), plannedEndOn: null, learningGoal: "", status: "active", today: day(0) });
+    expect(await roleSince()).toBe(day(10));
+    const back = await updateRotation(db, maya, r.id, { version: r.version, status: "planned", startOn: day(-20), today: day(0) });
+    expect(await eventsOf("Payments")).toEqual([]);
+    expect(await roleSince()).toBe(before);
+    const deletions = await db.select({ meta: auditEvents.meta }).from(auditEvents).where(eq(auditEvents.action, "role_event.deleted"));
+    expect(deletions.map((d) => d.meta)).toContainEqual({ personId: gus, type: "rotation_start", effectiveOn: day(10) });
+
+    // Started after all, then done, then reopened: the end goes, the start stays.
+    const started = await updateRotation(db, maya, back.id, { version: back.version, status: "active", startOn: day(5), today: day(0) });
+    const done = await updateRotation(db, maya, started.id, { version: started.version, status: "done", today: day(0) });
+    expect(done.endedOn).toBe(day(0));
+    expect(await eventsOf("Payments")).toEqual(["rotation_end", "rotation_start"]);
+    const reopened = await updateRotation(db, maya, done.id, { version: done.version, status: "active", today: day(0) });
+    expect(reopened.endedOn).toBeNull();
+    expect(await eventsOf("Payments")).toEqual(["rotation_start"]);
+    expect(await roleSince()).toBe(day(5));
+  });
+
+  it("ends between its start and the viewer's today, refused at the field otherwise", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const ines = await personId(db, "ines@acme.example");
+    // Saved done with a planned end still ahead: that end has not happened.
+    await expect(createRotation(db, maya, ines, { host: "Billing", startOn: day(60), plannedEndOn: day(-30), learningGoal: "", status: "done", today: day(0) })).rejects.toMatchObject({
+      status: 422,
+      fields: { plannedEndOn: [expect.stringContaining("ended today or earlier")] },
+    });
+    const r = await createRotation(db, maya, ines, { host: "Billing", startOn: day(60), plannedEndOn: null, learningGoal: "", status: "active", today: day(0) });
+    await expect(updateRotation(db, maya, r.id, { version: r.version, status: "done", endedOn: day(-3), today: day(0) })).rejects.toMatchObject({
+      status: 422,
+      fields: { endedOn: [expect.stringContaining("ended today or earlier")] },
+    });
+    await expect(updateRotation(db, maya, r.id, { version: r.version, status: "done", endedOn: day(90), today: day(0) })).rejects.toMatchObject({
+      status: 422,
+      fields: { endedOn: [expect.stringContaining("cannot end before it started")] },
+    });
+    // Ended "today" by someone whose today is still yesterday in UTC terms (California in the evening): their day.
+    const done = await updateRotation(db, maya, r.id, { version: r.version, status: "done", today: day(1) });
+    expect(done.endedOn).toBe(day(1));
+    // A start moved past the end is refused at the start.
+    await expect(updateRotation(db, maya, r.id, { version: done.version, startOn: day(0), today: day(0) })).rejects.toMatchObject({
+      status: 422,
+      fields: { startOn: [expect.stringContaining("pick a start no later than that")] },
+    });
+  });
+});
