@@ -17,6 +17,15 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
 
+/**
+ * Calendar days (UTC) from `from` to `to`: "36 days ago" for 14:00 on 28 Oct read at 10:00 on 3 Dec, where
+ * daysBetween counts 35 whole days. What a sentence says, so it agrees with the card's "28 Oct (36 days ago)"
+ * (relativeDays); the rules still judge on whole days.
+ */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return Math.floor(to.getTime() / 86_400_000) - Math.floor(from.getTime() / 86_400_000);
+}
+
 // The last Date's parts: the radar asks for the same `now` once or twice per
 // person of a subtree or an org page. Keyed by the instant, so a Date changed
 // in place is never served stale parts.

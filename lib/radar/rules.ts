@@ -4,7 +4,7 @@
  * into a risk level. No database, no Next.js: unit-tested on dates.
  */
 import type { FlagCode } from "@/lib/policy/rules";
-import { daysBetween, monthsBetween } from "./months";
+import { calendarDaysBetween, daysBetween, monthsBetween } from "./months";
 
 export type Severity = "notice" | "warning";
 export type Flag = {
@@ -116,11 +116,14 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
     } else {
       const days = daysBetween(f.lastOneOnOne, now);
       if (days > limit && lineDays > limit) {
+        // Said in calendar days, as the card's "Last 1:1: 28 Oct (36 days ago)" under it: whole days read one less
+        // from midnight until the hour of that 1:1.
+        const ago = calendarDaysBetween(f.lastOneOnOne, now);
         flags.push({
           code: "one_on_one_overdue",
           severity: Math.min(days, lineDays) > cadence * 3 ? "warning" : "notice",
-          reason: `Last 1:1 was ${days} days ago (cadence every ${cadence} days)`,
-          selfReason: `Your last 1:1 was ${days} days ago — it's time for the next one.`,
+          reason: `Last 1:1 was ${ago} days ago (cadence every ${cadence} days)`,
+          selfReason: `Your last 1:1 was ${ago} days ago — it's time for the next one.`,
         });
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeFlags, DEFAULT_SETTINGS, riskLevel, type Flag, type PersonFacts } from "@/lib/radar/rules";
 import { formatMonths, monthsBetween } from "@/lib/radar/months";
+import { relativeDays } from "@/lib/radar/format";
 
 const now = new Date("2026-11-29T12:00:00Z");
 const healthy: PersonFacts = {
@@ -83,6 +84,14 @@ describe("other flags", () => {
   it("no_stretch needs neither an active goal nor an active rotation", () => {
     expect(codes(computeFlags({ ...healthy, activeGoals: 0 }, DEFAULT_SETTINGS, now))).toEqual(["no_stretch"]);
     expect(computeFlags({ ...healthy, activeGoals: 0, activeRotation: "Platform" }, DEFAULT_SETTINGS, now)).toEqual([]);
+  });
+  it("one_on_one_overdue says how long ago in calendar days, as the card's line under it does", () => {
+    // 14:00 on 28 Oct, read at 10:00 on 3 Dec: 35 whole days, but 36 days ago by the calendar.
+    const at = new Date("2026-12-03T10:00:00Z");
+    const last = new Date("2026-10-28T14:00:00Z");
+    const f = computeFlags({ ...healthy, lastOneOnOne: last }, DEFAULT_SETTINGS, at);
+    expect(f[0]?.reason).toBe("Last 1:1 was 36 days ago (cadence every 14 days)");
+    expect(f[0]?.reason).toContain(relativeDays(last, at));
   });
   it("one_on_one_overdue past 1.5 × cadence", () => {
     const last = (days: number) => new Date(now.getTime() - days * 86_400_000);
