@@ -235,12 +235,16 @@ export async function withdrawSignal(db: Db, viewer: Viewer, id: string, opts: {
     if (!done.length) return false;
     const talkingPointId = done[0]!.talkingPointId;
     // "You can withdraw it at any time": the talking point its acknowledgement put on a 1:1 to come goes too, unless
-    // they have already talked it through (ticked off) or that 1:1 has taken place (a record).
+    // they have already talked it through (ticked off), that 1:1 has taken place (a record), or an earlier signal,
+    // still acknowledged, was promised the same talking point (putStuckOnNextOneOnOne adds one once per 1:1):
+    // withdrawing the second took away the conversation promised for the first.
     if (talkingPointId) {
       await tx.execute(sql`
         DELETE FROM agenda_items a USING meetings m
          WHERE a.id = ${talkingPointId} AND a.org_id = ${viewer.orgId} AND NOT a.done AND a.suggestion_key = 'stuck'
-           AND m.id = a.meeting_id AND m.org_id = a.org_id AND m.status = 'scheduled'`);
+           AND m.id = a.meeting_id AND m.org_id = a.org_id AND m.status = 'scheduled'
+           AND NOT EXISTS (SELECT 1 FROM stuck_signals o
+                            WHERE o.org_id = a.org_id AND o.talking_point_id = a.id AND o.id <> ${s.id} AND o.status <> 'withdrawn')`);
     }
     return true;
   });
@@ -291,7 +295,8 @@ export async function acknowledgeSignal(
   });
   if (onAgenda === "not-open") {
     const current = await getSignal(db, viewer, id);
-    if (current.status === "withdrawn") throw badRequest("This signal was withdrawn.");
+    // A conflict, as "already acknowledged" is: the page behind is stale, and its form offers the signal where it is now.
+    if (current.status === "withdrawn") throw conflict(`${current.personName} withdrew this signal meanwhile: there is nothing to acknowledge. It is listed under Earlier.`, { current });
     // The viewer themselves, from another tab or window, is told so: "Maya Manager already acknowledged it" read, to
     // Maya, as if someone else had answered her report.
     const [by] = await db.select({ id: stuckSignals.acknowledgedBy }).from(stuckSignals).where(and(eq(stuckSignals.id, s.id), eq(stuckSignals.orgId, viewer.orgId)));

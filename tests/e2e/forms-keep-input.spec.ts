@@ -86,6 +86,33 @@ test("withdrawing from a page that still shows the signal waiting: Eli first hea
   await eli.close();
 });
 
+test("acknowledging from a page that still shows the signal open: Maya hears that Eli withdrew it, and is offered it under Earlier", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  await go(eli.page, "/me");
+  const raise = eli.page.getByRole("form", { name: "I feel stuck" });
+  await raise.getByLabel("What's going on? (optional)").fill(`Taken back ${Date.now()}`);
+  await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
+  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+
+  const maya = await signedIn(browser, "maya@acme.example");
+  await go(maya.page, "/signals");
+  const form = maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" });
+  await form.getByLabel("Explore a rotation").check();
+
+  await eli.page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(eli.page.getByText(/^You withdrew your last signal/)).toBeVisible();
+  await eli.close();
+
+  // The refusal used to be a bare "This signal was withdrawn." with the card still open and Acknowledge still there.
+  await form.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(form.getByText("Eli Employee withdrew this signal meanwhile: there is nothing to acknowledge. It is listed under Earlier.")).toBeVisible();
+  await expect(form.getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
+  await form.getByRole("link", { name: "Show it under Earlier" }).click();
+  await expect(maya.page.getByRole("region", { name: "Earlier" })).toContainText("Withdrawn");
+  await expect(maya.page.getByRole("form", { name: "Acknowledge Eli Employee's signal" })).toHaveCount(0);
+  await maya.close();
+});
+
 test("check-in answers say their limit, keep every answer after an error and mark the field that is too long", async ({ browser }) => {
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, `/one-on-ones/${meetingId}`);

@@ -160,7 +160,12 @@ describe("I feel stuck", () => {
     expect(await getSignal(db, v.self!, sig.id)).toMatchObject({ status: "acknowledged", nextStep: "Explore a rotation", acknowledgedByName: "Ada Admin" });
     // Nor does an acknowledgement revive a withdrawn signal.
     await withdrawSignal(db, v.self!, sig.id);
-    await expect(acknowledgeSignal(db, v.manager!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({ status: 400 });
+    // A conflict, saying so: the page behind still showed it open (its form then offers it under Earlier).
+    await expect(acknowledgeSignal(db, v.manager!, sig.id, { nextStep: "Talk in our next 1:1" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("withdrew this signal meanwhile"),
+      extra: { current: { status: "withdrawn", message: "" } },
+    });
     expect((await getSignal(db, v.self!, sig.id)).status).toBe("withdrawn");
   });
 });

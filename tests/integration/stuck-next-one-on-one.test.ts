@@ -161,6 +161,26 @@ describe("acknowledging “I feel stuck” with “Talk in our next 1:1”", () 
     expect((await listVisibleSignals(db, fatima, { audit: false })).find((x) => x.id === c.id)?.talkingPoint).toMatchObject({ meetingId: fresh.meetingId, done: false });
   });
 
+  it("withdrawn, a later signal leaves the talking point an earlier one, still acknowledged, was promised", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const jonah = await viewerFor(db, "jonah@acme.example");
+    const openStuck = async () => (await stuckItemsOf(jonah.personId)).filter((i) => i.status === "scheduled");
+    const first = await raiseSignal(db, jonah, { message: "", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, first.id, { nextStep: MANAGER_NEXT_STEP });
+    const [point] = await openStuck();
+    // No signal is open, so he may raise another; "Talk in our next 1:1" finds the point already there.
+    const second = await raiseSignal(db, jonah, { message: "", includeSkipLevel: false, includeHr: false });
+    await acknowledgeSignal(db, maya, second.id, { nextStep: MANAGER_NEXT_STEP });
+    expect((await openStuck()).map((i) => i.id)).toEqual([point!.id]);
+    await withdrawSignal(db, jonah, second.id);
+    expect((await openStuck()).map((i) => i.id)).toEqual([point!.id]);
+    const earlier = (await listVisibleSignals(db, maya, { audit: false })).find((x) => x.id === first.id);
+    expect(earlier).toMatchObject({ status: "acknowledged", talkingPoint: { meetingId: point!.meetingId, done: false } });
+    // Withdrawn too, the first takes it away after all.
+    await withdrawSignal(db, jonah, first.id);
+    expect(await openStuck()).toEqual([]);
+  });
+
   it("withdrawn, its words stay with the person: the manager's list has the signal without its message", async () => {
     const maya = await viewerFor(db, "maya@acme.example");
     const fatima = await viewerFor(db, "fatima@acme.example");
