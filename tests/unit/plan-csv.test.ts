@@ -82,9 +82,36 @@ describe("the plan's CSV export", () => {
     };
     const lines = planToCsv(plan).split("\r\n");
     expect(lines.slice(1, 4)).toEqual([
-      '"purpose","What drew you to this field or organization?","","","2026-11-30","","Builders"',
-      '"purpose","What impact do you want to make?","","","2026-11-30","","Fast CI"',
-      '"purpose","What change or value feels worth your time?","","","2026-11-30","","Teaching"',
+      '"purpose","What drew you to this field or organization?","","","2026-11-30","","Builders","Eli"',
+      '"purpose","What impact do you want to make?","","","2026-11-30","","Fast CI","Eli"',
+      '"purpose","What change or value feels worth your time?","","","2026-11-30","","Teaching","Eli"',
     ]);
+  });
+
+  it("holds what the JSON holds: earlier purposes, a goal serving the purpose, who wrote an update or a win, a rotation's end", () => {
+    const now = { id: "p2", drewMe: "Builders", impact: "", worthEffort: "", version: 2, authorName: "Eli", createdAt: "2026-11-30T10:00:00.000Z" };
+    const before = { id: "p1", drewMe: "Shipping", impact: "", worthEffort: "", version: 1, authorName: "Eli", createdAt: "2025-03-01T10:00:00.000Z" };
+    const plan: PlanDto = {
+      person: { id: "e", name: "Eli Employee", title: "", team: "" },
+      purpose: { current: now, history: [now, before] },
+      goals: [
+        {
+          id: "g", title: "Lead the outage review", description: "", category: "skill", status: "active", targetOn: null, progress: 40, servesPurpose: true, version: 1,
+          createdAt: "2026-10-01T00:00:00.000Z", updatedAt: "2026-10-01T00:00:00.000Z",
+          updates: [{ id: "u", body: "Drafted the template", progress: 40, authorName: "Maya Manager", createdAt: "2026-10-05T00:00:00.000Z" }],
+        },
+      ],
+      learning: [], connections: [], skills: [],
+      wins: [{ id: "w", title: "Fast CI", description: "", occurredOn: "2026-11-01", goalId: null, goalTitle: null, rotationId: null, rotationHost: null, linksPurpose: true, authorName: "Maya Manager", version: 1 }],
+      rotations: [{ id: "r", host: "Payments", startOn: "2026-09-01", plannedEndOn: "2027-02-02", endedOn: null, status: "active", learningGoal: "Billing" }],
+      roleEvents: [],
+    };
+    const lines = planToCsv(plan).split("\r\n");
+    expect(lines).toContain('"earlier purpose","What drew you to this field or organization?","","","2025-03-01","","Shipping","Eli"');
+    expect(lines.filter((l) => l.includes("Builders"))).toHaveLength(1);
+    expect(lines.find((l) => l.startsWith('"goal",'))).toContain(' · serves the purpose"');
+    expect(lines.find((l) => l.startsWith('"goal update",'))).toMatch(/"Drafted the template","Maya Manager"$/);
+    expect(lines.find((l) => l.startsWith('"win",'))).toMatch(/"Maya Manager"$/);
+    expect(lines.find((l) => l.startsWith('"rotation",'))).toBe('"rotation","Payments","Active","","2026-09-01","","Planned to end 2027-02-02 · Billing",""');
   });
 });
