@@ -69,7 +69,7 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   const csv = await page.request.get(`/api/v1/people/${eliId}/plan?format=csv`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-disposition"]).toContain("attachment");
-  expect(await csv.text()).toContain(`"goal","${GOAL}","Proposed","Cross-functional project"`);
+  expect(await csv.text()).toContain(`"goal","${GOAL}","Proposed","Cross-functional project · serves the purpose"`);
   expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for spreadsheets
   await signOut(page);
 
