@@ -787,3 +787,23 @@ test("Ada in two tabs on /settings: the tab opened first keeps what she typed be
   await tab1.close();
   await tab2.close();
 });
+
+test("Maya records a rotation Jonah has finished: it cannot end in the future, and its end goes on his timeline", async ({ page }) => {
+  await signIn(page, "maya@acme.example");
+  await card(page, "Jonah Becker").getByRole("link", { name: "Jonah Becker" }).click();
+  await page.getByRole("button", { name: "Plan a rotation" }).click();
+  const form = page.getByRole("form", { name: "Plan a rotation" });
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Host team or project").fill("Data platform");
+  await form.getByLabel("Status").selectOption("done");
+  await form.getByLabel("Start").fill(day(-90));
+  // Its planned end is still ahead: saved done, that put a "Rotation end" months ahead on the timeline.
+  await form.getByLabel("Planned end").fill(day(30));
+  await form.getByRole("button", { name: "Save rotation" }).click();
+  await expect(form.getByLabel("Planned end")).toHaveAccessibleDescription(/ended today or earlier/);
+  await expect(form.getByLabel("Host team or project")).toHaveValue("Data platform");
+  await form.getByLabel("Planned end").fill(day(-10));
+  await form.getByRole("button", { name: "Save rotation" }).click();
+  await expect(page.getByRole("list", { name: "Rotations" })).toContainText("Data platform");
+  await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Rotation end");
+});
