@@ -484,7 +484,7 @@ describe("plan at a glance and export", () => {
     expect(await status(plan.exportPlan(db, v.skip!, eliId, "json"))).toBe(403);
     expect(await status(plan.exportPlan(db, v.peer!, eliId, "json"))).toBe(404);
     const csv = plan.planToCsv(out);
-    expect(csv.split("\r\n")[0]).toBe('"section","title","status","category","date","progress","details"');
+    expect(csv.split("\r\n")[0]).toBe('"section","title","status","category","date","progress","details","by"');
     expect(csv).toContain('"goal","Ship the artifact cache for CI","Done"');
     // Everything the JSON export has is in the CSV too, one section per kind.
     const sections = new Set(csv.split("\r\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]));
