@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { RoleEventDto, RotationDto } from "@/lib/plan/dto";
-import { ROLE_EVENT_LABEL } from "@/lib/plan/labels";
+import { ROLE_EVENT_LABEL, ROTATION_STATUS_LABEL } from "@/lib/plan/labels";
 import { formatDate, Section } from "./bits";
 
 /** Rotations and the role timeline, read-only here (they are edited on the person page). */
@@ -50,7 +50,7 @@ export function TimelineSection({
               {rotations.map((r) => (
                 <li key={r.id} className="rounded-md border border-line p-2 text-sm [overflow-wrap:anywhere]">
                   <p className="font-medium">
-                    {r.host} <Badge tone={r.status === "active" ? "info" : "neutral"}>{r.status === "active" ? "Active" : r.status === "done" ? "Done" : "Planned"}</Badge>
+                    {r.host} <Badge tone={r.status === "active" ? "info" : "neutral"}>{ROTATION_STATUS_LABEL[r.status] ?? r.status}</Badge>
                   </p>
                   <p className="text-xs text-muted">
                     {formatDate(r.startOn)} – {r.endedOn ? formatDate(r.endedOn) : r.plannedEndOn ? `planned to ${formatDate(r.plannedEndOn)}` : "open"}

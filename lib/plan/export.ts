@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { audit } from "@/lib/audit/log";
 import { forbidden } from "@/lib/errors";
-import { CONNECTION_KIND_LABEL, GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, purposeQuestions, ROLE_EVENT_LABEL, SKILL_STATUS_LABEL } from "./labels";
+import { CONNECTION_KIND_LABEL, GOAL_CATEGORY_LABEL, GOAL_STATUS_LABEL, LEARNING_KIND_LABEL, LEARNING_STATUS_LABEL, purposeQuestions, ROLE_EVENT_LABEL, ROTATION_STATUS_LABEL, SKILL_STATUS_LABEL } from "./labels";
 import { toCsv } from "./csv";
 import type { PlanDto, PurposeDto } from "./dto";
 import { getPlan } from "./plan";
@@ -72,8 +72,6 @@ export function planToCsv(plan: PlanDto): string {
   }
   return toCsv(header, rows);
 }
-
-const ROTATION_STATUS_LABEL: Record<string, string> = { planned: "Planned", active: "Active", done: "Done" };
 
 export function exportFileName(plan: PlanDto, ext: string): string {
   const slug = plan.person.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";

@@ -17,6 +17,7 @@ export const LEARNING_KIND_LABEL: Record<string, string> = {
   learning_time: "Learning time",
 };
 export const LEARNING_STATUS_LABEL: Record<string, string> = { planned: "Planned", in_progress: "In progress", done: "Done" };
+export const ROTATION_STATUS_LABEL: Record<string, string> = { planned: "Planned", active: "Active", done: "Done" };
 export const CONNECTION_KIND_LABEL: Record<string, string> = { mentor: "Mentor", mentee: "Mentee", community: "Community of practice", collaboration: "Collaboration" };
 export const SKILL_STATUS_LABEL: Record<string, string> = { used: "Used in my role", unused: "Not used in my role", want_to_build: "Want to build" };
 export const ROLE_EVENT_LABEL: Record<string, string> = {

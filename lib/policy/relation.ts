@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { canonicalId, isUuidText } from "@/lib/http/canonical-ids";
 import { NO_RELATION, type Relation } from "./rules";
 
 // Reporting chains deeper than this are treated as broken data, not followed.
@@ -12,9 +13,9 @@ const MAX_DEPTH = 64;
  * organization (or a made-up id) yields NO_RELATION, which the rules turn into 404.
  */
 export async function relationTo(db: Db, viewer: Viewer, anyCaseId: string): Promise<Relation> {
-  if (!isUuid(anyCaseId)) return NO_RELATION;
-  // Compared as strings below ("is this me?"): in the case the database writes (lib/http/canonical-ids.ts).
-  const personId = anyCaseId.toLowerCase();
+  if (!isUuidText(anyCaseId)) return NO_RELATION;
+  // Compared as strings below ("is this me?"): in the case the database writes.
+  const personId = canonicalId(anyCaseId);
   // Oneself needs no walk: the viewer's membership in this organization was
   // read (and found active) with the viewer, this request, and nobody is
   // their own manager (reporting lines refuse cycles). /me asks this twice.
@@ -47,7 +48,4 @@ export async function relationTo(db: Db, viewer: Viewer, anyCaseId: string): Pro
   };
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(v: string): boolean {
-  return UUID_RE.test(v);
-}
+export { isUuidText as isUuid } from "@/lib/http/canonical-ids";

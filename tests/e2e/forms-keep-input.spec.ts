@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { go, signedIn } from "./support/auth";
 import { nextMeetingOf, personIdOf } from "./support/db";
 import { expectNoSidewaysScroll } from "./support/layout";
@@ -20,13 +20,19 @@ test.beforeAll(async () => {
   meetingId = await nextMeetingOf(eliId);
 });
 
-test("acknowledging a signal: after an empty next step is refused the choice stays and the typed step is what is saved", async ({ browser }) => {
+/** Eli, signed in on /me, raises "I feel stuck" through the form and sees it waiting. */
+async function eliRaisesSignal(browser: Browser, words: string) {
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, "/me");
   const raise = eli.page.getByRole("form", { name: "I feel stuck" });
-  await raise.getByLabel("What's going on? (optional)").fill(`Forms QA ${Date.now()}`);
+  await raise.getByLabel("What's going on? (optional)").fill(`${words} ${Date.now()}`);
   await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
   await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  return eli;
+}
+
+test("acknowledging a signal: after an empty next step is refused the choice stays and the typed step is what is saved", async ({ browser }) => {
+  const eli = await eliRaisesSignal(browser, "Forms QA");
   await eli.close();
 
   const maya = await signedIn(browser, "maya@acme.example");
@@ -60,12 +66,7 @@ test("acknowledging a signal: after an empty next step is refused the choice sta
 });
 
 test("withdrawing from a page that still shows the signal waiting: Eli first hears that Maya answered, then withdraws it anyway", async ({ browser }) => {
-  const eli = await signedIn(browser, "eli@acme.example");
-  await go(eli.page, "/me");
-  const raise = eli.page.getByRole("form", { name: "I feel stuck" });
-  await raise.getByLabel("What's going on? (optional)").fill(`Withdraw QA ${Date.now()}`);
-  await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
-  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  const eli = await eliRaisesSignal(browser, "Withdraw QA");
 
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, "/signals");
@@ -87,12 +88,7 @@ test("withdrawing from a page that still shows the signal waiting: Eli first hea
 });
 
 test("acknowledging from a page that still shows the signal open: Maya hears that Eli withdrew it, and is offered it under Earlier", async ({ browser }) => {
-  const eli = await signedIn(browser, "eli@acme.example");
-  await go(eli.page, "/me");
-  const raise = eli.page.getByRole("form", { name: "I feel stuck" });
-  await raise.getByLabel("What's going on? (optional)").fill(`Taken back ${Date.now()}`);
-  await raise.getByRole("button", { name: "Send “I feel stuck”" }).click();
-  await expect(eli.page.getByText("Waiting for a response")).toBeVisible();
+  const eli = await eliRaisesSignal(browser, "Taken back");
 
   const maya = await signedIn(browser, "maya@acme.example");
   await go(maya.page, "/signals");
