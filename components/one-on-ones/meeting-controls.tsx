@@ -94,7 +94,8 @@ export function MeetingControls({
       // Held and cancelled 1:1s lose these controls: focus arrives at what happened instead.
       <form key="hold" id={`hold-panel-${meetingId}`} action={action} onSubmit={() => focusOnArrival(STATUS_NOTE_ID)} onKeyDown={closeOnEscape(close)} aria-label="Mark this 1:1 held" className={panelClass}>
         {hidden("hold")}
-        <span className="text-sm">
+        {/* The question is the buttons' description: focus lands on a button, and a screen reader reads only what it names. */}
+        <span id={`hold-question-${meetingId}`} className="text-sm">
           {holdLead ? (
             <>
               This 1:1 is set for <LocalTime iso={scheduledAt} />, {holdLead}. Marked held now, it is recorded as held today.{" "}
@@ -102,10 +103,10 @@ export function MeetingControls({
           ) : null}
           Mark it held? Its open talking points and action items move to the next 1:1. This can&apos;t be undone.
         </span>
-        <Button id={firstId.hold} type="submit" size="sm" pending={pending}>
+        <Button id={firstId.hold} type="submit" size="sm" pending={pending} aria-describedby={`hold-question-${meetingId}`}>
           Yes, it took place
         </Button>
-        <Button size="sm" variant="ghost" onClick={close}>
+        <Button size="sm" variant="ghost" onClick={close} aria-describedby={`hold-question-${meetingId}`}>
           Not yet
         </Button>
       </form>
@@ -120,11 +121,13 @@ export function MeetingControls({
         className={panelClass}
       >
         {hidden("cancel")}
-        <span className="text-sm">Cancel this 1:1? Its open talking points and action items move to the next one.</span>
-        <Button id={firstId.cancel} type="submit" size="sm" variant="danger" pending={pending}>
+        <span id={`cancel-question-${meetingId}`} className="text-sm">
+          Cancel this 1:1? Its open talking points and action items move to the next one.
+        </span>
+        <Button id={firstId.cancel} type="submit" size="sm" variant="danger" pending={pending} aria-describedby={`cancel-question-${meetingId}`}>
           Yes, cancel it
         </Button>
-        <Button size="sm" variant="ghost" onClick={close}>
+        <Button size="sm" variant="ghost" onClick={close} aria-describedby={`cancel-question-${meetingId}`}>
           Keep it
         </Button>
       </form>

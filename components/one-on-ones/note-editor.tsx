@@ -215,10 +215,17 @@ export function NoteEditor({
           {label}
         </label>
         <div className="ml-auto flex items-center gap-2 text-xs">
-          <span role="status" aria-live="polite" className="text-muted" data-testid={`${visibility}-note-status`}>
+          {/* Seen, not read out: "Unsaved changes", "Saving…" and "Saved" at every pause talked over the typing. */}
+          <span aria-hidden="true" className="text-muted" data-testid={`${visibility}-note-status`}>
             {statusText(status)}
           </span>
-          <Button size="sm" variant="ghost" onClick={() => setPreview((p) => !p)} aria-pressed={preview}>
+          {/* Read out: only what needs the writer (offline, a failed save). */}
+          <span role="status" className="sr-only" data-testid={`${visibility}-note-alert`}>
+            {SAID.has(status) ? `${label}: ${statusText(status)}` : ""}
+          </span>
+          {/* Named after its note (two "Preview" buttons read alike) and by what it does now, not a toggle's state
+              beside a changing label ("Edit, toggle button, pressed"). */}
+          <Button size="sm" variant="ghost" onClick={() => setPreview((p) => !p)} aria-label={`${preview ? "Edit" : "Preview"} ${label.charAt(0).toLowerCase()}${label.slice(1)}`}>
             {preview ? "Edit" : "Preview"}
           </Button>
         </div>
@@ -277,6 +284,9 @@ export function NoteEditor({
     </div>
   );
 }
+
+/** Said to screen readers: a conflict is not, its merge panel has an alert of its own. */
+const SAID: ReadonlySet<Status> = new Set(["offline", "error"]);
 
 function statusText(s: Status): string {
   switch (s) {

@@ -118,7 +118,8 @@ export function PrepBriefView({ brief, forSelf }: { brief: PrepBriefData; forSel
           <section aria-labelledby="prep-pulse">
             <h3 id="prep-pulse" className="text-sm font-semibold">
               Pulse
-              {brief.pulse.trend ? <span className="ml-2 font-normal text-muted">{brief.pulse.trend}</span> : null}
+              {/* A real space: the margin alone ran the heading's name together ("Pulserust up 2.0…"). */}
+              {brief.pulse.trend ? <span className="ml-1 font-normal text-muted"> {brief.pulse.trend}</span> : null}
             </h3>
             <SparklineChart points={brief.pulse.points} label="Pulse" />
             <PulseComments comments={brief.pulse.comments} heading={forSelf ? "What you added" : "What they added"} headingId="prep-pulse-comments" />

@@ -1,6 +1,7 @@
 "use client";
 import { deletePlanItemAction } from "@/app/(app)/me/actions";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
+import { announce } from "@/components/ui/announce";
 import { usePlanForm } from "./use-plan-form";
 
 /** Deletes one plan item after a confirmation; the version guards against deleting something changed meanwhile. */
@@ -10,6 +11,7 @@ export function DeleteButton({
   version,
   label,
   consequence,
+  onRefused,
 }: {
   kind: "goal" | "learning" | "connection" | "skill" | "win";
   id: string;
@@ -17,8 +19,11 @@ export function DeleteButton({
   label: string;
   /** What else the delete changes, said in the confirmation. */
   consequence?: string;
+  /** Given, a refusal is said by the caller instead (see usePlanForm), not beside this button. */
+  onRefused?: (message: string) => void;
 }) {
-  const form = usePlanForm(deletePlanItemAction);
+  // Focus goes to the section's heading; what happened is said too ("Deleted: skill Go.").
+  const form = usePlanForm(deletePlanItemAction, () => announce(`Deleted: ${label.replace(/^Delete /, "")}.`), undefined, onRefused);
   return (
     <form
       onSubmit={(e) => {
@@ -39,7 +44,7 @@ export function DeleteButton({
       <button type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink aria-disabled:opacity-50 dark:hover:bg-stone-800">
         Delete
       </button>
-      {form.state && !form.state.ok ? (
+      {form.state && !form.state.ok && !onRefused ? (
         <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-400">
           {form.state.error}
         </span>

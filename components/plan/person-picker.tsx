@@ -128,6 +128,9 @@ export function PersonPicker({
   const showList = open && query.trim() !== "" && status !== "idle";
   const message =
     !query.trim() ? "" : status === "searching" ? "Searching…" : status === "error" ? "Could not search just now; try again." : status === "done" && !results.length ? "No one in the organization matches." : "";
+  // The list is seen; a screen reader is told how many it holds and how to reach them.
+  const found =
+    showList && status === "done" && results.length ? `${results.length} ${results.length === 1 ? "person matches" : "people match"}; use the up and down arrows to choose.` : "";
 
   return (
     <div ref={root} className="space-y-1">
@@ -193,7 +196,8 @@ export function PersonPicker({
                     pick(p);
                   }}
                   onMouseEnter={() => setActive(i)}
-                  className={`cursor-pointer px-3 py-1.5 text-sm [overflow-wrap:anywhere] ${i === active ? "bg-stone-100 dark:bg-stone-800" : ""}`}
+                  // The highlighted option is marked by a bar in the accent colour, not only a tint (WCAG 1.4.11).
+                  className={`cursor-pointer px-3 py-1.5 text-sm [overflow-wrap:anywhere] ${i === active ? "bg-ember-50 shadow-[inset_4px_0_0_var(--color-accent)] dark:bg-ember-900/40" : ""}`}
                 >
                   {p.name}
                   {p.title ? <span className="text-muted"> — {p.title}</span> : null}
@@ -202,8 +206,10 @@ export function PersonPicker({
               ))}
             </ul>
           </div>
-          <p role="status" aria-live="polite" className="min-h-4 text-xs text-muted empty:hidden">
+          {/* Always in the page, taken out of the flow while empty (a hidden region is no region: see LiveStatus). */}
+          <p role="status" aria-live="polite" className="text-xs text-muted empty:absolute">
             {message}
+            {found ? <span className="sr-only">{found}</span> : null}
           </p>
         </>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { escapeCloses, useEditing } from "@/components/ui/use-editing";
 import { focusOnArrival, useArrivalFocus } from "@/components/ui/use-arrival-focus";
@@ -6,17 +7,26 @@ import { EmptyState } from "@/components/ui/card";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { createSkillAction, updateSkillAction } from "@/app/(app)/me/actions";
 import type { SkillDto } from "@/lib/plan/dto";
-import { options, SKILL_STATUS_LABEL } from "@/lib/plan/labels";
+import { options, SKILL_GROUP_TITLE, SKILL_STATUS_LABEL } from "@/lib/plan/labels";
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { announceAdded } from "./announce-added";
+import { announce } from "@/components/ui/announce";
 import { usePlanForm } from "./use-plan-form";
 
-const GROUPS = [
-  { status: "used", title: "Used in the role" },
-  { status: "unused", title: "Not used in the current role" },
-  { status: "want_to_build", title: "Want to build" },
-] as const;
+const GROUPS = (["used", "unused", "want_to_build"] as const).map((status) => ({ status, title: SKILL_GROUP_TITLE[status] }));
+
+/** The moves a row offers: between used and not used, and out of "want to build" into either once the skill is had. */
+const MOVES = {
+  used: [{ to: "unused", text: "Mark not used", label: (n: string) => `Mark ${n} as not used` }],
+  unused: [{ to: "used", text: "Mark used", label: (n: string) => `Mark ${n} as used` }],
+  want_to_build: [
+    { to: "used", text: "Mark used", label: (n: string) => `Mark ${n} as used` },
+    { to: "unused", text: "Mark not used", label: (n: string) => `Mark ${n} as not used` },
+  ],
+} as const;
+type Move = { to: string; text: string; label: (n: string) => string };
+const movesOf = (status: string): readonly Move[] => MOVES[status as keyof typeof MOVES] ?? [];
 
 export function SkillsSection({
   personId,
@@ -33,6 +43,9 @@ export function SkillsSection({
 }) {
   // A closed "new" form (saved or cancelled) gives focus back to the Add button, not the page body.
   const { editing: adding, open: startAdding, close: stopAdding, button: addButton } = useEditing();
+  // A refused move or delete is said here, not in its row: the refresh after a 409 may move the row to another column
+  // (someone flipped it meanwhile), which would take a message kept in the row away with it.
+  const [refused, setRefused] = useState<{ name: string; message: string } | null>(null);
   return (
     <Section
       id="skills"
@@ -41,6 +54,14 @@ export function SkillsSection({
       actions={canEdit && skills.length && !adding ? <Button ref={addButton} size="sm" variant="secondary" onClick={startAdding}>Add a skill</Button> : null}
     >
       {adding ? <NewSkillForm personId={personId} onDone={stopAdding} /> : null}
+      {/* In the page before its message (an alert inserted with its text is often not read), out of the flow while empty. */}
+      <div role="alert" className="empty:absolute">
+        {refused ? (
+          <p className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+            {refused.name}: {refused.message}
+          </p>
+        ) : null}
+      </div>
       {skills.length ? (
         <div className="grid gap-4 md:grid-cols-3">
           {GROUPS.map((g) => {
@@ -53,7 +74,7 @@ export function SkillsSection({
                 {list.length ? (
                   <ul className="space-y-1">
                     {list.map((s) => (
-                      <SkillRow key={s.id} skill={s} canEdit={canEdit} />
+                      <SkillRow key={s.id} skill={s} canEdit={canEdit} onRefused={(message) => setRefused(message ? { name: s.name, message } : null)} />
                     ))}
                   </ul>
                 ) : (
@@ -76,42 +97,54 @@ export function SkillsSection({
   );
 }
 
-function SkillRow({ skill, canEdit }: { skill: SkillDto; canEdit: boolean }) {
-  const form = usePlanForm(updateSkillAction);
-  // Marking a skill used moves its row to the other list (a new row): focus follows it there.
-  const flipId = `skill-flip-${skill.id}`;
-  useArrivalFocus(flipId);
-  const flip = skill.status === "used" ? "unused" : "used";
-  const label = skill.status === "used" ? `Mark ${skill.name} as not used` : `Mark ${skill.name} as used`;
+/** `onRefused(message)` reports a refusal to the section; `onRefused("")` clears it when a new try starts. */
+function SkillRow({ skill, canEdit, onRefused }: { skill: SkillDto; canEdit: boolean; onRefused: (message: string) => void }) {
   return (
     <li className="flex flex-wrap items-center justify-between gap-1 rounded-md border border-line px-2 py-1 [overflow-wrap:anywhere]">
       <span className="text-sm">{skill.name}</span>
       {canEdit ? (
-        <span className="ml-auto flex items-center print:hidden">
-          <form
-            onSubmit={(e) => {
-              if (form.pending) return e.preventDefault();
-              focusOnArrival(flipId);
-              form.onSubmit(e);
-            }}
-            className="inline"
-          >
-            <input type="hidden" name="id" value={skill.id} />
-            <input type="hidden" name="version" value={skill.version} />
-            <input type="hidden" name="status" value={flip} />
-            <button id={flipId} type="submit" aria-label={label} aria-disabled={form.pending || undefined} className="rounded px-2 py-1 text-sm text-ink hover:bg-stone-100 aria-disabled:opacity-50 dark:hover:bg-stone-800">
-              {form.pending ? "Saving…" : skill.status === "used" ? "Mark not used" : "Mark used"}
-            </button>
-          </form>
-          <DeleteButton kind="skill" id={skill.id} version={skill.version} label={`Delete skill ${skill.name}`} />
-        </span>
-      ) : null}
-      {form.state && !form.state.ok ? (
-        <span role="alert" className="w-full text-xs text-red-700 dark:text-red-400">
-          {form.state.error}
+        <span className="ml-auto flex flex-wrap items-center justify-end print:hidden">
+          {movesOf(skill.status).map((m) => (
+            <MoveButton key={m.to} skill={skill} to={m.to} text={m.text} label={m.label(skill.name)} onRefused={onRefused} />
+          ))}
+          <DeleteButton kind="skill" id={skill.id} version={skill.version} label={`Delete skill ${skill.name}`} onRefused={onRefused} />
         </span>
       ) : null}
     </li>
+  );
+}
+
+function MoveButton({ skill, to, text, label, onRefused }: { skill: SkillDto; to: string; text: string; label: string; onRefused: (message: string) => void }) {
+  // Focus follows the row, but its move was not said: a screen reader heard the button's new name and no more.
+  const form = usePlanForm(updateSkillAction, () => announce(`${skill.name} moved to “${SKILL_GROUP_TITLE[to as keyof typeof SKILL_GROUP_TITLE] ?? to}”.`), undefined, onRefused);
+  // A move takes the row to another column (a new row): focus follows it there, to the same move's button if it
+  // offers one, else to its first.
+  const arriveId = `skill-move-${skill.id}`;
+  useArrivalFocus(arriveId);
+  const first = movesOf(skill.status)[0]?.to === to;
+  return (
+    <form
+      onSubmit={(e) => {
+        if (form.pending) return e.preventDefault();
+        onRefused("");
+        focusOnArrival(arriveId);
+        form.onSubmit(e);
+      }}
+      className="inline"
+    >
+      <input type="hidden" name="id" value={skill.id} />
+      <input type="hidden" name="version" value={skill.version} />
+      <input type="hidden" name="status" value={to} />
+      <button
+        id={first ? arriveId : undefined}
+        type="submit"
+        aria-label={label}
+        aria-disabled={form.pending || undefined}
+        className="rounded px-2 py-1 text-sm text-ink hover:bg-stone-100 aria-disabled:opacity-50 dark:hover:bg-stone-800"
+      >
+        {form.pending ? "Saving…" : text}
+      </button>
+    </form>
   );
 }
 

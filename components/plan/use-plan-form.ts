@@ -15,11 +15,21 @@ export type SavedNow = Record<string, unknown> | null;
  * runs (e.g. reset a "new item" form or close an editor); on a conflict,
  * `onConflict` gets the row as saved now.
  */
-export function usePlanForm(action: PlanAction, onSuccess?: (form: HTMLFormElement | null) => void, onConflict?: (current: SavedNow) => void) {
+/**
+ * `onRefused`: told of every refusal, for a row that a refresh may move elsewhere (a skill flipped meanwhile changes
+ * column, so a message kept in the row would vanish with it).
+ */
+export function usePlanForm(
+  action: PlanAction,
+  onSuccess?: (form: HTMLFormElement | null) => void,
+  onConflict?: (current: SavedNow) => void,
+  onRefused?: (message: string) => void,
+) {
   const router = useRouter();
   const { state, onSubmit, pending, fields } = useActionForm(action, {
     onSuccess: onSuccess ? (form) => onSuccess(form) : undefined,
     onResult: (s) => {
+      if (s && !s.ok) onRefused?.(s.error);
       if (!s || s.ok || s.code !== "conflict") return;
       onConflict?.((s.extra?.current ?? null) as SavedNow);
       // A refused save changed nothing, so the server did not refresh the page: the cards, buttons and versions

@@ -24,7 +24,13 @@ export function MyFlags({ me, personId }: { me: RadarPerson; personId: string })
       {me.flags.length ? (
         <div className="mt-3 space-y-2">
           <FlagList flags={me.flags} self />
-          <p className="text-xs text-muted">Your manager sees these too. They are prompts for a conversation, not a judgement.</p>
+          {/* Everyone who reads flags (ACCESS.md), with what derived flags keep from whom: said in full, since "your
+              manager" alone told the person less than the truth. */}
+          <p className="text-xs text-muted">
+            Your manager sees these too. So do the managers above your manager and your organization&apos;s admins, except
+            what comes from your pulse answers or from a stuck signal you did not send them. They are prompts for a
+            conversation, not a judgement.
+          </p>
         </div>
       ) : (
         <p className="mt-2 text-sm">

@@ -39,7 +39,7 @@ export function OrgSwitcher({ orgs, current }: { orgs: { orgId: string; name: st
         id={SWITCHER_ID}
         name="orgId"
         defaultValue={current}
-        className="min-w-0 flex-1 truncate rounded-md border border-line bg-panel px-2 py-1 sm:max-w-[16rem]"
+        className="min-w-0 flex-1 truncate rounded-md border border-field-line bg-panel px-2 py-1 sm:max-w-[16rem]"
       >
         {orgs.map((o) => (
           <option key={o.orgId} value={o.orgId}>

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { announce } from "./announce";
 
 /**
  * Focuses the first field marked aria-invalid inside `form` (see FormMessage for why). A group marked invalid (a
@@ -8,7 +9,19 @@ import { useEffect, useRef } from "react";
 export function focusFirstInvalid(form: Element | null | undefined): void {
   const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   const field = invalid?.matches("input, select, textarea, button, [tabindex]") ? invalid : invalid?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
-  field?.focus();
+  if (!field) return;
+  if (field !== document.activeElement) {
+    field.focus();
+    return;
+  }
+  // Already there (Enter pressed in a one-field form such as "New talking point"): focus does not move, so nothing is
+  // read. Its error is said instead.
+  const error = (invalid?.getAttribute("aria-describedby") ?? "")
+    .split(/\s+/)
+    .map((id) => (id ? document.getElementById(id)?.textContent?.trim() : ""))
+    .filter(Boolean)
+    .join(" ");
+  if (error) announce(error);
 }
 
 /**

@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import { isLoggedAuthError } from "./expected-errors";
+import { authRedirect } from "./safe-redirect";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "./secret";
@@ -43,6 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    redirect: authRedirect,
     jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;

@@ -52,14 +52,28 @@ export function planToCsv(plan: PlanDto): string {
     for (const u of g.updates) rows.push(["goal update", g.title, "", "", u.createdAt.slice(0, 10), u.progress === null ? "" : `${u.progress}%`, u.body, u.authorName ?? ""]);
   }
   for (const l of plan.learning) {
-    rows.push(["learning", l.title, LEARNING_STATUS_LABEL[l.status] ?? l.status, LEARNING_KIND_LABEL[l.kind] ?? l.kind, l.completedOn ?? l.startedOn ?? "", "", l.takeaways, ""]);
+    // One date column: the finish, with the start in the details when both are known (the page shows both).
+    const started = l.startedOn && l.completedOn ? `Started ${l.startedOn}` : "";
+    rows.push([
+      "learning",
+      l.title,
+      LEARNING_STATUS_LABEL[l.status] ?? l.status,
+      LEARNING_KIND_LABEL[l.kind] ?? l.kind,
+      l.completedOn ?? l.startedOn ?? "",
+      "",
+      [started, l.takeaways].filter(Boolean).join(" · "),
+      "",
+    ]);
   }
   for (const c of plan.connections) {
     rows.push(["connection", c.otherPersonName ?? c.name, "", CONNECTION_KIND_LABEL[c.kind] ?? c.kind, "", "", c.purpose, ""]);
   }
   for (const k of plan.skills) rows.push(["skill", k.name, SKILL_STATUS_LABEL[k.status] ?? k.status, "", "", "", "", ""]);
   for (const w of plan.wins) {
-    const link = w.goalTitle ? `Goal: ${w.goalTitle}` : w.rotationHost ? `Rotation: ${w.rotationHost}` : w.linksPurpose ? "Purpose" : "";
+    // Every link it has, as the page shows them: a win can serve a goal and the purpose at once.
+    const link = [w.goalTitle ? `Goal: ${w.goalTitle}` : "", w.rotationHost ? `Rotation: ${w.rotationHost}` : "", w.linksPurpose ? "Purpose" : ""]
+      .filter(Boolean)
+      .join(" · ");
     rows.push(["win", w.title, "", link, w.occurredOn, "", w.description, w.authorName ?? ""]);
   }
   for (const r of plan.rotations) {

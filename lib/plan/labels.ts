@@ -20,6 +20,8 @@ export const LEARNING_STATUS_LABEL: Record<string, string> = { planned: "Planned
 export const ROTATION_STATUS_LABEL: Record<string, string> = { planned: "Planned", active: "Active", done: "Done" };
 export const CONNECTION_KIND_LABEL: Record<string, string> = { mentor: "Mentor", mentee: "Mentee", community: "Community of practice", collaboration: "Collaboration" };
 export const SKILL_STATUS_LABEL: Record<string, string> = { used: "Used in my role", unused: "Not used in my role", want_to_build: "Want to build" };
+/** The plan's skill columns, by status; a refused duplicate says under which one the skill already is. */
+export const SKILL_GROUP_TITLE = { used: "Used in the role", unused: "Not used in the current role", want_to_build: "Want to build" } as const;
 export const ROLE_EVENT_LABEL: Record<string, string> = {
   title_change: "Title change",
   scope_change: "Scope change",
@@ -40,3 +42,14 @@ export function purposeQuestions(self: boolean, first: string): { drewMe: string
 }
 
 export const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
+
+/**
+ * What a delete leaves: wins linked to the rotation stay, without the link (the database sets it to null). A viewer
+ * who may not read wins (an admin) is told the rule, not a count that would say there are some.
+ */
+export function rotationDeleteQuestion(linkedWins: number | null): string {
+  const ask = "Delete this rotation and its timeline events?";
+  if (linkedWins === null) return `${ask} Any win linked to it stays, no longer linked to a rotation.`;
+  if (linkedWins === 0) return ask;
+  return `${ask} ${linkedWins === 1 ? "The win linked to it stays" : `The ${linkedWins} wins linked to it stay`}, no longer linked to a rotation.`;
+}

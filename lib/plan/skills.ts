@@ -8,6 +8,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { changedMeanwhile, planSavedBy } from "./saved-by";
 import { authorizePlan, authorizePlanRow } from "./access";
 import type { SkillDto } from "./dto";
+import { SKILL_GROUP_TITLE } from "./labels";
 import { nameKey, normalizeName } from "./names";
 import type { SkillCreate, SkillPatch } from "./schemas";
 
@@ -49,12 +50,13 @@ async function assertNewSkillName(db: Db | Tx, orgId: string, personId: string, 
     throw new AppError(422, "validation_failed", msg, { name: [msg] });
   }
   const listed = await db
-    .select({ name: skills.name })
+    .select({ name: skills.name, status: skills.status })
     .from(skills)
     .where(and(eq(skills.orgId, orgId), eq(skills.personId, personId), exceptId ? sql`${skills.id} <> ${exceptId}` : undefined));
   const dup = listed.find((s) => nameKey(s.name) === key);
   if (dup) {
-    const msg = `"${dup.name}" is already listed; change its status instead.`;
+    // Where to find it: a row offers the moves between columns ("Mark used", "Mark not used").
+    const msg = `"${dup.name}" is already listed, under "${SKILL_GROUP_TITLE[dup.status]}".`;
     throw new AppError(422, "validation_failed", msg, { name: [msg] });
   }
 }

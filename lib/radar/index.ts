@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { Relation } from "@/lib/policy/rules";
-import { visibleFlagCodes, type FlagCode } from "@/lib/policy/rules";
+import { decideAccess, visibleFlagCodes, type FlagCode } from "@/lib/policy/rules";
 import { computeFlags, monthsInRole, riskLevel, type Flag, type PersonFacts, type RadarSettings, type RiskLevel } from "./rules";
 import { loadRadarRows, loadRadarSummaries, type RadarRow, type RadarScope, type RadarSummaryRow } from "./query";
 import { radarSettingsColumns } from "./settings-columns";
@@ -106,7 +106,9 @@ function visibleFlags(row: RadarSummaryRow, rel: Relation, settings: RadarSettin
   }
   const visibleFacts: PersonFacts = { ...f, pulseRust: seesPulse ? f.pulseRust : [], oldestOpenStuck: oldest };
   const allowed = allowedFlagCodes(rel);
-  return computeFlags(visibleFacts, settings, now, months).filter((fl) => allowed.has(fl.code));
+  // An admin reads flags but not skills (ACCESS.md): the skills flag counts them without their names.
+  const skillNames = decideAccess("plan", "read", rel) === "allow";
+  return computeFlags(visibleFacts, settings, now, months, { skillNames }).filter((fl) => allowed.has(fl.code));
 }
 
 /** visibleFlagCodes depends on the relation's five booleans only: computed once per combination. */

@@ -73,7 +73,17 @@ export function monthsInRole(f: Pick<PersonFacts, "roleSince">, now: Date): numb
 }
 
 /** `months`: the time in role when the caller has it already (monthsInRole(f, now)). */
-export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months = monthsInRole(f, now)): Flag[] {
+/**
+ * `skillNames: false` for a viewer who may read flags but not skills (an admin): the skills flag then counts them
+ * without naming any, so the flag does not show what the access table keeps from that viewer.
+ */
+export function computeFlags(
+  f: PersonFacts,
+  s: RadarSettings,
+  now: Date,
+  months = monthsInRole(f, now),
+  opts: { skillNames?: boolean } = {},
+): Flag[] {
   const flags: Flag[] = [];
   const addedDays = f.addedAt ? daysBetween(f.addedAt, now) : Infinity;
 
@@ -175,12 +185,15 @@ export function computeFlags(f: PersonFacts, s: RadarSettings, now: Date, months
 
   if (f.unusedSkills.length > 0) {
     const n = f.unusedSkills.length;
-    const list = f.unusedSkills.slice(0, 3).join(", ") + (n > 3 ? ", …" : "");
+    const one = n === 1;
+    // Neither sentence names them when the viewer may not (the self sentence is never shown to such a viewer, and a
+    // flag's object may still be serialized whole).
+    const list = opts.skillNames === false ? "" : f.unusedSkills.slice(0, 3).join(", ") + (n > 3 ? ", …" : "");
     flags.push({
       code: "skills_unused",
       severity: "notice",
-      reason: `${n} skill${n === 1 ? "" : "s"} unused in current role: ${list}`,
-      selfReason: `You have ${n} skill${n === 1 ? "" : "s"} you don't use in your role (${list}) — could a project use them?`,
+      reason: `${n} skill${one ? "" : "s"} unused in current role${list && `: ${list}`}`,
+      selfReason: `You have ${n} skill${one ? "" : "s"} you don't use in your role${list && ` (${list})`} — could a project use ${one ? "it" : "them"}?`,
     });
   }
   return flags;

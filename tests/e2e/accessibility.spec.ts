@@ -149,7 +149,19 @@ test("a person's page, growth plan and 1:1 are titled after the person, as their
   await expect(maya.page).toHaveTitle("Team · Reignite");
   await maya.page.getByRole("list", { name: "People" }).getByRole("link", { name: "Eli Employee", exact: true }).click();
   await expect(maya.page).toHaveTitle("Eli Employee · Reignite");
+  await go(maya.page, `/people/${eliId}/one-on-ones`);
+  await expect(maya.page).toHaveTitle("1:1s with Eli Employee · Reignite");
+  // An admin-only page is a 404 to her, titled as every 404 is: not "Org insights" over "We couldn't find that page".
+  for (const path of ["/org", "/settings", "/admin/people", "/admin/audit"]) {
+    await maya.page.goto(path);
+    await expect(maya.page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(maya.page, path).toHaveTitle("Reignite");
+  }
   await maya.close();
+  const ada = await signedIn(browser, "ada@acme.example");
+  await go(ada.page, "/admin/audit");
+  await expect(ada.page).toHaveTitle("Audit log · Reignite");
+  await ada.close();
   const eli = await signedIn(browser, "eli@acme.example");
   await go(eli.page, `/one-on-ones/${meetingId}`);
   await expect(eli.page).toHaveTitle("1:1 with Maya Manager · Reignite");
@@ -302,6 +314,8 @@ test.describe("keyboard focus after an action", () => {
     await page.getByRole("button", { name: "Mark held…" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("button", { name: "Yes, it took place" })).toBeFocused();
+    // The question is read with the focused answer, not only "Mark this 1:1 held, form".
+    await expect(page.getByRole("button", { name: "Yes, it took place" })).toHaveAccessibleDescription(/Mark it held\? .*This can't be undone\./);
     await page.keyboard.press("Enter");
     const note = page.getByRole("status").filter({ hasText: "This 1:1 was held." });
     await expect(note).toBeVisible();
@@ -314,6 +328,9 @@ test.describe("keyboard focus after an action", () => {
     await signIn(page, "ada@acme.example", { to: "/people?q=Jonah" });
     await page.getByRole("link", { name: "Jonah Becker" }).click();
     await page.getByRole("button", { name: "Deactivate…" }).click();
+    const keep = page.getByRole("form", { name: "Confirm deactivation" }).getByRole("button", { name: "Cancel" });
+    await expect(keep).toBeFocused();
+    await expect(keep).toHaveAccessibleDescription(/^Deactivate Jonah Becker\? They lose access to Acme Robotics at once\./);
     await page.getByRole("button", { name: "Yes, deactivate" }).focus();
     await page.keyboard.press("Enter");
     const reactivate = page.getByRole("button", { name: "Reactivate Jonah Becker" });
@@ -449,6 +466,11 @@ test.describe("keyboard focus after an action", () => {
     await point.press("Enter");
     await expect(said).toHaveText("Talking point added: “Conference budget for next year”.");
     await expect(point).toHaveValue("");
+    await expect(point).toBeFocused();
+    // Enter in the emptied field: focus is already where the fix is, so the field's error is said instead of nothing.
+    await point.press("Enter");
+    await expect(point).toHaveAttribute("aria-invalid", "true");
+    await expect(said).toHaveText("Write the talking point.");
     await expect(point).toBeFocused();
 
     await maya.page.getByRole("button", { name: /^\+?\s*What drew you to this field in the first place\?/ }).click();

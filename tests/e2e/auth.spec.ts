@@ -41,6 +41,43 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/me$/);
   });
 
+  test("a next= that would leave the site, or break the redirect, lands on the home page instead", async ({ browser, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    // Each resolves to "//evil.com" in the browser or carries a control character (QA: one tried to navigate to
+    // http://evil.com/ and showed "This page couldn't load", the newline one was a 500 after a correct password).
+    for (const next of ["%2F..%2F%2Fevil.com", "%2F%09%2Fevil.com", "%2F%0A%2Fevil.com"]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(`/login?next=${next}`);
+        await page.getByLabel("Email").fill("eli@acme.example");
+        await page.getByLabel("Password").fill("reignite-demo");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await expect(page, next).toHaveURL(`${origin}/me`);
+        await expect(page.getByTestId("viewer-name")).toHaveText("Eli Employee");
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("next-auth's own callbackUrl that is not a URL on this site is sent home, not to an error page", async ({ request, baseURL }) => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const host = new URL(baseURL!).host;
+    for (const callbackUrl of [`http://${host}.evil.com/`, "https://evil.example/", "/..//evil.example"]) {
+      const res = await request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, callbackUrl, email: "eli@acme.example", password: "reignite-demo" },
+        maxRedirects: 0,
+      });
+      const location = res.headers()["location"] ?? "";
+      expect(location, callbackUrl).not.toContain("error=Configuration");
+      // The site's root (named by its configured host, which may be localhost where the test asked 127.0.0.1).
+      expect(new URL(location, baseURL).pathname, callbackUrl).toBe("/");
+      expect(new URL(location, baseURL).port, callbackUrl).toBe(new URL(baseURL!).port);
+      expect(location, callbackUrl).not.toContain("evil");
+    }
+  });
+
   test("sign-out ends the session", async ({ page }) => {
     await signIn(page, "maya@acme.example");
     await signOut(page);

@@ -190,7 +190,7 @@ test("answers and a note typed before the page's script ran are kept and saved, 
   const scripts = await holdScripts(page);
   await page.goto(`/one-on-ones/${meetingId}`, { waitUntil: "domcontentloaded" });
   const form = page.getByRole("form", { name: "Growth and meaning check-in" });
-  const note = page.getByLabel("Shared note");
+  const note = page.getByLabel("Shared note", { exact: true });
   const typed = `Typed on a slow train ${Date.now()}`;
   await form.getByLabel("What do you want to learn next?").fill(typed);
   await form.getByRole("radio", { name: "3" }).check();
@@ -206,7 +206,7 @@ test("answers and a note typed before the page's script ran are kept and saved, 
   await expect(note).toHaveValue(`${typed} (note)`);
   // Once the page has woken up nothing more is noted: a note editor mounted again after Preview is React's own.
   await page.getByRole("button", { name: "Preview" }).first().click();
-  await page.getByRole("button", { name: "Edit", exact: true, pressed: true }).click();
+  await page.getByRole("button", { name: /^Edit shared note/ }).click();
   await note.press("End");
   await note.pressSequentially("!");
   await expect(note).not.toHaveAttribute("data-typed-value", /.*/);

@@ -288,6 +288,8 @@ test("moving a talking point to the top with the keyboard keeps focus on its row
   await maya.page.keyboard.press("Enter");
   await expect(rows.nth(1)).toContainText(body);
   await expect(maya.page.getByRole("button", { name: `Move down: ${body}`, exact: true })).toBeFocused();
+  // Focus stays on the arrow, so the new place is said.
+  await expect(maya.page.getByRole("status", { name: "Announcements" })).toHaveText(`Moved down: 2 of ${await rows.count()}.`);
   await maya.close();
 });
 

@@ -51,7 +51,7 @@ test("the shared growth plan: Eli, his manager Maya and skip-level Dana", async 
   const newSkill = page.getByRole("form", { name: "New skill" });
   await newSkill.getByLabel("Skill").fill("go");
   await newSkill.getByRole("button", { name: "Add skill" }).click();
-  await expect(newSkill.getByLabel("Skill")).toHaveAccessibleDescription('"Go" is already listed; change its status instead.');
+  await expect(newSkill.getByLabel("Skill")).toHaveAccessibleDescription('"Go" is already listed, under "Not used in the current role".');
   await expect(newSkill.getByRole("alert")).toHaveText("One field needs attention.");
   await expect(newSkill.getByText("is already listed")).toHaveCount(1);
   // Closed with Cancel, as every add form is (it said "Done").

@@ -43,6 +43,8 @@ const MARKERS = {
   eliCheckIn: { text: marker("EliCheckIn"), who: ["eli", "maya"] },
   eliPulseComment: { text: marker("EliPulse"), who: ["eli", "maya"] }, // individual pulse: self and manager
   eliPurpose: { text: marker("EliWhy"), who: ["eli", "maya", "dana"] }, // the "why": self, manager, skip-level
+  // Skills: the plan's readers. An admin reads Eli's flags, and the skills flag must not name it to her.
+  eliUnusedSkill: { text: marker("EliSkill"), who: ["eli", "maya", "dana"] },
   gusStuckManager: { text: marker("GusStuckMgr"), who: ["maya"] }, // stuck: self, manager (+ chosen recipients)
   gusStuckSkip: { text: marker("GusStuckSkip"), who: ["maya", "dana"] },
   gusStuckHr: { text: marker("GusStuckHr"), who: ["maya", "ada"] },
@@ -90,6 +92,9 @@ async function seedMarkers(): Promise<Seeded> {
     await sql`insert into purpose_statements (org_id, person_id, drew_me, impact, worth_effort, author_id, version)
       values (${orgOf[p.eli!]!}, ${p.eli!}, ${MARKERS.eliPurpose.text}, 'Faster systems for everyone', 'Teaching others', ${p.eli!},
               (select coalesce(max(version), 0) + 1 from purpose_statements where person_id = ${p.eli!}))`;
+    // Named first in the flag's sentence ("A…" sorts before the demo's skills).
+    await sql`insert into skills (org_id, person_id, name, status, created_by, updated_by)
+      values (${orgOf[p.eli!]!}, ${p.eli!}, ${`A ${MARKERS.eliUnusedSkill.text}`}, 'unused', ${p.eli!}, ${p.eli!})`;
     const open = await sql<{ id: string }[]>`update stuck_signals set message = ${MARKERS.gusStuckManager.text} where person_id = ${p.gus!} and status = 'open' returning id`;
     expect(open).toHaveLength(1);
     const more = await sql<{ id: string }[]>`

@@ -601,6 +601,9 @@ test("two people editing the same shared note at once lose no text", async ({ br
   const eliLine = `Eli's line ${Date.now()}`;
   await mayaBox.fill(`${before}\n${mayaLine}`);
   await expect(maya.page.getByTestId("shared-note-status")).toHaveText("Saved");
+  // Seen, not said: an autosave at every pause is not read over her typing.
+  await expect(maya.page.getByTestId("shared-note-status")).toHaveAttribute("aria-hidden", "true");
+  await expect(maya.page.getByTestId("shared-note-alert")).toHaveText("");
 
   // Eli still edits the version he loaded: his save conflicts and he merges.
   await eliBox.fill(`${before}\n${eliLine}`);
@@ -702,6 +705,7 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   await blockSaves(page);
   await page.getByLabel("Private note (only you can see this)", { exact: true }).fill(secret);
   await expect(page.getByTestId("private-note-status")).toHaveText("Offline — draft kept");
+  await expect(page.getByTestId("private-note-alert")).toHaveText("Private note (only you can see this): Offline — draft kept");
   await page.getByLabel("Shared note", { exact: true }).fill(sharedDraft);
   await expect(page.getByTestId("shared-note-status")).toHaveText("Offline — draft kept");
   await page.close();
@@ -712,8 +716,8 @@ test("an unsaved note draft stays with its author: restored for them, never for 
   await signIn(page, "eli@acme.example", { to: `/one-on-ones/${meetingId}` });
   const eliPrivate = page.getByLabel("Private note (only you can see this)", { exact: true });
   // Once the editor is interactive (Preview toggles), any restore would have happened.
-  await page.getByRole("button", { name: "Preview" }).last().click();
-  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("button", { name: "Preview private note" }).click();
+  await page.getByRole("button", { name: "Edit private note (only you can see this)" }).click();
   await expect(eliPrivate).not.toHaveValue(new RegExp(secret));
   await expect(page.getByLabel("Shared note", { exact: true })).not.toHaveValue(new RegExp(sharedDraft));
   await expect(page.getByText("Restored your unsaved draft")).toHaveCount(0);

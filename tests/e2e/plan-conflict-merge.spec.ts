@@ -197,3 +197,45 @@ test("the purpose: an answer Eli left shows Maya's newer version, and saving aga
     await maya.close();
   }
 });
+
+test("a skill moved in another tab: Eli's refused delete says why above the columns, and a skill he wanted to build can be marked had", async ({ browser }) => {
+  const eli = await signedIn(browser, "eli@acme.example");
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    await openPlan(eli.page, "/me");
+    const skills = eli.page.getByRole("region", { name: "Skills" });
+    await expect(eli.page.getByRole("button", { name: "Mark Go as not used" })).toBeVisible();
+
+    // Maya marks Go as not used on Eli's plan; Eli's page still shows it under "Used in the role".
+    await openPlan(maya.page, `/people/${eliId}/plan`);
+    await maya.page.getByRole("button", { name: "Mark Go as not used" }).click();
+    await expect(maya.page.getByRole("button", { name: "Mark Go as used" })).toBeVisible();
+
+    // Eli deletes it from his stale page: refused (changed meanwhile), and the refresh moves the row to the other
+    // column. The reason stays on screen, above the columns, instead of vanishing with the old row.
+    eli.page.once("dialog", (d) => void d.accept());
+    await eli.page.getByRole("button", { name: "Delete skill Go" }).click();
+    await expect(skills.getByRole("alert").filter({ hasText: "Go:" })).toContainText("Maya Manager");
+    await expect(skills.getByRole("alert").filter({ hasText: "Go:" })).toContainText("Look at it again before deleting.");
+    await expect(eli.page.getByRole("button", { name: "Mark Go as used" })).toBeVisible();
+
+    // A skill he wants to build moves to "Not used in the current role" once he has it (it offered only "Mark used").
+    await eli.page.getByRole("button", { name: "Add a skill" }).click();
+    const newSkill = eli.page.getByRole("form", { name: "New skill" });
+    await newSkill.getByLabel("Skill").fill("Kotlin");
+    await newSkill.getByLabel("Status").selectOption({ label: "Want to build" });
+    await newSkill.getByRole("button", { name: "Add skill" }).click();
+    await newSkill.getByRole("button", { name: "Cancel" }).click();
+    await expect(skills.getByRole("heading", { name: /^Want to build \(\d+\)$/ })).toBeVisible();
+    await eli.page.getByRole("button", { name: "Mark Kotlin as not used" }).click();
+    // Focus follows the row to its new column, and the earlier refusal is cleared by the new try.
+    await expect(eli.page.getByRole("button", { name: "Mark Kotlin as used" })).toBeFocused();
+    await expect(eli.page.getByRole("status", { name: "Announcements" })).toHaveText("Kotlin moved to “Not used in the current role”.");
+    await expect(skills.getByRole("alert").filter({ hasText: "Go:" })).toHaveCount(0);
+    const notUsed = skills.locator("div", { has: eli.page.getByRole("heading", { name: /^Not used in the current role/ }) }).last();
+    await expect(notUsed.getByText("Kotlin", { exact: true })).toBeVisible();
+  } finally {
+    await eli.close();
+    await maya.close();
+  }
+});

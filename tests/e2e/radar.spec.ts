@@ -18,6 +18,8 @@ test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
   const section = page.getByRole("region", { name: "What Reignite notices" }).or(page.locator("section", { hasText: "What Reignite notices" }));
   await expect(section).toContainText("Your role hasn't changed in 27 months — bring it up in your next 1:1.");
   await expect(section).toContainText("In your current role since");
+  // Who else reads them, in full: not only "your manager".
+  await expect(section).toContainText("So do the managers above your manager and your organization's admins, except what comes from your pulse answers");
   // Eli may read his role history but not write it: no edit controls, and a direct write is refused.
   await section.getByRole("link", { name: "your role timeline" }).click();
   await expect(page.getByRole("list", { name: "Role timeline" })).toContainText("Promoted to Software Engineer II");

@@ -12,6 +12,7 @@ import { relationTo } from "@/lib/policy";
 import { sql } from "drizzle-orm";
 import { createRoleEvent, listRoleEvents, updateRoleEvent } from "@/lib/people/role-events";
 import { readRoleHistory } from "@/lib/people/role-history";
+import { createWin } from "@/lib/plan/wins";
 import { createRotation, listRotations, updateRotation } from "@/lib/people/rotations";
 import { setupTestDb, teardownTestDb } from "../helpers/db";
 import { personId, viewerFor } from "../helpers/viewers";
@@ -55,6 +56,24 @@ describe("readRoleHistory", () => {
     // Recorded before the rule (CSV import, old data): a date fix goes through.
     const [legacy] = rows<{ id: string }>(await db.execute(sql`INSERT INTO role_events (org_id, person_id, type, effective_on) VALUES (${maya.orgId}, ${hiro}, 'title_change', '2024-01-01') RETURNING id`));
     expect((await updateRoleEvent(db, maya, legacy!.id, { version: 1, effectiveOn: "2024-01-02" })).effectiveOn).toBe("2024-01-02");
+  });
+
+  it("counts the wins linked to each rotation for the plan's readers, and gives an admin no count at all", async () => {
+    const maya = await viewerFor(db, "maya@acme.example");
+    const ada = await viewerFor(db, "ada@acme.example");
+    const jonah = await personId(db, "jonah@acme.example");
+    const jonahSelf = await viewerFor(db, "jonah@acme.example");
+    const rot = await createRotation(db, maya, jonah, { host: "Search", startOn: "2025-02-03", plannedEndOn: null, learningGoal: "", status: "active" });
+    const other = await createRotation(db, maya, jonah, { host: "Billing", startOn: "2024-02-05", plannedEndOn: null, learningGoal: "", status: "active" });
+    for (const title of ["Shipped the ranking fix", "Ran the search guild"])
+      await createWin(db, jonahSelf, jonah, { title, description: "", occurredOn: "2025-03-01", goalId: null, rotationId: rot.id, linksPurpose: false, today: today() });
+    const asManager = await readRoleHistory(db, maya, jonah, await relationTo(db, maya, jonah));
+    expect(asManager.winsByRotation?.[rot.id]).toBe(2);
+    expect(asManager.winsByRotation?.[other.id]).toBeUndefined();
+    // Admins read rotations but not wins (ACCESS.md): not even how many there are.
+    const asAdmin = await readRoleHistory(db, ada, jonah, await relationTo(db, ada, jonah));
+    expect(asAdmin.rotations.map((r) => r.id)).toContain(rot.id);
+    expect(asAdmin.winsByRotation).toBeNull();
   });
 
   it("gives empty lists for a person with no history", async () => {

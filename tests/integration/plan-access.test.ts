@@ -464,6 +464,24 @@ describe("plan at a glance and export", () => {
     expect(f?.reason).toMatch(/skills unused in current role: .*Go/);
   });
 
+  it("an admin sees the skills flag with a count, never the skills' names (admins may not read skills)", async () => {
+    // Follows the test above: Go and PostgreSQL performance tuning are among Eli's unused skills.
+    const { radarForPerson } = await import("@/lib/radar");
+    const { radarForOrg } = await import("@/lib/radar/org");
+    const { getPersonForApi } = await import("@/lib/people/api-people");
+    const asAdmin = await radarForPerson(db, v.admin!, eliId, await relationTo(db, v.admin!, eliId));
+    const unused = (await plan.listSkills(db, v.self!, eliId)).filter((s) => s.status === "unused").length;
+    expect(unused).toBeGreaterThanOrEqual(2);
+    expect(asAdmin!.flags.find((x) => x.code === "skills_unused")?.reason).toBe(`${unused} skills unused in current role`);
+    const org = await radarForOrg(db, v.admin!, { pageSize: 200 });
+    const eliInOrg = org.people.find((p) => p.id === eliId)!;
+    expect(JSON.stringify(eliInOrg.flags)).not.toMatch(/PostgreSQL|\bGo\b/);
+    expect(JSON.stringify(await getPersonForApi(db, v.admin!, eliId))).not.toMatch(/PostgreSQL|\bGo\b/);
+    // The skip-level reads the plan, so Dana's sentence names them, as Maya's does.
+    const asSkip = await radarForPerson(db, v.skip!, eliId, await relationTo(db, v.skip!, eliId));
+    expect(asSkip!.flags.find((x) => x.code === "skills_unused")?.reason).toMatch(/: .*Go/);
+  });
+
   it("the batched glance costs the same number of queries for one person or six", async () => {
     const { countQueries } = await import("@/db/query-log");
     const maya = v.manager!;

@@ -114,4 +114,24 @@ describe("the plan's CSV export", () => {
     expect(lines.find((l) => l.startsWith('"win",'))).toMatch(/"Maya Manager"$/);
     expect(lines.find((l) => l.startsWith('"rotation",'))).toBe('"rotation","Payments","Active","","2026-09-01","","Planned to end 2027-02-02 · Billing",""');
   });
+
+  it("keeps every link of a win and both dates of a learning item, as the page shows them", () => {
+    const plan: PlanDto = {
+      person: { id: "e", name: "Eli Employee", title: "", team: "" },
+      purpose: { current: null, history: [] },
+      goals: [],
+      learning: [
+        { id: "l", kind: "course", title: "Distributed systems", status: "done", startedOn: "2025-08-02", completedOn: "2025-10-02", takeaways: "Raft", version: 1, updatedAt: "2025-10-02T00:00:00.000Z" },
+        { id: "m", kind: "book", title: "Staff engineer", status: "in_progress", startedOn: "2026-11-01", completedOn: null, takeaways: "", version: 1, updatedAt: "2026-11-01T00:00:00.000Z" },
+      ],
+      connections: [], skills: [],
+      wins: [{ id: "w", title: "Fast CI", description: "", occurredOn: "2026-11-01", goalId: "g", goalTitle: "Ship the cache", rotationId: null, rotationHost: null, linksPurpose: true, authorName: "Eli", version: 1 }],
+      rotations: [],
+      roleEvents: [],
+    };
+    const lines = planToCsv(plan).split("\r\n");
+    expect(lines.find((l) => l.startsWith('"win",'))).toBe('"win","Fast CI","","Goal: Ship the cache · Purpose","2026-11-01","","","Eli"');
+    expect(lines.find((l) => l.includes("Distributed systems"))).toBe('"learning","Distributed systems","Done","Course","2025-10-02","","Started 2025-08-02 · Raft",""');
+    expect(lines.find((l) => l.includes("Staff engineer"))).toBe('"learning","Staff engineer","In progress","Book","2026-11-01","","",""');
+  });
 });

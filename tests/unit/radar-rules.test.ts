@@ -130,6 +130,13 @@ describe("other flags", () => {
       "2 skills unused in current role: Go, Rust",
     );
   });
+  it("skills_unused only counts them for a viewer who may not read skills, and says 'it' of one", () => {
+    const [hidden] = computeFlags({ ...healthy, unusedSkills: ["Go", "Rust"] }, DEFAULT_SETTINGS, now, undefined, { skillNames: false });
+    expect(hidden?.reason).toBe("2 skills unused in current role");
+    expect(hidden?.selfReason).toBe("You have 2 skills you don't use in your role — could a project use them?");
+    const [one] = computeFlags({ ...healthy, unusedSkills: ["Go"] }, DEFAULT_SETTINGS, now);
+    expect(one?.selfReason).toBe("You have 1 skill you don't use in your role (Go) — could a project use it?");
+  });
 });
 
 describe("riskLevel", () => {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { adminPageTitle } from "@/lib/shell/admin-page-title";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { pageParam, textParam } from "@/lib/http/search-params";
@@ -18,7 +18,7 @@ import { OrgPulseTable } from "@/components/radar/org-pulse-table";
 import { FLAG_LABELS } from "@/lib/radar/team-view";
 import { closeTeamName } from "@/lib/radar/team-names";
 
-export const metadata: Metadata = { title: "Org insights" };
+export const generateMetadata = adminPageTitle("Org insights");
 
 /** Team rows per page (teams table and pulse table alike): a large org has hundreds of teams; the totals row always covers all of them. */
 const TEAMS_PER_PAGE = 25;

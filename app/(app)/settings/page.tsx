@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { adminPageTitle } from "@/lib/shell/admin-page-title";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -8,7 +8,7 @@ import { RISK_RULE_TEXT } from "@/lib/radar/rules";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "./_components/settings-form";
 
-export const metadata: Metadata = { title: "Settings" };
+export const generateMetadata = adminPageTitle("Settings");
 
 export default async function SettingsPage() {
   const viewer = await requirePageViewer();

@@ -9,6 +9,7 @@ import { ORG_COOKIE } from "@/lib/auth/session-policy";
 import { loginRetryAfter } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isDbUnavailable } from "@/lib/errors";
+import { safeNext } from "@/lib/auth/safe-redirect";
 
 export type LoginState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string } | null;
 
@@ -17,12 +18,6 @@ const schema = z.object({
   password: z.string().min(1, "Enter your password."),
   next: z.string().optional(),
 });
-
-/** Only same-site paths are allowed as a post-login destination (no open redirect). */
-function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
-}
 
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const formData = asFormData(form);

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { adminPageTitle } from "@/lib/shell/admin-page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -11,7 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PersonPicker } from "@/components/plan/person-picker";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = adminPageTitle("Audit log");
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -154,7 +154,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </li>
             ))}
           </ol>
-          <div className="hidden overflow-x-auto rounded-lg border border-line bg-panel sm:block">
+          {/* Focusable and named, as /org's tables: between 640 and ~760 px it scrolls sideways, and a keyboard scrolls only what has focus. */}
+          <div className="hidden overflow-x-auto rounded-lg border border-line bg-panel sm:block" tabIndex={0} role="region" aria-label="Audit events">
             <table className="w-full min-w-[44rem] text-left text-sm">
               <caption className="sr-only">Audit events, newest first</caption>
               <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { adminPageTitle } from "@/lib/shell/admin-page-title";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -17,7 +17,7 @@ import { InviteForm } from "./_components/invite-form";
 import { ImportForm } from "./_components/import-form";
 import { RevokeInvitation } from "./_components/revoke-invitation";
 
-export const metadata: Metadata = { title: "Manage people" };
+export const generateMetadata = adminPageTitle("Manage people");
 
 // A person page's "Invite" link names who by id only (someone a CSV import created has no sign-in): their email and
 // name are read here, after the policy lets this viewer see them, never carried in the URL (browser history, logs,

@@ -43,7 +43,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const [person, radar, history, managers, pair, glance, pulse, signIn, reports] = await Promise.all([
     entryForPage(id),
     canReadFlags ? radarForPerson(db, viewer, id, rel, now) : null,
-    canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [] },
+    canReadHistory ? readRoleHistory(db, viewer, id, rel) : { events: [], rotations: [], winsByRotation: null },
     isAdmin ? memberOptions(db, viewer.orgId) : null,
     lastAndNext(db, viewer, id, rel),
     planGlance(db, viewer, id, rel, now),
@@ -54,7 +54,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // Audited once the page is sure to be shown: read beside entryForPage, whose 404 (a deactivated person, to anyone
   // but an admin) came after the answers were logged as viewed.
   if (pulse) await auditPulseRead(viewer, id, "page");
-  const { events, rotations: rots } = history;
+  const { events, rotations: rots, winsByRotation } = history;
   // Those who write the timeline or the directory are told when the two disagree (a manager recorded a promotion).
   const ahead = canWriteHistory || isAdmin ? timelineAhead(events, person, now.toISOString().slice(0, 10)) : null;
 
@@ -153,6 +153,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                 startLabel: formatDate(r.startOn),
                 plannedEndLabel: r.plannedEndOn ? formatDate(r.plannedEndOn) : null,
                 endedLabel: r.endedOn ? formatDate(r.endedOn) : null,
+                linkedWins: winsByRotation ? (winsByRotation[r.id] ?? 0) : null,
               }))}
             />
           </Card>

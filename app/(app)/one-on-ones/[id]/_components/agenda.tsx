@@ -58,6 +58,22 @@ export function Agenda({
     const next = buttons?.length ? buttons[Math.min(pressed.index, buttons.length - 1)] : document.getElementById("agenda-body");
     next?.focus();
   }, [suggestions]);
+  // A move keeps focus on its arrow, which says nothing of where the point went: once the list comes back in its new
+  // order, the new place is said ("Moved up: 2 of 5.").
+  const pressedMove = useRef<{ id: string; from: number; dir: "up" | "down" } | null>(null);
+  const onRowPress = (buttonId: string) => {
+    rememberFocus(buttonId);
+    const move = /^agenda-(up|down)-(.+)$/.exec(buttonId);
+    pressedMove.current = move ? { id: move[2]!, dir: move[1] as "up" | "down", from: items.findIndex((it) => it.id === move[2]) } : null;
+  };
+  useEffect(() => {
+    const moved = pressedMove.current;
+    if (!moved) return;
+    const at = items.findIndex((it) => it.id === moved.id);
+    if (at === moved.from) return; // not back yet (or refused: the row's alert says why)
+    pressedMove.current = null;
+    if (at >= 0) announce(`Moved ${moved.dir}: ${at + 1} of ${items.length}.`);
+  }, [items]);
   return (
     <div className="space-y-4">
       <FormMessage state={rowState && !rowState.ok ? rowState : null} />
@@ -82,7 +98,7 @@ export function Agenda({
                 editable={editable}
                 reopenable={addable}
                 rowAction={rowAction}
-                onPress={rememberFocus}
+                onPress={onRowPress}
                 focusAfterDelete={neighbourOf(i)}
               />
             </li>

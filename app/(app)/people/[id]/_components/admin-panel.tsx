@@ -111,14 +111,15 @@ function Deactivate({ personId, name, orgName, reports }: { personId: string; na
       {confirmOpen ? (
         <div ref={confirmForm}>
           <form action={action} onSubmit={() => focusOnArrival(`reactivate-${personId}`)} onKeyDown={closeOnEscape(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm deactivation">
-            <span className="text-sm">
+            {/* The question is the buttons' description: focus lands on Cancel, and a screen reader reads only what it names. */}
+            <span id={`deactivate-question-${personId}`} className="text-sm">
               Deactivate {name}? They lose access to {orgName} at once.
               {reports > 0
                 ? ` ${reports === 1 ? "1 person reports" : `${reports} people report`} to them and will until you choose ${reports === 1 ? "a new manager" : "new managers"}: their 1:1s with ${name.split(" ")[0]} will not take place.`
                 : null}
             </span>
-            <Button variant="danger" type="submit" pending={pending}>Yes, deactivate</Button>
-            <Button variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+            <Button variant="danger" type="submit" pending={pending} aria-describedby={`deactivate-question-${personId}`}>Yes, deactivate</Button>
+            <Button variant="ghost" onClick={closeConfirm} data-autofocus aria-describedby={`deactivate-question-${personId}`}>Cancel</Button>
           </form>
         </div>
       ) : (

@@ -102,10 +102,11 @@ function EventItem({ personId, ev, canEdit, focusAfter }: { personId: string; ev
         <div ref={confirmForm}>
           <form action={delAction} {...escapeCloses(closeConfirm)} className="mt-2 flex flex-wrap items-center gap-2" aria-label="Confirm delete">
             <input type="hidden" name="version" value={ev.version} />
-            <span className="text-sm">Delete this event? Time in role is recalculated.</span>
-            <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(ADD_ID)}>Yes, delete</Button>
+            {/* The question describes the buttons: focus lands on Cancel, and a screen reader reads only what it names. */}
+            <span id={`ev-question-${ev.id}`} className="text-sm">Delete this event? Time in role is recalculated.</span>
+            <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(ADD_ID)} aria-describedby={`ev-question-${ev.id}`}>Yes, delete</Button>
             {/* Focus starts on the harmless choice. */}
-            <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+            <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus aria-describedby={`ev-question-${ev.id}`}>Cancel</Button>
             <FormMessage state={delState} />
           </form>
         </div>

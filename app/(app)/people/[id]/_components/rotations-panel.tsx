@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { resetForm, useActionForm } from "@/components/ui/use-action-form";
 import { useToday } from "@/components/ui/use-today";
+import { rotationDeleteQuestion } from "@/lib/plan/labels";
 import { RotationEditForm } from "./rotation-edit-form";
 import { addRotationAction, deleteRotationAction, setRotationStatusAction } from "../actions";
 
@@ -22,11 +23,14 @@ export type RotationItem = {
   status: "planned" | "active" | "done";
   learningGoal: string;
   version: number;
+  /** Wins linked to it, or null when the viewer may not read wins (an admin). */
+  linkedWins: number | null;
 };
 
 const statusTone = { planned: "info", active: "good", done: "neutral" } as const;
 
 const PLAN_ID = "rotation-plan";
+
 
 /** `focusAfter(id)`: the element to focus once the list re-renders (a delete removes this row). */
 function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r: RotationItem; canEdit: boolean; focusAfter: (id: string) => void }) {
@@ -76,9 +80,10 @@ function RotationRow({ personId, r, canEdit, focusAfter }: { personId: string; r
             <div ref={confirmForm}>
               <form action={del} {...escapeCloses(closeConfirm)} className="flex flex-wrap items-center gap-2" aria-label="Confirm delete">
                 <input type="hidden" name="version" value={r.version} />
-                <span className="text-sm">Delete this rotation and its timeline events?</span>
-                <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(PLAN_ID)}>Yes, delete</Button>
-                <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus>Cancel</Button>
+                {/* The question describes the buttons: focus lands on Cancel, and a screen reader reads only what it names. */}
+                <span id={`rot-question-${r.id}`} className="text-sm">{rotationDeleteQuestion(r.linkedWins)}</span>
+                <Button size="sm" variant="danger" type="submit" pending={deleting} onClick={() => focusAfter(PLAN_ID)} aria-describedby={`rot-question-${r.id}`}>Yes, delete</Button>
+                <Button size="sm" variant="ghost" onClick={closeConfirm} data-autofocus aria-describedby={`rot-question-${r.id}`}>Cancel</Button>
               </form>
             </div>
           ) : (
