@@ -37,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Created "${org.name}" (${org.slug}) on ${kind}.`);
     console.log(`Send this link to ${values["admin-email"]!.trim().toLowerCase()} to set their password and sign in as its admin (valid until ${org.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC, works once):`);
     console.log(`  ${base}/invite/${org.token}`);
+    // The address is a guess without APP_URL: say so, or an app on another port gets a dead first link.
+    if (!process.env.APP_URL) console.log(`If the app runs at another address, open /invite/${org.token} there (or set APP_URL, or PORT, before this command).`);
     return 0;
   } catch (e) {
     if (e instanceof AppError && e.status === 422) {

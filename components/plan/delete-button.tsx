@@ -1,7 +1,6 @@
 "use client";
 import { deletePlanItemAction } from "@/app/(app)/me/actions";
 import { focusWhenRemoved } from "@/components/ui/use-arrival-focus";
-import { announce } from "@/components/ui/announce";
 import { usePlanForm } from "./use-plan-form";
 
 /** Deletes one plan item after a confirmation; the version guards against deleting something changed meanwhile. */
@@ -22,8 +21,7 @@ export function DeleteButton({
   /** Given, a refusal is said by the caller instead (see usePlanForm), not beside this button. */
   onRefused?: (message: string) => void;
 }) {
-  // Focus goes to the section's heading; what happened is said too ("Deleted: skill Go.").
-  const form = usePlanForm(deletePlanItemAction, () => announce(`Deleted: ${label.replace(/^Delete /, "")}.`), undefined, onRefused);
+  const form = usePlanForm(deletePlanItemAction, undefined, undefined, onRefused);
   return (
     <form
       onSubmit={(e) => {
@@ -32,7 +30,8 @@ export function DeleteButton({
           return;
         }
         // The deleted row takes the focused button with it: focus goes to its section's heading, not the page body.
-        focusWhenRemoved(e.currentTarget, e.currentTarget.closest("section")?.querySelector<HTMLElement>("h2") ?? null);
+        // What happened is said too ("Deleted: skill Go."): the row and its effects are gone by then.
+        focusWhenRemoved(e.currentTarget, e.currentTarget.closest("section")?.querySelector<HTMLElement>("h2") ?? null, `Deleted: ${label.replace(/^Delete /, "")}.`);
         form.onSubmit(e);
       }}
       className="inline"

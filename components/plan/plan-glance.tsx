@@ -51,7 +51,9 @@ export function PlanGlanceView({
         <div>
           <dt className="text-sm text-muted">In current role</dt>
           <dd className="text-xl font-semibold tabular-nums">{formatMonths(g.monthsInRole)}</dd>
-          <dd className="text-xs text-muted">since {formatDate(g.roleSince)}</dd>
+          <dd className="text-xs text-muted">
+            {g.roleStartRecorded ? `since ${formatDate(g.roleSince)}` : `since added, ${formatDate(g.roleSince)}; role start not recorded`}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">Active goals</dt>

@@ -11,7 +11,6 @@ import { options, SKILL_GROUP_TITLE, SKILL_STATUS_LABEL } from "@/lib/plan/label
 import { Section } from "./bits";
 import { DeleteButton } from "./delete-button";
 import { announceAdded } from "./announce-added";
-import { announce } from "@/components/ui/announce";
 import { usePlanForm } from "./use-plan-form";
 
 const GROUPS = (["used", "unused", "want_to_build"] as const).map((status) => ({ status, title: SKILL_GROUP_TITLE[status] }));
@@ -115,8 +114,7 @@ function SkillRow({ skill, canEdit, onRefused }: { skill: SkillDto; canEdit: boo
 }
 
 function MoveButton({ skill, to, text, label, onRefused }: { skill: SkillDto; to: string; text: string; label: string; onRefused: (message: string) => void }) {
-  // Focus follows the row, but its move was not said: a screen reader heard the button's new name and no more.
-  const form = usePlanForm(updateSkillAction, () => announce(`${skill.name} moved to “${SKILL_GROUP_TITLE[to as keyof typeof SKILL_GROUP_TITLE] ?? to}”.`), undefined, onRefused);
+  const form = usePlanForm(updateSkillAction, undefined, undefined, onRefused);
   // A move takes the row to another column (a new row): focus follows it there, to the same move's button if it
   // offers one, else to its first.
   const arriveId = `skill-move-${skill.id}`;
@@ -127,7 +125,8 @@ function MoveButton({ skill, to, text, label, onRefused }: { skill: SkillDto; to
       onSubmit={(e) => {
         if (form.pending) return e.preventDefault();
         onRefused("");
-        focusOnArrival(arriveId);
+        // Focus follows the row; its move is said there too (a screen reader heard only the button's new name).
+        focusOnArrival(arriveId, `${skill.name} moved to “${SKILL_GROUP_TITLE[to as keyof typeof SKILL_GROUP_TITLE] ?? to}”.`);
         form.onSubmit(e);
       }}
       className="inline"

@@ -43,6 +43,7 @@ export function SubtreeTable({ people, caption }: { people: SubtreeRow[]; captio
               <td role="cell" className="st-months" title={`In current role since ${p.roleSince}`}>
                 {p.timeInRole}
                 <span className="sm:hidden"> in role</span>
+                {p.roleStartNote ? <span className="block text-xs text-muted">start not recorded</span> : null}
               </td>
               <td role="cell" className={`st-risk risk-text-${p.risk}`}>
                 <span aria-hidden="true">{`${riskIcon[p.risk]} `}</span>

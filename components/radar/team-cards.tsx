@@ -42,6 +42,14 @@ export function TeamCards({ cards }: { cards: TeamCard[] }) {
             </p>
           ) : null}
           <FlagList flags={p.flags} />
+          {p.roleStartNote ? (
+            <p className="text-sm text-muted">
+              {p.roleStartNote}{" "}
+              <Link href={`/people/${p.id}`} className="underline">
+                Add when {p.name.split(" ")[0]} started in this role
+              </Link>
+            </p>
+          ) : null}
           <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
             <div>
               <dt className="inline text-muted">Last 1:1: </dt>

@@ -16,6 +16,8 @@ export type ApiPerson = {
   managerId: string | null;
   managerName: string | null;
   roleSince?: string;
+  /** False: no role event dates the role, and roleSince is when they were added. */
+  roleStartRecorded?: boolean;
   monthsInRole?: number;
   risk?: string;
   flags?: ApiFlag[];
@@ -32,6 +34,7 @@ const fromRadar = (p: RadarSubtreePerson, self = false): ApiPerson => ({
   managerId: p.managerId,
   managerName: p.managerName,
   roleSince: p.roleSince,
+  roleStartRecorded: p.roleStartRecorded,
   monthsInRole: p.monthsInRole,
   risk: p.risk,
   flags: p.flags.map((f) => ({ code: f.code, severity: f.severity, reason: self ? f.selfReason : f.reason })),

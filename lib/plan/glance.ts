@@ -12,6 +12,7 @@ export type PlanGlanceData = {
   lastWin: { title: string; occurredOn: string; goalTitle: string | null; linksPurpose: boolean } | null;
   monthsInRole: number;
   roleSince: string;
+  roleStartRecorded: boolean;
   /** Flags as this viewer may see them; the person sees the sentences written for them. */
   flags: { code: FlagCode; severity: "notice" | "warning"; reason: string }[];
   risk: RiskLevel;
@@ -75,6 +76,7 @@ export async function planGlances(db: Db, viewer: Viewer, people: { personId: st
       lastWin: win ? { title: win.title, occurredOn: win.occurredOn, goalTitle: win.goalTitle, linksPurpose: win.linksPurpose } : null,
       monthsInRole: radar.monthsInRole,
       roleSince: radar.roleSince,
+      roleStartRecorded: radar.roleStartRecorded,
       flags: radar.flags.map((f) => ({ code: f.code, severity: f.severity, reason: rel.self ? f.selfReason : f.reason })),
       risk: radar.risk,
     });

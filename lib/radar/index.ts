@@ -17,6 +17,8 @@ export { formatMonths, monthsBetween } from "./months";
 /** A person on the radar as a viewer may see them, from a summary row (a subtree's table). */
 export type RadarSummaryPerson = Omit<RadarSummaryRow, "facts" | "oldestOpenStuckForSkip" | "oldestOpenStuckForHr"> & {
   roleSince: string;
+  /** False: roleSince is when they were added, no role event dates the role (PersonFacts.roleStartRecorded). */
+  roleStartRecorded: boolean;
   monthsInRole: number;
   activeRotation: string | null;
   lastOneOnOne: Date | null;
@@ -61,6 +63,7 @@ export function radarPersonFor(row: RadarRow, rel: Relation, settings: RadarSett
     nextOneOnOne: row.nextOneOnOne,
     activeGoalTitles: row.activeGoalTitles,
     roleSince: f.roleSince,
+    roleStartRecorded: f.roleStartRecorded !== false,
     monthsInRole: months,
     activeRotation: f.activeRotation,
     lastOneOnOne: f.lastOneOnOne,
@@ -83,6 +86,7 @@ export function radarSummaryFor(row: RadarSummaryRow, rel: Relation, settings: R
     managerName,
     depth: row.depth,
     roleSince: f.roleSince,
+    roleStartRecorded: f.roleStartRecorded !== false,
     monthsInRole: months,
     activeRotation: f.activeRotation,
     lastOneOnOne: f.lastOneOnOne,

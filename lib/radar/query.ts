@@ -76,6 +76,7 @@ const ms = (v: number | null) => (v === null || v === undefined ? null : new Dat
  */
 const FACT_KEYS = [
   "role_since",
+  "role_known",
   "cadence_days",
   "active_goals",
   "active_rotation",
@@ -100,6 +101,11 @@ function factColumns(orgId: string, now: Date): Record<FactKey, SQL> {
                          ELSE (SELECT max(e.effective_on) FROM role_events e
                                 WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${today}::date)) END,
                     m.created_at::date)::text`,
+    // role_since came from a role event, not from m.created_at (the same cases as above, without the date).
+    role_known: sql`(CASE WHEN f.role_latest IS NULL THEN false
+                          WHEN f.role_latest <= (SELECT ${today}::date) THEN true
+                          ELSE EXISTS (SELECT 1 FROM role_events e
+                                        WHERE e.org_id = ${orgId} AND e.person_id = m.id AND e.effective_on <= (SELECT ${today}::date)) END)`,
     cadence_days: sql`m.cadence_days`,
     active_goals: sql`coalesce(f.active_goals, 0)::int`,
     active_rotation: sql`f.active_rotation`,
@@ -121,6 +127,7 @@ const AT = Object.fromEntries(FACT_KEYS.map((k, i) => [k, SUMMARY_COLUMNS + i]))
 
 type RawFacts = {
   role_since: string;
+  role_known: boolean;
   cadence_days: number | null;
   active_goals: number;
   active_rotation: string | null;
@@ -153,6 +160,7 @@ type Raw = RawFacts & {
 function factsOf(r: RawFacts, hasManager: boolean): PersonFacts {
   return {
     roleSince: r.role_since,
+    roleStartRecorded: !!r.role_known,
     activeGoals: Number(r.active_goals),
     activeRotation: r.active_rotation,
     hasManager,
@@ -256,6 +264,7 @@ export async function loadRadarSummaries(db: Db, orgId: string, scope: RadarScop
   return (rows<{ rows: unknown[][] }>(result)[0]?.rows ?? []).map((a) => {
     const raw = {
       role_since: a[AT.role_since],
+      role_known: a[AT.role_known],
       cadence_days: a[AT.cadence_days],
       active_goals: a[AT.active_goals],
       active_rotation: a[AT.active_rotation],

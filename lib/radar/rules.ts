@@ -38,6 +38,11 @@ export const DEFAULT_SETTINGS: RadarSettings = {
 /** The facts one set-based query gathers per person (see query.ts). */
 export type PersonFacts = {
   roleSince: string; // 'YYYY-MM-DD': latest role-changing event, or when they joined
+  /**
+   * False when no role event dates the role, so roleSince is only when they were added to Reignite (an invitation
+   * or a CSV row without a start date): shown as such, not as a fact about the role. Absent means recorded.
+   */
+  roleStartRecorded?: boolean;
   activeGoals: number;
   activeRotation: string | null; // host team/project
   hasManager: boolean;
@@ -95,7 +100,10 @@ export function computeFlags(
       reason: warning
         ? `Same role for ${months} months (threshold ${s.roleWarningMonths})`
         : `Same role for ${months} months (notice at ${s.roleNoticeMonths}, threshold ${s.roleWarningMonths})`,
-      selfReason: `Your role hasn't changed in ${months} months — bring it up in your next 1:1.`,
+      // Someone with no manager (the top of the tree, an admin) has no "next 1:1" to bring it to.
+      selfReason: f.hasManager
+        ? `Your role hasn't changed in ${months} months — bring it up in your next 1:1.`
+        : `Your role hasn't changed in ${months} months — worth a conversation about what comes next.`,
     });
   }
 

@@ -16,6 +16,7 @@ export type TeamCardPerson = {
   title: string | null;
   team: string | null;
   roleSince: string;
+  roleStartRecorded: boolean;
   monthsInRole: number;
   risk: RiskLevel;
   flags: Flag[];
@@ -36,6 +37,8 @@ type PersonHeadline = {
   subtitle: string;
   timeInRole: string;
   roleSince: string;
+  /** Null when recorded; else what the time in role really counts from (no role event dates the role). */
+  roleStartNote: string | null;
   risk: RiskLevel;
 };
 
@@ -60,6 +63,7 @@ export function teamCard(p: TeamCardPerson, now = new Date()): TeamCard {
     subtitle: p.team ? `${title} · ${p.team}` : title,
     timeInRole: formatMonths(p.monthsInRole),
     roleSince: formatDate(p.roleSince),
+    roleStartNote: roleStartNote(p),
     risk: p.risk,
     why: p.risk !== "none" ? explainRisk(p.risk, p.flags) : null,
     flags: p.flags.map((f) => ({ code: f.code, severity: f.severity, reason: f.reason })),
@@ -72,7 +76,7 @@ export function teamCard(p: TeamCardPerson, now = new Date()): TeamCard {
   };
 }
 
-export type SubtreeRowPerson = Pick<TeamCardPerson, "id" | "name" | "title" | "team" | "roleSince" | "monthsInRole" | "risk" | "flags" | "lastOneOnOne"> & {
+export type SubtreeRowPerson = Pick<TeamCardPerson, "id" | "name" | "title" | "team" | "roleSince" | "roleStartRecorded" | "monthsInRole" | "risk" | "flags" | "lastOneOnOne"> & {
   depth: number;
   managerName: string | null;
 };
@@ -92,9 +96,18 @@ export function subtreeRow(p: SubtreeRowPerson, now = new Date()): SubtreeRow {
     subtitle: [p.title || "No title", p.team, p.depth > 1 && p.managerName ? `reports to ${p.managerName}` : ""].filter(Boolean).join(" · "),
     timeInRole: formatMonths(p.monthsInRole),
     roleSince: formatDate(p.roleSince),
+    roleStartNote: roleStartNote(p),
     risk: p.risk,
     why: p.flags.length ? p.flags.map((f) => f.reason).join("; ") : "No flags",
     lastOneOnOne: p.lastOneOnOne ? relativeDays(p.lastOneOnOne, now) : "none yet",
     lastOneOnOneAt: p.lastOneOnOne?.toISOString() ?? null,
   };
+}
+
+/**
+ * Said where the time in role is shown, when no role event dates the role: the months then count from when the person
+ * was added to Reignite (an invitation, a CSV row without a start date), and "< 1 mo in role" read as a fact.
+ */
+export function roleStartNote(p: { roleStartRecorded: boolean; roleSince: string }): string | null {
+  return p.roleStartRecorded ? null : `Role start not recorded: counted from when they were added, ${formatDate(p.roleSince)}.`;
 }

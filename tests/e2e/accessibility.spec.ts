@@ -345,12 +345,16 @@ test.describe("keyboard focus after an action", () => {
     await page.keyboard.press("Enter");
     // The row moved to "Not used in the current role": its button there has focus.
     await expect(page.getByRole("button", { name: "Mark Go as used" })).toBeFocused();
+    // Where it went is said, not only the button's new name.
+    const said = page.getByRole("status", { name: "Announcements" });
+    await expect(said).toHaveText("Go moved to “Not used in the current role”.");
     page.once("dialog", (d) => void d.accept());
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Delete skill Go" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("button", { name: "Delete skill Go" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Skills", level: 2 })).toBeFocused();
+    await expect(said).toHaveText("Deleted: skill Go.");
   });
 
   test("Eli adds learning, starts it and marks it done by keyboard: focus stays on a control of the plan each time", async ({ page }) => {

@@ -33,6 +33,13 @@ test("Eli sees his own flags, phrased for him, on /me", async ({ page }) => {
   expect((await read.json()).flags.map((f: { code: string }) => f.code)).toContain("role_stale");
 });
 
+test("Dana, at the top of the tree, is not told her plan is shared with a manager she does not have", async ({ page }) => {
+  await signIn(page, "dana@acme.example", { to: "/me" });
+  await expect(page.getByText("Your growth plan. You have no manager on record, so for now only you see it.")).toBeVisible();
+  await expect(page.getByText("shared with your manager")).toHaveCount(0);
+  await expect(page.getByText("Your manager sees these too")).toHaveCount(0);
+});
+
 test("Hank (Globex) cannot open an Acme person's page or API record", async ({ page }) => {
   await signIn(page, "maya@acme.example");
   const href = await card(page, "Eli Employee").getByRole("link", { name: "Eli Employee" }).getAttribute("href");

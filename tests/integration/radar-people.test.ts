@@ -394,6 +394,32 @@ describe("a CSV import with fewer columns", () => {
   });
 });
 
+describe("a role start nobody recorded", () => {
+  it("is told apart from a recorded one, on the radar and in the API, until a role event dates it", async () => {
+    const ada = await V("ada@acme.example");
+    const { token } = await createInvitation(db, ada, { email: "unknown.start@acme.example", name: "Una Known", title: "Engineer", team: "Web", role: "member", managerId: null });
+    await acceptInvitation(db, token, "long-enough-password");
+    const [una] = await db.select({ id: memberships.id }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(users.email, "unknown.start@acme.example"));
+    const rel = await relationTo(db, ada, una!.id);
+    const before = (await radarForPerson(db, ada, una!.id, rel))!;
+    // Counted from when she was added, and said to be so.
+    expect(before.roleStartRecorded).toBe(false);
+    expect(before.roleSince).toBe(new Date().toISOString().slice(0, 10));
+    expect((await getPersonForApi(db, ada, una!.id)).roleStartRecorded).toBe(false);
+    // Her manager records when she really started: recorded, and the months follow.
+    await createRoleEvent(db, ada, una!.id, { type: "title_change", effectiveOn: "2023-03-01", description: "Started as Engineer", newTitle: "Engineer", newTeam: null });
+    const after = (await radarForPerson(db, ada, una!.id, rel))!;
+    expect(after.roleStartRecorded).toBe(true);
+    expect(after.roleSince).toBe("2023-03-01");
+    expect(after.monthsInRole).toBeGreaterThan(30);
+    // The demo's people have recorded starts, in the summary read (a subtree) as in the full one.
+    const { radarSubtree } = await import("@/lib/radar");
+    const sub = await radarSubtree(db, await V("dana@acme.example"));
+    expect(sub.length).toBeGreaterThan(5);
+    expect(sub.every((p) => p.roleStartRecorded)).toBe(true);
+  });
+});
+
 describe("invitations", () => {
   it("stores only a hash, accepts once with a password of at least 8 characters", async () => {
     const ada = await V("ada@acme.example");

@@ -130,6 +130,13 @@ describe("other flags", () => {
       "2 skills unused in current role: Go, Rust",
     );
   });
+  it("role_stale's own sentence sends someone with no manager to no 1:1", () => {
+    const withManager = computeFlags({ ...healthy, roleSince: "2023-01-01" }, DEFAULT_SETTINGS, now).find((f) => f.code === "role_stale");
+    expect(withManager?.selfReason).toMatch(/bring it up in your next 1:1\.$/);
+    const top = computeFlags({ ...healthy, roleSince: "2023-01-01", hasManager: false }, DEFAULT_SETTINGS, now).find((f) => f.code === "role_stale");
+    expect(top?.selfReason).toMatch(/worth a conversation about what comes next\.$/);
+    expect(top?.reason).toBe(withManager?.reason);
+  });
   it("skills_unused only counts them for a viewer who may not read skills, and says 'it' of one", () => {
     const [hidden] = computeFlags({ ...healthy, unusedSkills: ["Go", "Rust"] }, DEFAULT_SETTINGS, now, undefined, { skillNames: false });
     expect(hidden?.reason).toBe("2 skills unused in current role");

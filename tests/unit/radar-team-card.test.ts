@@ -12,6 +12,7 @@ const person = (over: Partial<TeamCardPerson & SubtreeRowPerson> = {}): TeamCard
   title: "Backend Engineer",
   team: "Payments",
   roleSince: "2024-08-01",
+  roleStartRecorded: true,
   monthsInRole: 27,
   risk: "at_risk",
   flags: [stale, gap],
@@ -32,6 +33,7 @@ describe("the /team card's data", () => {
       subtitle: "Backend Engineer · Payments",
       timeInRole: "2 yr 3 mo",
       roleSince: "1 Aug 2024",
+      roleStartNote: null,
       risk: "at_risk",
       why: "At risk: same role for 27 months (threshold 24), plus 1 other flag.",
       flags: [
@@ -91,5 +93,14 @@ describe("a 1:1's day on the viewer's calendar", () => {
     expect(relativeDays(new Date("2026-11-30T23:59:00Z"), at)).toBe("today");
     expect(relativeDays(new Date("2026-11-30T23:59:00Z"), at, "America/Los_Angeles")).toBe("today");
     expect(relativeDays(new Date("2026-12-01T07:59:00Z"), at, "America/Los_Angeles")).toBe("today"); // 23:59 in Los Angeles
+  });
+});
+
+describe("a role start no role event records", () => {
+  it("is said on the card and the subtree row, as counted from when they were added", () => {
+    const unknown = person({ roleSince: "2026-12-02", monthsInRole: 0, roleStartRecorded: false, risk: "none", flags: [] });
+    expect(teamCard(unknown, now).roleStartNote).toBe("Role start not recorded: counted from when they were added, 2 Dec 2026.");
+    expect(subtreeRow(unknown, now).roleStartNote).toBe("Role start not recorded: counted from when they were added, 2 Dec 2026.");
+    expect(teamCard(person(), now).roleStartNote).toBeNull();
   });
 });

@@ -33,7 +33,12 @@ export default async function MePage() {
     <>
       <PageHeader
         title={`Hi, ${viewer.name.split(" ")[0]}`}
-        description="Your growth plan, shared with your manager (and visible read-only further up your reporting line)."
+        description={
+          // Who reads the plan (ACCESS.md): the manager and, read-only, the managers above. With no manager, no one else.
+          me?.managerId !== null
+            ? "Your growth plan, shared with your manager (and visible read-only further up your reporting line)."
+            : "Your growth plan. You have no manager on record, so for now only you see it."
+        }
         actions={
           <nav aria-label="Export my plan" className="flex flex-wrap gap-2">
             <a href={`${api}?format=json`} download className={buttonClass("secondary", "sm")}>
@@ -49,7 +54,7 @@ export default async function MePage() {
         }
       />
       <div className="space-y-6">
-        {me ? <MyFlags me={me} personId={viewer.personId} /> : null}
+        {me ? <MyFlags me={me} personId={viewer.personId} hasManager={me.managerId !== null} /> : null}
         <MyStuck mine={stuck.mine} manager={stuck.manager} managerInactive={stuck.managerInactive} hrReachable={stuck.hrReachable} />
         <MyPulse points={points} manager={stuck.managerInactive ? null : stuck.manager} />
         <PlanView plan={plan} canEdit self />

@@ -5,6 +5,7 @@ import { readRoleHistory } from "@/lib/people/role-history";
 import { activeReportCount, memberOptions } from "@/lib/people/structure";
 import { signInStatus } from "@/lib/people/sign-in-status";
 import { explainRisk, radarForPerson, RISK_RULE_TEXT } from "@/lib/radar";
+import { roleStartNote } from "@/lib/radar/team-card";
 import { formatDate } from "@/lib/radar/format";
 import { formatMonths } from "@/lib/radar/months";
 import { Badge } from "@/components/ui/badge";
@@ -88,7 +89,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             ) : null}
             {radar ? (
               <span className="block">
-                In current role since {formatDate(radar.roleSince)} ({formatMonths(radar.monthsInRole)})
+                {radar.roleStartRecorded
+                  ? `In current role since ${formatDate(radar.roleSince)} (${formatMonths(radar.monthsInRole)})`
+                  : `${roleStartNote(radar)}${canWriteHistory ? " Add a role event dated when they started in this role, below." : ""}`}
               </span>
             ) : null}
           </>

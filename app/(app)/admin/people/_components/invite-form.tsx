@@ -27,6 +27,12 @@ function clearForm(form: HTMLFormElement | null) {
  * `pendingIds`: the invitations listed as pending. The link just created is shown only while it is one of them:
  * revoked from the list below, it stayed here, green, ready to be copied and sent.
  */
+/**
+ * Someone invited is a manager to choose once they have joined: a new organization inviting its people one by one
+ * otherwise found its managers missing from this list with nothing saying why.
+ */
+const MANAGER_HINT = "Invited people are listed once they join. To set everyone's manager at once, use Import a CSV with all of them in it.";
+
 export function InviteForm({
   managers,
   emailEnabled,
@@ -50,9 +56,9 @@ export function InviteForm({
         <TextField label="Title" name="title" errors={f.title} />
         <TextField label="Team" name="team" errors={f.team} />
         {managers ? (
-          <SelectField label="Manager" name="managerId" errors={f.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+          <SelectField label="Manager" name="managerId" errors={f.managerId} options={[{ value: "", label: "No manager" }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} hint={MANAGER_HINT} />
         ) : (
-          <PersonPicker label="Manager" name="managerId" id="invite-manager" initial={null} errors={f.managerId} hint="Type part of a name; leave empty for no manager." />
+          <PersonPicker label="Manager" name="managerId" id="invite-manager" initial={null} errors={f.managerId} hint={`Type part of a name; leave empty for no manager. ${MANAGER_HINT}`} />
         )}
         <SelectField label="Role" name="role" errors={f.role} options={[{ value: "member", label: "Member" }, { value: "admin", label: "Admin" }]} />
       </div>
