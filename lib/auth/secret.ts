@@ -13,7 +13,7 @@ export function authSecret(): string {
   if (e.AUTH_SECRET) return e.AUTH_SECRET;
   if (e.NODE_ENV === "production" && !process.env.REIGNITE_ALLOW_DEV_SECRET) {
     throw new Error(
-      "AUTH_SECRET is not set. Set the AUTH_SECRET environment variable to a random string of at least 32 characters (e.g. `openssl rand -base64 32`); every app instance must use the same value.",
+      "AUTH_SECRET is not set. Set the AUTH_SECRET environment variable to a random string of at least 16 characters (`openssl rand -base64 32` makes a good one); every app instance must use the same value.",
     );
   }
   const file = path.resolve(e.REIGNITE_DATA_DIR, "auth-secret");

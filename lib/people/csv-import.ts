@@ -201,8 +201,8 @@ export async function planImport(db: Db, viewer: Viewer | null, text: string, no
  * transaction. Re-importing the same file changes nothing: members match by
  * email, unchanged fields are not written, and role events are only those the
  * preview named (roleOutcome), which a second run finds already recorded.
- * `withoutSignIn`: members it created who have no password yet, so cannot sign
- * in until they are invited.
+ * `withoutSignIn`: members it created who have no password yet and no open
+ * invitation, so cannot sign in until they are invited.
  */
 export type ImportResult = ImportPlan & { roleEventsAdded: number; withoutSignIn: number };
 
@@ -249,10 +249,19 @@ export async function applyImport(db: Db, viewer: Viewer | null, text: string, n
       const emailOfUser = new Map([...userIds].map(([e, id]) => [id, e]));
       for (const c of created) idByEmail.set(emailOfUser.get(c.userId)!, c.id);
       for (const part of chunks(created)) {
+        // Someone whose invitation is still open joins through it (the link attaches to this record): not "without
+        // a sign-in", which told the admin to invite them again and so end the link already sent.
         const [n] = await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(users)
-          .where(and(inArray(users.id, part.map((c) => c.userId)), isNull(users.passwordHash)));
+          .where(
+            and(
+              inArray(users.id, part.map((c) => c.userId)),
+              isNull(users.passwordHash),
+              sql`NOT EXISTS (SELECT 1 FROM invitations i WHERE i.org_id = ${v.orgId} AND lower(i.email) = lower(${users.email})
+                               AND i.accepted_at IS NULL AND i.expires_at > now())`,
+            ),
+          );
         withoutSignIn += n?.n ?? 0;
       }
     }

@@ -163,6 +163,15 @@ describe("a CSV import's result", () => {
     expect((await applyImport(db, ada, "email,name\nsol@acme.example,Sol Reyes\n")).withoutSignIn).toBe(0);
   });
 
+  it("does not count someone whose invitation is still open: its link joins the imported record", async () => {
+    const ada = await V("ada@acme.example");
+    await createInvitation(db, ada, { email: "wren@acme.example", name: "Wren Invited", title: "", team: "", role: "member", managerId: null });
+    const result = await applyImport(db, ada, "email,name\nwren@acme.example,Wren Invited\nvic@acme.example,Vic Imported\n");
+    expect(result.counts).toMatchObject({ create: 2 });
+    // Only Vic needs an invitation; telling the admin to invite Wren again would end the link she already has.
+    expect(result.withoutSignIn).toBe(1);
+  });
+
   it("shows an admin who has no sign-in yet, and whether an invitation is pending; nobody else", async () => {
     const ada = await V("ada@acme.example");
     const sol = await personId(db, "sol@acme.example");
