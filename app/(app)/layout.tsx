@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { navFor } from "@/lib/shell/nav";
 import { Announcements } from "@/components/shell/announcements";
+import { OfflineGuard } from "@/components/shell/offline-guard";
 import { Logo } from "@/components/shell/logo";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
@@ -54,6 +55,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
       <Announcements />
+      <OfflineGuard />
     </div>
   );
 }

@@ -164,7 +164,28 @@ export function NoteEditor({
   useEffect(() => {
     const t = setInterval(async () => {
       const { text: current, saved: base } = latest.current;
-      if (!base || inFlight.current || current !== base.body || document.hidden) return;
+      if (inFlight.current || document.hidden) return;
+      if (!base) {
+        // No note yet, and nothing typed here: the other person may have written the first one meanwhile. It used to
+        // reach this page only as a "Needs merging" once this person started typing.
+        if (current !== "") return;
+        try {
+          const res = await fetch(`/api/v1/meetings/${meetingId}`, { cache: "no-store" });
+          if (!res.ok) return;
+          const { notes } = (await res.json()) as { notes?: { id: string; body: string; version: number; visibility: string; authorId: string }[] };
+          const n = notes?.find((x) => x.visibility === visibility && (visibility === "shared" || x.authorId === author));
+          if (n && latest.current.text === "" && !latest.current.saved) {
+            const next = { id: n.id, body: n.body, version: n.version };
+            latest.current = { text: n.body, saved: next };
+            setSaved(next);
+            setText(n.body);
+          }
+        } catch {
+          /* offline: try again on the next tick */
+        }
+        return;
+      }
+      if (current !== base.body) return;
       try {
         const res = await fetch(`/api/v1/notes/${base.id}`, { cache: "no-store" });
         if (!res.ok) return;
@@ -180,7 +201,7 @@ export function NoteEditor({
       }
     }, REFRESH_MS);
     return () => clearInterval(t);
-  }, []);
+  }, [author, meetingId, visibility]);
 
   function onChange(v: string) {
     setText(v);

@@ -48,13 +48,15 @@ type Method = (typeof METHODS)[number];
  * (`export const { PUT, DELETE } = notAllowed(["GET", "POST"])`): 405 with the
  * API's JSON error shape and `Allow`, where Next.js would answer an empty 405.
  */
-export function notAllowed(allow: readonly Method[]): Record<Method, () => Response> {
+export function notAllowed(allow: readonly Method[]): Record<Method | "OPTIONS", () => Response> {
   const handler = () => {
     const res = errorResponse(new AppError(405, "method_not_allowed", `This address takes ${allow.join(", ")}.`));
     res.headers.set("Allow", allow.join(", "));
     return res;
   };
-  return Object.fromEntries(METHODS.map((m) => [m, handler])) as Record<Method, () => Response>;
+  // Next's own OPTIONS answer lists every exported method, these 405 handlers included: this one lists what works.
+  const options = () => new Response(null, { status: 204, headers: { Allow: [...allow, ...(allow.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ") } });
+  return { ...(Object.fromEntries(METHODS.map((m) => [m, handler])) as Record<Method, () => Response>), OPTIONS: options };
 }
 
 export function errorResponse(err: unknown): Response {

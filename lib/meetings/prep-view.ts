@@ -26,7 +26,8 @@ export type PrepBriefData = {
   openActions: { id: string; body: string; owner: string; due: string | null; dueOn: string | null }[];
 };
 
-export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<string, string>): PrepBriefData {
+/** `viewerId`: an action item the viewer owns reads "you", as the 1:1's own list says, not their own name. */
+export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<string, string>, viewerId?: string): PrepBriefData {
   return {
     since: brief.since,
     flags: brief.flags.map((f) => ({ code: f.code, severity: f.severity, reason: forSelf ? f.selfReason : f.reason })),
@@ -48,7 +49,7 @@ export function prepBriefData(brief: PrepBrief, forSelf: boolean, names: Record<
     openActions: brief.openActions.map((a) => ({
       id: a.id,
       body: a.body,
-      owner: names[a.ownerId] ?? "someone",
+      owner: a.ownerId === viewerId ? "you" : (names[a.ownerId] ?? "someone"),
       due: a.dueOn ? formatDate(a.dueOn) : null,
       dueOn: a.dueOn,
     })),

@@ -69,7 +69,8 @@ export async function listDirectory(
   opts: { q?: string; team?: string; page?: number; pageSize?: number; lastPageIfPast?: boolean } = {},
 ): Promise<DirectoryPage> {
   const v = requireViewer(viewer);
-  const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
+  // The API's limit (up to 200): a search or an employee's list quietly came back with 100.
+  const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 200);
   const page = Math.max(opts.page ?? 1, 1);
   const q = opts.q?.trim();
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;

@@ -15,10 +15,11 @@ export type PlanExportFormat = "json" | "csv" | "print";
  * it (their data is theirs): others who may read the plan get 403, everyone
  * else 404. Every export is recorded in the audit log.
  */
-export async function exportPlan(db: Db, viewer: Viewer, personId: string, format: PlanExportFormat): Promise<PlanDto & { exportedAt: string }> {
+/** `opts.audit: false` for a HEAD request: the same checks and headers, no file sent, so no export recorded. */
+export async function exportPlan(db: Db, viewer: Viewer, personId: string, format: PlanExportFormat, opts: { audit?: boolean } = {}): Promise<PlanDto & { exportedAt: string }> {
   const { plan, rel } = await getPlan(db, viewer, personId);
   if (!rel.self) throw forbidden("Only the person can export their own plan.");
-  await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "plan.exported", targetType: "plan", targetId: personId, meta: { format } });
+  if (opts.audit !== false) await audit({ orgId: viewer.orgId, actorUserId: viewer.userId, action: "plan.exported", targetType: "plan", targetId: personId, meta: { format } });
   return { ...plan, exportedAt: new Date().toISOString() };
 }
 
@@ -88,6 +89,13 @@ export function planToCsv(plan: PlanDto): string {
 }
 
 export function exportFileName(plan: PlanDto, ext: string): string {
-  const slug = plan.person.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+  // Accents come off their letters first: "Fátima" is "fatima", not "f-tima".
+  const slug =
+    plan.person.name
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "plan";
   return `reignite-plan-${slug}-${new Date().toISOString().slice(0, 10)}.${ext}`;
 }

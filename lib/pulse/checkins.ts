@@ -54,11 +54,14 @@ export function pointOf(r: Omit<PulsePoint, "rust">): PulsePoint {
   return { id: r.id, weekStart: r.weekStart, rust: rustScore(r.answers), answers: r.answers, comment: r.comment };
 }
 
-/** The latest check-ins, oldest first (for a chart); self and manager only. A manager's read is audited (one event). */
-export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12, via: "page" | "api" = "api"): Promise<PulsePoint[]> {
+/**
+ * The latest check-ins, oldest first (for a chart); self and manager only. A manager's read is audited (one event);
+ * `via: false` for a HEAD request, which reads them but sends nothing.
+ */
+export async function pulseTrend(db: Db, viewer: Viewer, personId: string, limit = 12, via: "page" | "api" | false = "api"): Promise<PulsePoint[]> {
   await authorize(db, viewer, "pulse", "read", personId);
   const points = await loadTrend(db, viewer.orgId, personId, limit);
-  await auditPulseRead(viewer, personId, via);
+  if (via) await auditPulseRead(viewer, personId, via);
   return points;
 }
 

@@ -53,3 +53,36 @@ test("half of an emoji in a talking point is refused at the field, and the talki
   const [after] = await withE2eSql((sql) => sql<{ body: string }[]>`SELECT body FROM agenda_items WHERE id = ${point!.id}`);
   expect(after!.body).toBe(point!.body);
 });
+
+test("a HEAD request reads nothing out, so it records no export or sensitive read; a GET does", async ({ baseURL }) => {
+  const eli = await personIdOf("eli@acme.example");
+  const count = (action: string) =>
+    withE2eSql(async (sql) => Number((await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_events WHERE action = ${action}`)[0]!.n));
+  // A signal Gus also sent to HR: the kind whose reading is recorded (lib/audit/sensitive-reads.ts).
+  const gus = await personIdOf("gus@acme.example");
+  await withE2eSql((sql) => sql`insert into stuck_signals (org_id, person_id, message, include_skip_level, include_hr, status)
+    select org_id, id, 'Read by HEAD and GET', false, true, 'open' from memberships where id = ${gus}`);
+  const asEli = await signInHttp(baseURL!, "eli@acme.example");
+  const asMaya = await signInHttp(baseURL!, "maya@acme.example");
+  const before = { exported: await count("plan.exported"), pulse: await count("pulse.read"), stuck: await count("stuck_signal.read") };
+
+  const head = [
+    await asEli.fetch(`/api/v1/people/${eli}/plan?format=csv`, { method: "HEAD" }),
+    await asMaya.fetch(`/api/v1/people/${eli}/check-ins`, { method: "HEAD" }),
+    await asMaya.fetch("/api/v1/stuck-signals", { method: "HEAD" }),
+  ];
+  expect(head.map((r) => r.status)).toEqual([200, 200, 200]);
+  expect(head[0]!.headers.get("content-disposition")).toMatch(/^attachment; filename="reignite-plan-eli-employee-/);
+  expect({ exported: await count("plan.exported"), pulse: await count("pulse.read"), stuck: await count("stuck_signal.read") }).toEqual(before);
+
+  // The same reads with GET are recorded, one each: the counts above would have moved.
+  await asEli.fetch(`/api/v1/people/${eli}/plan?format=csv`);
+  await asMaya.fetch(`/api/v1/people/${eli}/check-ins`);
+  await asMaya.fetch("/api/v1/stuck-signals");
+  await expect.poll(async () => ({ exported: await count("plan.exported"), pulse: await count("pulse.read"), stuck: await count("stuck_signal.read") })).toEqual({
+    exported: before.exported + 1,
+    pulse: before.pulse + 1,
+    stuck: before.stuck + 1,
+  });
+  await withE2eSql((sql) => sql`delete from stuck_signals where message = 'Read by HEAD and GET'`);
+});

@@ -596,7 +596,7 @@ test("two people editing the same shared note at once lose no text", async ({ br
 
   // Eli's editor does not pick up Maya's save in the background (as if he were offline for reads),
   // so his save is made from the version he loaded.
-  await eli.page.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+  await eli.page.route(/\/api\/v1\/(notes|meetings)\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
   const mayaLine = `Maya's line ${Date.now()}`;
   const eliLine = `Eli's line ${Date.now()}`;
   await mayaBox.fill(`${before}\n${mayaLine}`);
@@ -638,7 +638,7 @@ test("the same person's private note open in two tabs: the clash says it was the
   const label = "Private note (only you can see this)";
   const before = await second.getByLabel(label, { exact: true }).inputValue();
   // The second tab does not pick up the first one's save in the background, so it saves from the version it loaded.
-  await second.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+  await second.route(/\/api\/v1\/(notes|meetings)\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
 
   const firstLine = `From the first tab ${Date.now()}`;
   await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}`);
@@ -665,7 +665,7 @@ test("a note conflict left open in one tab survives the other tab's saves and it
   await go(second, `/one-on-ones/${meetingId}`);
   const label = "Private note (only you can see this)";
   const before = await second.getByLabel(label, { exact: true }).inputValue();
-  await second.route(/\/api\/v1\/notes\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
+  await second.route(/\/api\/v1\/(notes|meetings)\//, (r) => (r.request().method() === "GET" ? r.abort() : r.continue()));
 
   const firstLine = `Saved in the first tab ${Date.now()}`;
   await first.getByLabel(label, { exact: true }).fill(`${before}\n${firstLine}`);
@@ -1020,4 +1020,76 @@ test("the prep brief says what the last 1:1's check-in said and lists a goal Jon
   await expect(maya.page).not.toHaveURL(new RegExp(next));
   await expect(maya.page.getByRole("heading", { level: 1, name: "1:1 with Jonah Becker" })).toBeVisible();
   await maya.close();
+});
+
+test("the first shared note reaches the other person's open page, not only as a merge once they start typing", async ({ browser }) => {
+  // Fatima's next 1:1, with no shared note yet.
+  const fatimaMeeting = await nextMeetingOf(await personIdOf("fatima@acme.example"));
+  await withE2eSql((sql) => sql`delete from notes where meeting_id = ${fatimaMeeting} and visibility = 'shared'`);
+  const maya = await signedIn(browser, "maya@acme.example");
+  const fatima = await signedIn(browser, "fatima@acme.example");
+  try {
+    await go(fatima.page, `/one-on-ones/${fatimaMeeting}`);
+    await go(maya.page, `/one-on-ones/${fatimaMeeting}`);
+    const theirs = fatima.page.getByLabel("Shared note", { exact: true });
+    await expect(theirs).toHaveValue("");
+    const line = `Agreed: Fatima pilots the schema registry ${Date.now()}`;
+    await maya.page.getByLabel("Shared note", { exact: true }).fill(line);
+    await expect(maya.page.getByTestId("shared-note-status")).toHaveText("Saved");
+    // Her idle page picks it up on its next look (every 10 s), and typing then adds to it: no merge.
+    await expect(theirs).toHaveValue(line, { timeout: 25_000 });
+    await theirs.press("End");
+    await theirs.pressSequentially(" (and writes the RFC)");
+    await expect(fatima.page.getByTestId("shared-note-status")).toHaveText("Saved");
+    await expect(fatima.page.getByText("Needs merging")).toHaveCount(0);
+  } finally {
+    await maya.close();
+    await fatima.close();
+  }
+});
+
+test("both open at once: a talking point Eli adds shows on Maya's page within seconds, without a reload", async ({ browser }) => {
+  // The next 1:1 as it is now: earlier tests here held the one this spec started with.
+  const live = await nextMeetingOf(eliId);
+  const maya = await signedIn(browser, "maya@acme.example");
+  const eli = await signedIn(browser, "eli@acme.example");
+  try {
+    await go(maya.page, `/one-on-ones/${live}`);
+    await go(eli.page, `/one-on-ones/${live}`);
+    const point = `Eli, live: conference talk ${Date.now()}`;
+    await eli.page.getByLabel("New talking point").fill(point);
+    await eli.page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(eli.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+    // Maya's page looks every 10 s and refreshes only on a change; what she is typing meanwhile stays.
+    const mine = maya.page.getByLabel("New talking point");
+    await mine.fill("Half-typed by Maya");
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point, { timeout: 25_000 });
+    await expect(mine).toHaveValue("Half-typed by Maya");
+  } finally {
+    await maya.close();
+    await eli.close();
+  }
+});
+
+test("offline, Add is held back with a message and the typed point stays; back online it goes through", async ({ browser }) => {
+  const maya = await signedIn(browser, "maya@acme.example");
+  try {
+    await go(maya.page, `/one-on-ones/${await nextMeetingOf(eliId)}`);
+    const field = maya.page.getByLabel("New talking point");
+    const point = `Typed on a train ${Date.now()}`;
+    await field.fill(point);
+    await maya.page.context().setOffline(true);
+    await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+    // Not the "temporarily unavailable" page that replaced everything (and the typing) before.
+    await expect(maya.page.getByRole("alert").filter({ hasText: "You're offline" })).toContainText("What you typed is still here");
+    await expect(maya.page.getByText("You're offline, so that was not sent.")).toBeVisible();
+    await expect(maya.page.getByRole("heading", { name: "Reignite is temporarily unavailable" })).toHaveCount(0);
+    await expect(field).toHaveValue(point);
+    await maya.page.context().setOffline(false);
+    await expect(maya.page.getByText("You're back online: send it again.")).toBeVisible();
+    await maya.page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point);
+  } finally {
+    await maya.close();
+  }
 });

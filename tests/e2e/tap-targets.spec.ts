@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { go, signedIn } from "./support/auth";
+import { go, signedIn, signIn } from "./support/auth";
 import { nextMeetingOf, personIdOf } from "./support/db";
 import { resetDemoData } from "./support/reset";
 
@@ -90,4 +90,27 @@ test("on a phone “I feel stuck” names who sees it in rows 44 px tall; with a
     }
     await fatima.close();
   }
+});
+
+test("on a touch screen a 1:1's small buttons are 44 px targets; with a mouse they keep their size", async ({ browser }) => {
+  const touch = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
+  try {
+    const page = await touch.newPage();
+    await signIn(page, "maya@acme.example", { to: `/one-on-ones/${meetingId}` });
+    expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
+    const row = page.getByRole("list", { name: "Talking points" }).getByRole("listitem").first();
+    for (const name of [/^Move up/, /^Move down/, /^Edit/, /^Delete/]) {
+      const b = await box(row.getByRole("button", { name }).first());
+      expect(b.height, String(name)).toBeGreaterThanOrEqual(44);
+      expect(b.width, String(name)).toBeGreaterThanOrEqual(44);
+    }
+    expect((await box(page.getByRole("button", { name: "Mark held…" }))).height).toBeGreaterThanOrEqual(44);
+  } finally {
+    await touch.close();
+  }
+  const mouse = await signedIn(browser, "maya@acme.example", { width: 1280, height: 900 });
+  await go(mouse.page, `/one-on-ones/${meetingId}`);
+  const up = mouse.page.getByRole("list", { name: "Talking points" }).getByRole("listitem").first().getByRole("button", { name: /^Move up/ });
+  expect((await box(up)).height).toBeLessThan(40);
+  await mouse.close();
 });

@@ -114,6 +114,9 @@ describe("access to Eli's radar resources, per actor of ACCESS.md", () => {
     expect(peerView.scope).toBe("directory");
     expect(peerView.items[0]).not.toHaveProperty("flags");
     expect(peerView.total).toBeGreaterThan(5);
+    // The documented limit holds for the directory and a search too (they came back with 100).
+    expect((await listPeopleForApi(db, await V("kira@acme.example"), { page: 1, limit: 200 })).limit).toBe(200);
+    expect((await listPeopleForApi(db, await V("maya@acme.example"), { page: 1, limit: 150, q: "e" })).limit).toBe(150);
     // A manager of managers lists the subtree (compact read): each person's manager as the directory names them.
     const dana = await V("dana@acme.example");
     const sub = await listPeopleForApi(db, dana, { page: 1, limit: 200 });

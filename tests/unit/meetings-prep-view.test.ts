@@ -25,6 +25,11 @@ const brief: PrepBrief = {
 const names = { "m-eli": "Eli Novak" };
 
 describe("the prep brief's data for the browser", () => {
+  it("names an action item's owner, and the viewer's own as “you”", () => {
+    expect(prepBriefData(brief, false, names, "m-maya").openActions.map((a) => a.owner)).toEqual(["Eli Novak", "someone"]);
+    expect(prepBriefData(brief, true, names, "m-eli").openActions.map((a) => a.owner)).toEqual(["you", "someone"]);
+  });
+
   it("carries one wording of each flag: the person's own, or the manager's", () => {
     expect(prepBriefData(brief, true, names).flags).toEqual([{ code: "role_stale", severity: "warning", reason: "Your role hasn't changed in 27 months" }]);
     expect(prepBriefData(brief, false, names).flags[0]!.reason).toBe("Same role for 27 months (threshold 24)");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeCsvCell, toCsv } from "@/lib/plan/csv";
 import { goalPatch, purposeInput, winCreate, winPatch } from "@/lib/plan/schemas";
-import { planToCsv } from "@/lib/plan/export";
+import { exportFileName, planToCsv } from "@/lib/plan/export";
 import type { PlanDto } from "@/lib/plan/dto";
 
 describe("CSV escaping against formula injection", () => {
@@ -133,5 +133,13 @@ describe("the plan's CSV export", () => {
     expect(lines.find((l) => l.startsWith('"win",'))).toBe('"win","Fast CI","","Goal: Ship the cache · Purpose","2026-11-01","","","Eli"');
     expect(lines.find((l) => l.includes("Distributed systems"))).toBe('"learning","Distributed systems","Done","Course","2025-10-02","","Started 2025-08-02 · Raft",""');
     expect(lines.find((l) => l.includes("Staff engineer"))).toBe('"learning","Staff engineer","In progress","Book","2026-11-01","","",""');
+  });
+});
+
+describe("the export's file name", () => {
+  it("keeps a name's letters without their accents", () => {
+    const plan = { person: { id: "f", name: "Fátima Haddad-Ñúñez", title: "", team: "" } } as PlanDto;
+    expect(exportFileName(plan, "csv")).toMatch(/^reignite-plan-fatima-haddad-nunez-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(exportFileName({ person: { id: "x", name: "李雷", title: "", team: "" } } as PlanDto, "json")).toMatch(/^reignite-plan-plan-/);
   });
 });

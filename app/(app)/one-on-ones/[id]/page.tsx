@@ -15,6 +15,8 @@ import { MeetingStatusNote } from "@/components/one-on-ones/meeting-status-note"
 import { MovedOnList } from "@/components/one-on-ones/moved-on-list";
 import { NoteEditor } from "@/components/one-on-ones/note-editor";
 import { PrepBriefCard } from "@/components/one-on-ones/prep-brief";
+import { LiveRefresh } from "@/components/one-on-ones/live-refresh";
+import { meetingFingerprint } from "@/lib/meetings/fingerprint";
 import { PULSE_ANSWERED_ID, PulseForm } from "@/components/pulse/pulse-form";
 import { ArrivalTarget } from "@/components/ui/arrival-target";
 import { PulseThisWeek } from "@/components/pulse/pulse-this-week";
@@ -127,7 +129,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </MeetingStatusNote>
       ) : null}
 
-      {brief ? <PrepBriefCard brief={brief} forSelf={forSelf} names={names} /> : null}
+      {m.status === "scheduled" && !access.withFormerManager ? <LiveRefresh meetingId={m.id} fingerprint={meetingFingerprint(m)} /> : null}
+      {brief ? <PrepBriefCard brief={brief} forSelf={forSelf} names={names} viewerId={viewer.personId} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -8,4 +8,4 @@ import { auditFilterSchema, listAuditEvents } from "@/lib/audit/query";
  */
 export const GET = apiRoute(async ({ req, viewer, db }) => listAuditEvents(db, viewer, readQuery(req, auditFilterSchema)));
 
-export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET"]);

@@ -14,4 +14,4 @@ export const GET = apiRoute(async ({ req, viewer, db }) => {
   return listPeopleForApi(db, viewer, q);
 });
 
-export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET"]);

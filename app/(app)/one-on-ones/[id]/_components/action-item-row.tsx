@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { editActionItemAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -103,13 +104,16 @@ function EditActionItem({
   const form = useActionForm<ActionState>(editActionItemAction, { onSuccess: onClose });
   const today = useToday();
   const current = savedNow<Saved>(form.state);
+  // The version the edit started from, kept while the page refreshes around it (the 1:1 page looks for the other
+  // person's changes every few seconds): a rewording saved meanwhile is then a 409, not silently replaced.
+  const [openedAt] = useState(item.version);
   const p = `action-edit-${item.id}`;
   return (
     <RowEditor
       editor={editor}
       form={form}
       label={`Edit the action item “${item.body}”`}
-      ids={{ meetingId, itemId: item.id, version: current?.version ?? item.version }}
+      ids={{ meetingId, itemId: item.id, version: current?.version ?? openedAt }}
       className="grid gap-3 sm:grid-cols-2 sm:items-start"
       onClose={onClose}
       saved={

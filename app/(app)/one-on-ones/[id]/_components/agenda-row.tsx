@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { editAgendaAction } from "../../actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -110,12 +111,15 @@ export function AgendaRow({ meetingId, item, first, last, names, carriedFrom, ed
 function EditAgendaItem({ meetingId, item, editor, onClose }: { meetingId: string; item: AgendaItemDto; editor: React.RefObject<HTMLDivElement | null>; onClose: () => void }) {
   const form = useActionForm<ActionState>(editAgendaAction, { onSuccess: onClose });
   const current = savedNow<{ body?: string; version?: number }>(form.state);
+  // The version the edit started from, kept while the page refreshes around it (the 1:1 page looks for the other
+  // person's changes every few seconds): a rewording saved meanwhile is then a 409, not silently replaced.
+  const [openedAt] = useState(item.version);
   return (
     <RowEditor
       editor={editor}
       form={form}
       label={`Edit the talking point “${item.body}”`}
-      ids={{ meetingId, itemId: item.id, version: current?.version ?? item.version }}
+      ids={{ meetingId, itemId: item.id, version: current?.version ?? openedAt }}
       className="flex flex-wrap items-end gap-2"
       onClose={onClose}
       saved={current?.body !== undefined ? <>Saved now: “{current.body}”. Your wording is still in the field: save again to replace it, or cancel to keep it.</> : null}

@@ -13,4 +13,4 @@ export const POST = apiRoute(async ({ req, viewer, db }) => {
   return undefined;
 });
 
-export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["POST"]);

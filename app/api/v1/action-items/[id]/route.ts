@@ -15,4 +15,4 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   return undefined;
 });
 
-export const { GET, POST, PUT } = notAllowed(["PATCH", "DELETE"]);
+export const { GET, POST, PUT, OPTIONS } = notAllowed(["PATCH", "DELETE"]);

@@ -11,4 +11,4 @@ export const POST = apiRoute(async ({ req, viewer, db }) => {
   return idempotent(db, viewer, req.headers.get("idempotency-key"), "stuck_signal", () => raiseSignal(db, viewer, input), (id) => getSignal(db, viewer, id), { input });
 });
 
-export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET", "POST"]);

@@ -20,4 +20,4 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, params, viewer, db }
   return meetingJson(await getMeetingDetail(db, viewer, params.id));
 });
 
-export const { POST, PUT, DELETE } = notAllowed(["GET", "PATCH"]);
+export const { POST, PUT, DELETE, OPTIONS } = notAllowed(["GET", "PATCH"]);

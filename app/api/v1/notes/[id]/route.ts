@@ -18,4 +18,4 @@ export const DELETE = apiRoute<{ id: string }>(async ({ req, params, viewer, db 
   return undefined;
 });
 
-export const { POST, PUT } = notAllowed(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = notAllowed(["GET", "PATCH", "DELETE"]);

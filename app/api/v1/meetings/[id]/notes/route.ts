@@ -13,4 +13,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   );
 });
 
-export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["POST"]);

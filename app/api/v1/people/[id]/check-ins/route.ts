@@ -4,7 +4,8 @@ import { pulseTrend, submitPulse } from "@/lib/pulse/checkins";
 import { pulseSchema } from "@/lib/meetings/schemas";
 
 /** The person's pulse check-ins (self and manager), oldest first. */
-export const GET = apiRoute<{ id: string }>(async ({ params, viewer, db }) => ({ items: await pulseTrend(db, viewer, params.id, 52) }));
+// A HEAD sends no answers, so it is not logged as a read of them.
+export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => ({ items: await pulseTrend(db, viewer, params.id, 52, req.method === "HEAD" ? false : "api") }));
 
 /** Only the employee writes their own pulse, once per ISO week (409 on a second try). */
 export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) => {
@@ -12,4 +13,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   return submitPulse(db, viewer, params.id, input);
 });
 
-export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET", "POST"]);

@@ -13,4 +13,4 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
   return { items: await searchConnectable(db, viewer, params.id, q, limit) };
 });
 
-export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET"]);

@@ -24,4 +24,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   );
 });
 
-export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET", "POST"]);

@@ -11,7 +11,7 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
     const { plan, canEdit } = await getPlan(db, viewer, params.id);
     return { ...plan, canEdit };
   }
-  const plan = await exportPlan(db, viewer, params.id, format);
+  const plan = await exportPlan(db, viewer, params.id, format, { audit: req.method !== "HEAD" });
   // A byte-order mark, so spreadsheet programs read the CSV as UTF-8 (accents, emoji).
   const body = format === "csv" ? `\uFEFF${planToCsv(plan)}` : JSON.stringify(plan, null, 2);
   return new Response(body, {
@@ -22,4 +22,4 @@ export const GET = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
   });
 });
 
-export const { POST, PUT, PATCH, DELETE } = notAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET"]);

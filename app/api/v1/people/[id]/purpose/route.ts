@@ -11,4 +11,4 @@ export const PUT = apiRoute<{ id: string }>(async ({ req, params, viewer, db }) 
   return savePurpose(db, viewer, params.id, input);
 });
 
-export const { POST, PATCH, DELETE } = notAllowed(["GET", "PUT"]);
+export const { POST, PATCH, DELETE, OPTIONS } = notAllowed(["GET", "PUT"]);

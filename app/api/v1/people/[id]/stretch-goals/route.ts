@@ -9,4 +9,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   return createGoal(db, viewer, params.id, input);
 });
 
-export const { PUT, PATCH, DELETE } = notAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = notAllowed(["GET", "POST"]);

@@ -8,4 +8,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   return addGoalUpdate(db, viewer, params.id, input);
 });
 
-export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["POST"]);

@@ -7,4 +7,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, params, viewer, db })
   return Response.json(await acknowledgeSignal(db, viewer, params.id, input), { status: 200 });
 });
 
-export const { GET, PUT, PATCH, DELETE } = notAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = notAllowed(["POST"]);
