@@ -69,7 +69,10 @@ describe("scheduling a 1:1 while the manager changes", () => {
       await db.update(memberships).set({ managerId: maya.personId }).where(eq(memberships.id, eli.personId));
       const [scheduled, changed] = await Promise.allSettled([scheduleMeeting(db, maya, eli.personId, nextWeek()), changeManager(db, ada, eli.personId, dana, { managerId: maya.personId })]);
       expect(changed.status).toBe("fulfilled");
-      if (scheduled.status === "rejected") expect(scheduled.reason).toMatchObject({ status: 409 });
+      // Refused as a conflict when the change lands after Maya was read as the manager, or as not found when it lands
+      // before (she no longer manages Eli, and a denied read looks like a missing record): both are right. CI on a
+      // slow machine once had the change win the whole race.
+      if (scheduled.status === "rejected") expect([404, 409]).toContain((scheduled.reason as { status?: number }).status);
       expect(await scheduledWith(maya.personId)).toEqual([]);
     }
   });
