@@ -1026,18 +1026,20 @@ test("the first shared note reaches the other person's open page, not only as a 
   // Fatima's next 1:1, with no shared note yet.
   const fatimaMeeting = await nextMeetingOf(await personIdOf("fatima@acme.example"));
   await withE2eSql((sql) => sql`delete from notes where meeting_id = ${fatimaMeeting} and visibility = 'shared'`);
+  test.setTimeout(120_000);
   const maya = await signedIn(browser, "maya@acme.example");
   const fatima = await signedIn(browser, "fatima@acme.example");
   try {
     await go(fatima.page, `/one-on-ones/${fatimaMeeting}`);
     await go(maya.page, `/one-on-ones/${fatimaMeeting}`);
+    await Promise.all([maya.page.waitForLoadState("networkidle"), fatima.page.waitForLoadState("networkidle")]);
     const theirs = fatima.page.getByLabel("Shared note", { exact: true });
     await expect(theirs).toHaveValue("");
     const line = `Agreed: Fatima pilots the schema registry ${Date.now()}`;
     await maya.page.getByLabel("Shared note", { exact: true }).fill(line);
     await expect(maya.page.getByTestId("shared-note-status")).toHaveText("Saved");
     // Her idle page picks it up on its next look (every 10 s), and typing then adds to it: no merge.
-    await expect(theirs).toHaveValue(line, { timeout: 25_000 });
+    await expect(theirs).toHaveValue(line, { timeout: 40_000 });
     await theirs.press("End");
     await theirs.pressSequentially(" (and writes the RFC)");
     await expect(fatima.page.getByTestId("shared-note-status")).toHaveText("Saved");
@@ -1049,6 +1051,8 @@ test("the first shared note reaches the other person's open page, not only as a 
 });
 
 test("both open at once: a talking point Eli adds shows on Maya's page within seconds, without a reload", async ({ browser }) => {
+  // Two pages, and a look every 10 s: room for a slow machine.
+  test.setTimeout(120_000);
   // The next 1:1 as it is now: earlier tests here held the one this spec started with.
   const live = await nextMeetingOf(eliId);
   const maya = await signedIn(browser, "maya@acme.example");
@@ -1056,6 +1060,8 @@ test("both open at once: a talking point Eli adds shows on Maya's page within se
   try {
     await go(maya.page, `/one-on-ones/${live}`);
     await go(eli.page, `/one-on-ones/${live}`);
+    // Both pages awake (their scripts run) before anyone types: the look for changes is part of the script.
+    await Promise.all([maya.page.waitForLoadState("networkidle"), eli.page.waitForLoadState("networkidle")]);
     const point = `Eli, live: conference talk ${Date.now()}`;
     await eli.page.getByLabel("New talking point").fill(point);
     await eli.page.getByRole("button", { name: "Add", exact: true }).click();
@@ -1063,7 +1069,7 @@ test("both open at once: a talking point Eli adds shows on Maya's page within se
     // Maya's page looks every 10 s and refreshes only on a change; what she is typing meanwhile stays.
     const mine = maya.page.getByLabel("New talking point");
     await mine.fill("Half-typed by Maya");
-    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point, { timeout: 25_000 });
+    await expect(maya.page.getByRole("list", { name: "Talking points" })).toContainText(point, { timeout: 40_000 });
     await expect(mine).toHaveValue("Half-typed by Maya");
   } finally {
     await maya.close();
@@ -1075,6 +1081,8 @@ test("offline, Add is held back with a message and the typed point stays; back o
   const maya = await signedIn(browser, "maya@acme.example");
   try {
     await go(maya.page, `/one-on-ones/${await nextMeetingOf(eliId)}`);
+    // The guard is part of the page's script: awake before the connection drops.
+    await maya.page.waitForLoadState("networkidle");
     const field = maya.page.getByLabel("New talking point");
     const point = `Typed on a train ${Date.now()}`;
     await field.fill(point);
