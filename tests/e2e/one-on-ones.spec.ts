@@ -1053,7 +1053,8 @@ test("the first shared note reaches the other person's open page, not only as a 
 test("both open at once: a talking point Eli adds shows on Maya's page within seconds, without a reload", async ({ browser }) => {
   // Two pages, and a look every 10 s: room for a slow machine.
   test.setTimeout(120_000);
-  // The next 1:1 as it is now: earlier tests here held the one this spec started with.
+  // Earlier tests here moved Eli to Omar and held 1:1s: start again from the demo data, with Maya his manager.
+  await resetDemoData();
   const live = await nextMeetingOf(eliId);
   const maya = await signedIn(browser, "maya@acme.example");
   const eli = await signedIn(browser, "eli@acme.example");
@@ -1078,9 +1079,11 @@ test("both open at once: a talking point Eli adds shows on Maya's page within se
 });
 
 test("offline, Add is held back with a message and the typed point stays; back online it goes through", async ({ browser }) => {
+  // Eli reports to Maya again (the test above reset the demo data); this 1:1 is theirs.
   const maya = await signedIn(browser, "maya@acme.example");
   try {
     await go(maya.page, `/one-on-ones/${await nextMeetingOf(eliId)}`);
+    await expect(maya.page.getByLabel("New talking point")).toBeVisible();
     // The guard is part of the page's script: awake before the connection drops.
     await maya.page.waitForLoadState("networkidle");
     const field = maya.page.getByLabel("New talking point");
